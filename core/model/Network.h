@@ -1,0 +1,46 @@
+#pragma once
+// A stack of layers built from a NetworkSpec. Forward and backward walk the
+// stack over preallocated buffers; a step allocates nothing.
+#include "layers/Layer.h"
+#include "model/LayerSpec.h"
+
+#include <vector>
+
+namespace nnlab {
+
+class Network {
+public:
+    // Builds every layer and checks shapes; throws ShapeError/SpecError whose
+    // message starts with "network.layers[i]: ".
+    Network(const NetworkSpec& spec, const Shape& input, Index maxBatch);
+
+    void initialize(Rng& rng);
+    // Grows the buffers if a larger batch comes (outside the training step).
+    void reserve(Index maxBatch);
+    Index maxBatch() const { return m_maxBatch; }
+
+    MatrixIn forward(MatrixIn x, Pass& pass);
+    // dOut = dL/d(output of the last forward). Fills every parameter grad;
+    // the network input's grad only if wantInputGrad (GAN, saliency).
+    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad = false);
+    MatrixIn output() const { return m_layers.back()->output(); }
+
+    std::vector<Param> params();
+    std::size_t parameterCount();
+    std::size_t size() const { return m_layers.size(); }
+    Layer& layer(std::size_t i) { return *m_layers[i]; }
+    const Layer& layer(std::size_t i) const { return *m_layers[i]; }
+    const Shape& inputShape() const { return m_input; }
+    const Shape& outputShape() const { return m_shapes.back(); }
+    const Shape& shapeAfter(std::size_t i) const { return m_shapes[i + 1]; }
+    const NetworkSpec& spec() const { return m_spec; }
+
+private:
+    NetworkSpec m_spec;
+    Shape m_input;
+    std::vector<Shape> m_shapes;  // m_shapes[0] = input, m_shapes[i+1] = after layer i
+    std::vector<LayerPtr> m_layers;
+    Index m_maxBatch = 0;
+};
+
+}  // namespace nnlab
