@@ -1,2 +1,37 @@
+// nnlab-cli: train experiments headless and replay reference files.
+#include "Commands.h"
+
 #include <iostream>
-int main() { std::cout << "nnlab-cli\n"; return 0; }
+
+namespace {
+
+void printUsage(std::ostream& out) {
+    out << "usage: nnlab-cli COMMAND [ARGS]\n"
+           "\n"
+           "commands:\n"
+           "  train EXPERIMENT.json [--epochs N] [--out DIR]   train headless, write history.csv and the trained experiment\n"
+           "  oracle FILE...                                   replay reference files, print the largest relative error\n"
+           "\n"
+           "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        printUsage(std::cerr);
+        return 2;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+        printUsage(std::cout);
+        return 0;
+    }
+    if (command == "train") return runTrainCommand(args);
+    if (command == "oracle") return runOracleCommand(args);
+    std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
+    printUsage(std::cerr);
+    return 2;
+}

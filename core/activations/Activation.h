@@ -2,6 +2,9 @@
 // Activation functions as a table (ActivationTable.cpp), one file per formula.
 // forward/backward work on a whole batch (n, F) so that row-wise functions
 // (softmax) fit the same signature; the rest are element-wise.
+// Contract: y, x and dx, dy are same-shaped; the output never aliases an input
+// (y != x; dx != x, y, dy), because some functions use the output as scratch
+// so that nothing allocates. forward/backward allocate nothing.
 #include "Types.h"
 #include "model/NamedSpec.h"
 
@@ -26,6 +29,8 @@ struct ActivationInfo {
     ActivationBackward backward;  // nullptr: not trainable by gradient (binary_step)
     std::vector<ParamDef> params;
     const char* whyNoGradient = nullptr;  // shown where backward is nullptr
+    bool rowWise = false;  // softmax: each output depends on its whole row, so
+                           // backward is a Jacobian-vector product, not dy * f'(x)
 };
 
 // In GUI order.

@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "model/NameLookup.h"
 
+#include <stdexcept>
+
 namespace nnlab {
 
 const InitializerInfo& findInitializer(const std::string& name) {
@@ -16,12 +18,24 @@ const InitializerInfo& findInitializer(const std::string& name) {
 
 void initialize(const NamedSpec& spec, MatrixOut w, Index fanIn, Index fanOut, Rng& rng) {
     const InitializerInfo& info = findInitializer(spec.name);
+    std::vector<std::string> known;
+    for (const auto& def : info.params) known.emplace_back(def.key);
     for (const auto& [key, value] : spec.params) {
         bool found = false;
-        for (const auto& def : info.params) found = found || key == def.key;
-        if (!found) throw SpecError("initializer \"" + spec.name + "\" has no parameter \"" + key + "\"");
+        for (const auto& k : known) found = found || key == k;
+        if (!found) {
+            if (known.empty())
+                throw SpecError("initializer \"" + spec.name + "\" takes no parameters (got \"" + key + "\")");
+            throw SpecError("initializer \"" + spec.name + "\": " + unknownNameMessage("parameter", key, known));
+        }
     }
+    if (w.size() == 0) return;
+    if (fanIn < 1 || fanOut < 1)
+        throw ShapeError("initializer \"" + spec.name + "\": fan_in " + std::to_string(fanIn) + " and fan_out " +
+                         std::to_string(fanOut) + " must be at least 1");
     InitParams p{};
+    if (info.params.size() > p.size())
+        throw std::logic_error("initializer \"" + spec.name + "\": more parameters than InitParams holds");
     for (std::size_t i = 0; i < info.params.size(); ++i) p[i] = spec.get(info.params[i].key, info.params[i].defaultValue);
     info.fill(w, fanIn, fanOut, p, rng);
 }

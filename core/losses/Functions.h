@@ -9,6 +9,13 @@ namespace nnlab {
     void name##Gradient(MatrixIn pred, MatrixIn target, MatrixOut dPred, const LossParams& p);
 
 NNLAB_LOSS(mse)
+NNLAB_LOSS(mae)
+NNLAB_LOSS(huber)
+NNLAB_LOSS(logCosh)
+NNLAB_LOSS(bce)
+NNLAB_LOSS(cce)
+NNLAB_LOSS(sparseCce)
+NNLAB_LOSS(hinge)
 
 #undef NNLAB_LOSS
 

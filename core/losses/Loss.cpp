@@ -3,6 +3,10 @@
 #include "Error.h"
 #include "model/NameLookup.h"
 
+#include <cmath>
+#include <cstring>
+#include <sstream>
+
 namespace nnlab {
 
 const LossInfo& findLoss(const std::string& name) {
@@ -22,6 +26,43 @@ Loss::Loss(const NamedSpec& spec) : m_info(&findLoss(spec.name)) {
     }
     for (std::size_t i = 0; i < m_info->params.size(); ++i)
         m_params[i] = spec.get(m_info->params[i].key, m_info->params[i].defaultValue);
+}
+
+namespace {
+std::string number(double v) {
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+}  // namespace
+
+void Loss::checkTarget(MatrixIn target, Index outputs) const {
+    const std::string place = std::string("loss \"") + m_info->name + "\": ";
+    const Index width = m_info->target == TargetKind::ClassIndex ? 1 : outputs;
+    if (target.cols() != width)
+        throw ShapeError(place + "target has " + std::to_string(target.cols()) + " columns, expected " +
+                         std::to_string(width) +
+                         (m_info->target == TargetKind::ClassIndex ? " (one class index per row)"
+                                                                   : " (one per network output)"));
+    const bool probability = std::strcmp(m_info->name, "bce") == 0;
+    for (Index i = 0; i < target.rows(); ++i)
+        for (Index j = 0; j < target.cols(); ++j) {
+            const double v = target(i, j);
+            const std::string where = place + "target row " + std::to_string(i) + " is " + number(v);
+            if (!std::isfinite(v)) throw DataError(where + ", not a finite number");
+            switch (m_info->target) {
+            case TargetKind::ClassIndex:
+                if (v < 0.0 || v >= double(outputs) || v != std::floor(v))
+                    throw DataError(where + ", not a class index in 0.." + std::to_string(outputs - 1));
+                break;
+            case TargetKind::PlusMinusOne:
+                if (v != 1.0 && v != -1.0) throw DataError(where + ", expected -1 or +1");
+                break;
+            case TargetKind::Values:
+                if (probability && (v < 0.0 || v > 1.0)) throw DataError(where + ", not a probability in [0, 1]");
+                break;
+            }
+        }
 }
 
 }  // namespace nnlab

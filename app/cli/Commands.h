@@ -1,0 +1,7 @@
+#pragma once
+// The CLI's sub-commands. Each returns the process exit status.
+#include <string>
+#include <vector>
+
+int runTrainCommand(const std::vector<std::string>& args);
+int runOracleCommand(const std::vector<std::string>& args);

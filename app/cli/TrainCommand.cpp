@@ -1,0 +1,125 @@
+// nnlab-cli train EXPERIMENT.json [--epochs N] [--out DIR]
+// Trains headless with the same SupervisedTask the window uses, shows a
+// progress bar on a terminal (plain lines otherwise), writes DIR/history.csv
+// and DIR/trained.json (the experiment with its trained weights).
+#include "Commands.h"
+
+#include "Error.h"
+#include "experiment/ExperimentJson.h"
+#include "training/HistoryCsv.h"
+#include "training/SupervisedTask.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace {
+
+void printTrainUsage(std::ostream& out) {
+    out << "usage: nnlab-cli train EXPERIMENT.json [--epochs N] [--out DIR]\n"
+           "  --epochs N   train N epochs instead of the file's \"epochs\"\n"
+           "  --out DIR    where to write history.csv and trained.json (default: nnlab-out)\n";
+}
+
+void showProgress(bool terminal, const nnlab::HistoryPoint& p, int epochs, double seconds, bool regression) {
+    const char* metric = regression ? "rmse" : "acc";
+    if (terminal) {
+        const int width = 30;
+        const int filled = epochs > 0 ? int(width * double(p.epoch) / epochs) : width;
+        std::fprintf(stderr, "\r[%-*s] epoch %llu/%d  train loss %.4f  test loss %.4f  %s %.3f  %.1fs ", width,
+                     std::string(std::size_t(std::min(filled, width)), '#').c_str(), (unsigned long long)p.epoch,
+                     epochs, p.trainLoss, p.testLoss, metric, p.testMetric, seconds);
+        std::fflush(stderr);
+    } else {
+        std::printf("epoch %llu/%d train_loss %.6f test_loss %.6f test_%s %.4f\n", (unsigned long long)p.epoch,
+                    epochs, p.trainLoss, p.testLoss, metric, p.testMetric);
+        std::fflush(stdout);
+    }
+}
+
+}  // namespace
+
+int runTrainCommand(const std::vector<std::string>& args) {
+    std::string path, outDir = "nnlab-out";
+    int epochsOverride = -1;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            printTrainUsage(std::cout);
+            return 0;
+        } else if (a == "--epochs" && i + 1 < args.size()) {
+            try {
+                epochsOverride = std::stoi(args[++i]);
+            } catch (...) {
+                std::cerr << "nnlab-cli train: --epochs needs a whole number, got \"" << args[i] << "\"\n";
+                return 2;
+            }
+            if (epochsOverride < 1) {
+                std::cerr << "nnlab-cli train: --epochs must be at least 1\n";
+                return 2;
+            }
+        } else if (a == "--out" && i + 1 < args.size()) {
+            outDir = args[++i];
+        } else if (!a.empty() && a[0] == '-') {
+            std::cerr << "nnlab-cli train: unknown option \"" << a << "\"\n";
+            printTrainUsage(std::cerr);
+            return 2;
+        } else if (path.empty()) {
+            path = a;
+        } else {
+            std::cerr << "nnlab-cli train: only one experiment file, got \"" << path << "\" and \"" << a << "\"\n";
+            return 2;
+        }
+    }
+    if (path.empty()) {
+        printTrainUsage(std::cerr);
+        return 2;
+    }
+    try {
+        nnlab::Experiment experiment = nnlab::readExperimentFile(path);
+        if (epochsOverride > 0) experiment.epochs = epochsOverride;
+        nnlab::SupervisedTask task(experiment);
+        const bool terminal = isatty(STDERR_FILENO);
+        const bool regression = task.dataset().kind == nnlab::ProblemKind::Regression;
+        const auto start = std::chrono::steady_clock::now();
+        std::cout << "training \"" << experiment.title << "\": " << task.network().parameterCount()
+                  << " parameters, " << task.trainX().rows() << " training and " << task.testX().rows()
+                  << " test samples, " << experiment.epochs << " epochs\n";
+        while (!task.finished()) {
+            task.runEpoch();
+            const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!task.history().empty()) showProgress(terminal, task.history().back(), experiment.epochs, seconds, regression);
+            for (const nnlab::Note& n : task.takeNotes())
+                if (n.code != "finished") std::cout << (terminal ? "\n" : "") << "note: " << n.detail << "\n";
+        }
+        if (terminal) std::fprintf(stderr, "\n");
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+        std::filesystem::create_directories(outDir);
+        const std::string historyPath = outDir + "/history.csv";
+        std::ofstream csv(historyPath);
+        if (!csv) throw nnlab::Error(historyPath + ": cannot write");
+        nnlab::writeHistoryCsv(csv, task.history(), regression ? "rmse" : "accuracy");
+        nnlab::Experiment trained = task.experiment();
+        trained.weights = task.weights();
+        const std::string trainedPath = outDir + "/trained.json";
+        nnlab::writeExperimentFile(trained, trainedPath);
+
+        const nnlab::HistoryPoint& last = task.history().back();
+        std::printf("done in %.2f s (%.0f samples/s): train loss %.6f, test loss %.6f, test %s %.4f\n", seconds,
+                    double(task.stepCount()) > 0 ? double(task.trainX().rows()) * double(task.epoch()) / seconds : 0.0,
+                    last.trainLoss, last.testLoss, regression ? "RMSE" : "accuracy", last.testMetric);
+        std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
+        return 0;
+    } catch (const nnlab::NumericError& e) {
+        std::cerr << "\nnnlab-cli train: training stopped: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "nnlab-cli train: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,27 @@
+// GELU, tanh approximation (Hendrycks & Gimpel 2016, sec. 2):
+//   f(x) = 0.5 x (1 + tanh u),   u = c (x + 0.044715 x^3),   c = sqrt(2 / pi)
+//        = x s,   s = sigmoid(2u)   (since (1 + tanh u) / 2 = sigmoid(2u))
+//   f'(x) = s + x s (1 - s) 2c (1 + 3 * 0.044715 x^2)
+// 1 + tanh u cancels for very negative x; the sigmoid form with e = exp(-2|u|)
+// does not (u has the sign of x). Backward takes s = y / x (s(0) = 1/2):
+// a division is exact to the last digit and saves the exp.
+#include "activations/Functions.h"
+
+namespace nnlab {
+
+namespace {
+constexpr double kC = 0.79788456080286535588;  // sqrt(2 / pi)
+constexpr double kK = 0.044715;
+}  // namespace
+
+void geluTanhForward(ArrayIn x, ArrayOut y, const ActivationParams&) {
+    y = (-2.0 * kC * x.abs() * (1.0 + kK * x.square())).exp();  // e = exp(-2|u|)
+    y = x * (x >= 0.0).select(1.0, y) / (1.0 + y);
+}
+
+void geluTanhBackward(ArrayIn x, ArrayIn y, ArrayIn dy, ArrayOut dx, const ActivationParams&) {
+    const auto s = (x != 0.0).select(y / x, 0.5);
+    dx = dy * (s + x * s * (1.0 - s) * (2.0 * kC) * (1.0 + 3.0 * kK * x.square()));
+}
+
+}  // namespace nnlab

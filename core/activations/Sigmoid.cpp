@@ -1,0 +1,19 @@
+// Logistic sigmoid (e.g. GBC, Goodfellow et al. 2016, eq. 3.30):
+//   f(x) = 1 / (1 + e^-x),   f'(x) = f(x) (1 - f(x))  (reuses y)
+// Stable form: with e = exp(-|x|) <= 1, f(x) = 1/(1+e) for x >= 0 and e/(1+e)
+// for x < 0, so exp() never overflows and tiny values keep their digits.
+// e goes into y first (one exp per element, vectorised), then y is finished.
+#include "activations/Functions.h"
+
+namespace nnlab {
+
+void sigmoidForward(ArrayIn x, ArrayOut y, const ActivationParams&) {
+    y = (-x.abs()).exp();
+    y = (x >= 0.0).select(1.0, y) / (1.0 + y);
+}
+
+void sigmoidBackward(ArrayIn, ArrayIn y, ArrayIn dy, ArrayOut dx, const ActivationParams&) {
+    dx = dy * y * (1.0 - y);
+}
+
+}  // namespace nnlab

@@ -1,0 +1,122 @@
+// generate(): checks the "data" block, then runs the generator, reads the CSV
+// file or takes the drawn points.
+#include "data/Dataset.h"
+
+#include "Error.h"
+#include "data/Csv.h"
+#include "data/Functions.h"
+#include "model/NameLookup.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace nnlab {
+
+namespace {
+
+bool sameMatrix(const Matrix& a, const Matrix& b) {
+    return a.rows() == b.rows() && a.cols() == b.cols() && a == b;
+}
+
+std::optional<ProblemKind> problemKind(const std::string& problem) {
+    if (problem == "auto") return std::nullopt;
+    if (problem == "classification") return ProblemKind::Classification;
+    if (problem == "regression") return ProblemKind::Regression;
+    throw SpecError("data.problem: " + unknownNameMessage("problem", problem, {"auto", "classification", "regression"}));
+}
+
+std::vector<std::string> indexNames(int numClasses) {
+    std::vector<std::string> names;
+    for (int k = 0; k < numClasses; ++k) names.push_back(std::to_string(k));
+    return names;
+}
+
+Dataset customData(const DataSpec& spec) {
+    const Matrix& p = spec.customPoints;
+    const Matrix& t = spec.customTargets;
+    if (p.rows() == 0) throw SpecError("data.customPoints: no points drawn yet");
+    if (p.cols() != 2)
+        throw SpecError("data.customPoints: points need 2 coordinates, got " + std::to_string(p.cols()));
+    if (t.rows() != p.rows() || t.cols() != 1)
+        throw SpecError("data.customTargets: expected " + std::to_string(p.rows()) + " x 1 (one per point), got " +
+                        std::to_string(t.rows()) + " x " + std::to_string(t.cols()));
+    if (!p.allFinite()) throw SpecError("data.customPoints: a coordinate is not a finite number");
+    if (!t.allFinite()) throw SpecError("data.customTargets: a target is not a finite number");
+
+    // Drawn classes keep their numbers (the colour the user drew with).
+    bool smallIntegers = true;
+    for (Index i = 0; i < t.rows(); ++i)
+        smallIntegers &= t(i, 0) == std::floor(t(i, 0)) && t(i, 0) >= 0 && t(i, 0) < kMaxDrawnClasses;
+    std::optional<ProblemKind> kind = problemKind(spec.problem);
+    if (!kind) kind = smallIntegers ? ProblemKind::Classification : ProblemKind::Regression;
+
+    Dataset d;
+    d.points = p;
+    d.targets = t;
+    d.kind = *kind;
+    d.inputNames = {"x1", "x2"};
+    if (d.kind == ProblemKind::Regression) {
+        d.numClasses = 0;
+        return d;
+    }
+    for (Index i = 0; i < t.rows(); ++i)
+        if (!(t(i, 0) == std::floor(t(i, 0)) && t(i, 0) >= 0 && t(i, 0) < kMaxDrawnClasses))
+            throw SpecError("data.customTargets[" + std::to_string(i) + "]: class " + formatNumber(t(i, 0)) +
+                            " is not a whole number in 0.." + std::to_string(kMaxDrawnClasses - 1));
+    d.numClasses = std::max(2, int(t.maxCoeff()) + 1);
+    d.classNames = indexNames(d.numClasses);
+    return d;
+}
+
+}  // namespace
+
+bool DataSpec::operator==(const DataSpec& o) const {
+    return generator == o.generator && classes == o.classes && points == o.points && noise == o.noise &&
+           trainRatio == o.trainRatio && seed == o.seed && problem == o.problem && csvPath == o.csvPath &&
+           targetColumn == o.targetColumn && inputColumns == o.inputColumns &&
+           sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets);
+}
+
+Dataset generate(const DataSpec& spec, Rng& rng) {
+    const GeneratorInfo& info = findGenerator(spec.generator);
+    if (info.source == DataSource::Csv) {
+        if (spec.csvPath.empty()) throw SpecError("data.csvPath: no file given for the csv generator");
+        return datasetFromCsv(readCsvFile(spec.csvPath), spec.targetColumn, spec.inputColumns,
+                              problemKind(spec.problem));
+    }
+    if (info.source == DataSource::Custom) return customData(spec);
+
+    const bool classification = info.kind == ProblemKind::Classification;
+    const int classes = info.supportsClasses ? spec.classes : classification ? 2 : 0;
+    if (info.supportsClasses && (classes < info.minClasses || classes > info.maxClasses))
+        throw SpecError("data.classes: " + std::string(info.name) + " takes " + std::to_string(info.minClasses) +
+                        " to " + std::to_string(info.maxClasses) + " classes, got " + std::to_string(classes));
+    const int minPoints = std::max(1, classes);
+    if (spec.points < minPoints || spec.points > kMaxPoints)
+        throw SpecError("data.points: expected " + std::to_string(minPoints) + " to " + std::to_string(kMaxPoints) +
+                        ", got " + std::to_string(spec.points));
+    if (!(spec.noise >= 0.0 && spec.noise <= kMaxNoise))
+        throw SpecError("data.noise: expected 0 to " + formatNumber(kMaxNoise) + " (0.5 is 50 %), got " +
+                        formatNumber(spec.noise));
+
+    Dataset d;
+    d.kind = info.kind;
+    d.numClasses = classes;
+    d.classNames = indexNames(classes);
+    d.inputNames = {"x1", "x2"};
+    d.points.resize(spec.points, 2);
+    d.targets.resize(spec.points, 1);
+    info.generate(d, spec.noise, rng);
+    return d;
+}
+
+LoadedData loadData(const DataSpec& spec) {
+    Rng rng(spec.seed);
+    LoadedData out;
+    out.data = generate(spec, rng);
+    out.split = splitDataset(out.data, spec.trainRatio, rng);
+    return out;
+}
+
+}  // namespace nnlab

@@ -1,0 +1,113 @@
+#pragma once
+// Data sets in the input plane (before the feature map), the experiment file's
+// "data" block, and the train/test split.
+//
+// Generated sets follow TensorFlow Playground (src/dataset.ts): points lie in
+// about [-6, 6]^2, noise 0..0.5 is the Playground slider divided by 100, and
+// two-class labels are 0/1 where Playground's +1 (blue) is class 1, so that
+// encodeTargets(..., PlusMinusOne) gives back Playground's labels.
+#include "Types.h"
+#include "random/Rng.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nnlab {
+
+enum class ProblemKind { Classification, Regression };
+
+struct Dataset {
+    Matrix points;                        // (n, 2) x1, x2; for CSV (n, d)
+    Matrix targets;                       // (n, 1): class index 0..K-1, or the value
+    int numClasses = 2;                   // 0 for regression
+    ProblemKind kind = ProblemKind::Classification;
+    std::vector<std::string> inputNames;  // "x1", "x2", or the CSV header
+    std::vector<std::string> classNames;  // K names: "0", "1"; CSV: the original labels
+    Index size() const { return points.rows(); }
+};
+
+// The experiment file's "data": {...}. Checked by generate(), which names the
+// field: "data.classes: blobs takes 2 to 6 classes, got 9".
+struct DataSpec {
+    std::string generator = "spiral";  // a generatorTable() name, "csv" or "custom"
+    int classes = 2;                   // blobs, multi_spiral: 2..6; ignored by fixed sets
+    int points = 500;                  // 1..kMaxPoints (Playground: 500, regression 1200)
+    double noise = 0.0;                // 0..0.8 (slider 0..50 %, URL up to 80 %)
+    double trainRatio = 0.5;           // (0, 1]: share of points in the training set
+    std::uint64_t seed = 1;            // data seed (generation and split), see loadData()
+    // csv and custom: "auto" (small integer or text targets -> classification),
+    // "classification" or "regression".
+    std::string problem = "auto";
+    // csv
+    std::string csvPath;
+    int targetColumn = -1;             // 0-based; negative counts from the end (-1 = last)
+    std::vector<int> inputColumns;     // empty: every column but the target
+    // custom: user-drawn points saved in the experiment, (n, 2) and (n, 1)
+    Matrix customPoints;
+    Matrix customTargets;
+
+    bool operator==(const DataSpec& o) const;
+    bool operator!=(const DataSpec& o) const { return !(*this == o); }
+};
+
+constexpr int kMaxPoints = 1000000;
+constexpr double kMaxNoise = 0.8;
+constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
+
+enum class DataSource { Formula, Csv, Custom };
+
+// Fills d.points (n, 2) and d.targets (n, 1), already sized; d.numClasses is set.
+using GeneratorFn = void (*)(Dataset& d, double noise, Rng& rng);
+
+struct GeneratorInfo {
+    const char* name;        // "multi_spiral": the experiment file's name
+    const char* label;       // "Spiral (K arms)", for menus (QT_TRANSLATE_NOOP context "Dataset")
+    DataSource source;
+    ProblemKind kind;        // meaningful for Formula only
+    bool supportsClasses;    // the "classes" field is used
+    int minClasses, maxClasses;
+    GeneratorFn generate;    // nullptr for csv and custom
+};
+
+// In GUI order: classification sets, regression sets, then csv and custom.
+const std::vector<GeneratorInfo>& generatorTable();
+// Throws SpecError: data.generator: unknown generator "spirl" (known: ...; did you mean "spiral"?)
+const GeneratorInfo& findGenerator(const std::string& name);
+
+// Builds the data set the spec describes, drawing from rng (csv and custom draw
+// nothing). Throws SpecError for a bad field, DataError for a bad file.
+Dataset generate(const DataSpec& spec, Rng& rng);
+
+// Shuffled split (Fisher-Yates with rng, as Playground shuffles once after
+// generating): the first floor(n * trainRatio) shuffled points train (at least
+// one), the rest test. X are raw points (apply the features afterwards), Y raw
+// targets (encode afterwards). The index vectors give each row's place in the
+// data set, e.g. to draw train and test points differently.
+struct Split {
+    Matrix trainX, trainY, testX, testY;
+    std::vector<Index> trainIndex, testIndex;
+};
+Split splitDataset(const Dataset& data, double trainRatio, Rng& rng);
+
+// One call for the task and the CLI: Rng(spec.seed), generate, then split
+// with the same generator, so the data seed alone fixes both.
+struct LoadedData {
+    Dataset data;
+    Split split;
+};
+LoadedData loadData(const DataSpec& spec);
+
+// The matrix a loss needs from (n, 1) targets.
+enum class TargetEncoding {
+    Value,         // unchanged (regression values, or class indices as numbers)
+    ClassIndex,    // (n, 1) class index, checked to be an integer in 0..K-1 (sparse_cce)
+    OneHot,        // (n, K) (cce, softmax output)
+    Binary01,      // (n, 1) 0/1, two classes only (bce)
+    PlusMinusOne,  // (n, 1) -1/+1, two classes only (hinge, Playground's tanh + mse)
+};
+// Throws DataError ("targets[5]: class 7 is outside 0..2") or SpecError for an
+// encoding that needs two classes.
+Matrix encodeTargets(const Matrix& targets, int numClasses, TargetEncoding encoding);
+
+}  // namespace nnlab

@@ -1,0 +1,38 @@
+#pragma once
+// Declarations of every data generator (one .cpp per formula, GeneratorTable.cpp
+// lists them). Each fills d.points (n, 2) and d.targets (n, 1), already sized,
+// for d.numClasses classes (0 for regression).
+#include "data/Dataset.h"
+
+#include <string>
+
+namespace nnlab {
+
+#define NNLAB_GENERATOR(name) void name##Generate(Dataset& d, double noise, Rng& rng);
+
+NNLAB_GENERATOR(circle)
+NNLAB_GENERATOR(xor)
+NNLAB_GENERATOR(gaussian)
+NNLAB_GENERATOR(spiral)
+NNLAB_GENERATOR(moons)
+NNLAB_GENERATOR(checkerboard)
+NNLAB_GENERATOR(blobs)
+NNLAB_GENERATOR(multiSpiral)
+NNLAB_GENERATOR(regPlane)
+NNLAB_GENERATOR(regGaussian)
+
+#undef NNLAB_GENERATOR
+
+// Points of class k when n points are shared out among K classes as evenly as
+// possible: n / K, plus one for the first n % K classes.
+Index classShare(Index n, int numClasses, int k);
+
+// Playground's Gaussian variance for a noise level: d3 linear scale
+// [0, 0.5] -> [0.5, 4], not clamped.
+double playgroundVariance(double noise);
+
+// Shortest text that reads back as v ("3", "0.25", "1e-07"), for messages and
+// class names; locale-independent.
+std::string formatNumber(double v);
+
+}  // namespace nnlab

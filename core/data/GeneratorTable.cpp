@@ -1,0 +1,47 @@
+// Every data source, one line each, in GUI order. Labels are translated in the
+// GUI (context "Dataset").
+#include "data/Functions.h"
+#include "Error.h"
+#include "model/NameLookup.h"
+
+namespace nnlab {
+
+namespace {
+constexpr auto C = ProblemKind::Classification;
+constexpr auto R = ProblemKind::Regression;
+constexpr auto F = DataSource::Formula;
+}  // namespace
+
+const std::vector<GeneratorInfo>& generatorTable() {
+    static const std::vector<GeneratorInfo> table = {
+        // name           label                  source             kind  classes  min max  generate
+        {"circle",        "Circle",              F,                 C,    false,   2, 2,    &circleGenerate},
+        {"xor",           "Exclusive or",        F,                 C,    false,   2, 2,    &xorGenerate},
+        {"gaussian",      "Gaussian",            F,                 C,    false,   2, 2,    &gaussianGenerate},
+        {"spiral",        "Spiral",              F,                 C,    false,   2, 2,    &spiralGenerate},
+        {"moons",         "Two moons",           F,                 C,    false,   2, 2,    &moonsGenerate},
+        {"checkerboard",  "Checkerboard",        F,                 C,    false,   2, 2,    &checkerboardGenerate},
+        {"blobs",         "Blobs (K classes)",   F,                 C,    true,    2, 6,    &blobsGenerate},
+        {"multi_spiral",  "Spiral (K arms)",     F,                 C,    true,    2, 6,    &multiSpiralGenerate},
+        {"reg_plane",     "Plane",               F,                 R,    false,   0, 0,    &regPlaneGenerate},
+        {"reg_gaussian",  "Multi Gaussian",      F,                 R,    false,   0, 0,    &regGaussianGenerate},
+        {"csv",           "CSV file",            DataSource::Csv,   C,    false,   0, 0,    nullptr},
+        {"custom",        "Drawn points",        DataSource::Custom, C,   false,   0, 0,    nullptr},
+    };
+    return table;
+}
+
+const GeneratorInfo& findGenerator(const std::string& name) {
+    std::vector<std::string> known;
+    for (const GeneratorInfo& g : generatorTable()) {
+        if (name == g.name) return g;
+        known.emplace_back(g.name);
+    }
+    throw SpecError("data.generator: " + unknownNameMessage("generator", name, known));
+}
+
+Index classShare(Index n, int numClasses, int k) {
+    return n / numClasses + (k < n % numClasses ? 1 : 0);
+}
+
+}  // namespace nnlab

@@ -1,0 +1,39 @@
+#pragma once
+// Everything a run needs, as one value: it can be copied, changed and run
+// headless many times. Read and written by ExperimentJson (docs/experiment-format.md).
+#include "data/Dataset.h"
+#include "model/LayerSpec.h"
+#include "model/NamedSpec.h"
+#include "training/TrainingSpec.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nnlab {
+
+// Trained parameters by layer name, then parameter name ("W", "b", "gamma").
+using WeightSet = std::map<std::string, std::map<std::string, Matrix>>;
+
+struct Experiment {
+    std::string title = "Untitled experiment";
+    DataSpec data;
+    std::vector<std::string> features{"x1", "x2"};
+    NetworkSpec network;                 // hidden layers and the output layer
+    NamedSpec loss{"bce"};
+    NamedSpec optimizer{"sgd", {{"lr", 0.03}}};
+    RegularizationSpec regularization;
+    ScheduleSpec schedule;
+    EarlyStoppingSpec earlyStopping;
+    int batchSize = 10;                  // 0 = the whole training set (batch gradient descent)
+    int epochs = 200;
+    std::uint64_t seed = 1;
+    std::optional<WeightSet> weights;    // trained weights, if saved with them
+};
+
+// The lab's default: Playground-like spiral, 2-8-8-1 tanh, SGD.
+Experiment defaultExperiment();
+
+}  // namespace nnlab

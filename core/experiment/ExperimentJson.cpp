@@ -1,0 +1,436 @@
+#include "experiment/ExperimentJson.h"
+
+#include "Error.h"
+#include "activations/Activation.h"
+#include "data/Features.h"
+#include "initializers/Initializer.h"
+#include "layers/LayerTable.h"
+#include "losses/Loss.h"
+#include "model/NameLookup.h"
+#include "model/Network.h"
+#include "optimizers/Optimizer.h"
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace nnlab {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kFormat = "nnlab-experiment";
+constexpr int kVersion = 1;
+
+// A JSON object being read, with its path for messages and a check that no
+// unknown (misspelt) key is left over.
+class Fields {
+public:
+    Fields(const json& j, std::string path) : m_j(j), m_path(std::move(path)) {
+        if (!j.is_object()) fail("expected an object");
+    }
+    std::string at(const std::string& key) const { return m_path.empty() ? key : m_path + "." + key; }
+    [[noreturn]] void fail(const std::string& why) const {
+        throw SpecError((m_path.empty() ? std::string("experiment") : m_path) + ": " + why);
+    }
+    const json* find(const std::string& key) {
+        m_seen.insert(key);
+        auto it = m_j.find(key);
+        return it == m_j.end() ? nullptr : &*it;
+    }
+    double number(const std::string& key, double fallback, double lo = -1e300, double hi = 1e300) {
+        const json* v = find(key);
+        if (!v) return fallback;
+        if (!v->is_number()) throw SpecError(at(key) + ": expected a number, got " + v->dump());
+        const double x = v->get<double>();
+        if (!(x >= lo && x <= hi))
+            throw SpecError(at(key) + ": " + v->dump() + " is outside " + shortNumber(lo) + " .. " + shortNumber(hi));
+        return x;
+    }
+    long long integer(const std::string& key, long long fallback, long long lo, long long hi) {
+        const json* v = find(key);
+        if (!v) return fallback;
+        if (!v->is_number_integer() && !v->is_number_unsigned())
+            throw SpecError(at(key) + ": expected a whole number, got " + v->dump());
+        const long long x = v->get<long long>();
+        if (x < lo || x > hi)
+            throw SpecError(at(key) + ": " + std::to_string(x) + " is outside " + std::to_string(lo) + " .. " +
+                            std::to_string(hi));
+        return x;
+    }
+    std::string string(const std::string& key, const std::string& fallback) {
+        const json* v = find(key);
+        if (!v) return fallback;
+        if (!v->is_string()) throw SpecError(at(key) + ": expected a string, got " + v->dump());
+        return v->get<std::string>();
+    }
+    bool boolean(const std::string& key, bool fallback) {
+        const json* v = find(key);
+        if (!v) return fallback;
+        if (!v->is_boolean()) throw SpecError(at(key) + ": expected true or false, got " + v->dump());
+        return v->get<bool>();
+    }
+    void rejectUnknown(const std::vector<std::string>& allowed) const {
+        for (auto it = m_j.begin(); it != m_j.end(); ++it)
+            if (!m_seen.count(it.key()))
+                throw SpecError(at(it.key()) + ": " + unknownNameMessage("field", it.key(), allowed));
+    }
+    void rejectUnknown() const {
+        std::vector<std::string> allowed(m_seen.begin(), m_seen.end());
+        rejectUnknown(allowed);
+    }
+
+private:
+    static std::string shortNumber(double x) {
+        std::ostringstream s;
+        s << x;
+        return s.str();
+    }
+    const json& m_j;
+    std::string m_path;
+    std::set<std::string> m_seen;
+};
+
+// "tanh" or {"name": "leaky_relu", "slope": 0.2}
+NamedSpec namedSpec(const json& j, const std::string& path) {
+    if (j.is_string()) return NamedSpec(j.get<std::string>());
+    if (!j.is_object()) throw SpecError(path + ": expected a name or an object with \"name\", got " + j.dump());
+    NamedSpec spec;
+    auto name = j.find("name");
+    if (name == j.end() || !name->is_string()) throw SpecError(path + ".name: missing (a string)");
+    spec.name = name->get<std::string>();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        if (it.key() == "name") continue;
+        if (!it->is_number()) throw SpecError(path + "." + it.key() + ": expected a number, got " + it->dump());
+        spec.params[it.key()] = it->get<double>();
+    }
+    return spec;
+}
+
+json namedSpecJson(const NamedSpec& s) {
+    if (s.params.empty()) return s.name;
+    json j = {{"name", s.name}};
+    for (const auto& [k, v] : s.params) j[k] = v;
+    return j;
+}
+
+// Runs a table check and prefixes its message with the field path.
+template <class F>
+void checked(const std::string& path, F&& f) {
+    try {
+        f();
+    } catch (const SpecError& e) {
+        throw SpecError(path + ": " + e.what());
+    }
+}
+
+Matrix matrixFromJson(const json& j, const std::string& path) {
+    if (!j.is_array()) throw SpecError(path + ": expected a list of rows");
+    if (j.empty()) return Matrix();
+    const bool nested = j[0].is_array();
+    const Index rows = nested ? Index(j.size()) : 1;
+    const Index cols = nested ? Index(j[0].size()) : Index(j.size());
+    Matrix m(rows, cols);
+    for (Index r = 0; r < rows; ++r) {
+        const json& row = nested ? j[std::size_t(r)] : j;
+        if (!row.is_array() || Index(row.size()) != cols)
+            throw SpecError(path + "[" + std::to_string(r) + "]: expected " + std::to_string(cols) + " numbers");
+        for (Index c = 0; c < cols; ++c) {
+            const json& v = row[std::size_t(c)];
+            if (!v.is_number())
+                throw SpecError(path + "[" + std::to_string(r) + "][" + std::to_string(c) + "]: expected a number, got " +
+                                v.dump());
+            m(r, c) = v.get<double>();
+        }
+    }
+    return m;
+}
+
+json matrixToJson(const Matrix& m) {
+    json rows = json::array();
+    for (Index r = 0; r < m.rows(); ++r) {
+        json row = json::array();
+        for (Index c = 0; c < m.cols(); ++c) row.push_back(m(r, c));
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+DataSpec readData(const json& j, const std::string& path) {
+    Fields f(j, path);
+    DataSpec d;
+    d.generator = f.string("generator", d.generator);
+    d.classes = int(f.integer("classes", d.classes, 2, 6));
+    d.points = int(f.integer("points", d.points, 1, kMaxPoints));
+    d.noise = f.number("noise", d.noise, 0.0, kMaxNoise);
+    d.trainRatio = f.number("train_ratio", d.trainRatio, 0.01, 1.0);
+    d.seed = std::uint64_t(f.integer("seed", (long long)d.seed, 0, (1LL << 53)));
+    d.problem = f.string("problem", d.problem);
+    if (d.problem != "auto" && d.problem != "classification" && d.problem != "regression")
+        throw SpecError(f.at("problem") + ": expected \"auto\", \"classification\" or \"regression\", got \"" +
+                        d.problem + "\"");
+    if (const json* csv = f.find("csv")) {
+        Fields c(*csv, f.at("csv"));
+        d.csvPath = c.string("path", "");
+        d.targetColumn = int(c.integer("target_column", d.targetColumn, -100000, 100000));
+        if (const json* cols = c.find("input_columns")) {
+            if (!cols->is_array()) throw SpecError(c.at("input_columns") + ": expected a list of column numbers");
+            for (std::size_t i = 0; i < cols->size(); ++i) {
+                if (!(*cols)[i].is_number_integer())
+                    throw SpecError(c.at("input_columns") + "[" + std::to_string(i) + "]: expected a whole number");
+                d.inputColumns.push_back((*cols)[i].get<int>());
+            }
+        }
+        c.rejectUnknown();
+    }
+    if (const json* custom = f.find("custom")) {
+        Fields c(*custom, f.at("custom"));
+        if (const json* p = c.find("points")) d.customPoints = matrixFromJson(*p, c.at("points"));
+        if (const json* t = c.find("targets")) d.customTargets = matrixFromJson(*t, c.at("targets"));
+        if (d.customTargets.rows() == 1 && d.customPoints.rows() != 1) d.customTargets.transposeInPlace();
+        if (d.customPoints.rows() != d.customTargets.rows())
+            throw SpecError(c.at("targets") + ": " + std::to_string(d.customTargets.rows()) + " targets for " +
+                            std::to_string(d.customPoints.rows()) + " points");
+        if (d.customPoints.size() > 0 && d.customPoints.cols() != 2)
+            throw SpecError(c.at("points") + ": each point needs two coordinates [x1, x2]");
+        c.rejectUnknown();
+    }
+    f.rejectUnknown();
+    if (d.generator != "csv" && d.generator != "custom") checked(f.at("generator"), [&] { findGenerator(d.generator); });
+    else if (d.generator == "csv" && d.csvPath.empty()) throw SpecError(f.at("csv.path") + ": a csv data set needs a file");
+    return d;
+}
+
+json dataToJson(const DataSpec& d) {
+    json j = {{"generator", d.generator}, {"classes", d.classes}, {"points", d.points}, {"noise", d.noise},
+              {"train_ratio", d.trainRatio}, {"seed", d.seed}, {"problem", d.problem}};
+    if (d.generator == "csv" || !d.csvPath.empty())
+        j["csv"] = {{"path", d.csvPath}, {"target_column", d.targetColumn}, {"input_columns", d.inputColumns}};
+    if (d.customPoints.size() > 0 || d.generator == "custom") {
+        json targets = json::array();
+        for (Index r = 0; r < d.customTargets.rows(); ++r) targets.push_back(d.customTargets(r, 0));
+        j["custom"] = {{"points", matrixToJson(d.customPoints)}, {"targets", targets}};
+    }
+    return j;
+}
+
+LayerSpec readLayer(const json& j, const std::string& path) {
+    Fields f(j, path);
+    LayerSpec l;
+    l.type = f.string("type", "dense");
+    const LayerInfo* info = nullptr;
+    checked(f.at("type"), [&] { info = &findLayer(l.type); });
+    l.name = f.string("name", "");
+    if (info->hasUnits) l.units = Index(f.integer("units", 0, 1, 1000000));
+    if (info->hasUnits && !f.find("units")) throw SpecError(f.at("units") + ": missing (a " + l.type + " layer needs it)");
+    if (const json* a = f.find("activation")) {
+        l.activation = namedSpec(*a, f.at("activation"));
+        checked(f.at("activation"), [&] { Activation check(l.activation); });
+    }
+    if (const json* w = f.find("weight_init")) {
+        l.weightInit = namedSpec(*w, f.at("weight_init"));
+        checked(f.at("weight_init"), [&] { findInitializer(l.weightInit.name); });
+    }
+    if (const json* b = f.find("bias_init")) {
+        l.biasInit = namedSpec(*b, f.at("bias_init"));
+        checked(f.at("bias_init"), [&] { findInitializer(l.biasInit.name); });
+    }
+    std::vector<std::string> allowed = {"type", "name", "units", "activation", "weight_init", "bias_init"};
+    for (const ParamDef& def : info->options) {
+        allowed.emplace_back(def.key);
+        if (f.find(def.key)) l.options[def.key] = f.number(def.key, def.defaultValue);
+    }
+    f.rejectUnknown(allowed);
+    return l;
+}
+
+json layerToJson(const LayerSpec& l) {
+    const LayerInfo& info = findLayer(l.type);
+    json j = {{"type", l.type}};
+    if (!l.name.empty()) j["name"] = l.name;
+    if (info.hasUnits) j["units"] = l.units;
+    if (info.hasActivation) j["activation"] = namedSpecJson(l.activation);
+    if (info.hasUnits) {
+        j["weight_init"] = namedSpecJson(l.weightInit);
+        j["bias_init"] = namedSpecJson(l.biasInit);
+    }
+    for (const auto& [k, v] : l.options) j[k] = v;
+    return j;
+}
+
+}  // namespace
+
+Experiment experimentFromJson(const json& j) {
+    Fields f(j, "");
+    Experiment e;
+    const std::string format = f.string("format", kFormat);
+    if (format != kFormat) throw SpecError("format: expected \"" + std::string(kFormat) + "\", got \"" + format + "\"");
+    const long long version = f.integer("version", kVersion, 1, 1000);
+    if (version > kVersion)
+        throw SpecError("version: this file is version " + std::to_string(version) + "; this nnlab reads up to " +
+                        std::to_string(kVersion));
+    e.title = f.string("title", e.title);
+    e.seed = std::uint64_t(f.integer("seed", (long long)e.seed, 0, (1LL << 53)));
+    if (const json* d = f.find("data")) e.data = readData(*d, "data");
+    if (const json* feats = f.find("features")) {
+        if (!feats->is_array() || feats->empty()) throw SpecError("features: expected a non-empty list of feature names");
+        e.features.clear();
+        for (std::size_t i = 0; i < feats->size(); ++i) {
+            const std::string path = "features[" + std::to_string(i) + "]";
+            if (!(*feats)[i].is_string()) throw SpecError(path + ": expected a feature name");
+            e.features.push_back((*feats)[i].get<std::string>());
+            checked(path, [&] { findFeature(e.features.back()); });
+        }
+    }
+    const json* net = f.find("network");
+    if (!net) throw SpecError("network: missing (the layers of the network)");
+    {
+        Fields n(*net, "network");
+        const json* layers = n.find("layers");
+        if (!layers || !layers->is_array() || layers->empty())
+            throw SpecError("network.layers: expected a non-empty list of layers");
+        e.network.layers.clear();
+        for (std::size_t i = 0; i < layers->size(); ++i)
+            e.network.layers.push_back(readLayer((*layers)[i], "network.layers[" + std::to_string(i) + "]"));
+        n.rejectUnknown();
+    }
+    if (const json* l = f.find("loss")) {
+        e.loss = namedSpec(*l, "loss");
+        checked("loss", [&] { Loss check(e.loss); });
+    }
+    if (const json* o = f.find("optimizer")) {
+        e.optimizer = namedSpec(*o, "optimizer");
+        checked("optimizer", [&] { makeOptimizer(e.optimizer); });
+    }
+    if (const json* r = f.find("regularization")) {
+        Fields g(*r, "regularization");
+        RegularizationSpec& reg = e.regularization;
+        reg.l1 = g.number("l1", 0.0, 0.0, 1e6);
+        reg.l2 = g.number("l2", 0.0, 0.0, 1e6);
+        reg.maxNorm = g.number("max_norm", 0.0, 0.0, 1e12);
+        reg.clipValue = g.number("clip_value", 0.0, 0.0, 1e12);
+        reg.clipNorm = g.number("clip_norm", 0.0, 0.0, 1e12);
+        g.rejectUnknown();
+    }
+    if (const json* s = f.find("schedule")) {
+        Fields g(*s, "schedule");
+        ScheduleSpec& sc = e.schedule;
+        sc.kind = g.string("kind", sc.kind);
+        const std::vector<std::string> kinds = {"constant", "step", "exponential", "cosine"};
+        if (std::find(kinds.begin(), kinds.end(), sc.kind) == kinds.end())
+            throw SpecError("schedule.kind: " + unknownNameMessage("schedule", sc.kind, kinds));
+        sc.stepEpochs = g.number("step_epochs", sc.stepEpochs, 1e-9, 1e12);
+        sc.gamma = g.number("gamma", sc.gamma, 0.0, 10.0);
+        sc.minLr = g.number("min_lr", sc.minLr, 0.0, 1e6);
+        sc.periodEpochs = g.number("period_epochs", sc.periodEpochs, 0.0, 1e12);
+        sc.warmupEpochs = g.number("warmup_epochs", sc.warmupEpochs, 0.0, 1e12);
+        g.rejectUnknown();
+    }
+    if (const json* s = f.find("early_stopping")) {
+        Fields g(*s, "early_stopping");
+        EarlyStoppingSpec& es = e.earlyStopping;
+        es.enabled = g.boolean("enabled", true);
+        es.patience = int(g.integer("patience", es.patience, 1, 1000000));
+        es.minDelta = g.number("min_delta", es.minDelta, 0.0, 1e12);
+        es.restoreBest = g.boolean("restore_best", es.restoreBest);
+        g.rejectUnknown();
+    }
+    e.batchSize = int(f.integer("batch_size", e.batchSize, 0, 10000000));
+    e.epochs = int(f.integer("epochs", e.epochs, 0, 100000000));
+    if (const json* w = f.find("weights")) {
+        if (!w->is_object()) throw SpecError("weights: expected an object of layers");
+        WeightSet set;
+        for (auto it = w->begin(); it != w->end(); ++it) {
+            if (!it->is_object()) throw SpecError("weights." + it.key() + ": expected an object of parameters");
+            for (auto p = it->begin(); p != it->end(); ++p)
+                set[it.key()][p.key()] = matrixFromJson(*p, "weights." + it.key() + "." + p.key());
+        }
+        e.weights = std::move(set);
+    }
+    f.rejectUnknown({"format", "version", "title", "seed", "data", "features", "network", "loss", "optimizer",
+                     "regularization", "schedule", "early_stopping", "batch_size", "epochs", "weights"});
+
+    // Shapes: for 2-D sets the input width is the number of features.
+    if (e.data.generator != "csv") Network check(e.network, Shape{Index(e.features.size())}, 1);
+    return e;
+}
+
+json experimentToJson(const Experiment& e) {
+    json layers = json::array();
+    for (const LayerSpec& l : e.network.layers) layers.push_back(layerToJson(l));
+    json j = {
+        {"format", kFormat},
+        {"version", kVersion},
+        {"title", e.title},
+        {"seed", e.seed},
+        {"data", dataToJson(e.data)},
+        {"features", e.features},
+        {"network", {{"layers", layers}}},
+        {"loss", namedSpecJson(e.loss)},
+        {"optimizer", namedSpecJson(e.optimizer)},
+        {"regularization",
+         {{"l1", e.regularization.l1}, {"l2", e.regularization.l2}, {"max_norm", e.regularization.maxNorm},
+          {"clip_value", e.regularization.clipValue}, {"clip_norm", e.regularization.clipNorm}}},
+        {"schedule",
+         {{"kind", e.schedule.kind}, {"step_epochs", e.schedule.stepEpochs}, {"gamma", e.schedule.gamma},
+          {"min_lr", e.schedule.minLr}, {"period_epochs", e.schedule.periodEpochs},
+          {"warmup_epochs", e.schedule.warmupEpochs}}},
+        {"early_stopping",
+         {{"enabled", e.earlyStopping.enabled}, {"patience", e.earlyStopping.patience},
+          {"min_delta", e.earlyStopping.minDelta}, {"restore_best", e.earlyStopping.restoreBest}}},
+        {"batch_size", e.batchSize},
+        {"epochs", e.epochs},
+    };
+    if (e.optimizer.params.empty()) j["optimizer"] = {{"name", e.optimizer.name}};
+    if (e.weights) {
+        json w = json::object();
+        for (const auto& [layer, params] : *e.weights)
+            for (const auto& [name, m] : params) w[layer][name] = matrixToJson(m);
+        j["weights"] = w;
+    }
+    return j;
+}
+
+Experiment readExperimentText(const std::string& text, const std::string& sourceName) {
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann gives a byte offset; turn it into line:column for the user.
+        std::size_t line = 1, col = 1;
+        for (std::size_t i = 0; i < std::min<std::size_t>(e.byte ? e.byte - 1 : 0, text.size()); ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                col = 1;
+            } else {
+                ++col;
+            }
+        }
+        throw SpecError(sourceName + ":" + std::to_string(line) + ":" + std::to_string(col) +
+                        ": not valid JSON (" + e.what() + ")");
+    }
+    return experimentFromJson(j);
+}
+
+Experiment readExperimentFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw SpecError(path + ": cannot open the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return readExperimentText(text.str(), path);
+}
+
+void writeExperimentFile(const Experiment& e, const std::string& path) {
+    const std::string tmp = path + ".part";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error(path + ": cannot write the file");
+        out << experimentToJson(e).dump(2) << "\n";
+        if (!out) throw Error(path + ": writing failed (disk full?)");
+    }
+    // Write then rename, so a failed save never destroys the previous file.
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) throw Error(path + ": cannot replace the file");
+}
+
+}  // namespace nnlab

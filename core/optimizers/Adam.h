@@ -1,0 +1,42 @@
+#pragma once
+// Adam (Kingma & Ba 2015, Alg. 1; GBC Alg. 8.7; torch.optim.Adam), t = 1 first:
+//   m = b1 m + (1-b1) g;  v = b2 v + (1-b2) g^2
+//   w -= lr (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps)
+// The notes' w -= lr m / sqrt(v + eps) drops the bias correction (first steps
+// about 3x too large) and puts eps inside the root.
+#include "optimizers/Optimizer.h"
+
+#include <cmath>
+
+namespace nnlab {
+
+class Adam : public Optimizer {
+public:
+    Adam() : Adam("adam") {}
+
+protected:
+    // For AdamW, which shares the rule and adds a key after these four.
+    explicit Adam(std::string name, std::vector<std::string> keys = {"lr", "beta1", "beta2", "eps"})
+        : Optimizer(std::move(name), std::move(keys)) {
+        addState("m", m_m);
+        addState("v", m_v);
+    }
+    void stepImpl() override {
+        for (std::size_t i = 0; i < m_params.size(); ++i) adamUpdate(i);
+    }
+    void adamUpdate(std::size_t i) {
+        const double lr = h(0), b1 = h(1), b2 = h(2), eps = h(3);
+        const double c1 = 1.0 - std::pow(b1, double(m_t));
+        const double c2 = 1.0 - std::pow(b2, double(m_t));
+        const auto g = m_params[i].grad->array();
+        auto m = m_m[i].array();
+        auto v = m_v[i].array();
+        m = b1 * m + (1.0 - b1) * g;
+        v = b2 * v + (1.0 - b2) * g.square();
+        m_params[i].value->array() -= lr * (m / c1) / ((v / c2).sqrt() + eps);
+    }
+
+    std::vector<Matrix> m_m, m_v;
+};
+
+}  // namespace nnlab

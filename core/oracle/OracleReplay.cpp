@@ -1,0 +1,357 @@
+#include "oracle/OracleReplay.h"
+
+#include "Error.h"
+#include "activations/Activation.h"
+#include "layers/LayerTable.h"
+#include "losses/Loss.h"
+#include "model/Network.h"
+#include "optimizers/Optimizer.h"
+#include "training/Regularizer.h"
+#include "training/TrainStep.h"
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+
+namespace nnlab {
+namespace {
+
+using nlohmann::json;
+
+void flatten(const json& j, std::vector<double>& out) {
+    if (j.is_number()) {
+        out.push_back(j.get<double>());
+    } else if (j.is_array()) {
+        for (const auto& e : j) flatten(e, out);
+    } else {
+        throw DataError("expected numbers, got " + j.dump().substr(0, 40));
+    }
+}
+
+std::vector<double> flat(const json& j) {
+    std::vector<double> v;
+    flatten(j, v);
+    return v;
+}
+
+std::vector<double> flat(MatrixIn m) {
+    std::vector<double> v;
+    v.reserve(std::size_t(m.size()));
+    for (Index r = 0; r < m.rows(); ++r)
+        for (Index c = 0; c < m.cols(); ++c) v.push_back(m(r, c));
+    return v;
+}
+
+// Nested list -> Matrix: the first dimension is rows, the rest flattened
+// row-major (so NCHW images are one row per sample); a flat list is one row.
+Matrix toMatrix(const json& j) {
+    const std::vector<double> v = flat(j);
+    const Index rows = (j.is_array() && !j.empty() && j[0].is_array()) ? Index(j.size()) : 1;
+    const Index cols = rows ? Index(v.size()) / rows : 0;
+    Matrix m(rows, cols);
+    for (Index i = 0; i < rows * cols; ++i) m.data()[i] = v[std::size_t(i)];
+    return m;
+}
+
+// A list (vector) as a (1, n) row; a nested one as rows.
+Matrix asParam(const json& j, Index rows, Index cols) {
+    const std::vector<double> v = flat(j);
+    if (Index(v.size()) != rows * cols) throw DataError("parameter has " + std::to_string(v.size()) + " numbers, expected " + std::to_string(rows * cols));
+    Matrix m(rows, cols);
+    for (Index i = 0; i < rows * cols; ++i) m.data()[i] = v[std::size_t(i)];
+    return m;
+}
+
+// {"name": "huber", "delta": 1.0} -> NamedSpec with the numeric fields.
+NamedSpec specOf(const json& j) {
+    if (j.is_string()) return NamedSpec(j.get<std::string>());
+    NamedSpec s(j.at("name").get<std::string>());
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "name" && it->is_number()) s.params[it.key()] = it->get<double>();
+    return s;
+}
+
+void check(OracleResult& r, const std::string& what, const std::vector<double>& mine, const json& expected) {
+    r.checks.push_back({what, oracleRelativeError(mine, flat(expected))});
+}
+
+// ---- activations ----------------------------------------------------------
+
+void replayActivations(const json& file, OracleResult& r) {
+    for (auto it = file.at("cases").begin(); it != file.at("cases").end(); ++it) {
+        const json& c = *it;
+        NamedSpec spec(it.key());
+        if (c.contains("activation")) spec = specOf(c["activation"]);
+        for (const char* key : {"slope", "alpha", "beta", "negative_slope"})
+            if (c.contains(key) && c[key].is_number()) spec.params[key == std::string("negative_slope") ? "slope" : key] = c[key].get<double>();
+        std::unique_ptr<Activation> act;
+        try {
+            act = std::make_unique<Activation>(spec);
+        } catch (const SpecError& e) {
+            r.skippedParts.push_back(it.key() + ": " + e.what());
+            continue;
+        }
+        const Matrix x = toMatrix(c.at("x"));
+        Array y(x.rows(), x.cols()), dx(x.rows(), x.cols());
+        act->forward(x.array(), y);
+        check(r, it.key() + ".y", flat(y.matrix()), c.at("y"));
+        if (!act->hasGradient()) continue;
+        if (c.contains("upstream")) {
+            const Matrix up = toMatrix(c["upstream"]);
+            act->backward(x.array(), y, up.array(), dx);
+            check(r, it.key() + ".dL_dx", flat(dx.matrix()), c.at("dL_dx"));
+        }
+        if (c.contains("dy_dx")) {
+            const Array ones = Array::Ones(x.rows(), x.cols());
+            act->backward(x.array(), y, ones, dx);
+            check(r, it.key() + ".dy_dx", flat(dx.matrix()), c.at("dy_dx"));
+        }
+    }
+}
+
+// ---- losses ---------------------------------------------------------------
+
+void replayLosses(const json& file, OracleResult& r) {
+    for (auto it = file.at("cases").begin(); it != file.at("cases").end(); ++it) {
+        const json& c = *it;
+        const NamedSpec spec = c.contains("loss") ? specOf(c["loss"]) : NamedSpec(it.key());
+        std::unique_ptr<Loss> loss;
+        try {
+            loss = std::make_unique<Loss>(spec);
+        } catch (const SpecError& e) {
+            r.skippedParts.push_back(it.key() + ": " + e.what());
+            continue;
+        }
+        const Matrix pred = toMatrix(c.at("y_pred"));
+        Matrix target = toMatrix(c.at("y_true"));
+        if (target.rows() == 1 && pred.rows() > 1 && target.cols() == pred.rows()) target.transposeInPlace();
+        check(r, it.key() + ".value", {loss->value(pred, target)}, c.at("value"));
+        Matrix d(pred.rows(), pred.cols());
+        loss->gradient(pred, target, d);
+        check(r, it.key() + ".dL_dpred", flat(d), c.at("dL_dpred"));
+    }
+}
+
+// ---- full training runs ---------------------------------------------------
+
+void replayTrain(const json& file, OracleResult& r) {
+    NetworkSpec spec;
+    const json& layers = file.at("layers");
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const json& l = layers[i];
+        LayerSpec ls;
+        ls.type = l.value("type", std::string("dense"));
+        if (ls.type != "dense") {
+            r.skipped = true;
+            r.reason = "layers[" + std::to_string(i) + "]: layer type \"" + ls.type + "\" in a training run is not supported yet";
+            return;
+        }
+        ls.units = l.at("out").get<Index>();
+        ls.activation = specOf(l.value("activation", json("linear")));
+        ls.weightInit = NamedSpec("zeros");
+        spec.layers.push_back(ls);
+    }
+    const Matrix X = toMatrix(file.at("X"));
+    Matrix Y = toMatrix(file.at("Y"));
+    if (Y.rows() == 1 && X.rows() > 1) Y.transposeInPlace();
+    const json& batches = file.at("batches");
+    Index maxBatch = 1;
+    for (const auto& b : batches) maxBatch = std::max<Index>(maxBatch, Index(b.size()));
+    maxBatch = std::max(maxBatch, X.rows());
+
+    Network net(spec, Shape{X.cols()}, maxBatch);
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        for (Param& p : net.layer(i).params()) {
+            if (!layers[i].contains(p.name)) throw DataError("layers[" + std::to_string(i) + "]: no \"" + p.name + "\"");
+            *p.value = asParam(layers[i][p.name], p.value->rows(), p.value->cols());
+        }
+    }
+    const Loss loss(specOf(file.at("loss")));
+    std::vector<Param> params = net.params();
+    auto optimizer = makeOptimizer(specOf(file.at("optimizer")));
+    optimizer->bind(params);
+    RegularizationSpec reg;
+    if (file.contains("regularization")) {
+        const json& g = file["regularization"];
+        reg.l1 = g.value("l1", 0.0);
+        reg.l2 = g.value("l2", 0.0);
+    }
+    if (file.contains("clip")) {
+        const json& c = file["clip"];
+        reg.clipValue = c.value("value", 0.0);
+        reg.clipNorm = c.value("norm", 0.0);
+    }
+    StepBuffers buffers{Matrix::Zero(maxBatch, net.outputShape().size())};
+    Matrix bx(maxBatch, X.cols()), by(maxBatch, Y.cols());
+    Rng rng(file.value("seed", 0));
+    Pass pass{true, &rng};
+    const json& expected = file.at("expected");
+    std::vector<double> losses;
+    for (std::size_t s = 0; s < batches.size(); ++s) {
+        const json& rows = batches[s];
+        const Index n = Index(rows.size());
+        for (Index i = 0; i < n; ++i) {
+            const Index src = rows[std::size_t(i)].get<Index>();
+            bx.row(i) = X.row(src);
+            by.row(i) = Y.row(src);
+        }
+        const StepResult res = computeGradients(net, loss, params, reg, bx.topRows(n), by.topRows(n), buffers, pass);
+        losses.push_back(res.loss);
+        if (s == 0 && expected.contains("grads_step0")) {
+            const json& g0 = expected["grads_step0"];
+            for (std::size_t i = 0; i < g0.size() && i < net.size(); ++i)
+                for (Param& p : net.layer(i).params()) {
+                    const std::string key = "d" + p.name;
+                    if (g0[i].contains(key))
+                        check(r, "layers[" + std::to_string(i) + "].d" + p.name + " step 0", flat(*p.grad), g0[i][key]);
+                }
+        }
+        applyUpdate(*optimizer, params, reg);
+    }
+    if (expected.contains("loss_per_step")) check(r, "loss per step", losses, expected["loss_per_step"]);
+    if (expected.contains("final_layers")) {
+        const json& fl = expected["final_layers"];
+        for (std::size_t i = 0; i < fl.size() && i < net.size(); ++i)
+            for (Param& p : net.layer(i).params())
+                if (fl[i].contains(p.name))
+                    check(r, "layers[" + std::to_string(i) + "]." + p.name + " final", flat(*p.value), fl[i][p.name]);
+    }
+    if (expected.contains("final_full_loss")) {
+        Pass eval{false, &rng};
+        MatrixIn pred = net.forward(X, eval);
+        check(r, "final full loss", {loss.value(pred, Y) + penalty(params, reg)}, expected["final_full_loss"]);
+    }
+}
+
+// ---- single layers --------------------------------------------------------
+
+// The oracle's layer names mapped to the engine's layer types.
+std::string engineLayerType(const std::string& oracleName) {
+    if (oracleName == "batchnorm" || oracleName == "batchnorm1d") return "batchnorm";
+    return oracleName;
+}
+
+void replayLayer(const json& file, OracleResult& r) {
+    const std::string kind = file.at("layer").get<std::string>();
+    const std::string type = engineLayerType(kind);
+    const LayerInfo* info = nullptr;
+    for (const LayerInfo& li : layerTable())
+        if (type == li.type) info = &li;
+    const json& inputs = file.at("inputs");
+    if (!info || !inputs.contains("x") || inputs.size() != 1) {
+        r.skipped = true;
+        r.reason = "layer kind \"" + kind + "\" is not in the engine yet";
+        return;
+    }
+    if (file.value("mode", std::string("train")) != "train") {
+        r.skipped = true;
+        r.reason = "layer mode \"" + file.value("mode", std::string()) + "\" is not replayed";
+        return;
+    }
+    const Matrix x = toMatrix(inputs.at("x"));
+    const json& params = file.at("params");
+    LayerSpec ls;
+    ls.type = type;
+    ls.name = kind;
+    ls.weightInit = NamedSpec("zeros");
+    for (const ParamDef& def : info->options)
+        if (file.contains(def.key) && file[def.key].is_number()) ls.options[def.key] = file[def.key].get<double>();
+    if (info->hasUnits) {
+        // units from the weight rows, divided by the pieces for maxout
+        const Index rows = params.contains("W") ? Index(params["W"].size()) : 0;
+        const double pieces = ls.option("pieces", 1.0);
+        ls.units = Index(double(rows) / pieces);
+    }
+    if (file.contains("activation")) ls.activation = specOf(file["activation"]);
+    LayerPtr layer = makeLayer(ls);
+    const Shape in{x.cols()};
+    layer->outputShape(in);
+    layer->reserve(in, x.rows());
+    for (Param& p : layer->params()) {
+        if (!params.contains(p.name)) throw DataError("params: no \"" + p.name + "\" for " + kind);
+        *p.value = asParam(params[p.name], p.value->rows(), p.value->cols());
+    }
+    Rng rng(file.value("seed", 0));
+    Pass pass{true, &rng};
+    layer->forward(x, pass);
+    check(r, "output", flat(layer->output()), file.at("outputs").at(0));
+    const Matrix up = toMatrix(file.at("upstream").at(0));
+    layer->backward(x, up, true);
+    const json& grads = file.at("grads");
+    if (grads.contains("x")) check(r, "dx", flat(layer->inputGrad()), grads["x"]);
+    for (Param& p : layer->params())
+        if (grads.contains(p.name)) check(r, "d" + p.name, flat(*p.grad), grads[p.name]);
+}
+
+}  // namespace
+
+double oracleRelativeError(const std::vector<double>& a, const std::vector<double>& b) {
+    if (a.size() != b.size()) return std::numeric_limits<double>::infinity();
+    double scale = 0.0;
+    for (double v : b) scale = std::max(scale, std::abs(v));
+    double worst = 0.0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const double denom = std::abs(b[i]) + scale;
+        const double diff = std::abs(a[i] - b[i]);
+        if (!std::isfinite(a[i])) return std::numeric_limits<double>::infinity();
+        worst = std::max(worst, denom > 0.0 ? diff / denom : diff);
+    }
+    return worst;
+}
+
+double OracleResult::maxError() const {
+    double m = 0.0;
+    for (const auto& c : checks) m = std::max(m, c.error);
+    return m;
+}
+
+const OracleCheck* OracleResult::worst() const {
+    const OracleCheck* w = nullptr;
+    for (const auto& c : checks)
+        if (!w || c.error > w->error) w = &c;
+    return w;
+}
+
+OracleResult replayOracle(const json& file, const std::string& name) {
+    OracleResult r;
+    r.name = name;
+    r.kind = file.value("kind", std::string());
+    try {
+        if (r.kind == "activations") replayActivations(file, r);
+        else if (r.kind == "losses") replayLosses(file, r);
+        else if (r.kind == "train") replayTrain(file, r);
+        else if (r.kind == "layer") replayLayer(file, r);
+        else {
+            r.skipped = true;
+            r.reason = "kind \"" + r.kind + "\" is not known to this engine";
+        }
+    } catch (const std::exception& e) {
+        // An engine error on a supported kind is a failure, not a skip.
+        r.checks.push_back({std::string("error: ") + e.what(), std::numeric_limits<double>::infinity()});
+    }
+    if (!r.skipped && r.checks.empty() && !r.skippedParts.empty()) {
+        r.skipped = true;
+        r.reason = r.skippedParts.front();
+    }
+    return r;
+}
+
+OracleResult replayOracleFile(const std::string& path) {
+    std::ifstream in(path);
+    OracleResult r;
+    r.name = path;
+    if (!in) {
+        r.checks.push_back({"cannot open the file", std::numeric_limits<double>::infinity()});
+        return r;
+    }
+    json j;
+    try {
+        j = json::parse(in);
+    } catch (const std::exception& e) {
+        r.checks.push_back({std::string("not valid JSON: ") + e.what(), std::numeric_limits<double>::infinity()});
+        return r;
+    }
+    return replayOracle(j, path);
+}
+
+}  // namespace nnlab

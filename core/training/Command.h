@@ -1,0 +1,33 @@
+#pragma once
+// Commands from the window (or a script) to the Task that owns the model.
+// They are values; the worker records them and applies them between steps.
+#include "experiment/Experiment.h"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace nnlab {
+
+struct Play {};
+struct Pause {};
+struct StepBatches { std::uint64_t count = 1; };
+struct StepEpochs { std::uint64_t count = 1; };
+struct Reset { std::uint64_t seed = 0; };  // 0: keep the experiment's seed
+// A live hyperparameter: "lr", "momentum", "l1", "l2", "clip_value", "clip_norm",
+// "max_norm", "batch_size", any optimizer key. Keeps weights and optimizer state.
+struct SetHyper { std::string key; double value = 0.0; };
+// A new experiment (network, data, loss, ...): diffed against the current one,
+// only what changed is rebuilt, and a Note says what was re-initialised.
+struct SetExperiment { Experiment experiment; };
+// Overwrite one parameter entry (the user typed a weight on the canvas).
+struct SetWeight { std::size_t layer = 0; std::string param = "W"; Index row = 0, col = 0; double value = 0.0; };
+
+using CommandBody = std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight>;
+
+struct Command {
+    std::uint64_t sequence = 0;
+    CommandBody body;
+};
+
+}  // namespace nnlab

@@ -1,0 +1,53 @@
+#include "training/Regularizer.h"
+
+#include <cmath>
+
+namespace nnlab {
+
+double penalty(const std::vector<Param>& params, const RegularizationSpec& reg) {
+    if (reg.l1 == 0.0 && reg.l2 == 0.0) return 0.0;
+    double sum = 0.0;
+    for (const Param& p : params) {
+        if (!p.isWeight) continue;
+        sum += reg.l2 * p.value->squaredNorm() + reg.l1 * p.value->cwiseAbs().sum();
+    }
+    return sum;
+}
+
+void addPenaltyGradients(std::vector<Param>& params, const RegularizationSpec& reg) {
+    if (reg.l1 == 0.0 && reg.l2 == 0.0) return;
+    for (Param& p : params) {
+        if (!p.isWeight) continue;
+        if (reg.l2 != 0.0) p.grad->noalias() += (2.0 * reg.l2) * *p.value;
+        if (reg.l1 != 0.0) p.grad->array() += reg.l1 * p.value->array().sign();
+    }
+}
+
+double gradientNorm(const std::vector<Param>& params) {
+    double sq = 0.0;
+    for (const Param& p : params) sq += p.grad->squaredNorm();
+    return std::sqrt(sq);
+}
+
+void clipGradients(std::vector<Param>& params, const RegularizationSpec& reg) {
+    if (reg.clipValue > 0.0)
+        for (Param& p : params) *p.grad = p.grad->cwiseMax(-reg.clipValue).cwiseMin(reg.clipValue);
+    if (reg.clipNorm > 0.0) {
+        const double scale = std::min(1.0, reg.clipNorm / (gradientNorm(params) + 1e-6));
+        if (scale < 1.0)
+            for (Param& p : params) *p.grad *= scale;
+    }
+}
+
+void applyMaxNorm(std::vector<Param>& params, const RegularizationSpec& reg) {
+    if (reg.maxNorm <= 0.0) return;
+    for (Param& p : params) {
+        if (!p.isWeight) continue;
+        for (Index r = 0; r < p.value->rows(); ++r) {
+            const double norm = p.value->row(r).norm();
+            if (norm > reg.maxNorm) p.value->row(r) *= reg.maxNorm / norm;
+        }
+    }
+}
+
+}  // namespace nnlab

@@ -1,0 +1,55 @@
+#pragma once
+// What the views and the CLI read of a running Task: plain values, copied
+// out of the model, never pointers into it.
+#include "Types.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nnlab {
+
+struct HistoryPoint {
+    std::uint64_t epoch = 0;
+    std::uint64_t step = 0;
+    double trainLoss = 0.0, testLoss = 0.0;
+    double trainMetric = 0.0, testMetric = 0.0;  // accuracy (classification) or RMSE (regression)
+    double learningRate = 0.0;
+};
+
+struct LayerFrame {
+    std::string name;       // "dense_2"
+    std::string type;       // "dense"
+    Matrix weights;         // copy of W (out, in); empty for layers without weights
+    Matrix bias;            // copy of b (1, out)
+    double weightGradNorm = 0.0;  // |dL/dW| of the last step
+    double biasGradNorm = 0.0;
+    double meanAbsActivation = 0.0;
+    double saturatedFraction = 0.0;  // share of units with |f'(z)| < 1e-3 on the last batch
+    Matrix neuronMaps;      // one row per neuron: its output over the input grid (gridSize^2)
+};
+
+// Something the user should be told, worded by the GUI (tr()) from its code.
+struct Note {
+    std::string code;     // "reinitialised", "nan", "early_stopped", "finished"
+    std::string layer;    // layer name, if any
+    std::string detail;   // engine's English detail (the CLI prints it)
+};
+
+struct Snapshot {
+    std::uint64_t step = 0, epoch = 0;
+    std::uint64_t structureRevision = 0;   // changed: views rebuild; else repaint
+    std::uint64_t lastAppliedCommand = 0;
+    bool running = false;
+    bool finished = false;                 // epochs done or early-stopped
+    double samplesPerSecond = 0.0;
+    double elapsedSeconds = 0.0;
+    std::vector<HistoryPoint> newHistory;  // every point since the last snapshot
+    std::vector<LayerFrame> layers;
+    int gridSize = 0;                      // outputGrid is gridSize x gridSize over [gridMin, gridMax]^2
+    double gridMin = -6.0, gridMax = 6.0;
+    Matrix outputGrid;                     // (gridSize^2, outputs): network output per cell, row = iy*gridSize + ix
+    std::vector<Note> notes;
+};
+
+}  // namespace nnlab

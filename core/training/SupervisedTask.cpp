@@ -1,0 +1,426 @@
+#include "training/SupervisedTask.h"
+
+#include "Error.h"
+#include "data/Features.h"
+#include "training/Regularizer.h"
+#include "training/TrainStep.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nnlab {
+namespace {
+
+constexpr Index kEvalChunk = 256;
+
+TargetEncoding encodingFor(const Loss& loss, const Dataset& data, Index outputs) {
+    if (data.kind == ProblemKind::Regression) return TargetEncoding::Value;
+    switch (loss.info().target) {
+        case TargetKind::ClassIndex: return TargetEncoding::ClassIndex;
+        case TargetKind::PlusMinusOne: return TargetEncoding::PlusMinusOne;
+        case TargetKind::Values: break;
+    }
+    if (outputs == 1) return TargetEncoding::Binary01;
+    return TargetEncoding::OneHot;
+}
+
+bool isClassification(const Dataset& d) { return d.kind == ProblemKind::Classification; }
+
+}  // namespace
+
+SupervisedTask::SupervisedTask(const Experiment& experiment) : m_experiment(experiment), m_rng(experiment.seed) {
+    buildData();
+    buildModel(false);
+    m_rateStart = std::chrono::steady_clock::now();
+}
+
+void SupervisedTask::buildData() {
+    LoadedData loaded = loadData(m_experiment.data);
+    m_dataset = std::move(loaded.data);
+    m_trainPoints = std::move(loaded.split.trainX);
+    m_testPoints = std::move(loaded.split.testX);
+    m_trainLabels = std::move(loaded.split.trainY);
+    m_testLabels = std::move(loaded.split.testY);
+    m_trainX = applyFeatures(m_trainPoints, activeFeatures());
+    m_testX = applyFeatures(m_testPoints, activeFeatures());
+}
+
+std::vector<std::string> SupervisedTask::activeFeatures() const {
+    if (m_dataset.points.cols() == 2) return m_experiment.features;
+    return {};
+}
+
+void SupervisedTask::buildModel(bool keepWeights) {
+    std::optional<WeightSet> previous;
+    if (keepWeights && m_network) previous = weights();
+
+    m_loss = std::make_unique<Loss>(m_experiment.loss);
+    m_batchSize = m_experiment.batchSize <= 0 ? m_trainX.rows() : std::min<Index>(m_experiment.batchSize, m_trainX.rows());
+    if (m_batchSize < 1) throw DataError("data: the training set is empty");
+    const Index maxBatch = std::max(m_batchSize, kEvalChunk);
+    m_network = std::make_unique<Network>(m_experiment.network, Shape{m_trainX.cols()}, maxBatch);
+    const Index outputs = m_network->outputShape().size();
+    if (isClassification(m_dataset) && m_dataset.numClasses > 2 && outputs != m_dataset.numClasses)
+        throw ShapeError("network.layers[" + std::to_string(m_experiment.network.layers.size() - 1) +
+                         "].units: the data has " + std::to_string(m_dataset.numClasses) +
+                         " classes, so the output layer needs " + std::to_string(m_dataset.numClasses) + " units");
+    const TargetEncoding enc = encodingFor(*m_loss, m_dataset, outputs);
+    const int classes = isClassification(m_dataset) ? m_dataset.numClasses : 0;
+    m_trainY = encodeTargets(m_trainLabels, classes, enc);
+    m_testY = encodeTargets(m_testLabels, classes, enc);
+    if (m_trainY.cols() != outputs && enc != TargetEncoding::ClassIndex)
+        throw ShapeError("loss: the targets have " + std::to_string(m_trainY.cols()) +
+                         " columns but the network gives " + std::to_string(outputs) + " outputs");
+
+    m_network->initialize(m_rng);
+    if (m_experiment.weights) {
+        // Saved weights from the experiment file take precedence on first build.
+        previous = m_experiment.weights;
+    }
+    m_params = m_network->params();
+    if (previous) {
+        for (std::size_t i = 0; i < m_network->size(); ++i) {
+            Layer& layer = m_network->layer(i);
+            auto saved = previous->find(layer.name());
+            if (saved == previous->end()) continue;
+            auto restore = [&](std::vector<Param> list) {
+                for (Param& p : list) {
+                    auto it = saved->second.find(p.name);
+                    if (it != saved->second.end() && it->second.rows() == p.value->rows() &&
+                        it->second.cols() == p.value->cols())
+                        *p.value = it->second;
+                }
+            };
+            restore(layer.params());
+            restore(layer.buffers());
+        }
+    }
+    m_optimizer = makeOptimizer(m_experiment.optimizer);
+    m_optimizer->bind(m_params);
+    m_baseLearningRate = m_optimizer->learningRate();
+    m_optimizer->setLearningRate(scheduledLearningRate(double(m_epoch)));
+
+    m_order.resize(std::size_t(m_trainX.rows()));
+    for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = Index(i);
+    m_batchX = Matrix::Zero(maxBatch, m_trainX.cols());
+    m_batchY = Matrix::Zero(maxBatch, m_trainY.cols());
+    m_buffers.dPred = Matrix::Zero(maxBatch, outputs);
+    m_cursor = 0;
+    ++m_revision;
+}
+
+void SupervisedTask::startEpoch() {
+    // Fisher-Yates with the experiment's generator: reproducible.
+    for (std::size_t i = m_order.size(); i > 1; --i) std::swap(m_order[i - 1], m_order[uniformIndex(m_rng, i)]);
+    m_cursor = 0;
+}
+
+void SupervisedTask::gatherBatch(Index begin, Index count) {
+    for (Index r = 0; r < count; ++r) {
+        const Index src = m_order[std::size_t(begin + r)];
+        m_batchX.row(r) = m_trainX.row(src);
+        m_batchY.row(r) = m_trainY.row(src);
+    }
+}
+
+void SupervisedTask::step() {
+    if (m_finished) return;
+    if (m_cursor == 0) startEpoch();
+    const Index n = std::min(m_batchSize, m_trainX.rows() - m_cursor);
+    gatherBatch(m_cursor, n);
+    Pass pass{true, &m_rng};
+    const StepResult r = computeGradients(*m_network, *m_loss, m_params, m_experiment.regularization,
+                                          m_batchX.topRows(n), m_batchY.topRows(n), m_buffers, pass);
+    checkFiniteOutputs(*m_network, r.loss);
+    applyUpdate(*m_optimizer, m_params, m_experiment.regularization);
+    m_lastBatchLoss = r.loss;
+    ++m_step;
+    m_rateSamples += std::uint64_t(n);
+    m_cursor += n;
+    if (m_cursor >= m_trainX.rows()) endEpoch();
+}
+
+void SupervisedTask::runEpoch() {
+    const std::uint64_t target = m_epoch + 1;
+    while (!m_finished && m_epoch < target) step();
+}
+
+SupervisedTask::Evaluation SupervisedTask::evaluate(const Matrix& x, const Matrix& y, const Matrix& labels) {
+    Evaluation ev;
+    if (x.rows() == 0) return ev;
+    Pass pass{false, &m_rng};
+    double lossSum = 0.0, metricSum = 0.0;
+    const bool classification = isClassification(m_dataset);
+    const double threshold = m_loss->info().target == TargetKind::PlusMinusOne ? 0.0 : 0.5;
+    for (Index begin = 0; begin < x.rows(); begin += kEvalChunk) {
+        const Index n = std::min(kEvalChunk, x.rows() - begin);
+        MatrixIn pred = m_network->forward(x.middleRows(begin, n), pass);
+        auto target = y.middleRows(begin, n);
+        lossSum += m_loss->value(pred, target) * double(n);
+        if (classification) {
+            for (Index i = 0; i < n; ++i) {
+                int predicted, actual;
+                if (pred.cols() == 1) {
+                    predicted = pred(i, 0) > threshold ? 1 : 0;
+                } else {
+                    Index arg;
+                    pred.row(i).maxCoeff(&arg);
+                    predicted = int(arg);
+                }
+                actual = int(std::lround(labels(begin + i, 0)));
+                metricSum += predicted == actual ? 1.0 : 0.0;
+            }
+        } else {
+            metricSum += (pred - target).squaredNorm();
+        }
+    }
+    ev.dataLoss = lossSum / double(x.rows());
+    ev.loss = ev.dataLoss + penalty(m_params, m_experiment.regularization);
+    ev.metric = classification ? metricSum / double(x.rows())
+                               : std::sqrt(metricSum / double(x.rows() * std::max<Index>(1, y.cols())));
+    return ev;
+}
+
+void SupervisedTask::endEpoch() {
+    ++m_epoch;
+    m_cursor = 0;
+    const Evaluation train = evaluate(m_trainX, m_trainY, m_trainLabels);
+    const Evaluation test = evaluate(m_testX, m_testY, m_testLabels);
+    HistoryPoint point;
+    point.epoch = m_epoch;
+    point.step = m_step;
+    point.trainLoss = train.loss;
+    point.testLoss = test.loss;
+    point.trainMetric = train.metric;
+    point.testMetric = test.metric;
+    point.learningRate = m_optimizer->learningRate();
+    m_history.push_back(point);
+    if (!std::isfinite(train.loss)) checkFiniteOutputs(*m_network, train.loss);
+
+    const EarlyStoppingSpec& es = m_experiment.earlyStopping;
+    if (es.enabled) {
+        const double monitored = m_testX.rows() > 0 ? test.loss : train.loss;
+        if (m_history.size() == 1 || monitored < m_bestLoss - es.minDelta) {
+            m_bestLoss = monitored;
+            m_epochsWithoutImprovement = 0;
+            if (es.restoreBest) m_bestWeights = weights();
+        } else if (++m_epochsWithoutImprovement >= es.patience) {
+            m_finished = true;
+            std::string detail = "no improvement of the monitored loss for " + std::to_string(es.patience) + " epochs";
+            if (es.restoreBest && m_bestWeights) {
+                m_experiment.weights = m_bestWeights;
+                buildModel(true);  // restores the best weights by name
+                m_experiment.weights.reset();
+                detail += "; the best weights were restored";
+            }
+            m_notes.push_back({"early_stopped", "", detail});
+        }
+    }
+    if (!m_finished && m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs)) {
+        m_finished = true;
+        m_notes.push_back({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
+    }
+    m_optimizer->setLearningRate(scheduledLearningRate(double(m_epoch)));
+}
+
+double SupervisedTask::scheduledLearningRate(double epoch) const {
+    const ScheduleSpec& s = m_experiment.schedule;
+    const double lr0 = m_baseLearningRate;
+    if (s.warmupEpochs > 0 && epoch < s.warmupEpochs) return lr0 * (epoch + 1.0) / (s.warmupEpochs + 1.0);
+    const double e = epoch - s.warmupEpochs;
+    if (s.kind == "step") return lr0 * std::pow(s.gamma, std::floor(e / std::max(1.0, s.stepEpochs)));
+    if (s.kind == "exponential") return lr0 * std::pow(s.gamma, e / std::max(1.0, s.stepEpochs));
+    if (s.kind == "cosine") {
+        const double period = s.periodEpochs > 0 ? s.periodEpochs : std::max(1.0, double(m_experiment.epochs) - s.warmupEpochs);
+        const double phase = std::min(e, period) / period;
+        return s.minLr + (lr0 - s.minLr) * 0.5 * (1.0 + std::cos(M_PI * phase));
+    }
+    return lr0;
+}
+
+void SupervisedTask::setHyper(const std::string& key, double value) {
+    RegularizationSpec& reg = m_experiment.regularization;
+    if (key == "l1") reg.l1 = value;
+    else if (key == "l2") reg.l2 = value;
+    else if (key == "max_norm") reg.maxNorm = value;
+    else if (key == "clip_value") reg.clipValue = value;
+    else if (key == "clip_norm") reg.clipNorm = value;
+    else if (key == "epochs") {
+        m_experiment.epochs = int(value);
+        m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
+    } else if (key == "batch_size") {
+        m_experiment.batchSize = int(value);
+        buildModel(true);
+    } else if (key == "lr") {
+        m_experiment.optimizer.params["lr"] = value;
+        m_baseLearningRate = value;
+        m_optimizer->setLearningRate(scheduledLearningRate(double(m_epoch)));
+    } else {
+        m_optimizer->set(key, value);  // throws SpecError for a key the optimizer lacks
+        m_experiment.optimizer.params[key] = value;
+    }
+}
+
+void SupervisedTask::setExperiment(const Experiment& next) {
+    const Experiment before = m_experiment;
+    m_experiment = next;
+    m_experiment.weights.reset();
+    const bool dataChanged = before.data != next.data || before.features != next.features;
+    const bool netChanged = before.network.layers != next.network.layers;
+    const bool modelChanged = netChanged || dataChanged || before.loss != next.loss ||
+                              before.optimizer.name != next.optimizer.name || before.batchSize != next.batchSize;
+    if (dataChanged) buildData();
+    if (modelChanged) {
+        const std::size_t oldLayers = before.network.layers.size();
+        buildModel(true);
+        // Say which layers kept their weights and which were drawn again.
+        const WeightSet now = weights();
+        for (std::size_t i = 0; i < m_network->size(); ++i) {
+            const bool same = i < oldLayers && before.network.layers[i] == next.network.layers[i] &&
+                              (i == 0 ? !dataChanged || before.features == next.features : true);
+            if (!same && !m_network->layer(i).params().empty())
+                m_notes.push_back({"reinitialised", m_network->layer(i).name(),
+                                   "new shape or settings: its parameters were initialised again"});
+        }
+        if (before.optimizer.name != next.optimizer.name)
+            m_notes.push_back({"optimizer_reset", "", "new optimizer: its state starts from zero"});
+    } else {
+        for (const auto& [key, value] : next.optimizer.params) setHyper(key, value);
+    }
+    if (!(before.schedule.kind == next.schedule.kind)) m_optimizer->setLearningRate(scheduledLearningRate(double(m_epoch)));
+    m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
+}
+
+void SupervisedTask::apply(const CommandBody& command) {
+    if (auto* h = std::get_if<SetHyper>(&command)) {
+        setHyper(h->key, h->value);
+    } else if (auto* e = std::get_if<SetExperiment>(&command)) {
+        setExperiment(e->experiment);
+    } else if (auto* r = std::get_if<Reset>(&command)) {
+        if (r->seed != 0) m_experiment.seed = r->seed;
+        m_rng.seed(m_experiment.seed);
+        m_network.reset();
+        m_experiment.weights.reset();
+        m_step = m_epoch = 0;
+        m_history.clear();
+        m_historyTaken = 0;
+        m_finished = false;
+        m_bestWeights.reset();
+        m_epochsWithoutImprovement = 0;
+        buildData();
+        buildModel(false);
+        m_rateSamples = 0;
+        m_rateStart = std::chrono::steady_clock::now();
+    } else if (auto* w = std::get_if<SetWeight>(&command)) {
+        if (w->layer >= m_network->size()) throw SpecError("no layer " + std::to_string(w->layer));
+        for (Param& p : m_network->layer(w->layer).params()) {
+            if (p.name != w->param) continue;
+            if (w->row < 0 || w->row >= p.value->rows() || w->col < 0 || w->col >= p.value->cols())
+                throw SpecError(m_network->layer(w->layer).name() + "." + w->param + ": no entry (" +
+                                std::to_string(w->row) + ", " + std::to_string(w->col) + ")");
+            (*p.value)(w->row, w->col) = w->value;
+            return;
+        }
+        throw SpecError(m_network->layer(w->layer).name() + ": no parameter \"" + w->param + "\"");
+    } else if (auto* s = std::get_if<StepEpochs>(&command)) {
+        for (std::uint64_t i = 0; i < s->count && !m_finished; ++i) runEpoch();
+    } else if (auto* b = std::get_if<StepBatches>(&command)) {
+        for (std::uint64_t i = 0; i < b->count && !m_finished; ++i) step();
+    }
+}
+
+std::vector<HistoryPoint> SupervisedTask::takeHistory() {
+    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
+    m_historyTaken = m_history.size();
+    return out;
+}
+
+std::vector<Note> SupervisedTask::takeNotes() {
+    std::vector<Note> out;
+    out.swap(m_notes);
+    return out;
+}
+
+WeightSet SupervisedTask::weights() {
+    WeightSet set;
+    for (std::size_t i = 0; i < m_network->size(); ++i) {
+        Layer& layer = m_network->layer(i);
+        for (const Param& p : layer.params()) set[layer.name()][p.name] = *p.value;
+        for (const Param& p : layer.buffers()) set[layer.name()][p.name] = *p.value;
+    }
+    return set;
+}
+
+Matrix SupervisedTask::predictPoints(const Matrix& points) {
+    const Matrix x = applyFeatures(points, activeFeatures());
+    Matrix out(x.rows(), m_network->outputShape().size());
+    Pass pass{false, &m_rng};
+    for (Index begin = 0; begin < x.rows(); begin += kEvalChunk) {
+        const Index n = std::min(kEvalChunk, x.rows() - begin);
+        out.middleRows(begin, n) = m_network->forward(x.middleRows(begin, n), pass);
+    }
+    return out;
+}
+
+void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
+    const auto now = std::chrono::steady_clock::now();
+    const double dt = std::chrono::duration<double>(now - m_rateStart).count();
+    if (dt > 0.25) {
+        m_samplesPerSecond = double(m_rateSamples) / dt;
+        m_elapsed += dt;
+        m_rateSamples = 0;
+        m_rateStart = now;
+    }
+    s.step = m_step;
+    s.epoch = m_epoch;
+    s.structureRevision = m_revision;
+    s.finished = m_finished;
+    s.samplesPerSecond = m_samplesPerSecond;
+    s.elapsedSeconds = m_elapsed;
+    s.newHistory = takeHistory();
+    s.notes = takeNotes();
+    s.layers.clear();
+    for (std::size_t i = 0; i < m_network->size(); ++i) {
+        Layer& layer = m_network->layer(i);
+        LayerFrame f;
+        f.name = layer.name();
+        f.type = layer.spec().type;
+        for (const Param& p : layer.params()) {
+            if (p.name == "W") {
+                if (options.weights) f.weights = *p.value;
+                f.weightGradNorm = p.grad->norm();
+            } else if (p.name == "b") {
+                if (options.weights) f.bias = *p.value;
+                f.biasGradNorm = p.grad->norm();
+            }
+        }
+        s.layers.push_back(std::move(f));
+    }
+    s.gridSize = options.gridSize;
+    if (options.gridSize <= 0 || m_dataset.points.cols() != 2) return;
+    // The decision map and neuron thumbnails: the plane through the network in chunks.
+    const int g = options.gridSize;
+    s.gridMin = -6.0;
+    s.gridMax = 6.0;
+    Matrix points(Index(g) * g, 2);
+    for (int iy = 0; iy < g; ++iy)
+        for (int ix = 0; ix < g; ++ix) {
+            points(Index(iy) * g + ix, 0) = s.gridMin + (s.gridMax - s.gridMin) * (ix + 0.5) / g;
+            points(Index(iy) * g + ix, 1) = s.gridMin + (s.gridMax - s.gridMin) * (iy + 0.5) / g;
+        }
+    const Matrix x = applyFeatures(points, activeFeatures());
+    s.outputGrid.resize(x.rows(), m_network->outputShape().size());
+    if (options.neuronMaps)
+        for (std::size_t i = 0; i < m_network->size(); ++i)
+            s.layers[i].neuronMaps.resize(m_network->shapeAfter(i).size(), x.rows());
+    Pass pass{false, &m_rng};
+    for (Index begin = 0; begin < x.rows(); begin += kEvalChunk) {
+        const Index n = std::min(kEvalChunk, x.rows() - begin);
+        s.outputGrid.middleRows(begin, n) = m_network->forward(x.middleRows(begin, n), pass);
+        if (options.neuronMaps)
+            for (std::size_t i = 0; i < m_network->size(); ++i)
+                s.layers[i].neuronMaps.middleCols(begin, n) = m_network->layer(i).output().transpose();
+    }
+}
+
+}  // namespace nnlab
