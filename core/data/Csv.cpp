@@ -134,7 +134,7 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
         const std::string t = trim(line);
         if (t.empty() || t[0] == '#') continue;
         if (!delim) delim = detectDelimiter(line);
-        rows.push_back({lineNo + 1, splitLine(line, delim, sourceName, lineNo)});
+        rows.push_back({lineNo, splitLine(line, delim, sourceName, lineNo)});
     }
     if (rows.empty()) throw DataError(sourceName + ": the file is empty");
 
@@ -144,7 +144,7 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
             throw DataError(at(sourceName, r.line) + std::to_string(r.cells.size()) + " columns, expected " +
                             std::to_string(cols) + " as in line " + std::to_string(rows[0].line));
 
-    const bool decimalComma = false;
+    const bool decimalComma = delim != ',';
     const auto isNumber = [&](const std::string& s) { return parseNumber(s, decimalComma).has_value(); };
 
     CsvTable table;
