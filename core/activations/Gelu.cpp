@@ -3,6 +3,7 @@
 //   f'(x) = Phi(x) + x phi(x),   phi(x) = exp(-x^2 / 2) / sqrt(2 pi)
 // erfc(-x/sqrt 2) instead of 1 + erf(x/sqrt 2): for negative x the latter
 // cancels and loses every digit of the small tail; erfc keeps them.
+#include "activations/ExpTail.h"
 #include "activations/Functions.h"
 
 #include <cmath>
@@ -20,7 +21,8 @@ void geluForward(ArrayIn x, ArrayOut y, const ActivationParams&) {
 }
 
 void geluBackward(ArrayIn x, ArrayIn, ArrayIn dy, ArrayOut dx, const ActivationParams&) {
-    dx = dy * (0.5 * (-kInvSqrt2 * x).unaryExpr(&erfcOf) + kInvSqrt2Pi * x * (-0.5 * x.square()).exp());
+    expTail(-0.5 * x.square(), dx);  // phi(x) sqrt(2 pi), vectorised
+    dx = dy * (0.5 * (-kInvSqrt2 * x).unaryExpr(&erfcOf) + kInvSqrt2Pi * x * dx);
 }
 
 }  // namespace nnlab

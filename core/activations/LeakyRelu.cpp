@@ -6,7 +6,7 @@
 namespace nnlab {
 
 void leakyReluForward(ArrayIn x, ArrayOut y, const ActivationParams& p) {
-    y = (x > 0.0).select(x, p[0] * x);
+    y = x.max(0.0) + p[0] * x.min(0.0);  // = the select, exactly, but vectorised
 }
 
 void leakyReluBackward(ArrayIn x, ArrayIn, ArrayIn dy, ArrayOut dx, const ActivationParams& p) {

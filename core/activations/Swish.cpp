@@ -3,12 +3,13 @@
 //   f'(x) = s + x s (1 - s),   s = sigmoid(x)
 // Forward uses the stable sigmoid (see Sigmoid.cpp) with e = exp(-|x|) kept
 // in y. Backward takes s = y / x (s(0) = 1/2), exact and without an exp.
+#include "activations/ExpTail.h"
 #include "activations/Functions.h"
 
 namespace nnlab {
 
 void swishForward(ArrayIn x, ArrayOut y, const ActivationParams&) {
-    y = (-x.abs()).exp();
+    expTail(-x.abs(), y);
     y = x * (x >= 0.0).select(1.0, y) / (1.0 + y);
 }
 

@@ -10,7 +10,9 @@
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -197,9 +199,25 @@ DataSpec readData(const json& j, const std::string& path) {
         c.rejectUnknown();
     }
     f.rejectUnknown();
-    if (d.generator != "csv" && d.generator != "custom") checked(f.at("generator"), [&] { findGenerator(d.generator); });
+    // findGenerator's message already starts with "data.generator: ".
+    if (d.generator != "csv" && d.generator != "custom") findGenerator(d.generator);
     else if (d.generator == "csv" && d.csvPath.empty()) throw SpecError(f.at("csv.path") + ": a csv data set needs a file");
     return d;
+}
+
+// An initializer's name and its parameters, checked here so that a misspelt
+// parameter is reported with its field path when the file is read, not later
+// without one when the network is initialised.
+void checkInitializer(const NamedSpec& spec) {
+    const InitializerInfo& info = findInitializer(spec.name);
+    std::vector<std::string> known;
+    for (const ParamDef& def : info.params) known.emplace_back(def.key);
+    for (const auto& param : spec.params) {
+        if (std::find(known.begin(), known.end(), param.first) != known.end()) continue;
+        if (known.empty())
+            throw SpecError("initializer \"" + spec.name + "\" takes no parameters (got \"" + param.first + "\")");
+        throw SpecError("initializer \"" + spec.name + "\": " + unknownNameMessage("parameter", param.first, known));
+    }
 }
 
 json dataToJson(const DataSpec& d) {
@@ -230,11 +248,11 @@ LayerSpec readLayer(const json& j, const std::string& path) {
     }
     if (const json* w = f.find("weight_init")) {
         l.weightInit = namedSpec(*w, f.at("weight_init"));
-        checked(f.at("weight_init"), [&] { findInitializer(l.weightInit.name); });
+        checked(f.at("weight_init"), [&] { checkInitializer(l.weightInit); });
     }
     if (const json* b = f.find("bias_init")) {
         l.biasInit = namedSpec(*b, f.at("bias_init"));
-        checked(f.at("bias_init"), [&] { findInitializer(l.biasInit.name); });
+        checked(f.at("bias_init"), [&] { checkInitializer(l.biasInit); });
     }
     std::vector<std::string> allowed = {"type", "name", "units", "activation", "weight_init", "bias_init"};
     for (const ParamDef& def : info->options) {
@@ -281,6 +299,8 @@ Experiment experimentFromJson(const json& j) {
             if (!(*feats)[i].is_string()) throw SpecError(path + ": expected a feature name");
             e.features.push_back((*feats)[i].get<std::string>());
             checked(path, [&] { findFeature(e.features.back()); });
+            if (std::count(e.features.begin(), e.features.end(), e.features.back()) > 1)
+                throw SpecError(path + ": \"" + e.features.back() + "\" is listed twice");
         }
     }
     const json* net = f.find("network");
@@ -418,7 +438,15 @@ Experiment readExperimentFile(const std::string& path) {
     if (!in) throw SpecError(path + ": cannot open the file");
     std::ostringstream text;
     text << in.rdbuf();
-    return readExperimentText(text.str(), path);
+    Experiment e = readExperimentText(text.str(), path);
+    // A relative CSV path is relative to the experiment file, so an experiment
+    // and its data can move together; it is kept absolute from here on, so a
+    // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.
+    if (!e.data.csvPath.empty() && std::filesystem::path(e.data.csvPath).is_relative()) {
+        const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
+        e.data.csvPath = (folder / e.data.csvPath).lexically_normal().string();
+    }
+    return e;
 }
 
 void writeExperimentFile(const Experiment& e, const std::string& path) {

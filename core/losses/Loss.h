@@ -43,7 +43,8 @@ public:
     void gradient(MatrixIn pred, MatrixIn target, MatrixOut dPred) const {
         m_info->gradient(pred, target, dPred, m_params);
     }
-    // Checks a data set's targets once, before training (value/gradient do not):
+    // Checks a data set's targets once, before training (value/gradient do not,
+    // apart from sparse_cce refusing an index out of range rather than reading past p):
     // width (outputs, or 1 for ClassIndex), class indices integral in [0, outputs),
     // labels exactly +-1, bce targets in [0, 1]. Throws ShapeError / DataError
     // naming the loss and the row: loss "hinge": target row 3 is 0, expected -1 or +1

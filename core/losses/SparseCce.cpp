@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace nnlab {
 
@@ -16,9 +17,12 @@ constexpr double kEps = 1e-12;
 
 Index classOf(MatrixIn pred, MatrixIn target, Index i) {
     const double c = target(i, 0);
-    if (!(c >= 0.0 && c < double(pred.cols()) && c == std::floor(c)))
-        throw DataError("sparse_cce: target row " + std::to_string(i) + " is " + std::to_string(c) +
-                        ", not a class index in 0.." + std::to_string(pred.cols() - 1));
+    if (!(c >= 0.0 && c < double(pred.cols()) && c == std::floor(c))) {
+        std::ostringstream msg;
+        msg << "loss \"sparse_cce\": target row " << i << " is " << c << ", not a class index in 0.."
+            << pred.cols() - 1;
+        throw DataError(msg.str());
+    }
     return Index(c);
 }
 }  // namespace

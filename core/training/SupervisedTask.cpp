@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "data/Features.h"
+#include "model/NameLookup.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
 
@@ -26,6 +27,34 @@ TargetEncoding encodingFor(const Loss& loss, const Dataset& data, Index outputs)
 
 bool isClassification(const Dataset& d) { return d.kind == ProblemKind::Classification; }
 
+// Weights saved in an experiment file must fit the network: a layer or
+// parameter name it does not have, or another shape, is an error naming
+// weights.<layer>.<param>, never a silent fresh initialisation. Layers or
+// parameters left out keep their initializer.
+void checkSavedWeights(Network& net, const WeightSet& saved) {
+    std::vector<std::string> layerNames;
+    for (std::size_t i = 0; i < net.size(); ++i) layerNames.push_back(net.layer(i).name());
+    for (const auto& [layerName, params] : saved) {
+        const auto at = std::find(layerNames.begin(), layerNames.end(), layerName);
+        if (at == layerNames.end())
+            throw SpecError("weights." + layerName + ": " + unknownNameMessage("layer", layerName, layerNames));
+        Layer& layer = net.layer(std::size_t(at - layerNames.begin()));
+        std::vector<Param> all = layer.params();
+        for (const Param& b : layer.buffers()) all.push_back(b);
+        std::vector<std::string> known;
+        for (const Param& p : all) known.push_back(p.name);
+        for (const auto& [paramName, m] : params) {
+            const std::string place = "weights." + layerName + "." + paramName + ": ";
+            const auto p = std::find_if(all.begin(), all.end(), [&](const Param& q) { return q.name == paramName; });
+            if (p == all.end()) throw SpecError(place + unknownNameMessage("parameter", paramName, known));
+            if (m.rows() != p->value->rows() || m.cols() != p->value->cols())
+                throw ShapeError(place + "expected " + std::to_string(p->value->rows()) + " x " +
+                                 std::to_string(p->value->cols()) + " for this network, got " +
+                                 std::to_string(m.rows()) + " x " + std::to_string(m.cols()));
+        }
+    }
+}
+
 }  // namespace
 
 SupervisedTask::SupervisedTask(const Experiment& experiment) : m_experiment(experiment), m_rng(experiment.seed) {
@@ -43,6 +72,24 @@ void SupervisedTask::buildData() {
     m_testLabels = std::move(loaded.split.testY);
     m_trainX = applyFeatures(m_trainPoints, activeFeatures());
     m_testX = applyFeatures(m_testPoints, activeFeatures());
+}
+
+void SupervisedTask::restoreWeights(const WeightSet& saved) {
+    for (std::size_t i = 0; i < m_network->size(); ++i) {
+        Layer& layer = m_network->layer(i);
+        auto entry = saved.find(layer.name());
+        if (entry == saved.end()) continue;
+        auto restore = [&](std::vector<Param> list) {
+            for (Param& p : list) {
+                auto it = entry->second.find(p.name);
+                if (it != entry->second.end() && it->second.rows() == p.value->rows() &&
+                    it->second.cols() == p.value->cols())
+                    *p.value = it->second;
+            }
+        };
+        restore(layer.params());
+        restore(layer.buffers());
+    }
 }
 
 std::vector<std::string> SupervisedTask::activeFeatures() const {
@@ -75,26 +122,14 @@ void SupervisedTask::buildModel(bool keepWeights) {
     m_network->initialize(m_rng);
     if (m_experiment.weights) {
         // Saved weights from the experiment file take precedence on first build.
+        checkSavedWeights(*m_network, *m_experiment.weights);
         previous = m_experiment.weights;
     }
     m_params = m_network->params();
-    if (previous) {
-        for (std::size_t i = 0; i < m_network->size(); ++i) {
-            Layer& layer = m_network->layer(i);
-            auto saved = previous->find(layer.name());
-            if (saved == previous->end()) continue;
-            auto restore = [&](std::vector<Param> list) {
-                for (Param& p : list) {
-                    auto it = saved->second.find(p.name);
-                    if (it != saved->second.end() && it->second.rows() == p.value->rows() &&
-                        it->second.cols() == p.value->cols())
-                        *p.value = it->second;
-                }
-            };
-            restore(layer.params());
-            restore(layer.buffers());
-        }
-    }
+    m_hasBatchNorm = false;
+    for (std::size_t i = 0; i < m_network->size(); ++i)
+        m_hasBatchNorm = m_hasBatchNorm || m_network->layer(i).spec().type == "batchnorm";
+    if (previous) restoreWeights(*previous);
     m_optimizer = makeOptimizer(m_experiment.optimizer);
     m_optimizer->bind(m_params);
     m_baseLearningRate = m_optimizer->learningRate();
@@ -127,6 +162,11 @@ void SupervisedTask::step() {
     if (m_finished) return;
     if (m_cursor == 0) startEpoch();
     const Index n = std::min(m_batchSize, m_trainX.rows() - m_cursor);
+    if (n == 1 && m_batchSize > 1 && m_hasBatchNorm) {
+        // Batch statistics of one sample are undefined: leave the last sample out of this epoch.
+        endEpoch();
+        return;
+    }
     gatherBatch(m_cursor, n);
     Pass pass{true, &m_rng};
     const StepResult r = computeGradients(*m_network, *m_loss, m_params, m_experiment.regularization,
@@ -271,17 +311,32 @@ void SupervisedTask::setExperiment(const Experiment& next) {
                               before.optimizer.name != next.optimizer.name || before.batchSize != next.batchSize;
     if (dataChanged) buildData();
     if (modelChanged) {
-        const std::size_t oldLayers = before.network.layers.size();
-        buildModel(true);
-        // Say which layers kept their weights and which were drawn again.
-        const WeightSet now = weights();
+        // Keep a layer's parameters when nothing that shapes or draws them changed.
+        std::vector<Shape> oldInputs;
+        for (std::size_t i = 0; i < m_network->size(); ++i)
+            oldInputs.push_back(i == 0 ? m_network->inputShape() : m_network->shapeAfter(i - 1));
+        const WeightSet old = weights();
+        m_experiment.weights.reset();
+        buildModel(false);
+        WeightSet kept;
         for (std::size_t i = 0; i < m_network->size(); ++i) {
-            const bool same = i < oldLayers && before.network.layers[i] == next.network.layers[i] &&
-                              (i == 0 ? !dataChanged || before.features == next.features : true);
-            if (!same && !m_network->layer(i).params().empty())
-                m_notes.push_back({"reinitialised", m_network->layer(i).name(),
-                                   "new shape or settings: its parameters were initialised again"});
+            Layer& layer = m_network->layer(i);
+            const Shape in = i == 0 ? m_network->inputShape() : m_network->shapeAfter(i - 1);
+            bool keep = false;
+            for (std::size_t j = 0; j < before.network.layers.size() && j < oldInputs.size(); ++j) {
+                const LayerSpec& was = before.network.layers[j];
+                const LayerSpec& now = layer.spec();
+                if (was.name == now.name && was.type == now.type && was.units == now.units &&
+                    was.weightInit == now.weightInit && was.biasInit == now.biasInit && was.options == now.options &&
+                    oldInputs[j] == in)
+                    keep = true;
+            }
+            if (keep && old.count(layer.name())) kept[layer.name()] = old.at(layer.name());
+            else if (!layer.params().empty())
+                m_notes.push_back({"reinitialised", layer.name(),
+                                   "new shape or initializer: its parameters were initialised again"});
         }
+        restoreWeights(kept);
         if (before.optimizer.name != next.optimizer.name)
             m_notes.push_back({"optimizer_reset", "", "new optimizer: its state starts from zero"});
     } else {

@@ -65,6 +65,8 @@ private:
     double scheduledLearningRate(double epoch) const;
     void setHyper(const std::string& key, double value);
     void setExperiment(const Experiment& next);
+    // Copies saved parameters into layers of the same name and shape.
+    void restoreWeights(const WeightSet& saved);
     // The feature map for this data: the experiment's features for 2-D points,
     // none (pass-through) for tables with another number of inputs.
     std::vector<std::string> activeFeatures() const;
@@ -80,6 +82,7 @@ private:
     std::vector<Param> m_params;
     double m_baseLearningRate = 0.03;
     Index m_batchSize = 10;
+    bool m_hasBatchNorm = false;
 
     // Preallocated step buffers.
     std::vector<Index> m_order;

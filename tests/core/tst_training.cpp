@@ -1,0 +1,196 @@
+// The SupervisedTask as the window drives it: live hyperparameters keep the
+// weights, schedules, early stopping, partial re-initialisation, NaN reports.
+#include <QtTest>
+
+#include "Error.h"
+#include "experiment/Experiment.h"
+#include "training/SupervisedTask.h"
+
+#include <cmath>
+
+using namespace nnlab;
+
+namespace {
+
+Experiment smallExperiment() {
+    Experiment e = defaultExperiment();
+    e.data.generator = "xor";
+    e.data.points = 200;
+    e.features = {"x1", "x2"};
+    e.network.layers[0].units = 4;
+    e.network.layers[1].units = 4;
+    e.optimizer = NamedSpec("sgd", {{"lr", 0.05}});
+    e.epochs = 50;
+    return e;
+}
+
+Matrix firstWeights(SupervisedTask& t, std::size_t layer = 0) { return *t.network().layer(layer).params()[0].value; }
+
+}  // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+private slots:
+    void learningRateChangeKeepsWeightsAndState() {
+        SupervisedTask task(smallExperiment());
+        for (int i = 0; i < 30; ++i) task.step();
+        const Matrix before = firstWeights(task);
+        const auto stepsBefore = task.stepCount();
+        task.apply(SetHyper{"lr", 0.2});
+        QCOMPARE(task.learningRate(), 0.2);
+        QVERIFY(firstWeights(task) == before);
+        QCOMPARE(task.stepCount(), stepsBefore);
+        task.step();
+        QVERIFY(firstWeights(task) != before);
+    }
+
+    void unknownHyperparameterIsRejected() {
+        SupervisedTask task(smallExperiment());
+        QVERIFY_THROWS_EXCEPTION(SpecError, task.apply(SetHyper{"beta1", 0.5}));  // sgd has no beta1
+    }
+
+    void learnsXor() {
+        Experiment e = smallExperiment();
+        e.optimizer = NamedSpec("adam", {{"lr", 0.03}});
+        e.epochs = 150;
+        SupervisedTask task(e);
+        while (!task.finished()) task.runEpoch();
+        QVERIFY2(task.history().back().testMetric > 0.9,
+                 qPrintable(QString("test accuracy %1").arg(task.history().back().testMetric)));
+        QVERIFY(task.history().back().trainLoss < task.history().front().trainLoss);
+    }
+
+    void batchGradientDescentTakesOneStepPerEpoch() {
+        Experiment e = smallExperiment();
+        e.batchSize = 0;  // the whole training set
+        SupervisedTask task(e);
+        task.runEpoch();
+        QCOMPARE(task.stepCount(), std::uint64_t(1));
+        QCOMPARE(task.epoch(), std::uint64_t(1));
+    }
+
+    void schedules_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("warmup");
+        QTest::addColumn<int>("epoch");
+        QTest::addColumn<double>("expected");
+        // lr0 = 0.1, gamma 0.5, step every 4 epochs, 20 epochs in all
+        QTest::newRow("constant") << "constant" << 0.0 << 7 << 0.1;
+        QTest::newRow("step e=3") << "step" << 0.0 << 3 << 0.1;        // floor(3/4) = 0
+        QTest::newRow("step e=9") << "step" << 0.0 << 9 << 0.025;      // 0.1 * 0.5^2
+        QTest::newRow("exponential e=6") << "exponential" << 0.0 << 6 << 0.1 * std::pow(0.5, 6.0 / 4.0);
+        QTest::newRow("cosine e=10") << "cosine" << 0.0 << 10 << 0.05;  // half way: (1 + cos(pi/2)) / 2
+        QTest::newRow("warm-up e=1") << "constant" << 3.0 << 1 << 0.1 * 2.0 / 4.0;  // (e+1)/(warmup+1)
+    }
+    void schedules() {
+        QFETCH(QString, kind);
+        QFETCH(double, warmup);
+        QFETCH(int, epoch);
+        QFETCH(double, expected);
+        Experiment e = smallExperiment();
+        e.optimizer = NamedSpec("sgd", {{"lr", 0.1}});
+        e.schedule.kind = kind.toStdString();
+        e.schedule.gamma = 0.5;
+        e.schedule.stepEpochs = 4;
+        e.schedule.warmupEpochs = warmup;
+        e.epochs = 20;
+        SupervisedTask task(e);
+        // The rate in force during epoch `epoch` (0-based) is logged at the end of epoch `epoch`.
+        for (int i = 0; i <= epoch; ++i) task.runEpoch();
+        QVERIFY2(std::abs(task.history()[std::size_t(epoch)].learningRate - expected) < 1e-12,
+                 qPrintable(QString("lr %1, expected %2").arg(task.history()[std::size_t(epoch)].learningRate).arg(expected)));
+    }
+
+    void earlyStoppingRestoresTheBestWeights() {
+        Experiment e = smallExperiment();
+        e.epochs = 1000;
+        e.earlyStopping.enabled = true;
+        e.earlyStopping.patience = 5;
+        e.earlyStopping.minDelta = 1e9;  // nothing counts as an improvement after epoch 1
+        e.earlyStopping.restoreBest = true;
+        SupervisedTask task(e);
+        while (!task.finished()) task.runEpoch();
+        QCOMPARE(task.epoch(), std::uint64_t(6));  // best at 1, then 5 without improvement
+        bool noted = false;
+        for (const Note& n : task.takeNotes()) noted = noted || n.code == "early_stopped";
+        QVERIFY(noted);
+        SupervisedTask reference(e);
+        reference.runEpoch();
+        QVERIFY(firstWeights(task) == firstWeights(reference));
+    }
+
+    void changingOneLayerReinitialisesOnlyThatLayer() {
+        Experiment e = smallExperiment();
+        SupervisedTask task(e);
+        for (int i = 0; i < 20; ++i) task.step();
+        task.takeNotes();
+        const Matrix first = firstWeights(task, 0);
+        Experiment next = e;
+        next.network.layers[1].units = 6;  // hidden layer 2 grows: it and the output change shape
+        task.apply(SetExperiment{next});
+        QVERIFY(firstWeights(task, 0) == first);
+        QCOMPARE(firstWeights(task, 1).rows(), Index(6));
+        QStringList reinitialised;
+        for (const Note& n : task.takeNotes())
+            if (n.code == "reinitialised") reinitialised << QString::fromStdString(n.layer);
+        QVERIFY2(!reinitialised.contains("dense_1"), qPrintable(reinitialised.join(",")));
+        QVERIFY(reinitialised.contains("dense_2"));
+        QVERIFY(reinitialised.contains("output"));
+    }
+
+    void explodingTrainingNamesTheLayer() {
+        Experiment e = smallExperiment();
+        e.data.generator = "reg_plane";
+        e.loss = NamedSpec("mse");
+        for (auto& l : e.network.layers) l.activation = NamedSpec("relu");
+        e.network.layers.back().activation = NamedSpec("linear");
+        e.optimizer = NamedSpec("sgd", {{"lr", 1e4}});
+        SupervisedTask task(e);
+        try {
+            for (int i = 0; i < 2000; ++i) task.step();
+            QFAIL("a learning rate of 1e4 did not blow up");
+        } catch (const NumericError& err) {
+            const QString msg = err.what();
+            QVERIFY2(msg.startsWith("dense_") || msg.startsWith("output") || msg.startsWith("loss"), qPrintable(msg));
+            QVERIFY2(msg.contains("NaN") || msg.contains("infinite"), qPrintable(msg));
+        }
+    }
+
+    void resetStartsOverIdentically() {
+        Experiment e = smallExperiment();
+        SupervisedTask task(e);
+        task.runEpoch();
+        const double firstLoss = task.history().front().trainLoss;
+        task.runEpoch();
+        task.apply(Reset{});
+        QCOMPARE(task.epoch(), std::uint64_t(0));
+        task.runEpoch();
+        QCOMPARE(task.history().front().trainLoss, firstLoss);
+    }
+
+    void typedWeightIsApplied() {
+        SupervisedTask task(smallExperiment());
+        task.apply(SetWeight{0, "W", 1, 0, 0.75});
+        QCOMPARE(firstWeights(task)(1, 0), 0.75);
+        QVERIFY_THROWS_EXCEPTION(SpecError, task.apply(SetWeight{0, "W", 99, 0, 1.0}));
+    }
+
+    void snapshotCarriesTheDecisionMap() {
+        SupervisedTask task(smallExperiment());
+        task.runEpoch();
+        Snapshot s;
+        task.fillSnapshot(s, SnapshotOptions{20, true, true});
+        QCOMPARE(s.gridSize, 20);
+        QCOMPARE(s.outputGrid.rows(), Index(400));
+        QCOMPARE(s.layers.size(), std::size_t(3));
+        QCOMPARE(s.layers[0].neuronMaps.rows(), Index(4));
+        QCOMPARE(s.layers[0].neuronMaps.cols(), Index(400));
+        QCOMPARE(s.newHistory.size(), std::size_t(1));
+        // the map is the network's output at the cell centres
+        const Matrix corner = task.predictPoints((Matrix(1, 2) << -6.0 + 0.3, -6.0 + 0.3).finished());
+        QVERIFY(std::abs(corner(0, 0) - s.outputGrid(0, 0)) < 1e-12);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTraining)
+#include "tst_training.moc"
