@@ -19,7 +19,7 @@ constexpr double kK = 0.044715;
 
 void geluTanhForward(ArrayIn x, ArrayOut y, const ActivationParams&) {
     expTail(-2.0 * kC * x.abs() * (1.0 + kK * x.square()), y);  // e = exp(-2|u|)
-    y = 0.5 * x * (1.0 + (kC * (x + kK * x.cube())).tanh());
+    y = x * (x >= 0.0).select(1.0, y) / (1.0 + y);
 }
 
 void geluTanhBackward(ArrayIn x, ArrayIn, ArrayIn dy, ArrayOut dx, const ActivationParams&) {
