@@ -130,6 +130,8 @@ void SupervisedTask::buildModel(bool keepWeights) {
     for (std::size_t i = 0; i < m_network->size(); ++i)
         m_hasBatchNorm = m_hasBatchNorm || m_network->layer(i).spec().type == "batchnorm";
     if (previous) restoreWeights(*previous);
+    // Saved weights are used once: later rebuilds (batch size, edits) keep the trained ones.
+    m_experiment.weights.reset();
     m_optimizer = makeOptimizer(m_experiment.optimizer);
     m_optimizer->bind(m_params);
     m_baseLearningRate = m_optimizer->learningRate();

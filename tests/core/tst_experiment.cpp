@@ -1,0 +1,547 @@
+// The experiment file (core/experiment/, docs/experiment-format.md) and
+// nnlab-cli (docs/cli.md): one row per bad file in tests/data/bad/ (error kind,
+// stage and message from expected.json there), one row per example in
+// resources/experiments/, round trips, saved weights, safe saving, the
+// zero-initialisation worked example and the CLI run as a process.
+#include <QtTest>
+
+#include "Error.h"
+#include "activations/Activation.h"
+#include "data/Dataset.h"
+#include "data/Features.h"
+#include "experiment/Experiment.h"
+#include "experiment/ExperimentJson.h"
+#include "initializers/Initializer.h"
+#include "layers/LayerTable.h"
+#include "losses/Loss.h"
+#include "optimizers/Optimizer.h"
+#include "training/SupervisedTask.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace nnlab;
+using nlohmann::json;
+
+namespace {
+
+QString badDir() { return QStringLiteral(NNLAB_TEST_DATA_DIR "/bad/"); }
+QString examplesDir() { return QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/"); }
+QString cliPath() { return QStringLiteral(NNLAB_CLI_PATH); }
+QString oracleDir() { return QStringLiteral(NNLAB_ORACLE_DIR "/"); }
+
+QStringList jsonFiles(const QString& dir) {
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    files.removeAll(QStringLiteral("expected.json"));
+    return files;
+}
+
+json loadJson(const QString& path) {
+    std::ifstream in(path.toStdString());
+    if (!in) throw std::runtime_error("cannot open " + path.toStdString());
+    return json::parse(in);
+}
+
+std::string readText(const QString& path) {
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+QString kindOf(const std::exception& e) {
+    if (dynamic_cast<const SpecError*>(&e)) return QStringLiteral("SpecError");
+    if (dynamic_cast<const ShapeError*>(&e)) return QStringLiteral("ShapeError");
+    if (dynamic_cast<const DataError*>(&e)) return QStringLiteral("DataError");
+    if (dynamic_cast<const NumericError*>(&e)) return QStringLiteral("NumericError");
+    if (dynamic_cast<const Error*>(&e)) return QStringLiteral("Error");
+    return QStringLiteral("std::exception");
+}
+
+// Where reading and building an experiment first fails: "read" (the file),
+// "build" (the SupervisedTask: data, shapes, saved weights) or "none".
+struct Outcome {
+    QString stage, kind, message;
+};
+
+Outcome readAndBuild(const QString& path) {
+    Experiment e;
+    try {
+        e = readExperimentFile(path.toStdString());
+    } catch (const std::exception& ex) {
+        return {QStringLiteral("read"), kindOf(ex), QString::fromStdString(ex.what())};
+    }
+    try {
+        SupervisedTask task(e);
+    } catch (const std::exception& ex) {
+        return {QStringLiteral("build"), kindOf(ex), QString::fromStdString(ex.what())};
+    }
+    return {QStringLiteral("none"), QString(), QString()};
+}
+
+bool sameMatrix(const Matrix& a, const Matrix& b) {
+    return a.rows() == b.rows() && a.cols() == b.cols() &&
+           std::memcmp(a.data(), b.data(), sizeof(double) * std::size_t(a.size())) == 0;
+}
+
+Matrix paramOf(Layer& layer, const std::string& name) {
+    for (const Param& p : layer.params())
+        if (p.name == name) return *p.value;
+    throw std::runtime_error("layer " + layer.name() + " has no " + name);
+}
+
+// A grid over the plane, for comparing two networks' predictions.
+Matrix planeGrid(int n) {
+    Matrix points(Index(n) * n, 2);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j) {
+            points(Index(i) * n + j, 0) = -6.0 + 12.0 * (j + 0.5) / n;
+            points(Index(i) * n + j, 1) = -6.0 + 12.0 * (i + 0.5) / n;
+        }
+    return points;
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run runCli(const QStringList& args, const QString& workingDir = QString()) {
+    QProcess p;
+    if (!workingDir.isEmpty()) p.setWorkingDirectory(workingDir);
+    p.start(cliPath(), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        r.err = QStringLiteral("nnlab-cli did not finish");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void writeJson(const QString& path, const json& j) {
+    std::ofstream out(path.toStdString());
+    out << j.dump(1) << "\n";
+}
+
+}  // namespace
+
+class TestExperiment : public QObject {
+    Q_OBJECT
+private slots:
+    // ---- bad files ---------------------------------------------------------
+
+    void badFilesAreAllListed() {
+        const json expected = loadJson(badDir() + "expected.json");
+        const QStringList files = jsonFiles(badDir());
+        QVERIFY2(files.size() >= 25, qPrintable(QString("only %1 bad files in %2").arg(files.size()).arg(badDir())));
+        for (const QString& f : files)
+            QVERIFY2(expected.contains(f.toStdString()), qPrintable(f + " has no entry in expected.json"));
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            if (it.key()[0] != '_')
+                QVERIFY2(files.contains(QString::fromStdString(it.key())),
+                         qPrintable(QString::fromStdString(it.key()) + " is in expected.json but not in the folder"));
+    }
+
+    void badFile_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("fragments");
+        const json expected = loadJson(badDir() + "expected.json");
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (it.key()[0] == '_') continue;
+            QStringList fragments;
+            for (const auto& m : it->at("message")) fragments << QString::fromStdString(m.get<std::string>());
+            QTest::newRow(it.key().c_str())
+                << QString::fromStdString(it.key()) << QString::fromStdString(it->at("stage").get<std::string>())
+                << QString::fromStdString(it->at("error").get<std::string>()) << fragments;
+        }
+    }
+    void badFile() {
+        QFETCH(QString, file);
+        QFETCH(QString, stage);
+        QFETCH(QString, kind);
+        QFETCH(QStringList, fragments);
+        QVERIFY2(QFile::exists(badDir() + file), qPrintable(badDir() + file));
+        const Outcome o = readAndBuild(badDir() + file);
+        const QString got = QString("%1 at %2: %3").arg(o.kind, o.stage, o.message);
+        QVERIFY2(o.stage == stage, qPrintable("expected a " + kind + " at " + stage + ", got " + got));
+        QVERIFY2(o.kind == kind, qPrintable("expected a " + kind + ", got " + got));
+        int from = 0;
+        for (const QString& fragment : fragments) {
+            const int at = o.message.indexOf(fragment, from);
+            QVERIFY2(at >= 0, qPrintable("message lacks [" + fragment + "] (in order): " + o.message));
+            from = at + int(fragment.size());
+        }
+    }
+
+    // ---- docs/experiment-format.md names every table entry -----------------
+
+    void docsNameEveryTableEntry_data() {
+        QTest::addColumn<QString>("name");
+        const auto add = [](const char* family, const std::string& name) {
+            QTest::newRow(qPrintable(QString("%1 %2").arg(family, QString::fromStdString(name)))) << QString::fromStdString(name);
+        };
+        for (const auto& a : activationTable()) {
+            add("activation", a.name);
+            for (const ParamDef& p : a.params) add("activation parameter", p.key);
+        }
+        for (const auto& i : initializerTable()) {
+            add("initializer", i.name);
+            for (const ParamDef& p : i.params) add("initializer parameter", p.key);
+        }
+        for (const auto& l : lossTable()) {
+            add("loss", l.name);
+            for (const ParamDef& p : l.params) add("loss parameter", p.key);
+        }
+        for (const auto& o : optimizerTable()) {
+            add("optimizer", o.name);
+            for (const ParamDef& p : o.params) add("optimizer hyperparameter", std::string(o.name) + "." + p.key);
+        }
+        for (const auto& l : layerTable()) {
+            add("layer type", l.type);
+            for (const ParamDef& p : l.options) add("layer option", p.key);
+        }
+        for (const auto& g : generatorTable()) add("generator", g.name);
+        for (const auto& f : featureTable()) add("feature", f.name);
+    }
+    void docsNameEveryTableEntry() {
+        QFETCH(QString, name);
+        static const QString doc = QString::fromStdString(readText(QStringLiteral(NNLAB_RESOURCES_DIR "/../docs/experiment-format.md")));
+        QVERIFY2(doc.size() > 1000, "docs/experiment-format.md is missing");
+        // "adam.beta1": the hyperparameter must be in the optimizer's own table row.
+        const int dot = name.indexOf('.');
+        if (dot < 0) {
+            QVERIFY2(doc.contains("`" + name + "`"), qPrintable("`" + name + "` is not in docs/experiment-format.md"));
+            return;
+        }
+        const QString row = "| `" + name.left(dot) + "` |";
+        const int at = doc.indexOf(row);
+        QVERIFY2(at >= 0, qPrintable(row + " is not in docs/experiment-format.md"));
+        const QString line = doc.mid(at, doc.indexOf('\n', at) - at);
+        const QString key = name.mid(dot + 1);
+        QVERIFY2(line.contains("`" + key + "`") || line.contains("as adam"),
+                 qPrintable("the row of " + name.left(dot) + " does not name `" + key + "`: " + line));
+    }
+
+    // ---- round trips and examples -----------------------------------------
+
+    void defaultExperimentRoundTrips() {
+        const Experiment e = defaultExperiment();
+        const json j = experimentToJson(e);
+        const Experiment back = experimentFromJson(j);
+        QCOMPARE(QString::fromStdString(experimentToJson(back).dump(1)), QString::fromStdString(j.dump(1)));
+        QCOMPARE(back.title, e.title);
+        QVERIFY(back.data == e.data);
+        QVERIFY(back.features == e.features);
+        QCOMPARE(back.network.layers.size(), e.network.layers.size());
+        for (std::size_t i = 0; i < e.network.layers.size(); ++i) QVERIFY(back.network.layers[i] == e.network.layers[i]);
+        QVERIFY(back.loss == e.loss);
+        QVERIFY(back.optimizer == e.optimizer);
+        QVERIFY(back.regularization == e.regularization);
+        QCOMPARE(back.batchSize, e.batchSize);
+        QCOMPARE(back.epochs, e.epochs);
+        QCOMPARE(back.seed, e.seed);
+        QVERIFY(!back.weights);
+    }
+
+    void examples_data() {
+        QTest::addColumn<QString>("file");
+        const QStringList files = jsonFiles(examplesDir());
+        for (const QString& f : files) QTest::newRow(qPrintable(f)) << f;
+    }
+    void examples() {
+        QFETCH(QString, file);
+        const Experiment e = readExperimentFile((examplesDir() + file).toStdString());
+        // Reading, writing and reading again changes nothing.
+        const json j = experimentToJson(e);
+        QCOMPARE(QString::fromStdString(experimentToJson(experimentFromJson(j)).dump(1)),
+                 QString::fromStdString(j.dump(1)));
+        SupervisedTask task(e);
+        task.runEpoch();
+        QCOMPARE(task.history().size(), std::size_t(1));
+        QVERIFY(std::isfinite(task.history().back().trainLoss));
+    }
+
+    void examplesArePresent() {
+        const QStringList files = jsonFiles(examplesDir());
+        for (const char* name : {"default.json", "xor_relu.json", "circle_zero_init.json", "blobs_softmax.json",
+                                 "regression_plane.json", "spiral_deep_sigmoid.json", "csv_flowers.json"})
+            QVERIFY2(files.contains(QLatin1String(name)), name);
+    }
+
+    // What each example is there to show, after its full run (each takes well under a second).
+    void exampleTeaches_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("default") << "default.json";
+        QTest::newRow("xor_relu") << "xor_relu.json";
+        QTest::newRow("blobs_softmax") << "blobs_softmax.json";
+        QTest::newRow("csv_flowers") << "csv_flowers.json";
+        QTest::newRow("regression_plane") << "regression_plane.json";
+        QTest::newRow("spiral_deep_sigmoid") << "spiral_deep_sigmoid.json";
+    }
+    void exampleTeaches() {
+        QFETCH(QString, file);
+        SupervisedTask task(readExperimentFile((examplesDir() + file).toStdString()));
+        while (!task.finished()) task.runEpoch();
+        const HistoryPoint& last = task.history().back();
+        const QString got = QString("train loss %1, test metric %2").arg(last.trainLoss).arg(last.testMetric);
+        if (file == "regression_plane.json") {
+            // target = (x1 + x2) / 10, so one linear unit ends at W = (0.1, 0.1), b = 0.
+            const Matrix W = paramOf(task.network().layer(0), "W");
+            QVERIFY2(std::abs(W(0, 0) - 0.1) < 1e-6 && std::abs(W(0, 1) - 0.1) < 1e-6,
+                     qPrintable(QString("W = (%1, %2)").arg(W(0, 0)).arg(W(0, 1))));
+            QVERIFY2(last.testMetric < 1e-4, qPrintable(got));
+        } else if (file == "spiral_deep_sigmoid.json") {
+            // The gradient dies on its way down six sigmoids: the net stays near chance.
+            QVERIFY2(last.trainLoss > 0.65, qPrintable(got));
+            QVERIFY2(last.testMetric < 0.65, qPrintable(got));
+        } else {
+            QVERIFY2(last.testMetric >= 0.95, qPrintable(got));
+        }
+    }
+
+    // ---- worked example: curriculum 003-05, zero initialisation ------------
+
+    // All weights and biases zero: every ReLU unit outputs 0, so the sigmoid
+    // output is sigmoid(0) = 0.5 for every sample and the BCE is
+    //   -(1/n) sum [y ln 0.5 + (1 - y) ln 0.5] = ln 2 = 0.6931471805599453.
+    // The gradients of every W are 0 (inputs to the output are 0; what flows
+    // back is multiplied by W = 0 and by relu'(0) = 0). The only nonzero one is
+    // the output bias's, mean(p - y) = 0.5 - mean(y), and that is 0 because the
+    // circle has exactly 150 points of each class and all 300 train (train_ratio 1,
+    // noise 0). So nothing moves, and every unit of a layer stays the same.
+    void circleZeroInitStaysAtLn2() {
+        const Experiment e = readExperimentFile((examplesDir() + "circle_zero_init.json").toStdString());
+        SupervisedTask task(e);
+        QCOMPARE(task.trainX().rows(), Index(300));
+        QCOMPARE(task.trainLabels().sum(), 150.0);  // balanced: mean(y) = 0.5 exactly
+        for (int epoch = 1; epoch <= 20; ++epoch) {
+            task.runEpoch();
+            const double loss = task.history().back().trainLoss;
+            QVERIFY2(std::abs(loss - std::log(2.0)) < 1e-12,
+                     qPrintable(QString("epoch %1: loss %2").arg(epoch).arg(loss, 0, 'g', 17)));
+        }
+        QCOMPARE(task.history().size(), std::size_t(20));
+        for (std::size_t i = 0; i + 1 < task.network().size(); ++i) {
+            Layer& layer = task.network().layer(i);
+            const Matrix W = paramOf(layer, "W"), b = paramOf(layer, "b");
+            QVERIFY(W.rows() > 1);
+            for (Index r = 1; r < W.rows(); ++r) {
+                QVERIFY2(W.row(r) == W.row(0), qPrintable(QString::fromStdString(layer.name()) + " row " + QString::number(r)));
+                QCOMPARE(b(0, r), b(0, 0));
+            }
+        }
+    }
+
+    // The same net with He initialisation does break the symmetry: the check above can fail.
+    void circleHeInitLeavesLn2() {
+        Experiment e = readExperimentFile((examplesDir() + "circle_zero_init.json").toStdString());
+        for (LayerSpec& l : e.network.layers) l.weightInit = NamedSpec("he_uniform");
+        SupervisedTask task(e);
+        for (int epoch = 1; epoch <= 20; ++epoch) task.runEpoch();
+        QVERIFY(std::abs(task.history().back().trainLoss - std::log(2.0)) > 1e-6);
+        const Matrix W = paramOf(task.network().layer(0), "W");
+        QVERIFY(W.row(1) != W.row(0));
+    }
+
+    // ---- saved weights -----------------------------------------------------
+
+    // Every layer type with parameters or saved statistics, trained a little,
+    // saved with its weights and loaded again, predicts bit for bit the same.
+    void savedWeightsPredictIdentically() {
+        Experiment e;
+        e.title = "every layer type";
+        e.data.generator = "xor";
+        e.data.points = 200;
+        e.features = {"x1", "x2", "x1_x2"};
+        LayerSpec dense;
+        dense.type = "dense";
+        dense.units = 6;
+        dense.activation = NamedSpec("relu");
+        LayerSpec bn;
+        bn.type = "batchnorm";
+        LayerSpec prelu;
+        prelu.type = "prelu";
+        LayerSpec drop;
+        drop.type = "dropout";
+        drop.options["rate"] = 0.2;
+        LayerSpec maxout;
+        maxout.type = "maxout";
+        maxout.units = 3;
+        maxout.options["pieces"] = 2;
+        LayerSpec out;
+        out.type = "dense";
+        out.units = 1;
+        out.activation = NamedSpec("sigmoid");
+        out.name = "output";
+        e.network.layers = {dense, bn, prelu, drop, maxout, out};
+        e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+        e.epochs = 5;
+        SupervisedTask task(e);
+        while (!task.finished()) task.runEpoch();
+        const Matrix grid = planeGrid(40);
+        const Matrix before = task.predictPoints(grid);
+
+        Experiment saved = task.experiment();
+        saved.weights = task.weights();
+        QVERIFY(saved.weights->count("batchnorm_2") && saved.weights->at("batchnorm_2").count("running_var"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("trained.json").toStdString();
+        writeExperimentFile(saved, path);
+        const Experiment loaded = readExperimentFile(path);
+        QVERIFY(loaded.weights);
+        QCOMPARE(loaded.weights->size(), saved.weights->size());
+        for (const auto& [layer, params] : *saved.weights)
+            for (const auto& [name, m] : params)
+                QVERIFY2(sameMatrix(loaded.weights->at(layer).at(name), m), qPrintable(QString::fromStdString(layer + "." + name)));
+        SupervisedTask again(loaded);
+        QVERIFY2(sameMatrix(again.predictPoints(grid), before), "predictions differ after save and load");
+
+        // Without the weights, the same file gives another network: the check above can fail.
+        Experiment fresh = loaded;
+        fresh.weights.reset();
+        fresh.seed = 2;
+        SupervisedTask other(fresh);
+        QVERIFY(!sameMatrix(other.predictPoints(grid), before));
+    }
+
+    // ---- saving never destroys the previous file --------------------------
+
+    void writeToMissingFolderThrows() {
+        QVERIFY_THROWS_EXCEPTION(Error, writeExperimentFile(defaultExperiment(), "/nonexistent-nnlab-folder/x.json"));
+    }
+
+    void failedWriteKeepsOldFile() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("experiment.json");
+        writeExperimentFile(defaultExperiment(), path.toStdString());
+        const std::string old = readText(path);
+        QVERIFY(!old.empty());
+        // The save goes through path + ".part"; a folder of that name makes it fail
+        // (this works as root too, unlike a read-only folder).
+        QVERIFY(QDir(dir.path()).mkdir("experiment.json.part"));
+        Experiment other = defaultExperiment();
+        other.title = "something else";
+        try {
+            writeExperimentFile(other, path.toStdString());
+            QFAIL("writing over a blocked .part file did not throw");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains(path), e.what());
+        }
+        QCOMPARE(readText(path), old);
+        QCOMPARE(readExperimentFile(path.toStdString()).title, defaultExperiment().title);
+        if (geteuid() != 0) {  // a read-only folder stops everyone but root
+            QDir(dir.path()).rmdir("experiment.json.part");
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+            QVERIFY_THROWS_EXCEPTION(Error, writeExperimentFile(other, path.toStdString()));
+            QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QCOMPARE(readText(path), old);
+        }
+    }
+
+    // ---- nnlab-cli ---------------------------------------------------------
+
+    void cliTrain_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<QString>("metric");
+        QTest::newRow("xor_relu") << "xor_relu.json" << 5 << "accuracy";
+        QTest::newRow("regression_plane") << "regression_plane.json" << 3 << "rmse";
+        QTest::newRow("csv_flowers (relative CSV path)") << "csv_flowers.json" << 4 << "accuracy";
+    }
+    void cliTrain() {
+        QFETCH(QString, file);
+        QFETCH(int, epochs);
+        QFETCH(QString, metric);
+        QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Run from the temporary folder: paths in the file must not depend on it.
+        const Run r = runCli({"train", examplesDir() + file, "--epochs", QString::number(epochs), "--out", "out"},
+                             dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("wrote "), qPrintable(r.out));
+
+        QFile history(dir.filePath("out/history.csv"));
+        QVERIFY(history.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(history.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), epochs + 1);
+        QCOMPARE(lines[0], QString("epoch,step,train_loss,test_loss,train_%1,test_%1,learning_rate").arg(metric));
+        for (int k = 1; k <= epochs; ++k) {
+            const QStringList cells = lines[k].split(',');
+            QCOMPARE(cells.size(), 7);
+            QCOMPARE(cells[0], QString::number(k));
+            bool ok = false;
+            QVERIFY(std::isfinite(cells[2].toDouble(&ok)) && ok);
+        }
+
+        const Experiment trained = readExperimentFile(dir.filePath("out/trained.json").toStdString());
+        QCOMPARE(trained.epochs, epochs);
+        QVERIFY(trained.weights && !trained.weights->empty());
+        SupervisedTask task(trained);  // loads, weights fit
+        QVERIFY(task.network().parameterCount() > 0);
+    }
+
+    void cliTrainBadFile() {
+        const Run r = runCli({"train", badDir() + "unknown_activation.json", "--out", QDir::tempPath() + "/nnlab-never"});
+        QVERIFY2(r.exitCode != 0 && r.exitCode != -1, qPrintable(QString::number(r.exitCode)));
+        QVERIFY2(r.err.contains("network.layers[2].activation: unknown activation \"rlu\""), qPrintable(r.err));
+        QVERIFY2(r.err.contains("did you mean \"relu\"?"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QDir::tempPath() + "/nnlab-never/history.csv"));
+    }
+
+    void cliOracle() {
+        const QString source = oracleDir() + "train_00_sgd_mae.json";
+        QVERIFY2(QFile::exists(source), qPrintable(source));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        json file = loadJson(source);
+        writeJson(dir.filePath("copy.json"), file);
+        Run r = runCli({"oracle", dir.filePath("copy.json")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(": ok "), qPrintable(r.out + r.err));
+
+        // A reference value off by 1e-4 (relative) is far above the 1e-7 limit.
+        file["expected"]["final_full_loss"] = file["expected"]["final_full_loss"].get<double>() * (1.0 + 1e-4);
+        writeJson(dir.filePath("perturbed.json"), file);
+        r = runCli({"oracle", dir.filePath("perturbed.json")});
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        QVERIFY2(r.out.contains("FAIL"), qPrintable(r.out));
+
+        writeJson(dir.filePath("unknown.json"), json{{"kind", "teleporter"}, {"name", "not a kind"}});
+        r = runCli({"oracle", dir.filePath("unknown.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains("skipped:"), qPrintable(r.out));
+    }
+
+    void cliHelp_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("--help") << QStringList{"--help"} << "usage: nnlab-cli COMMAND";
+        QTest::newRow("train --help") << QStringList{"train", "--help"} << "usage: nnlab-cli train";
+        QTest::newRow("oracle --help") << QStringList{"oracle", "--help"} << "usage: nnlab-cli oracle";
+    }
+    void cliHelp() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, usage);
+        const Run r = runCli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(usage), qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExperiment)
+#include "tst_experiment.moc"
