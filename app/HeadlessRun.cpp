@@ -1,0 +1,61 @@
+#include "HeadlessRun.h"
+
+#include "MainWindow.h"
+#include "session/TrainingController.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTimer>
+
+namespace nnlab {
+
+bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error) {
+    TrainingController* controller = window.controller();
+    QEventLoop loop;
+    bool ok = false;
+    QString message = QCoreApplication::translate("HeadlessRun", "timed out waiting for training");
+    auto done = [&](SnapshotPtr s) { return s && (s->step >= steps || s->finished); };
+    // The frame must be the first after our command, so it reflects it.
+    std::uint64_t after = 0;
+    auto check = [&](SnapshotPtr s) {
+        if (s && s->lastAppliedCommand >= after && done(s)) {
+            ok = true;
+            loop.quit();
+        }
+    };
+    const auto c1 = QObject::connect(controller, &TrainingController::snapshotReady, &loop, check);
+    const auto c2 = QObject::connect(controller, &TrainingController::failed, &loop, [&](const QString& m) {
+        message = m;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (steps > 0) {
+        controller->stepBatches(steps);
+        after = controller->lastSentCommand();
+    } else {
+        // Only the current state is wanted: a frame that has taken every command may be here already.
+        after = controller->lastSentCommand();
+        if (SnapshotPtr s = controller->latest(); s && s->lastAppliedCommand >= after) ok = true;
+    }
+    if (!ok) loop.exec();
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    // Let the views take the frame (queued replots) before anyone looks.
+    QCoreApplication::processEvents();
+    if (!ok && error) *error = message;
+    return ok;
+}
+
+bool grabWindow(MainWindow& window, const QString& path, QString* error) {
+    for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    window.flushViews();
+    const QPixmap picture = window.grab();
+    if (picture.isNull() || !picture.save(path, "PNG")) {
+        if (error) *error = QCoreApplication::translate("HeadlessRun", "could not write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace nnlab

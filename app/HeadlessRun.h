@@ -1,0 +1,18 @@
+#pragma once
+// Driving the window from the command line: train a number of steps while
+// waiting on the worker's snapshots (never sleeping blindly), then grab the
+// whole window as a picture.
+#include <QString>
+
+namespace nnlab {
+
+class MainWindow;
+
+// Sends StepBatches(steps) and runs the event loop until a snapshot with
+// step >= steps (or the task finished) has been shown. With steps == 0 it
+// waits for the first snapshot. False with a message on failure or timeout.
+bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error);
+// Replots every view and saves the whole window as PNG.
+bool grabWindow(MainWindow& window, const QString& path, QString* error);
+
+}  // namespace nnlab

@@ -1,0 +1,42 @@
+#include "Language.h"
+
+#include "SettingsKeys.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace nnlab {
+
+QList<LanguageChoice> availableLanguages() {
+    return {{QString(), QCoreApplication::translate("Language", "System language")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("es"), QStringLiteral("Espa\u00f1ol")}};
+}
+
+QString savedLanguage() { return QSettings().value(SettingsKeys::kLanguage).toString(); }
+
+void saveLanguage(const QString& code) { QSettings().setValue(SettingsKeys::kLanguage, code); }
+
+QString installTranslators(QApplication& app, const QString& code) {
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    if (language == QLatin1String("en") || language == QLatin1String("C")) return QStringLiteral("en");
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/nnlab_") + language))
+        app.installTranslator(own);
+    else
+        delete own;
+    // Qt's own strings (dialog buttons) when the system has them.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    return language;
+}
+
+}  // namespace nnlab

@@ -1,0 +1,425 @@
+#include "MainWindow.h"
+
+#include "DataPanel.h"
+#include "DecisionMapView.h"
+#include "ExperimentDocument.h"
+#include "Language.h"
+#include "LossPlot.h"
+#include "SettingsKeys.h"
+#include "TrainingPanel.h"
+#include "TrainingToolBar.h"
+#include "experiment/ExperimentJson.h"
+#include "session/TrainingController.h"
+
+#include "LayerInspector.h"
+#include "NetworkCanvas.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScreen>
+#include <QSettings>
+#include <QSlider>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QUndoStack>
+#include <qcustomplot.h>
+
+namespace nnlab {
+
+MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent), m_options(options) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_document = new ExperimentDocument(this);
+    m_controller = new TrainingController(this);
+    createActions();
+    createDocks();
+    createMenus();
+    connectSession();
+    statusBar()->showMessage(tr("Ready: press Play (Space) to train."));
+    if (m_options.useSettings) readSettings();
+    m_controller->setSpeed(m_toolBar->speedSlider()->value());
+    updateTitle();
+    // The worker builds its task from the document's experiment.
+    m_controller->setExperiment(m_document->experiment());
+    onExperimentChanged(m_document->experiment());
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area, bool scroll) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    if (scroll) {
+        auto* area = new QScrollArea(dock);
+        area->setWidget(widget);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        dock->setWidget(area);
+    } else {
+        dock->setWidget(widget);
+    }
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createActions() {
+    auto action = [this](const QString& text, const QString& tip, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_new = action(tr("&New"), tr("Start again from the default experiment."), QKeySequence::New, &MainWindow::newExperiment);
+    m_open = action(tr("&Open\u2026"), tr("Open an experiment file (.json)."), QKeySequence::Open, &MainWindow::open);
+    m_save = action(tr("&Save"), tr("Save the experiment to its file."), QKeySequence::Save, &MainWindow::save);
+    m_saveAs = action(tr("Save &As\u2026"), tr("Save the experiment to a new file."), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_exportPicture = action(tr("&Export Picture\u2026"), tr("Save a PNG picture of the whole window, e.g. for a worksheet."),
+                             QKeySequence(), &MainWindow::exportPicture);
+    m_quit = action(tr("&Quit"), tr("Close the lab."), QKeySequence::Quit, &QWidget::close);
+
+    m_undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setToolTip(tr("Take back the last change of the experiment."));
+    m_redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setToolTip(tr("Do the change again that was taken back."));
+
+    // Training. Space would be eaten by focused buttons and spin boxes;
+    // window-wide shortcuts keep it working wherever the focus is.
+    m_play = action(tr("&Play"), tr("Start or pause training."), QKeySequence(Qt::Key_Space), [this] { m_controller->togglePlay(); });
+    m_play->setObjectName(QStringLiteral("playAction"));
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setShortcutContext(Qt::WindowShortcut);
+    m_step = action(tr("&Step"), tr("Pause and train on one batch."), QKeySequence(Qt::Key_S), [this] { m_controller->stepBatch(); });
+    m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_stepEpoch = action(tr("Step &Epoch"), tr("Pause and train exactly one epoch (one pass over the training set)."),
+                         QKeySequence(Qt::SHIFT | Qt::Key_S), [this] { m_controller->stepEpoch(); });
+    m_stepEpoch->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_reset = action(tr("&Reset"), tr("Draw new starting weights and clear the loss history; the data is kept."),
+                     QKeySequence(Qt::Key_R), [this] { m_controller->reset(); });
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    for (QAction* a : {m_play, m_step, m_stepEpoch, m_reset}) addAction(a);  // shortcuts work with menus hidden
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_new, m_open, m_save, m_saveAs});
+    file->addSeparator();
+    file->addAction(m_exportPicture);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->addActions({m_play, m_step, m_stepEpoch, m_reset});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString current = savedLanguage();
+    for (const LanguageChoice& choice : availableLanguages()) {
+        QAction* a = language->addAction(choice.name);
+        a->setCheckable(true);
+        a->setChecked(choice.code == current);
+        a->setToolTip(tr("Show the lab in this language from the next start."));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] {
+            saveLanguage(code);
+            statusBar()->showMessage(tr("The language changes when the lab is started again."), 8000);
+        });
+    }
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) menu->setToolTipsVisible(true);
+}
+
+void MainWindow::createDocks() {
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_canvas = new NetworkCanvas(m_document, this);
+    m_canvas->setObjectName(QStringLiteral("networkView"));
+    m_canvas->setToolTip(tr("The network: hover a neuron to see its output on the plane, click a layer to edit it."));
+    setCentralWidget(m_canvas);
+
+    m_dataPanel = new DataPanel(m_document);
+    QDockWidget* data = addDock(m_dataPanel, tr("Data"), QStringLiteral("dataDock"), Qt::LeftDockWidgetArea, true);
+    data->setToolTip(tr("Which data the network learns from, and its input features."));
+    m_trainingPanel = new TrainingPanel(m_document);
+    QDockWidget* training = addDock(m_trainingPanel, tr("Training"), QStringLiteral("trainingDock"), Qt::LeftDockWidgetArea, true);
+    training->setToolTip(tr("Loss, optimizer and regularisation settings."));
+    tabifyDockWidget(data, training);
+
+    m_decisionMap = new DecisionMapView;
+    QDockWidget* output = addDock(m_decisionMap, tr("Output"), QStringLiteral("outputDock"), Qt::RightDockWidgetArea, false);
+    output->setToolTip(tr("The network's answer for every point of the plane, with the data on top."));
+    m_lossPlot = new LossPlot;
+    QDockWidget* loss = addDock(m_lossPlot, tr("Loss"), QStringLiteral("lossDock"), Qt::RightDockWidgetArea, false);
+    loss->setToolTip(tr("Training and test loss over the epochs."));
+    splitDockWidget(output, loss, Qt::Vertical);
+    m_inspector = new LayerInspector(m_document);
+    m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);
+    m_inspectorDock->setToolTip(tr("Settings of the layer selected on the canvas."));
+    tabifyDockWidget(training, m_inspectorDock);
+    data->raise();
+    const int dataWidth = std::max(340, m_dataPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    data->setMinimumWidth(dataWidth);
+    resizeDocks({data}, {dataWidth}, Qt::Horizontal);
+    resizeDocks({output}, {400}, Qt::Horizontal);
+    resizeDocks({output, loss}, {430, 230}, Qt::Vertical);
+
+    m_toolBar = new TrainingToolBar({m_play, m_step, m_stepEpoch, m_reset}, this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
+
+void MainWindow::connectSession() {
+    connect(m_document, &ExperimentDocument::experimentChanged, this, &MainWindow::onExperimentChanged);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &TrainingController::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_controller, &TrainingController::dataReady, this, &MainWindow::onData);
+    connect(m_controller, &TrainingController::failed, this, &MainWindow::onFailed);
+    connect(m_controller, &TrainingController::playingChanged, this, &MainWindow::onPlayingChanged);
+    connect(m_toolBar, &TrainingToolBar::speedChanged, m_controller, &TrainingController::setSpeed);
+    connect(m_dataPanel, &DataPanel::drawingModeChanged, m_decisionMap, &DecisionMapView::setDrawingEnabled);
+    connect(m_decisionMap, &DecisionMapView::pointClicked, this, [this](double x1, double x2, Qt::MouseButton button) {
+        if (button == Qt::RightButton)
+            m_dataPanel->removeCustomPointNear(x1, x2);
+        else
+            m_dataPanel->addCustomPoint(x1, x2);
+    });
+    connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
+    connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
+    connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
+    // Clicking a layer is asking to edit it: bring its form to the front.
+    connect(m_canvas, &NetworkCanvas::layerSelected, m_inspectorDock, [this] {
+        if (m_inspectorDock->isVisible()) m_inspectorDock->raise();
+    });
+    connect(m_canvas, &NetworkCanvas::weightEditRequested, this, [this](int layer, int row, int col, double value) {
+        m_controller->setWeight(layer, QStringLiteral("W"), row, col, value);
+    });
+}
+
+void MainWindow::onExperimentChanged(const Experiment& experiment) {
+    m_controller->setExperiment(experiment);
+    m_decisionMap->setFeatures(experiment.features);
+    updateOutputKind();
+}
+
+void MainWindow::updateOutputKind() {
+    const Experiment& e = m_document->experiment();
+    const ProblemKind kind = m_data ? m_data->kind : DataPanel::problemKindOf(e);
+    Index outputs = 1;
+    if (!e.network.layers.empty()) outputs = std::max<Index>(1, e.network.layers.back().units);
+    if (m_controller->latest() && m_controller->latest()->outputGrid.cols() > 0)
+        outputs = m_controller->latest()->outputGrid.cols();
+    m_decisionMap->setOutputKind(DecisionMapView::outputKindFor(e, kind, int(outputs)));
+    m_lossPlot->setClassification(kind == ProblemKind::Classification);
+}
+
+void MainWindow::onSnapshot(SnapshotPtr snapshot) {
+    m_toolBar->showSnapshot(snapshot);
+    if (snapshot->outputGrid.cols() != m_outputs) {
+        m_outputs = int(snapshot->outputGrid.cols());
+        updateOutputKind();
+    }
+    m_decisionMap->showSnapshot(snapshot);
+    m_lossPlot->showSnapshot(snapshot);
+    showNotes(*snapshot);
+}
+
+void MainWindow::onData(DataFramePtr data) {
+    m_data = data;
+    m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
+                             data->kind == ProblemKind::Regression ? 0 : data->numClasses);
+    updateOutputKind();
+}
+
+void MainWindow::showNotes(const Snapshot& snapshot) {
+    for (const Note& note : snapshot.notes) {
+        const QString layer = QString::fromStdString(note.layer);
+        const QString detail = QString::fromStdString(note.detail);
+        QString text;
+        if (note.code == "reinitialised")
+            text = tr("%1 was initialised again: its shape or settings changed.").arg(layer);
+        else if (note.code == "optimizer_reset")
+            text = tr("New optimizer: its running averages start from zero.");
+        else if (note.code == "finished")
+            text = tr("Finished: %1. Raise the epochs in the Training panel to go on.").arg(detail);
+        else if (note.code == "early_stopped")
+            text = tr("Early stopping: %1.").arg(detail);
+        else
+            text = detail;
+        statusBar()->showMessage(text, 10000);
+    }
+}
+
+void MainWindow::onFailed(const QString& message) {
+    statusBar()->showMessage(tr("Training stopped: %1").arg(message));
+    if (message.startsWith(QLatin1String("data"))) m_dataPanel->showError(message);
+}
+
+void MainWindow::onPlayingChanged(bool playing) {
+    m_play->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    if (playing) statusBar()->showMessage(tr("Training\u2026"), 2000);
+}
+
+void MainWindow::flushViews() {
+    for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+// ---- files ------------------------------------------------------------------
+
+void MainWindow::newExperiment() {
+    if (!maybeSave()) return;
+    m_path.clear();
+    m_document->reset(defaultExperiment());
+    m_controller->reset();
+    updateTitle();
+}
+
+void MainWindow::open() {
+    if (!maybeSave()) return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Experiment"),
+                                                      settings.value(SettingsKeys::kLastDirectory).toString(),
+                                                      tr("Experiments (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    settings.setValue(SettingsKeys::kLastDirectory, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path) {
+    Experiment experiment;
+    try {
+        experiment = readExperimentFile(path.toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Open Experiment"), tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_path = path;
+    m_document->reset(experiment);
+    if (!experiment.weights) m_controller->reset();  // fresh weights for a fresh file
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::save() { return m_path.isEmpty() ? saveAs() : saveFile(m_path); }
+
+bool MainWindow::saveAs() {
+    QSettings settings;
+    QString start = m_path.isEmpty() ? settings.value(SettingsKeys::kLastDirectory).toString() : m_path;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Experiment"), start, tr("Experiments (*.json)"));
+    if (path.isEmpty()) return false;
+    settings.setValue(SettingsKeys::kLastDirectory, QFileInfo(path).absolutePath());
+    return saveFile(path.endsWith(QLatin1String(".json")) ? path : path + QStringLiteral(".json"));
+}
+
+bool MainWindow::saveFile(const QString& path) {
+    try {
+        writeExperimentFile(m_document->experiment(), path.toStdString());
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Save Experiment"), tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_path = path;
+    m_document->undoStack()->setClean();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::exportPicture() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), QSettings().value(SettingsKeys::kLastDirectory).toString(),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty()) return;
+    flushViews();
+    if (!grab().save(path, "PNG"))
+        QMessageBox::warning(this, tr("Export Picture"), tr("Could not save %1.").arg(QFileInfo(path).fileName()));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+bool MainWindow::maybeSave() {
+    if (m_document->undoStack()->isClean()) return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"), tr("The experiment has changes that are not saved. Save them?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return save();
+    return true;
+}
+
+void MainWindow::updateTitle() {
+    const QString name = m_path.isEmpty() ? QString::fromStdString(m_document->experiment().title) : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1%2 \u2013 nnlab").arg(name, m_document->undoStack()->isClean() ? QString() : QStringLiteral("*")));
+}
+
+// ---- settings ---------------------------------------------------------------
+
+void MainWindow::readSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(SettingsKeys::kGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1440, screen.width()), std::min(900, screen.height()));
+    }
+    m_stateRestored = restoreState(settings.value(SettingsKeys::kWindowState).toByteArray(), SettingsKeys::kWindowStateVersion);
+    const int speed = settings.value(SettingsKeys::kSpeed, TrainingToolBar::kDefaultSpeed).toInt();
+    m_toolBar->setSpeed(speed);
+}
+
+void MainWindow::writeSettings() {
+    QSettings settings;
+    settings.setValue(SettingsKeys::kGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::kWindowState, saveState(SettingsKeys::kWindowStateVersion));
+    settings.setValue(SettingsKeys::kSpeed, m_toolBar->speedSlider()->value());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_layoutFitted) return;
+    m_layoutFitted = true;
+    if (m_stateRestored) return;
+    // First start: the output map square, the rest of the column for the loss.
+    QTimer::singleShot(0, this, [this] {
+        QDockWidget* output = findChild<QDockWidget*>(QStringLiteral("outputDock"));
+        QDockWidget* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"));
+        if (!output || !loss) return;
+        const int column = output->height() + loss->height();
+        const int extra = output->height() - m_decisionMap->plot()->axisRect()->height();
+        const int square = output->width() - (m_decisionMap->plot()->width() - m_decisionMap->plot()->axisRect()->width());
+        const int want = std::clamp(square + extra, column / 2, column - 180);
+        resizeDocks({output, loss}, {want, column - want}, Qt::Vertical);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (m_options.useSettings) writeSettings();
+    event->accept();
+}
+
+}  // namespace nnlab

@@ -1,0 +1,113 @@
+#pragma once
+// The playground window: builds the docks, menus and toolbar and connects
+// them to the document and the training controller. It never trains.
+#include "session/SessionTypes.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+
+namespace nnlab {
+
+class DataPanel;
+class DecisionMapView;
+class ExperimentDocument;
+class LayerInspector;
+class LossPlot;
+class NetworkCanvas;
+class TrainingController;
+class TrainingPanel;
+class TrainingToolBar;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        bool useSettings = true;  // restore and save geometry and docks (off for screenshots and tests)
+    };
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    MainWindow() : MainWindow(Options{}) {}
+    ~MainWindow() override;
+
+    // File > Open without the dialog; shows the problem and returns false.
+    bool openFile(const QString& path);
+    bool saveFile(const QString& path);
+    // Replots every view now (before grabbing the window).
+    void flushViews();
+
+    ExperimentDocument* document() const { return m_document; }
+    TrainingController* controller() const { return m_controller; }
+    DataPanel* dataPanel() const { return m_dataPanel; }
+    TrainingPanel* trainingPanel() const { return m_trainingPanel; }
+    DecisionMapView* decisionMap() const { return m_decisionMap; }
+    LossPlot* lossPlot() const { return m_lossPlot; }
+    TrainingToolBar* trainingToolBar() const { return m_toolBar; }
+    NetworkCanvas* networkCanvas() const { return m_canvas; }
+    LayerInspector* layerInspector() const { return m_inspector; }
+    QAction* playAction() const { return m_play; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private slots:
+    void newExperiment();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportPicture();
+    void onExperimentChanged(const nnlab::Experiment& experiment);
+    void onSnapshot(nnlab::SnapshotPtr snapshot);
+    void onData(nnlab::DataFramePtr data);
+    void onFailed(const QString& message);
+    void onPlayingChanged(bool playing);
+    void updateTitle();
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void connectSession();
+    void readSettings();
+    void writeSettings();
+    bool maybeSave();
+    void showNotes(const Snapshot& snapshot);
+    void updateOutputKind();
+    QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
+                         bool scroll);
+
+    Options m_options;
+    ExperimentDocument* m_document = nullptr;
+    TrainingController* m_controller = nullptr;
+    DataPanel* m_dataPanel = nullptr;
+    TrainingPanel* m_trainingPanel = nullptr;
+    DecisionMapView* m_decisionMap = nullptr;
+    LossPlot* m_lossPlot = nullptr;
+    TrainingToolBar* m_toolBar = nullptr;
+    NetworkCanvas* m_canvas = nullptr;
+    LayerInspector* m_inspector = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    bool m_layoutFitted = false;
+    bool m_stateRestored = false;
+    QMenu* m_viewMenu = nullptr;
+    QString m_path;
+    DataFramePtr m_data;
+    int m_outputs = 1;
+
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_save = nullptr;
+    QAction* m_saveAs = nullptr;
+    QAction* m_exportPicture = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_play = nullptr;
+    QAction* m_step = nullptr;
+    QAction* m_stepEpoch = nullptr;
+    QAction* m_reset = nullptr;
+};
+
+}  // namespace nnlab

@@ -1,0 +1,72 @@
+// nnlab: the playground window.
+//   nnlab [EXPERIMENT.json] [--train-steps N] [--screenshot FILE.png]
+#include "HeadlessRun.h"
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("nnlab"));
+    QApplication::setApplicationName(QStringLiteral("nnlab"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1"));
+    nnlab::installTranslators(app, nnlab::savedLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A desktop deep-learning lab for the classroom."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("experiment"), QApplication::translate("main", "Experiment file to open (.json)."),
+                                 QStringLiteral("[EXPERIMENT.json]"));
+    const QCommandLineOption steps(QStringLiteral("train-steps"),
+                                   QApplication::translate("main", "Train this many steps (batches) after opening."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE.png"));
+    parser.addOption(steps);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const bool headless = parser.isSet(screenshot);
+    nnlab::MainWindow::Options options;
+    options.useSettings = !headless;  // a picture does not depend on, nor change, the user's layout
+    nnlab::MainWindow window(options);
+    if (headless) {
+        const QRect screen = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        window.setGeometry(screen);
+    }
+    window.show();
+
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && !window.openFile(files.first())) return headless ? 1 : app.exec();
+
+    bool ok = true;
+    const quint64 n = parser.value(steps).toULongLong(&ok);
+    if (parser.isSet(steps) && !ok) {
+        std::fprintf(stderr, "nnlab: --train-steps needs a whole number, got %s\n", qPrintable(parser.value(steps)));
+        return 1;
+    }
+    if (headless || parser.isSet(steps)) {
+        QString error;
+        if (!nnlab::trainAndWait(window, parser.isSet(steps) ? n : 0, 120000, &error)) {
+            std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
+            if (headless) return 1;
+        }
+    }
+    if (headless) {
+        QString error;
+        if (!nnlab::grabWindow(window, parser.value(screenshot), &error)) {
+            std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    return app.exec();
+}

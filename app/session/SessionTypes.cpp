@@ -1,0 +1,14 @@
+#include "SessionTypes.h"
+
+namespace nnlab {
+
+void registerSessionMetaTypes() {
+    // Queued connections copy arguments through QMetaType; names must match
+    // the signal signatures.
+    qRegisterMetaType<nnlab::Command>("nnlab::Command");
+    qRegisterMetaType<nnlab::Experiment>("nnlab::Experiment");
+    qRegisterMetaType<nnlab::SnapshotPtr>("nnlab::SnapshotPtr");
+    qRegisterMetaType<nnlab::DataFramePtr>("nnlab::DataFramePtr");
+}
+
+}  // namespace nnlab

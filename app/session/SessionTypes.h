@@ -1,0 +1,35 @@
+#pragma once
+// Values that cross the thread boundary between the worker and the window,
+// registered as metatypes so queued connections can carry them.
+#include "data/Dataset.h"
+#include "training/Command.h"
+#include "training/Snapshot.h"
+#include "training/Task.h"
+
+#include <QMetaType>
+#include <memory>
+
+namespace nnlab {
+
+// The data the worker's task trains on, copied out once per data change so
+// the decision map can draw train and test points without touching the task.
+struct DataFrame {
+    Matrix trainPoints, testPoints;  // (n, 2) raw plane points
+    Matrix trainLabels, testLabels;  // (n, 1) class index or value
+    int numClasses = 2;              // 0: regression
+    ProblemKind kind = ProblemKind::Classification;
+    std::uint64_t structureRevision = 0;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+using DataFramePtr = std::shared_ptr<const DataFrame>;
+
+// Call once before connecting (TrainingController does).
+void registerSessionMetaTypes();
+
+}  // namespace nnlab
+
+Q_DECLARE_METATYPE(nnlab::Command)
+Q_DECLARE_METATYPE(nnlab::Experiment)
+Q_DECLARE_METATYPE(nnlab::SnapshotPtr)
+Q_DECLARE_METATYPE(nnlab::DataFramePtr)

@@ -1,0 +1,258 @@
+#include "TrainingWorker.h"
+
+#include "Error.h"
+#include "training/SupervisedTask.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nnlab {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), m_throttle(this) {
+    registerSessionMetaTypes();
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &TrainingWorker::runChunk);
+    m_options.gridSize = 100;
+    m_options.neuronMaps = true;
+    m_options.weights = true;
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+double TrainingWorker::stepsPerSecond(int level) {
+    // Roughly x3 per level, from one step a second (watch every update) up.
+    static const double kRates[] = {1, 3, 10, 30, 100, 300, 1000, 3000, 10000};
+    level = std::clamp(level, 1, kMaxSpeed);
+    return level >= kMaxSpeed ? 0.0 : kRates[level - 1];
+}
+
+void TrainingWorker::onCommand(const nnlab::Command& command) {
+    m_pending.push_back(command);
+    scheduleNow();
+}
+
+void TrainingWorker::setSpeed(int level) {
+    m_speed = std::clamp(level, 1, kMaxSpeed);
+    m_stepCredit = 0.0;
+}
+
+void TrainingWorker::runChunk() {
+    m_chunkQueued = false;
+    m_throttle.stop();
+    applyPending();
+    if (m_task && wantsSteps()) stepForBudget();
+    maybePublish();
+    reschedule();
+}
+
+void TrainingWorker::applyPending() {
+    // Swap first: a command may fail and we must not apply the rest twice.
+    std::vector<Command> pending;
+    pending.swap(m_pending);
+    for (const Command& command : pending) {
+        m_lastApplied = std::max(m_lastApplied, command.sequence);
+        try {
+            apply(command);
+        } catch (const std::exception& e) {
+            fail(QString::fromStdString(e.what()));
+        }
+        m_dirty = true;
+    }
+}
+
+void TrainingWorker::apply(const Command& command) {
+    std::visit(Overloaded{
+                   [this](const Play&) {
+                       if (m_task && !m_task->finished())
+                           setPlaying(true);
+                       else
+                           emit playingChanged(false, m_lastApplied);  // nothing to play: tell the window
+                   },
+                   [this](const Pause&) {
+                       setPlaying(false);
+                       m_stepsLeft = 0;
+                       m_epochTarget.reset();
+                   },
+                   [this](const StepBatches& s) {
+                       setPlaying(false);
+                       m_stepsLeft += s.count;
+                   },
+                   [this](const StepEpochs& s) {
+                       setPlaying(false);
+                       if (m_task) m_epochTarget = m_task->epoch() + s.count;
+                   },
+                   [this, &command](const Reset&) {
+                       // Playground: reset pauses, keeps the data, clears the history.
+                       setPlaying(false);
+                       m_stepsLeft = 0;
+                       m_epochTarget.reset();
+                       if (m_task) m_task->apply(command.body);
+                   },
+                   [this, &command](const SetExperiment& s) {
+                       // Saved weights are honoured by a new task only: build one.
+                       if (!m_task || s.experiment.weights) {
+                           buildTask(s.experiment);
+                       } else {
+                           m_task->apply(command.body);
+                           publishData();
+                       }
+                   },
+                   [this, &command](const auto&) {
+                       if (m_task) m_task->apply(command.body);
+                   },
+               },
+               command.body);
+}
+
+void TrainingWorker::buildTask(const Experiment& experiment) {
+    auto task = std::make_unique<SupervisedTask>(experiment);  // throws: the old task stays
+    m_task = std::move(task);
+    setPlaying(false);
+    m_publishedData.reset();
+    publishData();
+}
+
+void TrainingWorker::publishData() {
+    const Experiment& e = m_task->experiment();
+    if (m_publishedData && *m_publishedData == e.data && m_publishedFeatures == e.features) return;
+    auto frame = std::make_shared<DataFrame>();
+    frame->trainPoints = m_task->trainPoints();
+    frame->testPoints = m_task->testPoints();
+    frame->trainLabels = m_task->trainLabels();
+    frame->testLabels = m_task->testLabels();
+    frame->numClasses = m_task->dataset().numClasses;
+    frame->kind = m_task->dataset().kind;
+    frame->structureRevision = m_task->structureRevision();
+    m_publishedData = e.data;
+    m_publishedFeatures = e.features;
+    emit dataReady(frame);
+}
+
+void TrainingWorker::setPlaying(bool playing) {
+    if (playing == m_playing) return;
+    m_playing = playing;
+    m_stepCredit = 0.0;
+    m_lastChunk = Clock::now();
+    m_dirty = true;
+    emit playingChanged(playing, m_lastApplied);
+}
+
+bool TrainingWorker::wantsSteps() const { return m_playing || m_stepsLeft > 0 || m_epochTarget.has_value(); }
+
+void TrainingWorker::stepForBudget() {
+    const auto start = Clock::now();
+    // Speed limit applies to playing only; Step runs at once.
+    std::uint64_t allowed = UINT64_MAX;
+    if (m_playing && m_speed < kMaxSpeed) {
+        const double dt = std::chrono::duration<double>(start - m_lastChunk).count();
+        const double rate = stepsPerSecond(m_speed);
+        m_stepCredit = std::min(m_stepCredit + rate * dt, std::max(1.0, rate * 0.05));
+        allowed = static_cast<std::uint64_t>(m_stepCredit);
+        m_stepCredit -= double(allowed);
+    }
+    m_lastChunk = start;
+    try {
+        while (allowed > 0) {
+            if (m_task->finished()) {
+                setPlaying(false);
+                m_stepsLeft = 0;
+                m_epochTarget.reset();
+                break;
+            }
+            if (!m_playing) {
+                if (m_stepsLeft > 0) {
+                    --m_stepsLeft;
+                } else if (m_epochTarget) {
+                    if (m_task->epoch() >= *m_epochTarget) {
+                        m_epochTarget.reset();
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            m_task->step();
+            m_dirty = true;
+            --allowed;
+            const auto now = Clock::now();
+            if (now - start >= m_budget) break;
+            // A frame is due and the window is free: end the chunk early, so frames
+            // come at the frame rate, not at the next chunk boundary.
+            if (now - m_lastPublish >= m_publishInterval && !m_frameInFlight.load(std::memory_order_acquire)) break;
+        }
+        if (m_epochTarget && m_task->epoch() >= *m_epochTarget) m_epochTarget.reset();
+    } catch (const std::exception& e) {
+        // NumericError names the layer ("dense_2: output is NaN ..."); pause and tell.
+        setPlaying(false);
+        m_stepsLeft = 0;
+        m_epochTarget.reset();
+        fail(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainingWorker::maybePublish() {
+    if (!m_task || !m_dirty) return;
+    const auto now = Clock::now();
+    if (m_frameInFlight.load(std::memory_order_acquire)) return;
+    if (m_lastPublish != Clock::time_point{} && now - m_lastPublish < m_publishInterval) return;
+    auto snapshot = std::make_shared<Snapshot>();
+    m_task->fillSnapshot(*snapshot, m_options);
+    // Every point since the last frame, so the loss plot never misses one.
+    std::vector<HistoryPoint> history = m_task->takeHistory();
+    snapshot->newHistory.insert(snapshot->newHistory.end(), history.begin(), history.end());
+    std::vector<Note> notes = m_task->takeNotes();
+    snapshot->notes.insert(snapshot->notes.end(), notes.begin(), notes.end());
+    snapshot->running = m_playing;
+    snapshot->lastAppliedCommand = m_lastApplied;
+    m_lastPublish = now;
+    m_dirty = false;
+    m_frameInFlight.store(true, std::memory_order_release);
+    emit snapshotReady(std::move(snapshot));
+}
+
+void TrainingWorker::reschedule() {
+    if (!m_pending.empty()) {
+        scheduleNow();
+    } else if (m_task && wantsSteps()) {
+        if (m_playing && m_speed < kMaxSpeed && m_stepCredit < 1.0) {
+            const double rate = stepsPerSecond(m_speed);
+            const int wait = int(std::ceil(1000.0 * (1.0 - m_stepCredit) / rate));
+            // Wake at least at frame rate so a frame the window has taken is followed up.
+            scheduleLater(std::clamp(wait, 1, int(m_publishInterval.count())));
+        } else {
+            scheduleNow();
+        }
+    } else if (m_dirty && m_task) {
+        // Paused with an unpublished change: try again once the frame is taken.
+        scheduleLater(4);
+    }
+}
+
+void TrainingWorker::scheduleNow() {
+    if (m_chunkQueued) return;
+    m_throttle.stop();
+    m_chunkQueued = true;
+    QMetaObject::invokeMethod(this, &TrainingWorker::runChunk, Qt::QueuedConnection);
+}
+
+void TrainingWorker::scheduleLater(int milliseconds) {
+    if (m_chunkQueued || m_throttle.isActive()) return;
+    m_throttle.start(milliseconds);
+}
+
+void TrainingWorker::fail(const QString& message) {
+    m_dirty = true;
+    emit failed(message);
+}
+
+}  // namespace nnlab

@@ -1,0 +1,157 @@
+// The whole window, offscreen, driven by keys and clicks: Space plays and
+// pauses, S steps, Ctrl+Z undoes a data edit, File > Open reports a bad file,
+// and a headless run grabs a picture.
+#include "DataPanel.h"
+#include "DecisionMapView.h"
+#include "ExperimentDocument.h"
+#include "HeadlessRun.h"
+#include "LossPlot.h"
+#include "MainWindow.h"
+#include "TrainingController.h"
+#include "TrainingToolBar.h"
+#include "experiment/ExperimentJson.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace nnlab;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // Never touch the user's settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("nnlab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    }
+
+    void init() {
+        m_window = new MainWindow(MainWindow::Options{false});
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QString error;
+        QVERIFY2(trainAndWait(*m_window, 0, 20000, &error), qPrintable(error));
+    }
+    void cleanup() {
+        m_window->document()->undoStack()->setClean();  // no "save changes?" question
+        delete m_window;
+    }
+
+    void spacePlaysAndPauses() {
+        TrainingController* c = m_window->controller();
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QVERIFY(c->isPlaying());
+        QCOMPARE(m_window->playAction()->text(), tr("&Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(c->latest()->epoch >= 2, 20000);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QVERIFY(!c->isPlaying());
+        QTRY_VERIFY(!c->latest()->running);
+        const auto epoch = c->latest()->epoch;
+        QTest::qWait(150);
+        QCOMPARE(c->latest()->epoch, epoch);
+        // The toolbar and the loss plot show it.
+        QVERIFY2(m_window->trainingToolBar()->epochText().contains(TrainingToolBar::formatEpoch(epoch)),
+                 qPrintable(m_window->trainingToolBar()->epochText()));
+        QCOMPARE(m_window->lossPlot()->history().size(), std::size_t(epoch));
+    }
+
+    void stepKeyTrainsOneBatch() {
+        TrainingController* c = m_window->controller();
+        const auto step = c->latest()->step;
+        QTest::keyClick(m_window, Qt::Key_S);
+        QTRY_COMPARE(c->latest()->step, step + 1);
+        QTest::keyClick(m_window, Qt::Key_R);
+        QTRY_COMPARE(c->latest()->step, std::uint64_t(0));
+    }
+
+    void undoRedoOfADataEditByKeys() {
+        ExperimentDocument* doc = m_window->document();
+        auto* circle = m_window->dataPanel()->generatorButton("circle");
+        QTest::mouseClick(circle, Qt::LeftButton);
+        QCOMPARE(doc->experiment().data.generator, std::string("circle"));
+        // The worker follows: its data frame changes to the circle.
+        QTRY_VERIFY(m_window->controller()->sentExperiment()->data.generator == "circle");
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+        QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(doc->experiment().data.generator, std::string("circle"));
+        QVERIFY(m_window->windowTitle().contains(QLatin1Char('*')));
+    }
+
+    void openAndSaveFiles() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("e.json"));
+        Experiment e = defaultExperiment();
+        e.data.generator = "xor";
+        writeExperimentFile(e, path.toStdString());
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(m_window->document()->experiment().data.generator, std::string("xor"));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("e.json")));
+        QTRY_VERIFY(m_window->controller()->latestData() &&
+                    m_window->controller()->latest()->lastAppliedCommand >= m_window->controller()->lastSentCommand());
+
+        // A bad file: a message box names the field; the experiment stays.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        nlohmann::json j = experimentToJson(defaultExperiment());
+        j["optimizer"]["name"] = "adamm";
+        f.write(QByteArray::fromStdString(j.dump()));
+        f.close();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!m_window->openFile(bad));
+        QVERIFY2(shown.contains(QStringLiteral("optimizer")) && shown.contains(QStringLiteral("adamm")), qPrintable(shown));
+        QCOMPARE(m_window->document()->experiment().data.generator, std::string("xor"));
+
+        const QString saved = dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY(m_window->saveFile(saved));
+        QCOMPARE(readExperimentFile(saved.toStdString()).data.generator, std::string("xor"));
+    }
+
+    void headlessRunGrabsTheWindow() {
+        QString error;
+        QVERIFY2(trainAndWait(*m_window, 50, 20000, &error), qPrintable(error));
+        QVERIFY(m_window->controller()->latest()->step >= 50);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        QVERIFY2(grabWindow(*m_window, png, &error), qPrintable(error));
+        QImage image(png);
+        QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+        // The decision map is drawn: its plot has the 100 x 100 grid.
+        QCOMPARE(m_window->decisionMap()->colorMap()->data()->keySize(), 100);
+    }
+
+    void speedSliderSlowsTraining() {
+        TrainingController* c = m_window->controller();
+        QSlider* speed = m_window->trainingToolBar()->speedSlider();
+        speed->setValue(3);  // 10 steps per second
+        QCOMPARE(c->speed(), 3);
+        const auto start = c->latest()->step;
+        c->play();
+        QTest::qWait(1000);
+        c->pause();
+        QTRY_VERIFY(!c->latest()->running);
+        const auto steps = c->latest()->step - start;
+        QVERIFY2(steps >= 3 && steps <= 20, qPrintable(QString::number(steps)));
+    }
+
+private:
+    MainWindow* m_window = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,243 @@
+// The training session across the thread boundary: play/pause/step through
+// the controller, live hyperparameters that keep the weights, the frame
+// limit, every history point delivered, and a NaN that pauses and names the layer.
+#include "ExperimentDiff.h"
+#include "TrainingController.h"
+#include "TrainingWorker.h"
+#include "training/SupervisedTask.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <limits>
+
+using namespace nnlab;
+
+namespace {
+
+// A small, quick experiment: 2-4-1 tanh on the circle, SGD.
+Experiment smallExperiment() {
+    Experiment e = defaultExperiment();
+    e.data.generator = "circle";
+    e.data.points = 200;
+    e.features = {"x1", "x2"};
+    e.network.layers.erase(e.network.layers.begin() + 1);
+    e.network.layers[0].units = 4;
+    e.optimizer = NamedSpec("sgd", {{"lr", 0.03}});
+    e.epochs = 0;  // no limit
+    return e;
+}
+
+// Waits for a frame that reflects every command sent so far.
+SnapshotPtr waitForCurrentFrame(TrainingController& c, int timeoutMs = 10000) {
+    const std::uint64_t sent = c.lastSentCommand();
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (c.latest() && c.latest()->lastAppliedCommand >= sent) return c.latest();
+        QTest::qWait(5);
+    }
+    return nullptr;
+}
+
+Matrix firstWeights(const Snapshot& s) { return s.layers.at(0).weights; }
+
+}  // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { registerSessionMetaTypes(); }
+
+    void playAdvancesEpochsAndPauseStops() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        QVERIFY(waitForCurrentFrame(c));
+        QSignalSpy playing(&c, &TrainingController::playingChanged);
+        c.play();
+        QCOMPARE(playing.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(c.latest() && c.latest()->epoch >= 3, 10000);
+        QVERIFY(c.latest()->running);
+        c.pause();
+        SnapshotPtr paused = waitForCurrentFrame(c);
+        QVERIFY(paused);
+        QVERIFY(!paused->running);
+        const auto epoch = paused->epoch, step = paused->step;
+        QTest::qWait(200);
+        QCOMPARE(c.latest()->step, step);
+        QCOMPARE(c.latest()->epoch, epoch);
+    }
+
+    void stepOnceIsOneBatch() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        SnapshotPtr before = waitForCurrentFrame(c);
+        QVERIFY(before);
+        QCOMPARE(before->step, std::uint64_t(0));
+        c.stepBatch();
+        SnapshotPtr after = waitForCurrentFrame(c);
+        QVERIFY(after);
+        QCOMPARE(after->step, std::uint64_t(1));
+        QVERIFY(firstWeights(*after) != firstWeights(*before));
+        c.stepEpoch();
+        QTRY_VERIFY(c.latest()->epoch == 1);
+        SnapshotPtr epoch = waitForCurrentFrame(c);
+        QCOMPARE(epoch->epoch, std::uint64_t(1));
+        QCOMPARE(epoch->step, std::uint64_t(10));  // 100 training points / batch 10
+        c.reset();
+        SnapshotPtr reset = waitForCurrentFrame(c);
+        QCOMPARE(reset->step, std::uint64_t(0));
+        QCOMPARE(reset->epoch, std::uint64_t(0));
+        QVERIFY(firstWeights(*reset) == firstWeights(*before));  // same seed, same start
+    }
+
+    void learningRateIsLiveAndKeepsWeights() {
+        TrainingController c;
+        Experiment e = smallExperiment();
+        c.setExperiment(e);
+        c.stepBatches(37);
+        QTRY_VERIFY(c.latest() && c.latest()->step == 37);
+        SnapshotPtr s1 = waitForCurrentFrame(c);
+        QVERIFY(s1);
+        QCOMPARE(s1->step, std::uint64_t(37));
+        // An lr edit of the experiment goes as SetHyper, not SetExperiment.
+        Experiment next = e;
+        next.optimizer.params["lr"] = 0.5;
+        const ExperimentDiff diff = diffExperiments(e, next);
+        QVERIFY(!diff.structural);
+        QCOMPARE(diff.hyper.size(), std::size_t(1));
+        c.setExperiment(next);
+        SnapshotPtr s2 = waitForCurrentFrame(c);
+        QVERIFY(s2);
+        QCOMPARE(s2->step, s1->step);
+        QVERIFY(firstWeights(*s2) == firstWeights(*s1));
+        QVERIFY(s2->notes.empty());  // nothing was re-initialised
+        // The next epoch trains with the new rate, from where it was.
+        std::vector<HistoryPoint> history;
+        connect(&c, &TrainingController::snapshotReady, this, [&history](SnapshotPtr s) {
+            history.insert(history.end(), s->newHistory.begin(), s->newHistory.end());
+        });
+        c.stepEpoch();
+        QTRY_VERIFY(!history.empty());
+        SnapshotPtr s3 = c.latest();
+        QCOMPARE(history.back().learningRate, 0.5);
+        QVERIFY(s3->step > s1->step);
+    }
+
+    void workerTaskSeesNewRateWithoutReset() {
+        // The worker driven on this thread, to look at its task directly.
+        TrainingWorker w;
+        w.onCommand(Command{1, SetExperiment{smallExperiment()}});
+        w.onCommand(Command{2, StepBatches{5}});
+        QTRY_VERIFY(w.task() && w.task()->stepCount() == 5);
+        auto* task = const_cast<SupervisedTask*>(w.task());
+        const WeightSet before = task->weights();
+        w.onCommand(Command{3, SetHyper{"lr", 0.25}});
+        w.onCommand(Command{4, SetHyper{"l2", 0.001}});
+        QTRY_COMPARE(task->learningRate(), 0.25);
+        QCOMPARE(task->experiment().regularization.l2, 0.001);
+        QCOMPARE(task->stepCount(), std::uint64_t(5));
+        const WeightSet after = task->weights();
+        QVERIFY(after.at("dense_1").at("W") == before.at("dense_1").at("W"));
+        QVERIFY(w.task() == task);  // the same task: nothing rebuilt
+    }
+
+    void structuralEditReinitialisesOnlyWhatChanged() {
+        Experiment e = smallExperiment();
+        Experiment next = e;
+        next.network.layers[0].units = 5;
+        QVERIFY(diffExperiments(e, next).structural);
+        Experiment title = e;
+        title.title = "renamed";
+        const ExperimentDiff d = diffExperiments(e, title);
+        QVERIFY(!d.structural);
+        QVERIFY(d.hyper.empty());
+    }
+
+    void snapshotsAreLimitedToSixtyPerSecond() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        QVERIFY(waitForCurrentFrame(c));
+        QSignalSpy frames(&c, &TrainingController::snapshotReady);
+        std::vector<HistoryPoint> history;
+        connect(&c, &TrainingController::snapshotReady, this, [&history](SnapshotPtr s) {
+            history.insert(history.end(), s->newHistory.begin(), s->newHistory.end());
+        });
+        QElapsedTimer t;
+        t.start();
+        c.play();
+        QTest::qWait(2000);
+        c.pause();
+        const double seconds = t.elapsed() / 1000.0;
+        QVERIFY(waitForCurrentFrame(c));
+        const double rate = frames.count() / seconds;
+        qInfo("%lld frames in %.2f s: %.1f frames/s, %zu history points", qlonglong(frames.count()), seconds, rate,
+              history.size());
+        QVERIFY2(rate <= 63.0, qPrintable(QString::number(rate)));
+        QVERIFY2(rate >= 10.0, qPrintable(QString::number(rate)));  // frames do flow
+        // Fewer frames than epochs, yet every epoch's point arrived, in order.
+        QVERIFY(!history.empty());
+        QCOMPARE(history.back().epoch, c.latest()->epoch);
+        for (std::size_t i = 0; i < history.size(); ++i) QCOMPARE(history[i].epoch, std::uint64_t(i + 1));
+    }
+
+    void cheapFramesAreStillLimited() {
+        // Frames without the grid cost almost nothing, and this window takes
+        // each one at once: only the 16 ms rule holds the rate down.
+        TrainingWorker w;
+        w.setSnapshotOptions(SnapshotOptions{0, false, false});
+        int count = 0;
+        connect(&w, &TrainingWorker::snapshotReady, this, [&](SnapshotPtr) {
+            ++count;
+            w.markFrameConsumed();
+        });
+        w.onCommand(Command{1, SetExperiment{smallExperiment()}});
+        w.onCommand(Command{2, Play{}});
+        QElapsedTimer t;
+        t.start();
+        QTest::qWait(1500);
+        const double rate = count / (t.elapsed() / 1000.0);
+        qInfo("%d cheap frames: %.1f frames/s", count, rate);
+        QVERIFY2(rate <= 63.0, qPrintable(QString::number(rate)));
+        QVERIFY2(rate >= 20.0, qPrintable(QString::number(rate)));
+        w.onCommand(Command{3, Pause{}});
+    }
+
+    void slowWindowGetsFewerFramesNotStaleOnes() {
+        // A window that never takes its frame: the worker makes one and waits.
+        TrainingWorker w;
+        QSignalSpy frames(&w, &TrainingWorker::snapshotReady);
+        w.onCommand(Command{1, SetExperiment{smallExperiment()}});
+        w.onCommand(Command{2, Play{}});
+        QTest::qWait(300);
+        QCOMPARE(frames.count(), 1);
+        QVERIFY(w.frameInFlight());
+        const auto stepBefore = w.task()->stepCount();
+        QVERIFY(stepBefore > 1);  // training went on meanwhile
+        w.markFrameConsumed();
+        QTRY_COMPARE(frames.count(), 2);
+        // The new frame is made now, from the current state, with all history since the first.
+        const SnapshotPtr second = frames.at(1).at(0).value<SnapshotPtr>();
+        QVERIFY(second->step >= stepBefore);
+        const SnapshotPtr first = frames.at(0).at(0).value<SnapshotPtr>();
+        QCOMPARE(first->newHistory.size() + second->newHistory.size(), std::size_t(second->epoch));
+        w.onCommand(Command{3, Pause{}});
+    }
+
+    void nanPausesAndNamesTheLayer() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        QVERIFY(waitForCurrentFrame(c));
+        QSignalSpy failed(&c, &TrainingController::failed);
+        c.setWeight(0, QStringLiteral("W"), 0, 0, std::numeric_limits<double>::quiet_NaN());
+        c.play();
+        QVERIFY(failed.wait(5000));
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("dense_1")), qPrintable(message));
+        QTRY_VERIFY(!c.isPlaying());
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

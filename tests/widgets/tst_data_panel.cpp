@@ -1,0 +1,144 @@
+// The data panel driven like a user: pick a data source, draw points, import
+// a CSV file (a bad row shows the error and keeps the data), undo and redo.
+#include "DataPanel.h"
+#include "ExperimentDocument.h"
+#include "PointCanvas.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace nnlab;
+
+class TestDataPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void init() {
+        m_doc = new ExperimentDocument;
+        m_panel = new DataPanel(m_doc);
+        m_panel->resize(360, 900);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    }
+    void cleanup() {
+        delete m_panel;
+        delete m_doc;
+    }
+
+    void pickingAGeneratorChangesTheData() {
+        QToolButton* circle = m_panel->generatorButton("circle");
+        QVERIFY(circle);
+        QTest::mouseClick(circle, Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.generator, std::string("circle"));
+        QVERIFY(circle->isChecked());
+        // Regression data: the loss and the output layer follow.
+        QTest::mouseClick(m_panel->generatorButton("reg_plane"), Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.generator, std::string("reg_plane"));
+        QCOMPARE(m_doc->experiment().loss.name, std::string("mse"));
+        QCOMPARE(m_doc->experiment().network.layers.back().activation.name, std::string("linear"));
+    }
+
+    void drawingPointsGrowsCustomPoints() {
+        QTest::mouseClick(m_panel->generatorButton("custom"), Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.generator, std::string("custom"));
+        PointCanvas* canvas = m_panel->pointCanvas();
+        QVERIFY(canvas->isVisible());
+        // Switching to drawing starts from the points on show.
+        const Index start = m_doc->experiment().data.customPoints.rows();
+        QCOMPARE(start, Index(500));
+
+        // Class 2 (green), click in the upper right corner, an empty place of the spiral.
+        QComboBox* cls = m_panel->drawClassCombo();
+        cls->setCurrentIndex(cls->findData(2));
+        const QPoint at = canvas->toWidget(5.7, 5.7).toPoint();
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+        const DataSpec& d = m_doc->experiment().data;
+        QCOMPARE(d.customPoints.rows(), start + 1);
+        QCOMPARE(d.customTargets(start, 0), 2.0);
+        QVERIFY(std::abs(d.customPoints(start, 0) - 5.7) < 0.1);
+        QVERIFY(std::abs(d.customPoints(start, 1) - 5.7) < 0.1);
+        // Three classes drawn: the output layer follows (bce: 3 sigmoid units).
+        QCOMPARE(m_doc->experiment().network.layers.back().units, Index(3));
+
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at + QPoint(6, 0));
+        QCOMPARE(m_doc->experiment().data.customPoints.rows(), start + 2);
+        // Right-click removes the nearest point.
+        QTest::mouseClick(canvas, Qt::RightButton, {}, at);
+        QCOMPARE(m_doc->experiment().data.customPoints.rows(), start + 1);
+        // Clear, then one click: a data set of one point.
+        QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("clearPoints")), Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.customPoints.rows(), Index(0));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, at);
+        QCOMPARE(m_doc->experiment().data.customPoints.rows(), Index(1));
+    }
+
+    void csvWithBadRowShowsErrorAndKeepsData() {
+        const QString bad = QStringLiteral(NNLAB_TEST_DATA_DIR "/csv/bad_cell.csv");
+        QVERIFY2(QFile::exists(bad), qPrintable(bad));
+        const DataSpec before = m_doc->experiment().data;
+        const int undoBefore = m_doc->undoStack()->count();
+        QVERIFY(!m_panel->importCsv(bad, -1, {}));
+        // The message names the file and line 4 ("5,abc,0") and the cell.
+        const QString error = m_panel->errorText();
+        QVERIFY2(error.contains(QStringLiteral("bad_cell.csv:4")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("abc")), qPrintable(error));
+        QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("dataError"))->isVisible());
+        QVERIFY(m_doc->experiment().data == before);
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore);
+
+        // A good file replaces the data and clears the message.
+        const QString good = QStringLiteral(NNLAB_TEST_DATA_DIR "/csv/good_header.csv");
+        QVERIFY(m_panel->importCsv(good, -1, {}));
+        QCOMPARE(m_doc->experiment().data.generator, std::string("csv"));
+        QCOMPARE(m_doc->experiment().data.csvPath, good.toStdString());
+        QVERIFY(m_panel->errorText().isEmpty());
+        QVERIFY(m_panel->generatorButton("csv")->isChecked());
+    }
+
+    void sliderEditIsUndoable() {
+        QSlider* noise = m_panel->findChild<QSlider*>(QStringLiteral("noise"));
+        QVERIFY(noise);
+        noise->setFocus();
+        QTest::keyClick(noise, Qt::Key_Right);
+        QTest::keyClick(noise, Qt::Key_Right);
+        QCOMPARE(m_doc->experiment().data.noise, 0.1);  // two steps of 5 %
+        // Dragging or repeated keys merge into one undo step.
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.noise, 0.0);
+        QCOMPARE(noise->value(), 0);  // the panel follows the document
+        m_doc->undoStack()->redo();
+        QCOMPARE(m_doc->experiment().data.noise, 0.1);
+        QCOMPARE(noise->value(), 10);
+    }
+
+    void featureTogglesEditTheFeatures() {
+        QToolButton* sinX1 = m_panel->featureButton("sin_x1");
+        QVERIFY(sinX1 && sinX1->isChecked());
+        QTest::mouseClick(sinX1, Qt::LeftButton);
+        const auto& f = m_doc->experiment().features;
+        QVERIFY(std::find(f.begin(), f.end(), "sin_x1") == f.end());
+        QCOMPARE(f.size(), std::size_t(6));
+        m_doc->undoStack()->undo();
+        QVERIFY(sinX1->isChecked());
+    }
+
+    void regenerateDrawsANewSeed() {
+        const auto seed = m_doc->experiment().data.seed;
+        QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("regenerate")), Qt::LeftButton);
+        QVERIFY(m_doc->experiment().data.seed != seed);
+    }
+
+private:
+    ExperimentDocument* m_doc = nullptr;
+    DataPanel* m_panel = nullptr;
+};
+
+QTEST_MAIN(TestDataPanel)
+#include "tst_data_panel.moc"

@@ -1,0 +1,156 @@
+// The decision map and the loss plot fed with hand-made snapshots.
+#include "DecisionMapView.h"
+#include "LossPlot.h"
+#include "MapColors.h"
+
+#include <QCheckBox>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace nnlab;
+
+namespace {
+
+std::shared_ptr<Snapshot> gridSnapshot(int g, int outputs, const std::function<double(double, double, int)>& f) {
+    auto s = std::make_shared<Snapshot>();
+    s->gridSize = g;
+    s->outputGrid.resize(Index(g) * g, outputs);
+    for (int iy = 0; iy < g; ++iy)
+        for (int ix = 0; ix < g; ++ix) {
+            const double x = s->gridMin + (s->gridMax - s->gridMin) * (ix + 0.5) / g;
+            const double y = s->gridMin + (s->gridMax - s->gridMin) * (iy + 0.5) / g;
+            for (int k = 0; k < outputs; ++k) s->outputGrid(Index(iy) * g + ix, k) = f(x, y, k);
+        }
+    return s;
+}
+
+HistoryPoint point(std::uint64_t epoch, double train, double test) {
+    HistoryPoint p;
+    p.epoch = epoch;
+    p.step = epoch * 25;
+    p.trainLoss = train;
+    p.testLoss = test;
+    p.trainMetric = 0.5 + 0.01 * double(epoch);
+    p.testMetric = 0.4 + 0.01 * double(epoch);
+    p.learningRate = 0.03;
+    return p;
+}
+
+}  // namespace
+
+class TestOutputViews : public QObject {
+    Q_OBJECT
+private slots:
+    void binaryMapUsesProbabilityAndCells() {
+        DecisionMapView view;
+        view.resize(400, 400);
+        view.show();
+        // P(class 1) = 1 right of the x2 axis, 0 left of it.
+        view.showSnapshot(gridSnapshot(100, 1, [](double x, double, int) { return x > 0 ? 0.95 : 0.05; }));
+        QCPColorMapData* data = view.colorMap()->data();
+        QCOMPARE(data->keySize(), 100);
+        QCOMPARE(data->valueSize(), 100);
+        QCOMPARE(data->cell(99, 50), 0.95);
+        QCOMPARE(data->cell(0, 50), 0.05);
+        // Discretize: thresholded at 0.5.
+        view.findChild<QCheckBox*>()->setChecked(true);
+        QVERIFY(view.isDiscretized());
+        QCOMPARE(data->cell(99, 50), 1.0);
+        QCOMPARE(data->cell(0, 50), 0.0);
+        // Cell (ix, iy) is output row iy * g + ix: y above 0 -> upper half of the map.
+        view.setDiscretized(false);
+        view.showSnapshot(gridSnapshot(100, 1, [](double, double y, int) { return y > 0 ? 0.9 : 0.1; }));
+        QCOMPARE(data->cell(10, 99), 0.9);
+        QCOMPARE(data->cell(10, 0), 0.1);
+        double key = 0, value = 0;
+        data->cellToCoord(10, 99, &key, &value);
+        QVERIFY(value > 5.8 && value < 6.0);
+    }
+
+    void multiClassMapEncodesClassAndConfidence() {
+        DecisionMapView view;
+        view.setOutputKind(DecisionMapView::OutputKind::ClassScores);
+        // Three classes by x: left 0, middle 1, right 2, each with probability 0.8.
+        view.showSnapshot(gridSnapshot(30, 3, [](double x, double, int k) {
+            const int c = x < -2 ? 0 : x < 2 ? 1 : 2;
+            return k == c ? 0.8 : 0.1;
+        }));
+        QCPColorMapData* data = view.colorMap()->data();
+        const double c = (0.8 - 1.0 / 3) / (1 - 1.0 / 3);
+        QVERIFY(std::abs(data->cell(0, 0) - (0 + c) / 3) < 1e-12);
+        QVERIFY(std::abs(data->cell(15, 0) - (1 + c) / 3) < 1e-12);
+        QVERIFY(std::abs(data->cell(29, 0) - (2 + c) / 3) < 1e-12);
+        // The gradient gives class k's colour at full confidence.
+        QCPColorGradient g = view.colorMap()->gradient();
+        QRgb rgb;
+        const double v = (2 + 0.999) / 3;
+        g.colorize(&v, QCPRange(0, 1), &rgb, 1);
+        const QColor got(rgb), want = MapColors::classColor(2);
+        QVERIFY2(std::abs(got.red() - want.red()) < 16 && std::abs(got.green() - want.green()) < 16 &&
+                     std::abs(got.blue() - want.blue()) < 16,
+                 qPrintable(got.name() + QStringLiteral(" vs ") + want.name()));
+    }
+
+    void hoveredNeuronShowsItsMap() {
+        DecisionMapView view;
+        auto s = gridSnapshot(10, 1, [](double, double, int) { return 0.5; });
+        LayerFrame layer;
+        layer.name = "dense_1";
+        layer.neuronMaps = Matrix::Constant(3, 100, -0.25);
+        layer.neuronMaps(2, 7) = 0.75;
+        s->layers.push_back(layer);
+        view.showSnapshot(s);
+        view.showNeuron(0, 2);
+        QCOMPARE(view.colorMap()->data()->cell(7, 0), 0.75);
+        QCOMPARE(view.colorMap()->data()->cell(0, 0), -0.25);
+        view.showNeuron(-1, -1);
+        QCOMPARE(view.colorMap()->data()->cell(7, 0), 0.5);
+    }
+
+    void pointsAreTrainFilledAndTestOutlined() {
+        DecisionMapView view;
+        Matrix train(3, 2), trainY(3, 1), test(2, 2), testY(2, 1);
+        train << 1, 1, 2, 2, -1, -1;
+        trainY << 1, 1, 0;
+        test << 0, 0, 3, 3;
+        testY << 0, 1;
+        view.setPoints(train, trainY, test, testY, 2);
+        // graphs: class 0 train, class 0 test, class 1 train, class 1 test
+        QCustomPlot* plot = view.plot();
+        QCOMPARE(plot->graph(0)->dataCount(), 1);
+        QCOMPARE(plot->graph(1)->dataCount(), 1);
+        QCOMPARE(plot->graph(2)->dataCount(), 2);
+        QCOMPARE(plot->graph(3)->dataCount(), 1);
+        QVERIFY(plot->graph(2)->scatterStyle().brush().style() != Qt::NoBrush);
+        QCOMPARE(plot->graph(3)->scatterStyle().pen().color(), MapColors::classColor(1).darker(115));
+        view.setShowTestData(false);
+        QCOMPARE(plot->graph(3)->dataCount(), 0);
+    }
+
+    void lossPlotAccumulatesAndClearsOnReset() {
+        LossPlot plot;
+        auto s1 = std::make_shared<Snapshot>();
+        s1->step = 50;
+        s1->newHistory = {point(1, 0.7, 0.72), point(2, 0.6, 0.65)};
+        plot.showSnapshot(s1);
+        auto s2 = std::make_shared<Snapshot>();
+        s2->step = 75;
+        s2->newHistory = {point(3, 0.5, 0.55)};
+        plot.showSnapshot(s2);
+        QCOMPARE(plot.history().size(), std::size_t(3));
+        QCOMPARE(plot.plot()->graph(0)->dataCount(), 3);
+        QVERIFY(plot.describeEpoch(2.2).contains(QStringLiteral("Epoch 2")));
+        QVERIFY(plot.describeEpoch(2.2).contains(QLocale().toString(0.65, 'g', 4)));
+        plot.setLogScale(true);
+        QCOMPARE(plot.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        // Reset: the step count starts again, the chart is cleared.
+        auto s3 = std::make_shared<Snapshot>();
+        s3->step = 0;
+        plot.showSnapshot(s3);
+        QCOMPARE(plot.history().size(), std::size_t(0));
+        QCOMPARE(plot.plot()->graph(0)->dataCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestOutputViews)
+#include "tst_output_views.moc"

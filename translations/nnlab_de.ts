@@ -1,0 +1,1627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>timed out waiting for training</source>
+        <translation>Zeitüberschreitung beim Warten auf das Training</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEdits</name>
+    <message>
+        <source>the input features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network has no output layer to put a hidden layer before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can come before the input features.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no layer %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can follow the output layer; add the hidden layer before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no hidden layer left to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input features are chosen in the data panel, not removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer cannot be removed: the loss compares its values with the targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have a number of neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer can have at most %1 neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task needs exactly 1 output neuron: the data and the loss fix the output width.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task needs exactly %1 output neurons: the data and the loss fix the output width.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add neuron to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove neuron from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 to %2 neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inputs are the chosen features; pick more in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a layer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inputs are the chosen features; remove them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This layer has no activation function.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This activation cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 activation parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 activation to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have weights to initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 weight initializer to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have biases to initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 bias initializer to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value must be a finite number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop rate must be at least 0 and below 1: a rate of 1 would drop every value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maxout needs a whole number of pieces, at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be built: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown layer type "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make %1 a %2 layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can follow the output layer: its values go straight to the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output layer follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop rate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop deep-learning lab for the classroom.</source>
+        <translation>Ein Deep-Learning-Labor für den Unterricht.</translation>
+    </message>
+    <message>
+        <source>Experiment file to open (.json).</source>
+        <translation>Zu öffnende Experimentdatei (.json).</translation>
+    </message>
+    <message>
+        <source>Train this many steps (batches) after opening.</source>
+        <translation>Nach dem Öffnen so viele Schritte (Batches) trainieren.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 column(s).</source>
+        <translation><numerusform>%n Zeile, %1 Spalte(n).</numerusform><numerusform>%n Zeilen, %1 Spalte(n).</numerusform></translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict.</source>
+        <translation>Die Spalte, die das Netz vorherzusagen lernt.</translation>
+    </message>
+    <message>
+        <source>The columns the network reads; with exactly two, the data is drawn on the plane.</source>
+        <translation>Die Spalten, die das Netz liest; bei genau zwei werden die Daten in der Ebene gezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (Text)</translation>
+    </message>
+    <message>
+        <source>Classification predicts a class, regression a number; automatic decides from the target column.</source>
+        <translation>Klassifikation sagt eine Klasse voraus, Regression eine Zahl; automatisch entscheidet anhand der Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>Eingabespalten</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DataPanel</name>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>Eine Scheibe der einen Klasse in einem Ring der anderen.</translation>
+    </message>
+    <message>
+        <source>Four quadrants: the class is the sign of x₁·x₂ (exclusive or).</source>
+        <translation>Vier Quadranten: die Klasse ist das Vorzeichen von x₁·x₂ (exklusives Oder).</translation>
+    </message>
+    <message>
+        <source>Two round clouds of points, one per class.</source>
+        <translation>Zwei runde Punktwolken, eine pro Klasse.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: hard for a small network.</source>
+        <translation>Zwei verschlungene Spiralarme: schwer für ein kleines Netz.</translation>
+    </message>
+    <message>
+        <source>Two interlocking half circles.</source>
+        <translation>Zwei ineinandergreifende Halbkreise.</translation>
+    </message>
+    <message>
+        <source>Squares of alternating classes, like a chessboard.</source>
+        <translation>Felder abwechselnder Klassen, wie ein Schachbrett.</translation>
+    </message>
+    <message>
+        <source>K round clouds, one per class; choose K below.</source>
+        <translation>K runde Wolken, eine pro Klasse; K unten wählen.</translation>
+    </message>
+    <message>
+        <source>K interleaved spiral arms, one per class; choose K below.</source>
+        <translation>K verschlungene Spiralarme, einer pro Klasse; K unten wählen.</translation>
+    </message>
+    <message>
+        <source>Regression: the target rises evenly across the plane.</source>
+        <translation>Regression: der Zielwert steigt gleichmäßig über die Ebene.</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps of positive and negative targets.</source>
+        <translation>Regression: sechs Hügel mit positiven und negativen Zielwerten.</translation>
+    </message>
+    <message>
+        <source>Import a table of numbers from a CSV file and choose its columns.</source>
+        <translation>Eine Zahlentabelle aus einer CSV-Datei importieren und ihre Spalten wählen.</translation>
+    </message>
+    <message>
+        <source>Draw your own points: click to add, right-click to remove.</source>
+        <translation>Eigene Punkte zeichnen: Klick fügt hinzu, Rechtsklick entfernt.</translation>
+    </message>
+    <message>
+        <source>Feed %1 to the network as an input; click to switch it on or off.</source>
+        <translation>%1 dem Netz als Eingabe geben; Klick schaltet ein oder aus.</translation>
+    </message>
+    <message>
+        <source>How many classes the blobs and multi-arm spiral sets have.</source>
+        <translation>Wie viele Klassen die Wolken- und Mehrarm-Spiral-Daten haben.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>How much the points are jittered or their labels flipped near the boundary, in percent.</source>
+        <translation>Wie stark die Punkte verwackelt oder ihre Klassen nahe der Grenze vertauscht werden, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>How many points the data set has, training and test together.</source>
+        <translation>Wie viele Punkte der Datensatz hat, Training und Test zusammen.</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>The share of the points used for training; the rest are test points.</source>
+        <translation>Der Anteil der Punkte, der zum Training dient; der Rest sind Testpunkte.</translation>
+    </message>
+    <message>
+        <source>The data seed: the same seed always gives the same points and the same split.</source>
+        <translation>Der Daten-Startwert: derselbe Wert ergibt immer dieselben Punkte und dieselbe Aufteilung.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Draw a new seed and new points; the network keeps its weights.</source>
+        <translation>Neuen Startwert und neue Punkte ziehen; das Netz behält seine Gewichte.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Eingabemerkmale</translation>
+    </message>
+    <message>
+        <source>Which functions of x₁ and x₂ the network gets as its inputs.</source>
+        <translation>Welche Funktionen von x₁ und x₂ das Netz als Eingaben erhält.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Load your own table of numbers and choose the target and input columns.</source>
+        <translation>Eine eigene Zahlentabelle laden und Ziel- und Eingabespalten wählen.</translation>
+    </message>
+    <message>
+        <source>The class a click adds.</source>
+        <translation>Die Klasse, die ein Klick hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every drawn point.</source>
+        <translation>Alle gezeichneten Punkte entfernen.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Classes %1</source>
+        <translation>Klassen %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Noise %1 %</source>
+        <translation>Rauschen %1 %</translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation>Punkte %1</translation>
+    </message>
+    <message>
+        <source>Training share %1 %</source>
+        <translation>Trainingsanteil %1 %</translation>
+    </message>
+    <message>
+        <source>Data seed %1</source>
+        <translation>Daten-Startwert %1</translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation>Daten neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Keep at least one input feature.</source>
+        <translation>Mindestens ein Eingabemerkmal muss bleiben.</translation>
+    </message>
+    <message>
+        <source>Feature %1 on</source>
+        <translation>Merkmal %1 an</translation>
+    </message>
+    <message>
+        <source>Feature %1 off</source>
+        <translation>Merkmal %1 aus</translation>
+    </message>
+    <message>
+        <source>Add a point of class %1</source>
+        <translation>Punkt der Klasse %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a point</source>
+        <translation>Einen Punkt entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the drawn points</source>
+        <translation>Gezeichnete Punkte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DecisionMapView</name>
+    <message>
+        <source>The network's output over the input plane: the colour is the predicted class, its strength the confidence.</source>
+        <translation>Die Ausgabe des Netzes über der Eingabeebene: die Farbe ist die vorhergesagte Klasse, ihre Stärke die Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Showing the network output</source>
+        <translation>Angezeigt: die Ausgabe des Netzes</translation>
+    </message>
+    <message>
+        <source>Which map is shown: the network's output, or the neuron under the mouse on the canvas.</source>
+        <translation>Welche Karte gezeigt wird: die Ausgabe des Netzes oder das Neuron unter der Maus.</translation>
+    </message>
+    <message>
+        <source>Discretize</source>
+        <translation>Diskretisieren</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (or the sign), without the confidence shading.</source>
+        <translation>Nur die vorhergesagte Klasse (oder das Vorzeichen) zeigen, ohne Abstufung nach Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>Testdaten zeigen</translation>
+    </message>
+    <message>
+        <source>Overlay the test points (outlined rings) next to the training points (filled dots).</source>
+        <translation>Die Testpunkte (Ringe) neben den Trainingspunkten (gefüllte Punkte) einblenden.</translation>
+    </message>
+    <message>
+        <source>P(class 1)</source>
+        <translation>P(Klasse 1)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>predicted value</source>
+        <translation>vorhergesagter Wert</translation>
+    </message>
+    <message>
+        <source>Showing input %1</source>
+        <translation>Angezeigt: Eingabe %1</translation>
+    </message>
+    <message>
+        <source>Showing neuron %1 of %2</source>
+        <translation>Angezeigt: Neuron %1 von %2</translation>
+    </message>
+    <message>
+        <source>neuron output</source>
+        <translation>Neuronausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LayerInspector</name>
+    <message>
+        <source>No layer selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a layer on the network to edit it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Eingabemerkmale</translation>
+    </message>
+    <message>
+        <source>The data's columns are fed as they are; choose them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; choose the features in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, named "%2" in the experiment file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind of layer; a new kind starts from freshly initialised parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many neurons this layer has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The function each neuron applies to its weighted sum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no gradient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backpropagation cannot train through it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no usable derivative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick "output follows the task" to choose the output activation yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the biases are drawn when the layer is (re)initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the weights are drawn when the layer is (re)initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bias initializer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data and the loss choose the output width and activation, as in Playground.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of values dropped in each training step; 0 keeps all, below 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight of the newest batch in the running statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many linear pieces each maxout unit takes the maximum of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::LossPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <source>The latest training and test loss, and accuracy or RMSE, after the last finished epoch.</source>
+        <translation>Der letzte Trainings- und Testverlust und die Genauigkeit oder der RMSE nach der zuletzt beendeten Epoche.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <source>Draw the loss on a logarithmic axis, so that late, small improvements stay visible.</source>
+        <translation>Den Verlust auf einer logarithmischen Achse zeichnen, damit späte, kleine Verbesserungen sichtbar bleiben.</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>training RMSE</source>
+        <translation>Trainings-RMSE</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>test RMSE</source>
+        <translation>Test-RMSE</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Training loss –   Test loss –</source>
+        <translation>Trainingsverlust –   Testverlust –</translation>
+    </message>
+    <message>
+        <source>Training loss %1   Test loss %2</source>
+        <translation>Trainingsverlust %1   Testverlust %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1
+Training loss %2, test loss %3
+Training %4 %5, test %4 %6
+Learning rate %7</source>
+        <translation>Epoche %1
+Trainingsverlust %2, Testverlust %3
+Training: %4 %5, Test: %4 %6
+Lernrate %7</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::MainWindow</name>
+    <message>
+        <source>Ready: press Play (Space) to train.</source>
+        <translation>Bereit: Start (Leertaste) drücken, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start again from the default experiment.</source>
+        <translation>Wieder mit dem Standardexperiment beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file (.json).</source>
+        <translation>Eine Experimentdatei (.json) öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the experiment to its file.</source>
+        <translation>Das Experiment in seine Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the experiment to a new file.</source>
+        <translation>Das Experiment in eine neue Datei speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a PNG picture of the whole window, e.g. for a worksheet.</source>
+        <translation>Ein PNG-Bild des ganzen Fensters speichern, z. B. für ein Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the lab.</source>
+        <translation>Das Labor schließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last change of the experiment.</source>
+        <translation>Die letzte Änderung am Experiment zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Do the change again that was taken back.</source>
+        <translation>Die zurückgenommene Änderung erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start or pause training.</source>
+        <translation>Training starten oder anhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Schritt</translation>
+    </message>
+    <message>
+        <source>Pause and train on one batch.</source>
+        <translation>Anhalten und einen Batch trainieren.</translation>
+    </message>
+    <message>
+        <source>Step &amp;Epoch</source>
+        <translation>&amp;Epoche</translation>
+    </message>
+    <message>
+        <source>Pause and train exactly one epoch (one pass over the training set).</source>
+        <translation>Anhalten und genau eine Epoche trainieren (ein Durchgang durch die Trainingsdaten).</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Draw new starting weights and clear the loss history; the data is kept.</source>
+        <translation>Neue Startgewichte ziehen und den Verlaufsgraphen leeren; die Daten bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Show the lab in this language from the next start.</source>
+        <translation>Das Labor ab dem nächsten Start in dieser Sprache zeigen.</translation>
+    </message>
+    <message>
+        <source>The language changes when the lab is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start des Labors.</translation>
+    </message>
+    <message>
+        <source>The network: hover a neuron to see its output on the plane, click a layer to edit it.</source>
+        <translation>Das Netz: mit der Maus über ein Neuron zeigt seine Ausgabe in der Ebene, Klick auf eine Schicht bearbeitet sie.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Which data the network learns from, and its input features.</source>
+        <translation>Aus welchen Daten das Netz lernt, und seine Eingabemerkmale.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Loss, optimizer and regularisation settings.</source>
+        <translation>Einstellungen für Verlust, Optimierer und Regularisierung.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>The network's answer for every point of the plane, with the data on top.</source>
+        <translation>Die Antwort des Netzes für jeden Punkt der Ebene, mit den Daten darüber.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Training and test loss over the epochs.</source>
+        <translation>Trainings- und Testverlust über die Epochen.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Settings of the layer selected on the canvas.</source>
+        <translation>Einstellungen der im Netz ausgewählten Schicht.</translation>
+    </message>
+    <message>
+        <source>%1 was initialised again: its shape or settings changed.</source>
+        <translation>%1 wurde neu initialisiert: Form oder Einstellungen haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>New optimizer: its running averages start from zero.</source>
+        <translation>Neuer Optimierer: seine gleitenden Mittelwerte beginnen bei null.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. Raise the epochs in the Training panel to go on.</source>
+        <translation>Fertig: %1. Zum Weitermachen die Epochen im Bereich Training erhöhen.</translation>
+    </message>
+    <message>
+        <source>Early stopping: %1.</source>
+        <translation>Frühes Stoppen: %1.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training angehalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimente (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The experiment has changes that are not saved. Save them?</source>
+        <translation>Das Experiment hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>%1%2 – nnlab</source>
+        <translation>%1%2 – nnlab</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::NetworkCanvas</name>
+    <message>
+        <source>The network: click a layer to select it, use + and - to change layers and neurons, click an edge to type its weight, right-click for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the new weight and press Enter; Escape cancels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neuron %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight from %1 to %2 appears here once training runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight %1 from %2 to %3; click to type a new value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a layer first: click its column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number for the weight, such as -0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no gradient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backpropagation cannot train through it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no usable derivative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer after the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout on the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data and the loss choose the output width and activation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch normalisation after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove last hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::NetworkScene</name>
+    <message>
+        <source>1 neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input features; choose them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to select this layer; right-click for more edits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a neuron to this layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the last neuron of this layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source> (custom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output follows the task: the data and the loss choose its width and activation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output activation was chosen by hand; the inspector can make it follow the task again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a hidden layer before the output layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the last hidden layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no hidden layer left to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: click to select it, right-click to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::PointCanvas</name>
+    <message>
+        <source>Click to add a point of the chosen class; right-click a point to remove it.</source>
+        <translation>Klicken fügt einen Punkt der gewählten Klasse hinzu; Rechtsklick auf einen Punkt entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Click to add points</source>
+        <translation>Klicken, um Punkte hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TrainingPanel</name>
+    <message>
+        <source>How far each update moves the weights; applied live, the weights are kept.</source>
+        <translation>Wie weit jede Aktualisierung die Gewichte bewegt; wirkt sofort, die Gewichte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>How much of the previous update is carried into the next one.</source>
+        <translation>Wie viel der vorigen Aktualisierung in die nächste übernommen wird.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the gradients.</source>
+        <translation>Zerfallsrate des gleitenden Mittels der Gradienten.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the squared gradients.</source>
+        <translation>Zerfallsrate des gleitenden Mittels der quadrierten Gradienten.</translation>
+    </message>
+    <message>
+        <source>A small number added to the denominator so that it is never zero.</source>
+        <translation>Eine kleine Zahl im Nenner, damit er nie null wird.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running averages this optimizer keeps.</source>
+        <translation>Zerfallsrate der gleitenden Mittelwerte dieses Optimierers.</translation>
+    </message>
+    <message>
+        <source>Shrinks every weight towards zero a little at each update, separately from the gradient.</source>
+        <translation>Schrumpft jedes Gewicht bei jeder Aktualisierung ein wenig Richtung null, getrennt vom Gradienten.</translation>
+    </message>
+    <message>
+        <source>A hyperparameter of the chosen optimizer.</source>
+        <translation>Ein Hyperparameter des gewählten Optimierers.</translation>
+    </message>
+    <message>
+        <source>The quantity training makes small: how far the outputs are from the targets.</source>
+        <translation>Die Größe, die das Training klein macht: wie weit die Ausgaben von den Zielen entfernt sind.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight updates; its settings appear below it.</source>
+        <translation>Die Regel, die aus Gradienten Gewichtsänderungen macht; ihre Einstellungen stehen darunter.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>whole set</source>
+        <translation>ganze Menge</translation>
+    </message>
+    <message>
+        <source>How many training points are averaged for one update; 0 uses the whole training set.</source>
+        <translation>Über wie viele Trainingspunkte eine Aktualisierung mittelt; 0 nimmt alle Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Training stops after this many passes over the training set; 0 trains until paused.</source>
+        <translation>Das Training endet nach so vielen Durchgängen durch die Trainingsdaten; 0 trainiert bis zur Pause.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes from epoch to epoch.</source>
+        <translation>Wie sich die Lernrate von Epoche zu Epoche ändert.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Stufenweise Abnahme</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Exponentielle Abnahme</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Every (epochs)</source>
+        <translation>Alle (Epochen)</translation>
+    </message>
+    <message>
+        <source>The decay period: step decay multiplies by gamma once per period.</source>
+        <translation>Die Periode: stufenweise Abnahme multipliziert einmal pro Periode mit Gamma.</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>The factor the learning rate is multiplied by per period.</source>
+        <translation>Der Faktor, mit dem die Lernrate pro Periode multipliziert wird.</translation>
+    </message>
+    <message>
+        <source>Minimum rate</source>
+        <translation>Minimale Rate</translation>
+    </message>
+    <message>
+        <source>The learning rate the cosine curve ends at.</source>
+        <translation>Die Lernrate, bei der die Kosinuskurve endet.</translation>
+    </message>
+    <message>
+        <source>Period (epochs)</source>
+        <translation>Periode (Epochen)</translation>
+    </message>
+    <message>
+        <source>Length of the cosine curve in epochs; 0 uses the run's epochs.</source>
+        <translation>Länge der Kosinuskurve in Epochen; 0 nimmt die Epochen des Laufs.</translation>
+    </message>
+    <message>
+        <source>Warm-up (epochs)</source>
+        <translation>Aufwärmen (Epochen)</translation>
+    </message>
+    <message>
+        <source>The learning rate rises linearly from zero over these first epochs.</source>
+        <translation>Die Lernrate steigt in diesen ersten Epochen linear von null an.</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss, pushing unneeded weights to exactly zero.</source>
+        <translation>Addiert dies mal die Summe von |w| zum Verlust und drückt unnötige Gewichte auf genau null.</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of w² to the loss, keeping all weights small.</source>
+        <translation>Addiert dies mal die Summe von w² zum Verlust und hält alle Gewichte klein.</translation>
+    </message>
+    <message>
+        <source>Max-norm</source>
+        <translation>Max-Norm</translation>
+    </message>
+    <message>
+        <source>Rescales each neuron's incoming weights to at most this length after every update; 0 is off.</source>
+        <translation>Skaliert die eingehenden Gewichte jedes Neurons nach jeder Aktualisierung auf höchstens diese Länge; 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Clip value</source>
+        <translation>Wert begrenzen</translation>
+    </message>
+    <message>
+        <source>Clamps every gradient component to this size before the update; 0 is off.</source>
+        <translation>Begrenzt jede Gradientenkomponente vor der Aktualisierung auf diese Größe; 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Clip norm</source>
+        <translation>Norm begrenzen</translation>
+    </message>
+    <message>
+        <source>Scales all gradients down together when their total length exceeds this; 0 is off.</source>
+        <translation>Verkleinert alle Gradienten gemeinsam, wenn ihre Gesamtlänge dies übersteigt; 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop when the test loss has not improved for a while.</source>
+        <translation>Anhalten, wenn sich der Testverlust eine Weile nicht verbessert hat.</translation>
+    </message>
+    <message>
+        <source>How many epochs without improvement are tolerated before training stops.</source>
+        <translation>Wie viele Epochen ohne Verbesserung geduldet werden, bevor das Training endet.</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>Min. improvement</source>
+        <translation>Min. Verbesserung</translation>
+    </message>
+    <message>
+        <source>A new loss counts as better only if it beats the best by more than this.</source>
+        <translation>Ein neuer Verlust zählt nur als besser, wenn er den besten um mehr als dies unterbietet.</translation>
+    </message>
+    <message>
+        <source>Restore best weights</source>
+        <translation>Beste Gewichte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>When stopping, put back the weights of the epoch with the lowest loss.</source>
+        <translation>Beim Anhalten die Gewichte der Epoche mit dem geringsten Verlust zurückholen.</translation>
+    </message>
+    <message>
+        <source>Loss: %1</source>
+        <translation>Verlust: %1</translation>
+    </message>
+    <message>
+        <source>Optimizer: %1</source>
+        <translation>Optimierer: %1</translation>
+    </message>
+    <message>
+        <source>Batch size %1</source>
+        <translation>Batchgröße %1</translation>
+    </message>
+    <message>
+        <source>Epochs %1</source>
+        <translation>Epochen %1</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: %1</source>
+        <translation>Lernraten-Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Schedule period</source>
+        <translation>Periode des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Schedule gamma</source>
+        <translation>Gamma des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Schedule minimum rate</source>
+        <translation>Minimale Rate des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Cosine period</source>
+        <translation>Kosinusperiode</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation>Aufwärm-Epochen</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>Max-norm %1</source>
+        <translation>Max-Norm %1</translation>
+    </message>
+    <message>
+        <source>Clip value %1</source>
+        <translation>Wertgrenze %1</translation>
+    </message>
+    <message>
+        <source>Clip norm %1</source>
+        <translation>Normgrenze %1</translation>
+    </message>
+    <message>
+        <source>Early stopping on</source>
+        <translation>Frühes Stoppen an</translation>
+    </message>
+    <message>
+        <source>Early stopping off</source>
+        <translation>Frühes Stoppen aus</translation>
+    </message>
+    <message>
+        <source>Patience %1</source>
+        <translation>Geduld %1</translation>
+    </message>
+    <message>
+        <source>Minimum improvement</source>
+        <translation>Minimale Verbesserung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TrainingToolBar</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Training speed: slow it down to watch single updates; the right end trains as fast as the computer can.</source>
+        <translation>Trainingstempo: langsam, um einzelne Schritte zu sehen; ganz rechts trainiert so schnell wie der Rechner kann.</translation>
+    </message>
+    <message>
+        <source>Epochs trained: one epoch is one pass over the whole training set.</source>
+        <translation>Trainierte Epochen: eine Epoche ist ein Durchgang durch alle Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Time spent training since the last reset.</source>
+        <translation>Trainingszeit seit dem letzten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Training samples processed per second, a measure of speed.</source>
+        <translation>Verarbeitete Trainingsbeispiele pro Sekunde, ein Maß für das Tempo.</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 Beispiele/s</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1627 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>HeadlessRun</name>
+    <message>
+        <source>timed out waiting for training</source>
+        <translation>se agotó el tiempo esperando el entrenamiento</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkEdits</name>
+    <message>
+        <source>the input features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network has no output layer to put a hidden layer before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can come before the input features.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no layer %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can follow the output layer; add the hidden layer before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no hidden layer left to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input features are chosen in the data panel, not removed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer cannot be removed: the loss compares its values with the targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have a number of neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer can have at most %1 neurons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task needs exactly 1 output neuron: the data and the loss fix the output width.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task needs exactly %1 output neurons: the data and the loss fix the output width.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add neuron to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove neuron from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 to %2 neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inputs are the chosen features; pick more in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a layer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inputs are the chosen features; remove them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This layer has no activation function.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This activation cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 activation parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 activation to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have weights to initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 weight initializer to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only dense and maxout layers have biases to initialise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 bias initializer to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value must be a finite number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drop rate must be at least 0 and below 1: a rate of 1 would drop every value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maxout needs a whole number of pieces, at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be built: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set %1 %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown layer type "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make %1 a %2 layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing can follow the output layer: its values go straight to the loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1 after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output layer follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop rate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop deep-learning lab for the classroom.</source>
+        <translation>Un laboratorio de aprendizaje profundo para el aula.</translation>
+    </message>
+    <message>
+        <source>Experiment file to open (.json).</source>
+        <translation>Archivo de experimento que abrir (.json).</translation>
+    </message>
+    <message>
+        <source>Train this many steps (batches) after opening.</source>
+        <translation>Entrenar esta cantidad de pasos (lotes) tras abrir.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Guardar una imagen de la ventana en ARCHIVO y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 column(s).</source>
+        <translation><numerusform>%n fila, %1 columna(s).</numerusform><numerusform>%n filas, %1 columna(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict.</source>
+        <translation>La columna que la red aprende a predecir.</translation>
+    </message>
+    <message>
+        <source>The columns the network reads; with exactly two, the data is drawn on the plane.</source>
+        <translation>Las columnas que lee la red; con exactamente dos, los datos se dibujan en el plano.</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (texto)</translation>
+    </message>
+    <message>
+        <source>Classification predicts a class, regression a number; automatic decides from the target column.</source>
+        <translation>La clasificación predice una clase, la regresión un número; automático decide según la columna objetivo.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regresión</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <source>Input columns</source>
+        <translation>Columnas de entrada</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DataPanel</name>
+    <message>
+        <source>A disc of one class inside a ring of the other.</source>
+        <translation>Un disco de una clase dentro de un anillo de la otra.</translation>
+    </message>
+    <message>
+        <source>Four quadrants: the class is the sign of x₁·x₂ (exclusive or).</source>
+        <translation>Cuatro cuadrantes: la clase es el signo de x₁·x₂ (o exclusivo).</translation>
+    </message>
+    <message>
+        <source>Two round clouds of points, one per class.</source>
+        <translation>Dos nubes redondas de puntos, una por clase.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: hard for a small network.</source>
+        <translation>Dos brazos de espiral entrelazados: difícil para una red pequeña.</translation>
+    </message>
+    <message>
+        <source>Two interlocking half circles.</source>
+        <translation>Dos semicírculos entrelazados.</translation>
+    </message>
+    <message>
+        <source>Squares of alternating classes, like a chessboard.</source>
+        <translation>Casillas de clases alternas, como un tablero de ajedrez.</translation>
+    </message>
+    <message>
+        <source>K round clouds, one per class; choose K below.</source>
+        <translation>K nubes redondas, una por clase; elija K abajo.</translation>
+    </message>
+    <message>
+        <source>K interleaved spiral arms, one per class; choose K below.</source>
+        <translation>K brazos de espiral entrelazados, uno por clase; elija K abajo.</translation>
+    </message>
+    <message>
+        <source>Regression: the target rises evenly across the plane.</source>
+        <translation>Regresión: el objetivo crece de forma uniforme a través del plano.</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps of positive and negative targets.</source>
+        <translation>Regresión: seis colinas de objetivos positivos y negativos.</translation>
+    </message>
+    <message>
+        <source>Import a table of numbers from a CSV file and choose its columns.</source>
+        <translation>Importar una tabla de números de un archivo CSV y elegir sus columnas.</translation>
+    </message>
+    <message>
+        <source>Draw your own points: click to add, right-click to remove.</source>
+        <translation>Dibuje sus propios puntos: clic para añadir, clic derecho para quitar.</translation>
+    </message>
+    <message>
+        <source>Feed %1 to the network as an input; click to switch it on or off.</source>
+        <translation>Dar %1 a la red como entrada; clic para activarlo o desactivarlo.</translation>
+    </message>
+    <message>
+        <source>How many classes the blobs and multi-arm spiral sets have.</source>
+        <translation>Cuántas clases tienen los conjuntos de nubes y de espiral de varios brazos.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>How much the points are jittered or their labels flipped near the boundary, in percent.</source>
+        <translation>Cuánto se desplazan los puntos o se invierten sus etiquetas cerca de la frontera, en porcentaje.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>How many points the data set has, training and test together.</source>
+        <translation>Cuántos puntos tiene el conjunto de datos, entrenamiento y prueba juntos.</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Parte de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The share of the points used for training; the rest are test points.</source>
+        <translation>La parte de los puntos usada para entrenar; el resto son puntos de prueba.</translation>
+    </message>
+    <message>
+        <source>The data seed: the same seed always gives the same points and the same split.</source>
+        <translation>La semilla de datos: la misma semilla da siempre los mismos puntos y la misma división.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Draw a new seed and new points; the network keeps its weights.</source>
+        <translation>Tomar una semilla nueva y puntos nuevos; la red conserva sus pesos.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Características de entrada</translation>
+    </message>
+    <message>
+        <source>Which functions of x₁ and x₂ the network gets as its inputs.</source>
+        <translation>Qué funciones de x₁ y x₂ recibe la red como entradas.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Load your own table of numbers and choose the target and input columns.</source>
+        <translation>Cargar su propia tabla de números y elegir las columnas objetivo y de entrada.</translation>
+    </message>
+    <message>
+        <source>The class a click adds.</source>
+        <translation>La clase que añade un clic.</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove every drawn point.</source>
+        <translation>Quitar todos los puntos dibujados.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <source>Classes %1</source>
+        <translation>Clases %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Noise %1 %</source>
+        <translation>Ruido %1 %</translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation>Puntos %1</translation>
+    </message>
+    <message>
+        <source>Training share %1 %</source>
+        <translation>Parte de entrenamiento %1 %</translation>
+    </message>
+    <message>
+        <source>Data seed %1</source>
+        <translation>Semilla de datos %1</translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2</source>
+        <translation>No se pudo usar %1: %2</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>No se pudo importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Regenerate data</source>
+        <translation>Regenerar datos</translation>
+    </message>
+    <message>
+        <source>Keep at least one input feature.</source>
+        <translation>Deje al menos una característica de entrada.</translation>
+    </message>
+    <message>
+        <source>Feature %1 on</source>
+        <translation>Característica %1 activada</translation>
+    </message>
+    <message>
+        <source>Feature %1 off</source>
+        <translation>Característica %1 desactivada</translation>
+    </message>
+    <message>
+        <source>Add a point of class %1</source>
+        <translation>Añadir un punto de la clase %1</translation>
+    </message>
+    <message>
+        <source>Remove a point</source>
+        <translation>Quitar un punto</translation>
+    </message>
+    <message>
+        <source>Clear the drawn points</source>
+        <translation>Borrar los puntos dibujados</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DecisionMapView</name>
+    <message>
+        <source>The network's output over the input plane: the colour is the predicted class, its strength the confidence.</source>
+        <translation>La salida de la red sobre el plano de entrada: el color es la clase predicha, su intensidad la confianza.</translation>
+    </message>
+    <message>
+        <source>Showing the network output</source>
+        <translation>Se muestra la salida de la red</translation>
+    </message>
+    <message>
+        <source>Which map is shown: the network's output, or the neuron under the mouse on the canvas.</source>
+        <translation>Qué mapa se muestra: la salida de la red o la neurona bajo el ratón.</translation>
+    </message>
+    <message>
+        <source>Discretize</source>
+        <translation>Discretizar</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (or the sign), without the confidence shading.</source>
+        <translation>Mostrar solo la clase predicha (o el signo), sin el sombreado de confianza.</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>Mostrar datos de prueba</translation>
+    </message>
+    <message>
+        <source>Overlay the test points (outlined rings) next to the training points (filled dots).</source>
+        <translation>Superponer los puntos de prueba (anillos) junto a los de entrenamiento (puntos rellenos).</translation>
+    </message>
+    <message>
+        <source>P(class 1)</source>
+        <translation>P(clase 1)</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>predicted value</source>
+        <translation>valor predicho</translation>
+    </message>
+    <message>
+        <source>Showing input %1</source>
+        <translation>Se muestra la entrada %1</translation>
+    </message>
+    <message>
+        <source>Showing neuron %1 of %2</source>
+        <translation>Se muestra la neurona %1 de %2</translation>
+    </message>
+    <message>
+        <source>neuron output</source>
+        <translation>salida de la neurona</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LayerInspector</name>
+    <message>
+        <source>No layer selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a layer on the network to edit it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Características de entrada</translation>
+    </message>
+    <message>
+        <source>The data's columns are fed as they are; choose them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; choose the features in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, named "%2" in the experiment file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind of layer; a new kind starts from freshly initialised parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many neurons this layer has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The function each neuron applies to its weighted sum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no gradient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backpropagation cannot train through it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no usable derivative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untick "output follows the task" to choose the output activation yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the biases are drawn when the layer is (re)initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the weights are drawn when the layer is (re)initialised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bias initializer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data and the loss choose the output width and activation, as in Playground.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share of values dropped in each training step; 0 keeps all, below 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight of the newest batch in the running statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many linear pieces each maxout unit takes the maximum of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::LossPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>pérdida de prueba</translation>
+    </message>
+    <message>
+        <source>The latest training and test loss, and accuracy or RMSE, after the last finished epoch.</source>
+        <translation>La última pérdida de entrenamiento y de prueba, y la exactitud o el RMSE, tras la última época terminada.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala log.</translation>
+    </message>
+    <message>
+        <source>Draw the loss on a logarithmic axis, so that late, small improvements stay visible.</source>
+        <translation>Dibujar la pérdida en un eje logarítmico para que las mejoras pequeñas y tardías sigan visibles.</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>exactitud de entrenamiento</translation>
+    </message>
+    <message>
+        <source>training RMSE</source>
+        <translation>RMSE de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitud de prueba</translation>
+    </message>
+    <message>
+        <source>test RMSE</source>
+        <translation>RMSE de prueba</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Training loss –   Test loss –</source>
+        <translation>Pérdida de entrenamiento –   Pérdida de prueba –</translation>
+    </message>
+    <message>
+        <source>Training loss %1   Test loss %2</source>
+        <translation>Pérdida de entrenamiento %1   Pérdida de prueba %2</translation>
+    </message>
+    <message>
+        <source>Epoch %1
+Training loss %2, test loss %3
+Training %4 %5, test %4 %6
+Learning rate %7</source>
+        <translation>Época %1
+Pérdida de entrenamiento %2, de prueba %3
+Entrenamiento: %4 %5, prueba: %4 %6
+Tasa de aprendizaje %7</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::MainWindow</name>
+    <message>
+        <source>Ready: press Play (Space) to train.</source>
+        <translation>Listo: pulse Iniciar (Espacio) para entrenar.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start again from the default experiment.</source>
+        <translation>Empezar de nuevo con el experimento predeterminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file (.json).</source>
+        <translation>Abrir un archivo de experimento (.json).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the experiment to its file.</source>
+        <translation>Guardar el experimento en su archivo.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the experiment to a new file.</source>
+        <translation>Guardar el experimento en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Picture…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Save a PNG picture of the whole window, e.g. for a worksheet.</source>
+        <translation>Guardar una imagen PNG de toda la ventana, p. ej. para una hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close the lab.</source>
+        <translation>Cerrar el laboratorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last change of the experiment.</source>
+        <translation>Deshacer el último cambio del experimento.</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Do the change again that was taken back.</source>
+        <translation>Volver a hacer el cambio deshecho.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start or pause training.</source>
+        <translation>Iniciar o pausar el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Paso</translation>
+    </message>
+    <message>
+        <source>Pause and train on one batch.</source>
+        <translation>Pausar y entrenar con un lote.</translation>
+    </message>
+    <message>
+        <source>Step &amp;Epoch</source>
+        <translation>Una é&amp;poca</translation>
+    </message>
+    <message>
+        <source>Pause and train exactly one epoch (one pass over the training set).</source>
+        <translation>Pausar y entrenar exactamente una época (una pasada por los datos de entrenamiento).</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Draw new starting weights and clear the loss history; the data is kept.</source>
+        <translation>Tomar pesos iniciales nuevos y borrar el historial de pérdida; los datos se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Show the lab in this language from the next start.</source>
+        <translation>Mostrar el laboratorio en este idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The language changes when the lab is started again.</source>
+        <translation>El idioma cambia cuando se vuelva a iniciar el laboratorio.</translation>
+    </message>
+    <message>
+        <source>The network: hover a neuron to see its output on the plane, click a layer to edit it.</source>
+        <translation>La red: pase el ratón sobre una neurona para ver su salida en el plano, haga clic en una capa para editarla.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Which data the network learns from, and its input features.</source>
+        <translation>De qué datos aprende la red, y sus características de entrada.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Loss, optimizer and regularisation settings.</source>
+        <translation>Ajustes de pérdida, optimizador y regularización.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>The network's answer for every point of the plane, with the data on top.</source>
+        <translation>La respuesta de la red para cada punto del plano, con los datos encima.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Training and test loss over the epochs.</source>
+        <translation>Pérdida de entrenamiento y de prueba a lo largo de las épocas.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Settings of the layer selected on the canvas.</source>
+        <translation>Ajustes de la capa seleccionada en la red.</translation>
+    </message>
+    <message>
+        <source>%1 was initialised again: its shape or settings changed.</source>
+        <translation>%1 se inicializó de nuevo: cambió su forma o sus ajustes.</translation>
+    </message>
+    <message>
+        <source>New optimizer: its running averages start from zero.</source>
+        <translation>Optimizador nuevo: sus medias móviles empiezan en cero.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. Raise the epochs in the Training panel to go on.</source>
+        <translation>Terminado: %1. Aumente las épocas en el panel Entrenamiento para continuar.</translation>
+    </message>
+    <message>
+        <source>Early stopping: %1.</source>
+        <translation>Parada temprana: %1.</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Entrenamiento detenido: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>Abrir experimento</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimentos (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 abierto</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>Guardar experimento</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimentos (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Export Picture</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>No se pudo guardar %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The experiment has changes that are not saved. Save them?</source>
+        <translation>El experimento tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>%1%2 – nnlab</source>
+        <translation>%1%2 – nnlab</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::NetworkCanvas</name>
+    <message>
+        <source>The network: click a layer to select it, use + and - to change layers and neurons, click an edge to type its weight, right-click for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the new weight and press Enter; Escape cancels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neuron %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight from %1 to %2 appears here once training runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight %1 from %2 to %3; click to type a new value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a layer first: click its column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number for the weight, such as -0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no gradient)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backpropagation cannot train through it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no usable derivative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer after the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout on the inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output follows the task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data and the loss choose the output width and activation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch normalisation after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout after this layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove last hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::NetworkScene</name>
+    <message>
+        <source>1 neuron</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input features; choose them in the data panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to select this layer; right-click for more edits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a neuron to this layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the last neuron of this layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source> (custom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output follows the task: the data and the loss choose its width and activation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The output activation was chosen by hand; the inspector can make it follow the task again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ×%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a hidden layer before the output layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the last hidden layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no hidden layer left to remove.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: click to select it, right-click to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::PointCanvas</name>
+    <message>
+        <source>Click to add a point of the chosen class; right-click a point to remove it.</source>
+        <translation>Haga clic para añadir un punto de la clase elegida; clic derecho sobre un punto para quitarlo.</translation>
+    </message>
+    <message>
+        <source>Click to add points</source>
+        <translation>Haga clic para añadir puntos</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TrainingPanel</name>
+    <message>
+        <source>How far each update moves the weights; applied live, the weights are kept.</source>
+        <translation>Cuánto mueve cada actualización los pesos; se aplica al momento y los pesos se conservan.</translation>
+    </message>
+    <message>
+        <source>How much of the previous update is carried into the next one.</source>
+        <translation>Cuánto de la actualización anterior pasa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the gradients.</source>
+        <translation>Tasa de decaimiento de la media móvil de los gradientes.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the squared gradients.</source>
+        <translation>Tasa de decaimiento de la media móvil de los gradientes al cuadrado.</translation>
+    </message>
+    <message>
+        <source>A small number added to the denominator so that it is never zero.</source>
+        <translation>Un número pequeño sumado al denominador para que nunca sea cero.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running averages this optimizer keeps.</source>
+        <translation>Tasa de decaimiento de las medias móviles de este optimizador.</translation>
+    </message>
+    <message>
+        <source>Shrinks every weight towards zero a little at each update, separately from the gradient.</source>
+        <translation>Reduce un poco cada peso hacia cero en cada actualización, aparte del gradiente.</translation>
+    </message>
+    <message>
+        <source>A hyperparameter of the chosen optimizer.</source>
+        <translation>Un hiperparámetro del optimizador elegido.</translation>
+    </message>
+    <message>
+        <source>The quantity training makes small: how far the outputs are from the targets.</source>
+        <translation>La magnitud que el entrenamiento reduce: cuánto se alejan las salidas de los objetivos.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight updates; its settings appear below it.</source>
+        <translation>La regla que convierte gradientes en cambios de pesos; sus ajustes aparecen debajo.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>whole set</source>
+        <translation>todo el conjunto</translation>
+    </message>
+    <message>
+        <source>How many training points are averaged for one update; 0 uses the whole training set.</source>
+        <translation>Cuántos puntos de entrenamiento se promedian en una actualización; 0 usa todo el conjunto.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Training stops after this many passes over the training set; 0 trains until paused.</source>
+        <translation>El entrenamiento para tras esta cantidad de pasadas por los datos; 0 entrena hasta pausar.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes from epoch to epoch.</source>
+        <translation>Cómo cambia la tasa de aprendizaje de una época a otra.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Decaimiento escalonado</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Decaimiento exponencial</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Every (epochs)</source>
+        <translation>Cada (épocas)</translation>
+    </message>
+    <message>
+        <source>The decay period: step decay multiplies by gamma once per period.</source>
+        <translation>El periodo: el decaimiento escalonado multiplica por gamma una vez por periodo.</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>The factor the learning rate is multiplied by per period.</source>
+        <translation>El factor por el que se multiplica la tasa de aprendizaje en cada periodo.</translation>
+    </message>
+    <message>
+        <source>Minimum rate</source>
+        <translation>Tasa mínima</translation>
+    </message>
+    <message>
+        <source>The learning rate the cosine curve ends at.</source>
+        <translation>La tasa de aprendizaje en la que termina la curva coseno.</translation>
+    </message>
+    <message>
+        <source>Period (epochs)</source>
+        <translation>Periodo (épocas)</translation>
+    </message>
+    <message>
+        <source>Length of the cosine curve in epochs; 0 uses the run's epochs.</source>
+        <translation>Longitud de la curva coseno en épocas; 0 usa las épocas de la ejecución.</translation>
+    </message>
+    <message>
+        <source>Warm-up (epochs)</source>
+        <translation>Calentamiento (épocas)</translation>
+    </message>
+    <message>
+        <source>The learning rate rises linearly from zero over these first epochs.</source>
+        <translation>La tasa de aprendizaje sube linealmente desde cero en estas primeras épocas.</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss, pushing unneeded weights to exactly zero.</source>
+        <translation>Suma este valor por la suma de |w| a la pérdida, llevando los pesos innecesarios a cero exacto.</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of w² to the loss, keeping all weights small.</source>
+        <translation>Suma este valor por la suma de w² a la pérdida, manteniendo pequeños todos los pesos.</translation>
+    </message>
+    <message>
+        <source>Max-norm</source>
+        <translation>Norma máx.</translation>
+    </message>
+    <message>
+        <source>Rescales each neuron's incoming weights to at most this length after every update; 0 is off.</source>
+        <translation>Reescala los pesos de entrada de cada neurona a esta longitud como máximo tras cada actualización; 0 la desactiva.</translation>
+    </message>
+    <message>
+        <source>Clip value</source>
+        <translation>Recorte por valor</translation>
+    </message>
+    <message>
+        <source>Clamps every gradient component to this size before the update; 0 is off.</source>
+        <translation>Limita cada componente del gradiente a este tamaño antes de actualizar; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Clip norm</source>
+        <translation>Recorte por norma</translation>
+    </message>
+    <message>
+        <source>Scales all gradients down together when their total length exceeds this; 0 is off.</source>
+        <translation>Reduce todos los gradientes a la vez cuando su longitud total supera este valor; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Parada temprana</translation>
+    </message>
+    <message>
+        <source>Stop when the test loss has not improved for a while.</source>
+        <translation>Parar cuando la pérdida de prueba lleva un tiempo sin mejorar.</translation>
+    </message>
+    <message>
+        <source>How many epochs without improvement are tolerated before training stops.</source>
+        <translation>Cuántas épocas sin mejora se toleran antes de parar el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <source>Min. improvement</source>
+        <translation>Mejora mín.</translation>
+    </message>
+    <message>
+        <source>A new loss counts as better only if it beats the best by more than this.</source>
+        <translation>Una pérdida nueva solo cuenta como mejor si supera a la mejor por más que esto.</translation>
+    </message>
+    <message>
+        <source>Restore best weights</source>
+        <translation>Restaurar los mejores pesos</translation>
+    </message>
+    <message>
+        <source>When stopping, put back the weights of the epoch with the lowest loss.</source>
+        <translation>Al parar, recuperar los pesos de la época con la menor pérdida.</translation>
+    </message>
+    <message>
+        <source>Loss: %1</source>
+        <translation>Pérdida: %1</translation>
+    </message>
+    <message>
+        <source>Optimizer: %1</source>
+        <translation>Optimizador: %1</translation>
+    </message>
+    <message>
+        <source>Batch size %1</source>
+        <translation>Tamaño de lote %1</translation>
+    </message>
+    <message>
+        <source>Epochs %1</source>
+        <translation>Épocas %1</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: %1</source>
+        <translation>Programa de la tasa de aprendizaje: %1</translation>
+    </message>
+    <message>
+        <source>Schedule period</source>
+        <translation>Periodo del programa</translation>
+    </message>
+    <message>
+        <source>Schedule gamma</source>
+        <translation>Gamma del programa</translation>
+    </message>
+    <message>
+        <source>Schedule minimum rate</source>
+        <translation>Tasa mínima del programa</translation>
+    </message>
+    <message>
+        <source>Cosine period</source>
+        <translation>Periodo del coseno</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs</source>
+        <translation>Épocas de calentamiento</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>Max-norm %1</source>
+        <translation>Norma máx. %1</translation>
+    </message>
+    <message>
+        <source>Clip value %1</source>
+        <translation>Recorte por valor %1</translation>
+    </message>
+    <message>
+        <source>Clip norm %1</source>
+        <translation>Recorte por norma %1</translation>
+    </message>
+    <message>
+        <source>Early stopping on</source>
+        <translation>Parada temprana activada</translation>
+    </message>
+    <message>
+        <source>Early stopping off</source>
+        <translation>Parada temprana desactivada</translation>
+    </message>
+    <message>
+        <source>Patience %1</source>
+        <translation>Paciencia %1</translation>
+    </message>
+    <message>
+        <source>Minimum improvement</source>
+        <translation>Mejora mínima</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TrainingToolBar</name>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Training speed: slow it down to watch single updates; the right end trains as fast as the computer can.</source>
+        <translation>Velocidad de entrenamiento: redúzcala para ver cada actualización; el extremo derecho entrena tan rápido como pueda el ordenador.</translation>
+    </message>
+    <message>
+        <source>Epochs trained: one epoch is one pass over the whole training set.</source>
+        <translation>Épocas entrenadas: una época es una pasada por todos los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Time spent training since the last reset.</source>
+        <translation>Tiempo de entrenamiento desde el último reinicio.</translation>
+    </message>
+    <message>
+        <source>Training samples processed per second, a measure of speed.</source>
+        <translation>Muestras de entrenamiento procesadas por segundo, una medida de la velocidad.</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>Época %1</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 muestras/s</translation>
+    </message>
+</context>
+</TS>

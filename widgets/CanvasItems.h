@@ -1,0 +1,170 @@
+#pragma once
+// The graphics items of the network canvas: one item per neuron and per edge
+// (as in Qt's elasticnodes example), the on-canvas buttons, the column
+// backgrounds that show the selection, and chips for dropout/batchnorm/prelu.
+// Snapshots only change their colours and images, never their geometry, so a
+// live update at 60 Hz re-creates nothing.
+#include <QFont>
+#include <QGraphicsObject>
+#include <QImage>
+#include <QPainterPath>
+#include <QPen>
+
+#include <vector>
+
+namespace nnlab {
+
+enum CanvasItemType {
+    kNeuronItemType = QGraphicsItem::UserType + 101,
+    kEdgeItemType,
+    kButtonItemType,
+    kColumnItemType,
+    kChipItemType,
+};
+
+// The item data key under which every canvas item keeps its layer index
+// (-1: the input features).
+constexpr int kLayerDataKey = 0;
+
+class NeuronItem : public QGraphicsItem {
+public:
+    enum { Type = kNeuronItemType };
+    NeuronItem(int layer, int neuron, qreal size);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    int layer() const { return m_layer; }
+    int neuron() const { return m_neuron; }
+    qreal size() const { return m_size; }
+    // values[iy * grid + ix]; divided by scale before colouring.
+    void setMap(const double* values, int grid, double scale);
+    const QImage& thumbnail() const { return m_image; }
+    void setBias(double bias);
+    bool hasBias() const { return m_hasBias; }
+    double bias() const { return m_bias; }
+    void setHovered(bool on);
+
+private:
+    int m_layer, m_neuron;
+    qreal m_size;
+    QImage m_image;
+    double m_bias = 0.0;
+    bool m_hasBias = false;
+    bool m_hovered = false;
+};
+
+// One weight. It keeps the geometry, the pen, the value and the hit shape;
+// the EdgeLayer paints all edges at once from a cached picture, and an edge
+// paints itself only while hovered (on top, with a halo).
+class EdgeItem : public QGraphicsItem {
+public:
+    enum { Type = kEdgeItemType };
+    // layer: the layer whose weight matrix holds this edge; row = target
+    // neuron, col = source neuron: W(row, col).
+    EdgeItem(int layer, int row, int col, QPointF from, QPointF to, qreal scale);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return m_hoverShape; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    int layer() const { return m_layer; }
+    int row() const { return m_row; }
+    int col() const { return m_col; }
+    // Returns whether the drawing changed (colour and width move in small steps).
+    bool setWeight(double w);
+    bool hasWeight() const { return m_hasWeight; }
+    const QPainterPath& path() const { return m_path; }
+    double weight() const { return m_weight; }
+    const QPen& pen() const { return m_pen; }
+    QPointF midPoint() const { return m_path.pointAtPercent(0.5); }
+    void setHovered(bool on);
+
+private:
+    int m_layer, m_row, m_col;
+    qreal m_scale;
+    QPainterPath m_path, m_hoverShape;
+    QRectF m_bounds;
+    QPen m_pen;
+    double m_weight = 0.0;
+    bool m_hasWeight = false;
+    bool m_hovered = false;
+};
+
+class CanvasButton : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum Action { AddHiddenLayer, RemoveHiddenLayer, AddNeuron, RemoveNeuron };
+    enum { Type = kButtonItemType };
+    CanvasButton(Action action, int layer, const QString& glyph, qreal size);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    Action action() const { return m_action; }
+    int layer() const { return m_layer; }
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    Action m_action;
+    int m_layer;
+    QString m_glyph;
+    qreal m_size;
+    bool m_hovered = false;
+};
+
+// Paints every edge in one pass, cached as a picture of the view's pixels:
+// a thumbnail that changes repaints the neurons over the cached edges
+// instead of stroking hundreds of curves again.
+class EdgeLayer : public QGraphicsItem {
+public:
+    explicit EdgeLayer(std::vector<EdgeItem*> edges);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    std::vector<EdgeItem*> m_edges;
+    QRectF m_bounds;
+};
+
+// The background of a column: header, neurons and chips. Clicking it selects
+// the layer; it is tinted when selected.
+class ColumnItem : public QGraphicsItem {
+public:
+    enum { Type = kColumnItemType };
+    ColumnItem(int layer, const QRectF& rect);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    int layer() const { return m_layer; }
+    void setSelectedLayer(bool on);
+
+private:
+    int m_layer;
+    QRectF m_rect;
+    bool m_selected = false;
+};
+
+// A width-keeping layer (dropout, batchnorm, prelu) drawn as a small pill
+// under the column it follows.
+class ChipItem : public QGraphicsItem {
+public:
+    enum { Type = kChipItemType };
+    ChipItem(int layer, const QString& text, const QRectF& rect, const QFont& font);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    int layer() const { return m_layer; }
+    void setSelectedLayer(bool on);
+
+private:
+    int m_layer;
+    QString m_text;
+    QRectF m_rect;
+    QFont m_font;
+    bool m_selected = false;
+};
+
+}  // namespace nnlab

@@ -1,0 +1,97 @@
+#pragma once
+// The data: a picker of every data source with a preview of each, noise,
+// number of points, train/test ratio, seed and regenerate, the Playground
+// input features, CSV import, and drawing your own points. Every change is an
+// undoable edit of the document.
+#include "experiment/Experiment.h"
+
+#include <QWidget>
+
+#include <functional>
+
+#include <map>
+#include <string>
+#include <vector>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace nnlab {
+
+class ExperimentDocument;
+class PointCanvas;
+
+class DataPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DataPanel(ExperimentDocument* document, QWidget* parent = nullptr);
+
+    // What the buttons do, callable from tests and other views.
+    void selectGenerator(const std::string& name);
+    // Reads the file and applies the columns. On a bad file or column the
+    // error is shown in the panel and the experiment stays as it was.
+    bool importCsv(const QString& path, int targetColumn, const std::vector<int>& inputColumns,
+                   const std::string& problem = "auto");
+    void addCustomPoint(double x1, double x2);
+    bool removeCustomPointNear(double x1, double x2);
+    void clearCustomPoints();
+    void regenerate();
+
+    // The kind of task the data source gives, without loading it (CSV and
+    // drawn data: as their "problem" field says, classification if "auto").
+    static ProblemKind problemKindOf(const Experiment& e);
+
+    QString errorText() const;
+    PointCanvas* pointCanvas() const { return m_canvas; }
+    QToolButton* generatorButton(const std::string& name) const;
+    QToolButton* featureButton(const std::string& name) const;
+    QComboBox* drawClassCombo() const { return m_drawClass; }
+
+public slots:
+    void refresh(const nnlab::Experiment& experiment);
+    // The file dialog, then the column chooser, then importCsv().
+    void importCsvInteractive();
+    // Shows a problem with the data (also used for the worker's data errors).
+    void showError(const QString& message);
+
+signals:
+    // The drawing mode changed (generator "custom"): the output view may take clicks too.
+    void drawingModeChanged(bool drawing);
+
+private:
+    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses };
+
+    void edit(const QString& what, int mergeKey, const std::function<void(Experiment&)>& change);
+    void commit(const Experiment& before, Experiment next, const QString& what, int mergeKey = 0);
+    void toggleFeature(const std::string& name, bool on);
+
+    ExperimentDocument* m_doc;
+    QButtonGroup* m_generators = nullptr;
+    std::map<std::string, QToolButton*> m_generatorButtons;
+    QSpinBox* m_classes = nullptr;
+    QLabel* m_classesLabel = nullptr;
+    QSlider* m_noise = nullptr;
+    QLabel* m_noiseValue = nullptr;
+    QSlider* m_points = nullptr;
+    QLabel* m_pointsValue = nullptr;
+    QSlider* m_ratio = nullptr;
+    QLabel* m_ratioValue = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QPushButton* m_regenerate = nullptr;
+    std::map<std::string, QToolButton*> m_featureButtons;
+    QPushButton* m_csv = nullptr;
+    QLabel* m_csvInfo = nullptr;
+    QLabel* m_error = nullptr;
+    QWidget* m_drawBox = nullptr;
+    QComboBox* m_drawClass = nullptr;
+    QPushButton* m_clear = nullptr;
+    PointCanvas* m_canvas = nullptr;
+    bool m_drawing = false;
+};
+
+}  // namespace nnlab

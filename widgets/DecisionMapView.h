@@ -1,0 +1,94 @@
+#pragma once
+// The big output plot: the network's output over the input plane as a
+// 100 x 100 colour map (one colour per class, confidence as lightness; a
+// diverging map for regression), with training points filled and test points
+// outlined. Hovering a neuron on the canvas shows that neuron's map instead.
+#include "data/Dataset.h"
+#include "experiment/Experiment.h"
+#include "training/Snapshot.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QCustomPlot;
+class QCPColorMap;
+class QCPColorScale;
+class QCPGraph;
+class QLabel;
+
+namespace nnlab {
+
+class DecisionMapView : public QWidget {
+    Q_OBJECT
+public:
+    enum class OutputKind {
+        Probability,   // one output in [0, 1], class 1 above 0.5 (sigmoid + bce)
+        PlusMinusOne,  // one output in [-1, 1], class 1 above 0 (tanh + hinge / mse)
+        ClassScores,   // K outputs, the class is the largest (softmax)
+        Regression,    // one value
+    };
+
+    explicit DecisionMapView(QWidget* parent = nullptr);
+
+    // What the output column(s) mean for this experiment and data.
+    static OutputKind outputKindFor(const Experiment& e, ProblemKind problem, int outputs);
+
+    // The data as the task sees it: raw plane points (n, 2) and labels (n, 1).
+    void setPoints(const Matrix& trainPoints, const Matrix& trainLabels, const Matrix& testPoints,
+                   const Matrix& testLabels, int numClasses);
+    void setOutputKind(OutputKind kind);
+    OutputKind outputKind() const { return m_kind; }
+    bool isDiscretized() const;
+    bool showsTestData() const;
+    // Drawing mode (generator "custom"): clicks are reported, not ignored.
+    void setDrawingEnabled(bool on);
+    // The experiment's features, for the input tiles' maps (hover layer -1).
+    void setFeatures(const std::vector<std::string>& features);
+
+    QCustomPlot* plot() const { return m_plot; }
+    QCPColorMap* colorMap() const { return m_map; }
+    int framesDrawn() const { return m_frames; }
+    // Which map is on show: (-1, -1) the output, else (layer, neuron).
+    std::pair<int, int> shownNeuron() const { return {m_neuronLayer, m_neuron}; }
+
+public slots:
+    void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    // (-1, -1): back to the output.
+    void showNeuron(int layer, int neuron);
+    void setDiscretized(bool on);
+    void setShowTestData(bool on);
+
+signals:
+    // Plane coordinates of a click while drawing is enabled.
+    void pointClicked(double x1, double x2, Qt::MouseButton button);
+
+private:
+    void keepSquare();
+    void redrawMap();
+    void redrawPoints();
+    void fillOutputMap(const Snapshot& s);
+    bool fillNeuronMap(const Snapshot& s);
+
+    QCustomPlot* m_plot = nullptr;
+    QCPColorMap* m_map = nullptr;
+    QCPColorScale* m_scale = nullptr;
+    std::vector<QCPGraph*> m_graphs;  // per class/bin: train then test
+    QCheckBox* m_discretize = nullptr;
+    QCheckBox* m_showTest = nullptr;
+    QLabel* m_caption = nullptr;
+
+    std::shared_ptr<const Snapshot> m_snapshot;
+    std::vector<std::string> m_features;
+    Matrix m_trainPoints, m_trainLabels, m_testPoints, m_testLabels;
+    int m_numClasses = 2;
+    OutputKind m_kind = OutputKind::Probability;
+    int m_neuronLayer = -1, m_neuron = -1;
+    int m_gridSize = 0;
+    int m_frames = 0;
+    bool m_drawing = false;
+};
+
+}  // namespace nnlab
