@@ -236,6 +236,7 @@ void MainWindow::updateOutputKind() {
 }
 
 void MainWindow::onSnapshot(SnapshotPtr snapshot) {
+    if (!m_layoutFitted && isVisible()) fitOutputDock();
     m_toolBar->showSnapshot(snapshot);
     if (snapshot->outputGrid.cols() != m_outputs) {
         m_outputs = int(snapshot->outputGrid.cols());
@@ -247,6 +248,9 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
 }
 
 void MainWindow::onData(DataFramePtr data) {
+    // New data: losses of the old data set are not comparable with the new ones.
+    // History points still on their way from before the change are left out.
+    if (m_data) m_lossPlot->clear(data->step);
     m_data = data;
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
@@ -395,22 +399,22 @@ void MainWindow::writeSettings() {
     settings.setValue(SettingsKeys::kSpeed, m_toolBar->speedSlider()->value());
 }
 
-void MainWindow::showEvent(QShowEvent* event) {
-    QMainWindow::showEvent(event);
-    if (m_layoutFitted) return;
+void MainWindow::fitOutputDock() {
+    // First start: the output map about square, the rest of the column for
+    // the loss. Run on the first frame, when the docks have their real sizes.
     m_layoutFitted = true;
     if (m_stateRestored) return;
-    // First start: the output map square, the rest of the column for the loss.
-    QTimer::singleShot(0, this, [this] {
-        QDockWidget* output = findChild<QDockWidget*>(QStringLiteral("outputDock"));
-        QDockWidget* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"));
-        if (!output || !loss) return;
-        const int column = output->height() + loss->height();
-        const int extra = output->height() - m_decisionMap->plot()->axisRect()->height();
-        const int square = output->width() - (m_decisionMap->plot()->width() - m_decisionMap->plot()->axisRect()->width());
-        const int want = std::clamp(square + extra, column / 2, column - 180);
-        resizeDocks({output, loss}, {want, column - want}, Qt::Vertical);
-    });
+    QDockWidget* output = findChild<QDockWidget*>(QStringLiteral("outputDock"));
+    QDockWidget* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"));
+    if (!output || !loss || !output->isVisible() || !loss->isVisible()) return;
+    // The right column grows with the window (Playground gives the output a third).
+    const int columnWidth = std::max(400, width() * 27 / 100);
+    resizeDocks({output}, {columnWidth}, Qt::Horizontal);
+    const int column = output->height() + loss->height();
+    // The plot area is the dock minus the axis labels and colour scale across
+    // (about 115 px) and minus title, caption and x axis down (about 100 px).
+    const int want = std::clamp(columnWidth - 15, 200, std::max(200, column - 200));
+    resizeDocks({output, loss}, {want, column - want}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

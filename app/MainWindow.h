@@ -50,7 +50,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private slots:
     void newExperiment();
@@ -75,6 +74,7 @@ private:
     bool maybeSave();
     void showNotes(const Snapshot& snapshot);
     void updateOutputKind();
+    void fitOutputDock();
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
                          bool scroll);
 

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QSlider>
 
+#include "ReadoutLabel.h"
+
 #include <cmath>
 
 namespace nnlab {
@@ -30,7 +32,7 @@ TrainingToolBar::TrainingToolBar(const QList<QAction*>& actions, QWidget* parent
     addSeparator();
 
     auto label = [this](const QString& tip) {
-        auto* l = new QLabel(this);
+        auto* l = new ReadoutLabel(this);
         l->setContentsMargins(8, 0, 8, 0);
         l->setToolTip(tip);
         addWidget(l);
@@ -47,10 +49,10 @@ TrainingToolBar::TrainingToolBar(const QList<QAction*>& actions, QWidget* parent
     m_epoch->setText(tr("Epoch %1").arg(formatEpoch(0)));
     m_elapsed->setText(formatElapsed(0));
     m_rate->setText(tr("%1 samples/s").arg(0));
-    // Fixed widths, so that changing digits do not make the toolbar jump.
-    m_epoch->setMinimumWidth(m_epoch->fontMetrics().horizontalAdvance(tr("Epoch %1").arg(formatEpoch(9999999))) + 16);
-    m_rate->setMinimumWidth(m_rate->fontMetrics().horizontalAdvance(tr("%1 samples/s").arg(QLocale().toString(99999999))) + 16);
-    m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    // Room for the widest values, so that changing digits neither move the toolbar nor relayout the window.
+    m_epoch->setSampleText(tr("Epoch %1").arg(formatEpoch(9999999)));
+    m_rate->setSampleText(tr("%1 samples/s").arg(QLocale().toString(99999999)));
+    m_elapsed->setSampleText(QStringLiteral("00:00:00"));
 }
 
 QString TrainingToolBar::formatEpoch(std::uint64_t epoch) {

@@ -8,10 +8,11 @@
 
 #include <memory>
 
-class QLabel;
 class QSlider;
 
 namespace nnlab {
+
+class ReadoutLabel;
 
 class TrainingToolBar : public QToolBar {
     Q_OBJECT
@@ -37,9 +38,9 @@ signals:
 
 private:
     QSlider* m_speed = nullptr;
-    QLabel* m_epoch = nullptr;
-    QLabel* m_elapsed = nullptr;
-    QLabel* m_rate = nullptr;
+    ReadoutLabel* m_epoch = nullptr;
+    ReadoutLabel* m_elapsed = nullptr;
+    ReadoutLabel* m_rate = nullptr;
 };
 
 }  // namespace nnlab

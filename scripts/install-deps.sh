@@ -4,7 +4,14 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev nlohmann-json3-dev zlib1g-dev
-  xvfb xauth)
+  xvfb xauth
+  libonnx-dev libprotobuf-dev protobuf-compiler  # ONNX export (core/export/)
+  python3-torch)  # the export test runs the generated PyTorch script (about 150 packages, 4-5 minutes)
+# The export test runs onnxruntime-node (scripts/install-onnxruntime.sh) with
+# node and npm: Debian's, unless the machine has them already (e.g. NodeSource's
+# nodejs, which bundles npm and conflicts with Debian's npm package).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

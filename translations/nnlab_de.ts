@@ -23,203 +23,203 @@
     <name>NetworkEdits</name>
     <message>
         <source>the input features</source>
-        <translation type="unfinished" />
+        <translation>die Eingabemerkmale</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished" />
+        <translation>Schicht %1</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>die Ausgabeschicht</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation type="unfinished" />
+        <translation>verborgene Schicht %1</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished" />
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>batch normalisation</source>
-        <translation type="unfinished" />
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished" />
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>%1 on the inputs</source>
-        <translation type="unfinished" />
+        <translation>%1 auf den Eingaben</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>The network has no output layer to put a hidden layer before.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz hat keine Ausgabeschicht, vor die eine verborgene Schicht kommen könnte.</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Schicht hinzufügen</translation>
     </message>
     <message>
         <source>Nothing can come before the input features.</source>
-        <translation type="unfinished" />
+        <translation>Vor den Eingabemerkmalen kann nichts stehen.</translation>
     </message>
     <message>
         <source>There is no layer %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Schicht %1.</translation>
     </message>
     <message>
         <source>Nothing can follow the output layer; add the hidden layer before it.</source>
-        <translation type="unfinished" />
+        <translation>Nach der Ausgabeschicht kann nichts folgen; die verborgene Schicht davor einfügen.</translation>
     </message>
     <message>
         <source>There is no hidden layer left to remove.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine verborgene Schicht mehr zum Entfernen.</translation>
     </message>
     <message>
         <source>The input features are chosen in the data panel, not removed here.</source>
-        <translation type="unfinished" />
+        <translation>Die Eingabemerkmale werden im Datenbereich gewählt, nicht hier entfernt.</translation>
     </message>
     <message>
         <source>The output layer cannot be removed: the loss compares its values with the targets.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabeschicht kann nicht entfernt werden: der Verlust vergleicht ihre Werte mit den Zielen.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have a number of neurons.</source>
-        <translation type="unfinished" />
+        <translation>Nur Dense- und Maxout-Schichten haben eine Neuronenzahl.</translation>
     </message>
     <message>
         <source>A layer needs at least one neuron; remove the layer instead.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht braucht mindestens ein Neuron; stattdessen die Schicht entfernen.</translation>
     </message>
     <message>
         <source>A layer can have at most %1 neurons.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht kann höchstens %1 Neuronen haben.</translation>
     </message>
     <message>
         <source>This task needs exactly 1 output neuron: the data and the loss fix the output width.</source>
-        <translation type="unfinished" />
+        <translation>Diese Aufgabe braucht genau 1 Ausgabeneuron: Daten und Verlust legen die Ausgabebreite fest.</translation>
     </message>
     <message>
         <source>This task needs exactly %1 output neurons: the data and the loss fix the output width.</source>
-        <translation type="unfinished" />
+        <translation>Diese Aufgabe braucht genau %1 Ausgabeneuronen: Daten und Verlust legen die Ausgabebreite fest.</translation>
     </message>
     <message>
         <source>Add neuron to %1</source>
-        <translation type="unfinished" />
+        <translation>Neuron zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove neuron from %1</source>
-        <translation type="unfinished" />
+        <translation>Neuron aus %1 entfernen</translation>
     </message>
     <message>
         <source>Set %1 to %2 neurons</source>
-        <translation type="unfinished" />
+        <translation>%1 auf %2 Neuronen setzen</translation>
     </message>
     <message>
         <source>The inputs are the chosen features; pick more in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Die Eingaben sind die gewählten Merkmale; weitere im Datenbereich wählen.</translation>
     </message>
     <message>
         <source>Select a layer first.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst eine Schicht auswählen.</translation>
     </message>
     <message>
         <source>The inputs are the chosen features; remove them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Die Eingaben sind die gewählten Merkmale; sie im Datenbereich abwählen.</translation>
     </message>
     <message>
         <source>This layer has no activation function.</source>
-        <translation type="unfinished" />
+        <translation>Diese Schicht hat keine Aktivierungsfunktion.</translation>
     </message>
     <message>
         <source>This activation cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Diese Aktivierung kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Change %1 activation parameter</source>
-        <translation type="unfinished" />
+        <translation>Aktivierungsparameter von %1 ändern</translation>
     </message>
     <message>
         <source>Set %1 activation to %2</source>
-        <translation type="unfinished" />
+        <translation>Aktivierung von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have weights to initialise.</source>
-        <translation type="unfinished" />
+        <translation>Nur Dense- und Maxout-Schichten haben Gewichte zum Initialisieren.</translation>
     </message>
     <message>
         <source>Set %1 weight initializer to %2</source>
-        <translation type="unfinished" />
+        <translation>Gewichtsinitialisierung von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have biases to initialise.</source>
-        <translation type="unfinished" />
+        <translation>Nur Dense- und Maxout-Schichten haben Biases zum Initialisieren.</translation>
     </message>
     <message>
         <source>Set %1 bias initializer to %2</source>
-        <translation type="unfinished" />
+        <translation>Bias-Initialisierung von %1 auf %2 setzen</translation>
     </message>
     <message>
         <source>The value must be a finite number.</source>
-        <translation type="unfinished" />
+        <translation>Der Wert muss eine endliche Zahl sein.</translation>
     </message>
     <message>
         <source>The drop rate must be at least 0 and below 1: a rate of 1 would drop every value.</source>
-        <translation type="unfinished" />
+        <translation>Die Drop-Rate muss mindestens 0 und kleiner als 1 sein: bei 1 fiele jeder Wert weg.</translation>
     </message>
     <message>
         <source>Maxout needs a whole number of pieces, at least 1.</source>
-        <translation type="unfinished" />
+        <translation>Maxout braucht eine ganze Zahl von Stücken, mindestens 1.</translation>
     </message>
     <message>
         <source>%1 cannot be built: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gebaut werden: %2</translation>
     </message>
     <message>
         <source>Set %1 %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%2 von %1 auf %3 setzen</translation>
     </message>
     <message>
         <source>Unknown layer type "%1".</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Schichttyp „%1“.</translation>
     </message>
     <message>
         <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabeschicht muss Dense oder Maxout sein: sie liefert die Werte, die der Verlust vergleicht.</translation>
     </message>
     <message>
         <source>Make %1 a %2 layer</source>
-        <translation type="unfinished" />
+        <translation>%1 zu einer %2-Schicht machen</translation>
     </message>
     <message>
         <source>Nothing can follow the output layer: its values go straight to the loss.</source>
-        <translation type="unfinished" />
+        <translation>Nach der Ausgabeschicht kann nichts folgen: ihre Werte gehen direkt in den Verlust.</translation>
     </message>
     <message>
         <source>Remove %1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2 entfernen</translation>
     </message>
     <message>
         <source>Add %1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2 hinzufügen</translation>
     </message>
     <message>
         <source>Output layer follows the task</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeschicht folgt der Aufgabe</translation>
     </message>
     <message>
         <source>drop rate</source>
-        <translation type="unfinished" />
+        <translation>Drop-Rate</translation>
     </message>
 </context>
 <context>
@@ -566,11 +566,11 @@
     <name>nnlab::LayerInspector</name>
     <message>
         <source>No layer selected</source>
-        <translation type="unfinished" />
+        <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
         <source>Click a layer on the network to edit it here.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht im Netz anklicken, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
         <source>Input features</source>
@@ -578,131 +578,131 @@
     </message>
     <message>
         <source>The data's columns are fed as they are; choose them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalten der Daten werden unverändert eingespeist; sie im Datenbereich wählen.</translation>
     </message>
     <message>
         <source>%1; choose the features in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>%1; die Merkmale im Datenbereich wählen.</translation>
     </message>
     <message>
         <source>Output layer</source>
-        <translation type="unfinished" />
+        <translation>Ausgabeschicht</translation>
     </message>
     <message>
         <source>%1, named "%2" in the experiment file.</source>
-        <translation type="unfinished" />
+        <translation>%1, in der Experimentdatei „%2“ genannt.</translation>
     </message>
     <message>
         <source>The kind of layer; a new kind starts from freshly initialised parameters.</source>
-        <translation type="unfinished" />
+        <translation>Die Art der Schicht; eine neue Art beginnt mit frisch initialisierten Parametern.</translation>
     </message>
     <message>
         <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabeschicht muss Dense oder Maxout sein: sie liefert die Werte, die der Verlust vergleicht.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>How many neurons this layer has.</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Neuronen diese Schicht hat.</translation>
     </message>
     <message>
         <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufgabe legt die Zahl der Ausgaben fest: eine pro Klasse bei Softmax, sonst eine.</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished" />
+        <translation>Neuronen</translation>
     </message>
     <message>
         <source>The function each neuron applies to its weighted sum.</source>
-        <translation type="unfinished" />
+        <translation>Die Funktion, die jedes Neuron auf seine gewichtete Summe anwendet.</translation>
     </message>
     <message>
         <source> (no gradient)</source>
-        <translation type="unfinished" />
+        <translation> (kein Gradient)</translation>
     </message>
     <message>
         <source>Backpropagation cannot train through it: %1.</source>
-        <translation type="unfinished" />
+        <translation>Backpropagation kann nicht hindurch trainieren: %1.</translation>
     </message>
     <message>
         <source>it has no usable derivative</source>
-        <translation type="unfinished" />
+        <translation>sie hat keine brauchbare Ableitung</translation>
     </message>
     <message>
         <source>Untick "output follows the task" to choose the output activation yourself.</source>
-        <translation type="unfinished" />
+        <translation>„Ausgabe folgt der Aufgabe“ abwählen, um die Ausgabeaktivierung selbst zu wählen.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished" />
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>How the biases are drawn when the layer is (re)initialised.</source>
-        <translation type="unfinished" />
+        <translation>Wie die Biases beim (Neu-)Initialisieren der Schicht gezogen werden.</translation>
     </message>
     <message>
         <source>How the weights are drawn when the layer is (re)initialised.</source>
-        <translation type="unfinished" />
+        <translation>Wie die Gewichte beim (Neu-)Initialisieren der Schicht gezogen werden.</translation>
     </message>
     <message>
         <source>Bias initializer</source>
-        <translation type="unfinished" />
+        <translation>Bias-Initialisierung</translation>
     </message>
     <message>
         <source>Weight initializer</source>
-        <translation type="unfinished" />
+        <translation>Gewichtsinitialisierung</translation>
     </message>
     <message>
         <source>after this layer</source>
-        <translation type="unfinished" />
+        <translation>nach dieser Schicht</translation>
     </message>
     <message>
         <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
-        <translation type="unfinished" />
+        <translation>Normalisiert die Ausgabe jedes Neurons über den Batch, was tiefere Netze oft schneller trainieren lässt.</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished" />
+        <translation>Batch-Normalisierung</translation>
     </message>
     <message>
         <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
-        <translation type="unfinished" />
+        <translation>Setzt in jedem Trainingsschritt einen zufälligen Teil der Ausgaben dieser Schicht auf null, gegen Überanpassung.</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished" />
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>drop rate</source>
-        <translation type="unfinished" />
+        <translation>Drop-Rate</translation>
     </message>
     <message>
         <source>Output follows the task</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe folgt der Aufgabe</translation>
     </message>
     <message>
         <source>The data and the loss choose the output width and activation, as in Playground.</source>
-        <translation type="unfinished" />
+        <translation>Daten und Verlust wählen Breite und Aktivierung der Ausgabe, wie im Playground.</translation>
     </message>
     <message>
         <source>The share of values dropped in each training step; 0 keeps all, below 1.</source>
-        <translation type="unfinished" />
+        <translation>Der Anteil der in jedem Trainingsschritt verworfenen Werte; 0 behält alle, unter 1.</translation>
     </message>
     <message>
         <source>The weight of the newest batch in the running statistics.</source>
-        <translation type="unfinished" />
+        <translation>Das Gewicht des neuesten Batches in den laufenden Statistiken.</translation>
     </message>
     <message>
         <source>How many linear pieces each maxout unit takes the maximum of.</source>
-        <translation type="unfinished" />
+        <translation>Über wie viele lineare Stücke jede Maxout-Einheit das Maximum nimmt.</translation>
     </message>
     <message>
         <source>Default %1.</source>
-        <translation type="unfinished" />
+        <translation>Standard %1.</translation>
     </message>
 </context>
 <context>
@@ -1041,194 +1041,194 @@ Lernrate %7</translation>
     <name>nnlab::NetworkCanvas</name>
     <message>
         <source>The network: click a layer to select it, use + and - to change layers and neurons, click an edge to type its weight, right-click for more.</source>
-        <translation type="unfinished" />
+        <translation>Das Netz: Schicht anklicken zum Auswählen, + und - ändern Schichten und Neuronen, Kante anklicken zum Eintippen des Gewichts, Rechtsklick für mehr.</translation>
     </message>
     <message>
         <source>Type the new weight and press Enter; Escape cancels.</source>
-        <translation type="unfinished" />
+        <translation>Neues Gewicht eintippen und Enter drücken; Escape bricht ab.</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished" />
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
-        <translation type="unfinished" />
+        <translation>Eingabe %1: ihr Wert über der Eingabeebene, orange negativ und blau positiv.</translation>
     </message>
     <message>
         <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
-        <translation type="unfinished" />
+        <translation>Neuron %1 von %2: seine Ausgabe über der Eingabeebene erscheint hier, sobald das Training läuft.</translation>
     </message>
     <message>
         <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
-        <translation type="unfinished" />
+        <translation>Neuron %1 von %2 hat den Bias %3; das Bild ist seine Ausgabe über der Eingabeebene.</translation>
     </message>
     <message>
         <source>neuron %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Neuron %1 von %2</translation>
     </message>
     <message>
         <source>The weight from %1 to %2 appears here once training runs.</source>
-        <translation type="unfinished" />
+        <translation>Das Gewicht von %1 nach %2 erscheint hier, sobald das Training läuft.</translation>
     </message>
     <message>
         <source>Weight %1 from %2 to %3; click to type a new value.</source>
-        <translation type="unfinished" />
+        <translation>Gewicht %1 von %2 nach %3; anklicken, um einen neuen Wert einzutippen.</translation>
     </message>
     <message>
         <source>Select a layer first: click its column.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst eine Schicht auswählen: ihre Spalte anklicken.</translation>
     </message>
     <message>
         <source>A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead.</source>
-        <translation type="unfinished" />
+        <translation>Eine Maxout-Kante steht für ein Gewicht pro Stück; Maxout-Gewichte stattdessen in einem gespeicherten Experiment bearbeiten.</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished" />
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Type a number for the weight, such as -0.5.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zahl für das Gewicht eintippen, etwa -0,5.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished" />
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source> (no gradient)</source>
-        <translation type="unfinished" />
+        <translation> (kein Gradient)</translation>
     </message>
     <message>
         <source>Backpropagation cannot train through it: %1.</source>
-        <translation type="unfinished" />
+        <translation>Backpropagation kann nicht hindurch trainieren: %1.</translation>
     </message>
     <message>
         <source>it has no usable derivative</source>
-        <translation type="unfinished" />
+        <translation>sie hat keine brauchbare Ableitung</translation>
     </message>
     <message>
         <source>Add hidden layer after the inputs</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Schicht nach den Eingaben hinzufügen</translation>
     </message>
     <message>
         <source>Dropout on the inputs</source>
-        <translation type="unfinished" />
+        <translation>Dropout auf den Eingaben</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Drop rate</source>
-        <translation type="unfinished" />
+        <translation>Drop-Rate</translation>
     </message>
     <message>
         <source>Add hidden layer after</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Schicht danach hinzufügen</translation>
     </message>
     <message>
         <source>Add neuron</source>
-        <translation type="unfinished" />
+        <translation>Neuron hinzufügen</translation>
     </message>
     <message>
         <source>Remove neuron</source>
-        <translation type="unfinished" />
+        <translation>Neuron entfernen</translation>
     </message>
     <message>
         <source>Add hidden layer before</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Schicht davor hinzufügen</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished" />
+        <translation>Schicht entfernen</translation>
     </message>
     <message>
         <source>Output follows the task</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe folgt der Aufgabe</translation>
     </message>
     <message>
         <source>The data and the loss choose the output width and activation.</source>
-        <translation type="unfinished" />
+        <translation>Daten und Verlust wählen Breite und Aktivierung der Ausgabe.</translation>
     </message>
     <message>
         <source>Batch normalisation after this layer</source>
-        <translation type="unfinished" />
+        <translation>Batch-Normalisierung nach dieser Schicht</translation>
     </message>
     <message>
         <source>Dropout after this layer</source>
-        <translation type="unfinished" />
+        <translation>Dropout nach dieser Schicht</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Schicht hinzufügen</translation>
     </message>
     <message>
         <source>Remove last hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Letzte verborgene Schicht entfernen</translation>
     </message>
     <message>
         <source>Fit to view</source>
-        <translation type="unfinished" />
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
     <name>nnlab::NetworkScene</name>
     <message>
         <source>1 neuron</source>
-        <translation type="unfinished" />
+        <translation>1 Neuron</translation>
     </message>
     <message>
         <source>%1 neurons</source>
-        <translation type="unfinished" />
+        <translation>%1 Neuronen</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished" />
+        <translation>Dropout %1</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished" />
+        <translation>Batch-Norm</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished" />
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>The input features; choose them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Die Eingabemerkmale; im Datenbereich wählen.</translation>
     </message>
     <message>
         <source>Click to select this layer; right-click for more edits.</source>
-        <translation type="unfinished" />
+        <translation>Anklicken wählt diese Schicht aus; Rechtsklick für weitere Änderungen.</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished" />
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 weitere</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>%1 inputs</source>
-        <translation type="unfinished" />
+        <translation>%1 Eingaben</translation>
     </message>
     <message>
         <source>Add a neuron to this layer.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schicht ein Neuron hinzufügen.</translation>
     </message>
     <message>
         <source>Remove the last neuron of this layer.</source>
-        <translation type="unfinished" />
+        <translation>Das letzte Neuron dieser Schicht entfernen.</translation>
     </message>
     <message>
         <source>A layer needs at least one neuron; remove the layer instead.</source>
-        <translation type="unfinished" />
+        <translation>Eine Schicht braucht mindestens ein Neuron; stattdessen die Schicht entfernen.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1236,47 +1236,47 @@ Lernrate %7</translation>
     </message>
     <message>
         <source> (custom)</source>
-        <translation type="unfinished" />
+        <translation> (eigene Wahl)</translation>
     </message>
     <message>
         <source>The output follows the task: the data and the loss choose its width and activation.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabe folgt der Aufgabe: Daten und Verlust wählen ihre Breite und Aktivierung.</translation>
     </message>
     <message>
         <source>The output activation was chosen by hand; the inspector can make it follow the task again.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabeaktivierung wurde von Hand gewählt; im Schichtbereich kann sie wieder der Aufgabe folgen.</translation>
     </message>
     <message>
         <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufgabe legt die Zahl der Ausgaben fest: eine pro Klasse bei Softmax, sonst eine.</translation>
     </message>
     <message>
         <source> ×%1</source>
-        <translation type="unfinished" />
+        <translation> ×%1</translation>
     </message>
     <message>
         <source>1 hidden layer</source>
-        <translation type="unfinished" />
+        <translation>1 verborgene Schicht</translation>
     </message>
     <message>
         <source>%1 hidden layers</source>
-        <translation type="unfinished" />
+        <translation>%1 verborgene Schichten</translation>
     </message>
     <message>
         <source>Add a hidden layer before the output layer.</source>
-        <translation type="unfinished" />
+        <translation>Eine verborgene Schicht vor der Ausgabeschicht hinzufügen.</translation>
     </message>
     <message>
         <source>Remove the last hidden layer.</source>
-        <translation type="unfinished" />
+        <translation>Die letzte verborgene Schicht entfernen.</translation>
     </message>
     <message>
         <source>There is no hidden layer left to remove.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine verborgene Schicht mehr zum Entfernen.</translation>
     </message>
     <message>
         <source>%1: click to select it, right-click to remove it.</source>
-        <translation type="unfinished" />
+        <translation>%1: anklicken zum Auswählen, Rechtsklick zum Entfernen.</translation>
     </message>
 </context>
 <context>

@@ -23,203 +23,203 @@
     <name>NetworkEdits</name>
     <message>
         <source>the input features</source>
-        <translation type="unfinished" />
+        <translation>las características de entrada</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished" />
+        <translation>capa %1</translation>
     </message>
     <message>
         <source>the output layer</source>
-        <translation type="unfinished" />
+        <translation>la capa de salida</translation>
     </message>
     <message>
         <source>hidden layer %1</source>
-        <translation type="unfinished" />
+        <translation>capa oculta %1</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished" />
+        <translation>dropout</translation>
     </message>
     <message>
         <source>batch normalisation</source>
-        <translation type="unfinished" />
+        <translation>normalización por lotes</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished" />
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>%1 on the inputs</source>
-        <translation type="unfinished" />
+        <translation>%1 sobre las entradas</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 después de %2</translation>
     </message>
     <message>
         <source>The network has no output layer to put a hidden layer before.</source>
-        <translation type="unfinished" />
+        <translation>La red no tiene capa de salida delante de la cual poner una capa oculta.</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Añadir capa oculta</translation>
     </message>
     <message>
         <source>Nothing can come before the input features.</source>
-        <translation type="unfinished" />
+        <translation>Nada puede ir antes de las características de entrada.</translation>
     </message>
     <message>
         <source>There is no layer %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la capa %1.</translation>
     </message>
     <message>
         <source>Nothing can follow the output layer; add the hidden layer before it.</source>
-        <translation type="unfinished" />
+        <translation>Nada puede seguir a la capa de salida; añada la capa oculta antes.</translation>
     </message>
     <message>
         <source>There is no hidden layer left to remove.</source>
-        <translation type="unfinished" />
+        <translation>No queda ninguna capa oculta que quitar.</translation>
     </message>
     <message>
         <source>The input features are chosen in the data panel, not removed here.</source>
-        <translation type="unfinished" />
+        <translation>Las características de entrada se eligen en el panel de datos, no se quitan aquí.</translation>
     </message>
     <message>
         <source>The output layer cannot be removed: the loss compares its values with the targets.</source>
-        <translation type="unfinished" />
+        <translation>La capa de salida no se puede quitar: la pérdida compara sus valores con los objetivos.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have a number of neurons.</source>
-        <translation type="unfinished" />
+        <translation>Solo las capas densas y maxout tienen un número de neuronas.</translation>
     </message>
     <message>
         <source>A layer needs at least one neuron; remove the layer instead.</source>
-        <translation type="unfinished" />
+        <translation>Una capa necesita al menos una neurona; quite la capa en su lugar.</translation>
     </message>
     <message>
         <source>A layer can have at most %1 neurons.</source>
-        <translation type="unfinished" />
+        <translation>Una capa puede tener como máximo %1 neuronas.</translation>
     </message>
     <message>
         <source>This task needs exactly 1 output neuron: the data and the loss fix the output width.</source>
-        <translation type="unfinished" />
+        <translation>Esta tarea necesita exactamente 1 neurona de salida: los datos y la pérdida fijan el ancho de salida.</translation>
     </message>
     <message>
         <source>This task needs exactly %1 output neurons: the data and the loss fix the output width.</source>
-        <translation type="unfinished" />
+        <translation>Esta tarea necesita exactamente %1 neuronas de salida: los datos y la pérdida fijan el ancho de salida.</translation>
     </message>
     <message>
         <source>Add neuron to %1</source>
-        <translation type="unfinished" />
+        <translation>Añadir neurona a %1</translation>
     </message>
     <message>
         <source>Remove neuron from %1</source>
-        <translation type="unfinished" />
+        <translation>Quitar neurona de %1</translation>
     </message>
     <message>
         <source>Set %1 to %2 neurons</source>
-        <translation type="unfinished" />
+        <translation>Poner %1 a %2 neuronas</translation>
     </message>
     <message>
         <source>The inputs are the chosen features; pick more in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Las entradas son las características elegidas; elija más en el panel de datos.</translation>
     </message>
     <message>
         <source>Select a layer first.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione primero una capa.</translation>
     </message>
     <message>
         <source>The inputs are the chosen features; remove them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Las entradas son las características elegidas; quítelas en el panel de datos.</translation>
     </message>
     <message>
         <source>This layer has no activation function.</source>
-        <translation type="unfinished" />
+        <translation>Esta capa no tiene función de activación.</translation>
     </message>
     <message>
         <source>This activation cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Esta activación no se puede usar: %1</translation>
     </message>
     <message>
         <source>Change %1 activation parameter</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el parámetro de activación de %1</translation>
     </message>
     <message>
         <source>Set %1 activation to %2</source>
-        <translation type="unfinished" />
+        <translation>Poner la activación de %1 a %2</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have weights to initialise.</source>
-        <translation type="unfinished" />
+        <translation>Solo las capas densas y maxout tienen pesos que inicializar.</translation>
     </message>
     <message>
         <source>Set %1 weight initializer to %2</source>
-        <translation type="unfinished" />
+        <translation>Poner el inicializador de pesos de %1 a %2</translation>
     </message>
     <message>
         <source>Only dense and maxout layers have biases to initialise.</source>
-        <translation type="unfinished" />
+        <translation>Solo las capas densas y maxout tienen sesgos que inicializar.</translation>
     </message>
     <message>
         <source>Set %1 bias initializer to %2</source>
-        <translation type="unfinished" />
+        <translation>Poner el inicializador de sesgos de %1 a %2</translation>
     </message>
     <message>
         <source>The value must be a finite number.</source>
-        <translation type="unfinished" />
+        <translation>El valor debe ser un número finito.</translation>
     </message>
     <message>
         <source>The drop rate must be at least 0 and below 1: a rate of 1 would drop every value.</source>
-        <translation type="unfinished" />
+        <translation>La tasa de descarte debe ser al menos 0 y menor que 1: una tasa de 1 descartaría todos los valores.</translation>
     </message>
     <message>
         <source>Maxout needs a whole number of pieces, at least 1.</source>
-        <translation type="unfinished" />
+        <translation>Maxout necesita un número entero de piezas, al menos 1.</translation>
     </message>
     <message>
         <source>%1 cannot be built: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 no se puede construir: %2</translation>
     </message>
     <message>
         <source>Set %1 %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>Poner %2 de %1 a %3</translation>
     </message>
     <message>
         <source>Unknown layer type "%1".</source>
-        <translation type="unfinished" />
+        <translation>Tipo de capa desconocido «%1».</translation>
     </message>
     <message>
         <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
-        <translation type="unfinished" />
+        <translation>La capa de salida debe ser densa o maxout: produce los valores que compara la pérdida.</translation>
     </message>
     <message>
         <source>Make %1 a %2 layer</source>
-        <translation type="unfinished" />
+        <translation>Convertir %1 en una capa %2</translation>
     </message>
     <message>
         <source>Nothing can follow the output layer: its values go straight to the loss.</source>
-        <translation type="unfinished" />
+        <translation>Nada puede seguir a la capa de salida: sus valores van directos a la pérdida.</translation>
     </message>
     <message>
         <source>Remove %1 after %2</source>
-        <translation type="unfinished" />
+        <translation>Quitar %1 después de %2</translation>
     </message>
     <message>
         <source>Add %1 after %2</source>
-        <translation type="unfinished" />
+        <translation>Añadir %1 después de %2</translation>
     </message>
     <message>
         <source>Output layer follows the task</source>
-        <translation type="unfinished" />
+        <translation>La capa de salida sigue a la tarea</translation>
     </message>
     <message>
         <source>drop rate</source>
-        <translation type="unfinished" />
+        <translation>tasa de descarte</translation>
     </message>
 </context>
 <context>
@@ -566,11 +566,11 @@
     <name>nnlab::LayerInspector</name>
     <message>
         <source>No layer selected</source>
-        <translation type="unfinished" />
+        <translation>Ninguna capa seleccionada</translation>
     </message>
     <message>
         <source>Click a layer on the network to edit it here.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en una capa de la red para editarla aquí.</translation>
     </message>
     <message>
         <source>Input features</source>
@@ -578,131 +578,131 @@
     </message>
     <message>
         <source>The data's columns are fed as they are; choose them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Las columnas de los datos entran tal cual; elíjalas en el panel de datos.</translation>
     </message>
     <message>
         <source>%1; choose the features in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>%1; elija las características en el panel de datos.</translation>
     </message>
     <message>
         <source>Output layer</source>
-        <translation type="unfinished" />
+        <translation>Capa de salida</translation>
     </message>
     <message>
         <source>%1, named "%2" in the experiment file.</source>
-        <translation type="unfinished" />
+        <translation>%1, llamada «%2» en el archivo del experimento.</translation>
     </message>
     <message>
         <source>The kind of layer; a new kind starts from freshly initialised parameters.</source>
-        <translation type="unfinished" />
+        <translation>El tipo de capa; un tipo nuevo empieza con parámetros recién inicializados.</translation>
     </message>
     <message>
         <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
-        <translation type="unfinished" />
+        <translation>La capa de salida debe ser densa o maxout: produce los valores que compara la pérdida.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>How many neurons this layer has.</source>
-        <translation type="unfinished" />
+        <translation>Cuántas neuronas tiene esta capa.</translation>
     </message>
     <message>
         <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
-        <translation type="unfinished" />
+        <translation>La tarea fija el número de salidas: una por clase con softmax, si no una.</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished" />
+        <translation>Neuronas</translation>
     </message>
     <message>
         <source>The function each neuron applies to its weighted sum.</source>
-        <translation type="unfinished" />
+        <translation>La función que cada neurona aplica a su suma ponderada.</translation>
     </message>
     <message>
         <source> (no gradient)</source>
-        <translation type="unfinished" />
+        <translation> (sin gradiente)</translation>
     </message>
     <message>
         <source>Backpropagation cannot train through it: %1.</source>
-        <translation type="unfinished" />
+        <translation>La retropropagación no puede entrenar a través de ella: %1.</translation>
     </message>
     <message>
         <source>it has no usable derivative</source>
-        <translation type="unfinished" />
+        <translation>no tiene una derivada útil</translation>
     </message>
     <message>
         <source>Untick "output follows the task" to choose the output activation yourself.</source>
-        <translation type="unfinished" />
+        <translation>Desmarque «la salida sigue a la tarea» para elegir usted la activación de salida.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished" />
+        <translation>Activación</translation>
     </message>
     <message>
         <source>How the biases are drawn when the layer is (re)initialised.</source>
-        <translation type="unfinished" />
+        <translation>Cómo se sortean los sesgos al (re)inicializar la capa.</translation>
     </message>
     <message>
         <source>How the weights are drawn when the layer is (re)initialised.</source>
-        <translation type="unfinished" />
+        <translation>Cómo se sortean los pesos al (re)inicializar la capa.</translation>
     </message>
     <message>
         <source>Bias initializer</source>
-        <translation type="unfinished" />
+        <translation>Inicializador de sesgos</translation>
     </message>
     <message>
         <source>Weight initializer</source>
-        <translation type="unfinished" />
+        <translation>Inicializador de pesos</translation>
     </message>
     <message>
         <source>after this layer</source>
-        <translation type="unfinished" />
+        <translation>después de esta capa</translation>
     </message>
     <message>
         <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
-        <translation type="unfinished" />
+        <translation>Normaliza la salida de cada neurona sobre el lote, lo que a menudo permite entrenar más rápido redes profundas.</translation>
     </message>
     <message>
         <source>Batch normalisation</source>
-        <translation type="unfinished" />
+        <translation>Normalización por lotes</translation>
     </message>
     <message>
         <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
-        <translation type="unfinished" />
+        <translation>Pone a cero una parte aleatoria de las salidas de esta capa en cada paso de entrenamiento, contra el sobreajuste.</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation type="unfinished" />
+        <translation>Dropout</translation>
     </message>
     <message>
         <source>drop rate</source>
-        <translation type="unfinished" />
+        <translation>tasa de descarte</translation>
     </message>
     <message>
         <source>Output follows the task</source>
-        <translation type="unfinished" />
+        <translation>La salida sigue a la tarea</translation>
     </message>
     <message>
         <source>The data and the loss choose the output width and activation, as in Playground.</source>
-        <translation type="unfinished" />
+        <translation>Los datos y la pérdida eligen el ancho y la activación de la salida, como en Playground.</translation>
     </message>
     <message>
         <source>The share of values dropped in each training step; 0 keeps all, below 1.</source>
-        <translation type="unfinished" />
+        <translation>La parte de valores descartados en cada paso; 0 conserva todos, menor que 1.</translation>
     </message>
     <message>
         <source>The weight of the newest batch in the running statistics.</source>
-        <translation type="unfinished" />
+        <translation>El peso del lote más reciente en las estadísticas móviles.</translation>
     </message>
     <message>
         <source>How many linear pieces each maxout unit takes the maximum of.</source>
-        <translation type="unfinished" />
+        <translation>De cuántas piezas lineales toma el máximo cada unidad maxout.</translation>
     </message>
     <message>
         <source>Default %1.</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado %1.</translation>
     </message>
 </context>
 <context>
@@ -1041,194 +1041,194 @@ Tasa de aprendizaje %7</translation>
     <name>nnlab::NetworkCanvas</name>
     <message>
         <source>The network: click a layer to select it, use + and - to change layers and neurons, click an edge to type its weight, right-click for more.</source>
-        <translation type="unfinished" />
+        <translation>La red: haga clic en una capa para seleccionarla, use + y - para cambiar capas y neuronas, haga clic en una arista para escribir su peso, clic derecho para más.</translation>
     </message>
     <message>
         <source>Type the new weight and press Enter; Escape cancels.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el nuevo peso y pulse Intro; Escape cancela.</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished" />
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
-        <translation type="unfinished" />
+        <translation>Entrada %1: su valor sobre el plano de entrada, naranja negativo y azul positivo.</translation>
     </message>
     <message>
         <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
-        <translation type="unfinished" />
+        <translation>Neurona %1 de %2: su salida sobre el plano de entrada aparece aquí cuando el entrenamiento avanza.</translation>
     </message>
     <message>
         <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
-        <translation type="unfinished" />
+        <translation>La neurona %1 de %2 tiene sesgo %3; la imagen es su salida sobre el plano de entrada.</translation>
     </message>
     <message>
         <source>neuron %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>neurona %1 de %2</translation>
     </message>
     <message>
         <source>The weight from %1 to %2 appears here once training runs.</source>
-        <translation type="unfinished" />
+        <translation>El peso de %1 a %2 aparece aquí cuando el entrenamiento avanza.</translation>
     </message>
     <message>
         <source>Weight %1 from %2 to %3; click to type a new value.</source>
-        <translation type="unfinished" />
+        <translation>Peso %1 de %2 a %3; haga clic para escribir un valor nuevo.</translation>
     </message>
     <message>
         <source>Select a layer first: click its column.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione primero una capa: haga clic en su columna.</translation>
     </message>
     <message>
         <source>A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead.</source>
-        <translation type="unfinished" />
+        <translation>Una arista maxout representa un peso por pieza; edite los pesos maxout en un experimento guardado.</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished" />
+        <translation>peso</translation>
     </message>
     <message>
         <source>Type a number for the weight, such as -0.5.</source>
-        <translation type="unfinished" />
+        <translation>Escriba un número para el peso, como -0,5.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished" />
+        <translation>Activación</translation>
     </message>
     <message>
         <source> (no gradient)</source>
-        <translation type="unfinished" />
+        <translation> (sin gradiente)</translation>
     </message>
     <message>
         <source>Backpropagation cannot train through it: %1.</source>
-        <translation type="unfinished" />
+        <translation>La retropropagación no puede entrenar a través de ella: %1.</translation>
     </message>
     <message>
         <source>it has no usable derivative</source>
-        <translation type="unfinished" />
+        <translation>no tiene una derivada útil</translation>
     </message>
     <message>
         <source>Add hidden layer after the inputs</source>
-        <translation type="unfinished" />
+        <translation>Añadir capa oculta después de las entradas</translation>
     </message>
     <message>
         <source>Dropout on the inputs</source>
-        <translation type="unfinished" />
+        <translation>Dropout sobre las entradas</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Drop rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de descarte</translation>
     </message>
     <message>
         <source>Add hidden layer after</source>
-        <translation type="unfinished" />
+        <translation>Añadir capa oculta después</translation>
     </message>
     <message>
         <source>Add neuron</source>
-        <translation type="unfinished" />
+        <translation>Añadir neurona</translation>
     </message>
     <message>
         <source>Remove neuron</source>
-        <translation type="unfinished" />
+        <translation>Quitar neurona</translation>
     </message>
     <message>
         <source>Add hidden layer before</source>
-        <translation type="unfinished" />
+        <translation>Añadir capa oculta antes</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished" />
+        <translation>Quitar capa</translation>
     </message>
     <message>
         <source>Output follows the task</source>
-        <translation type="unfinished" />
+        <translation>La salida sigue a la tarea</translation>
     </message>
     <message>
         <source>The data and the loss choose the output width and activation.</source>
-        <translation type="unfinished" />
+        <translation>Los datos y la pérdida eligen el ancho y la activación de la salida.</translation>
     </message>
     <message>
         <source>Batch normalisation after this layer</source>
-        <translation type="unfinished" />
+        <translation>Normalización por lotes después de esta capa</translation>
     </message>
     <message>
         <source>Dropout after this layer</source>
-        <translation type="unfinished" />
+        <translation>Dropout después de esta capa</translation>
     </message>
     <message>
         <source>Add hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Añadir capa oculta</translation>
     </message>
     <message>
         <source>Remove last hidden layer</source>
-        <translation type="unfinished" />
+        <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
         <source>Fit to view</source>
-        <translation type="unfinished" />
+        <translation>Ajustar a la vista</translation>
     </message>
 </context>
 <context>
     <name>nnlab::NetworkScene</name>
     <message>
         <source>1 neuron</source>
-        <translation type="unfinished" />
+        <translation>1 neurona</translation>
     </message>
     <message>
         <source>%1 neurons</source>
-        <translation type="unfinished" />
+        <translation>%1 neuronas</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished" />
+        <translation>dropout %1</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished" />
+        <translation>norm. por lotes</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished" />
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>The input features; choose them in the data panel.</source>
-        <translation type="unfinished" />
+        <translation>Las características de entrada; elíjalas en el panel de datos.</translation>
     </message>
     <message>
         <source>Click to select this layer; right-click for more edits.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic para seleccionar esta capa; clic derecho para más cambios.</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished" />
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 más</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished" />
+        <translation>Características</translation>
     </message>
     <message>
         <source>%1 inputs</source>
-        <translation type="unfinished" />
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>Add a neuron to this layer.</source>
-        <translation type="unfinished" />
+        <translation>Añadir una neurona a esta capa.</translation>
     </message>
     <message>
         <source>Remove the last neuron of this layer.</source>
-        <translation type="unfinished" />
+        <translation>Quitar la última neurona de esta capa.</translation>
     </message>
     <message>
         <source>A layer needs at least one neuron; remove the layer instead.</source>
-        <translation type="unfinished" />
+        <translation>Una capa necesita al menos una neurona; quite la capa en su lugar.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1236,47 +1236,47 @@ Tasa de aprendizaje %7</translation>
     </message>
     <message>
         <source> (custom)</source>
-        <translation type="unfinished" />
+        <translation> (a mano)</translation>
     </message>
     <message>
         <source>The output follows the task: the data and the loss choose its width and activation.</source>
-        <translation type="unfinished" />
+        <translation>La salida sigue a la tarea: los datos y la pérdida eligen su ancho y activación.</translation>
     </message>
     <message>
         <source>The output activation was chosen by hand; the inspector can make it follow the task again.</source>
-        <translation type="unfinished" />
+        <translation>La activación de salida se eligió a mano; el panel de capa puede hacer que vuelva a seguir a la tarea.</translation>
     </message>
     <message>
         <source>The task fixes the number of outputs: one per class for softmax, else one.</source>
-        <translation type="unfinished" />
+        <translation>La tarea fija el número de salidas: una por clase con softmax, si no una.</translation>
     </message>
     <message>
         <source> ×%1</source>
-        <translation type="unfinished" />
+        <translation> ×%1</translation>
     </message>
     <message>
         <source>1 hidden layer</source>
-        <translation type="unfinished" />
+        <translation>1 capa oculta</translation>
     </message>
     <message>
         <source>%1 hidden layers</source>
-        <translation type="unfinished" />
+        <translation>%1 capas ocultas</translation>
     </message>
     <message>
         <source>Add a hidden layer before the output layer.</source>
-        <translation type="unfinished" />
+        <translation>Añadir una capa oculta antes de la capa de salida.</translation>
     </message>
     <message>
         <source>Remove the last hidden layer.</source>
-        <translation type="unfinished" />
+        <translation>Quitar la última capa oculta.</translation>
     </message>
     <message>
         <source>There is no hidden layer left to remove.</source>
-        <translation type="unfinished" />
+        <translation>No queda ninguna capa oculta que quitar.</translation>
     </message>
     <message>
         <source>%1: click to select it, right-click to remove it.</source>
-        <translation type="unfinished" />
+        <translation>%1: haga clic para seleccionarlo, clic derecho para quitarlo.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "DecisionMapView.h"
 
 #include "MapColors.h"
+#include "ReadoutLabel.h"
 #include "data/Features.h"
 #include "losses/Loss.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -39,7 +41,12 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(true);
     m_map->setTightBoundary(true);
-    m_map->setLayer(QStringLiteral("background"));
+    // The map gets a paint buffer of its own: a new frame redraws only it,
+    // not the axes, the colour scale or the 500 data points above it.
+    m_plot->addLayer(QStringLiteral("map"), m_plot->layer(QStringLiteral("background")), QCustomPlot::limAbove);
+    m_mapLayer = m_plot->layer(QStringLiteral("map"));
+    m_mapLayer->setMode(QCPLayer::lmBuffered);
+    m_map->setLayer(m_mapLayer);
 
     m_scale = new QCPColorScale(m_plot);
     m_scale->setType(QCPAxis::atRight);
@@ -51,7 +58,7 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
 
-    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { ++m_frames; });
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { m_fullReplotPending = false; });
     // Ranges are set between layout and drawing, so a resize never shows a stretched frame.
     connect(m_plot, &QCustomPlot::afterLayout, this, &DecisionMapView::keepSquare);
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
@@ -62,7 +69,8 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
         emit pointClicked(x, y, event->button());
     });
 
-    m_caption = new QLabel(tr("Showing the network output"), this);
+    m_caption = new ReadoutLabel(this);
+    m_caption->setText(tr("Showing the network output"));
     m_caption->setToolTip(tr("Which map is shown: the network's output, or the neuron under the mouse on the canvas."));
     m_discretize = new QCheckBox(tr("Discretize"), this);
     m_discretize->setToolTip(tr("Show only the predicted class (or the sign), without the confidence shading."));
@@ -153,6 +161,7 @@ void DecisionMapView::redrawMap() {
         }
         m_map->setInterpolate(!discrete);
     }
+    bool full = false;
     const bool showScale = m_neuron >= 0 || m_kind != OutputKind::ClassScores;
     if (showScale != m_scale->visible()) {
         m_scale->setVisible(showScale);
@@ -162,8 +171,36 @@ void DecisionMapView::redrawMap() {
             m_plot->plotLayout()->take(m_scale);
             m_plot->plotLayout()->simplify();
         }
+        full = true;
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // Same colours and range as the last frame: only the map layer changes.
+    const QString style = QStringLiteral("%1/%2/%3/%4/%5/%6")
+                              .arg(int(m_kind)).arg(discrete).arg(m_neuronLayer).arg(m_neuron)
+                              .arg(m_map->dataRange().lower).arg(m_map->dataRange().upper);
+    if (style != m_style) {
+        m_style = style;
+        full = true;
+    }
+    requestReplot(full);
+}
+
+void DecisionMapView::requestReplot(bool full) {
+    ++m_frames;
+    if (full || m_fullReplotPending) {
+        m_fullReplotPending = true;
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    if (m_layerReplotPending) return;
+    m_layerReplotPending = true;
+    // Queued like rpQueuedReplot, so that several changes in one pass of the event loop draw once.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_layerReplotPending = false;
+            if (!m_fullReplotPending) m_mapLayer->replot();
+        },
+        Qt::QueuedConnection);
 }
 
 void DecisionMapView::fillOutputMap(const Snapshot& s) {
@@ -326,14 +363,35 @@ void DecisionMapView::redrawPoints() {
             continue;
         }
         const QColor c = colorOf(int(g / 2));
-        if (g % 2 == 0)
-            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(MapColors::trainOutline(), 1.0), c, 7));
-        else
-            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(c.darker(115), 2.0), QBrush(Qt::white), 7));
+        graph->setScatterStyle(QCPScatterStyle(pointPixmap(c, g % 2 == 1)));
         graph->setData(xs[g], ys[g]);
         graph->setVisible(true);
     }
+    m_fullReplotPending = true;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QPixmap DecisionMapView::pointPixmap(const QColor& color, bool test) const {
+    // Drawn once per colour: blitting a pixmap is far cheaper than an
+    // antialiased ellipse per point per frame. Train: filled dot with a white
+    // rim; test: a ring in the class colour around a white centre.
+    const qreal dpr = devicePixelRatioF();
+    const int size = 9;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QRectF r(1.0, 1.0, size - 2.0, size - 2.0);
+    if (test) {
+        painter.setPen(QPen(color.darker(115), 2.0));
+        painter.setBrush(Qt::white);
+    } else {
+        painter.setPen(QPen(MapColors::trainOutline(), 1.0));
+        painter.setBrush(color);
+    }
+    painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
+    return pixmap;
 }
 
 void DecisionMapView::keepSquare() {

@@ -15,11 +15,13 @@
 class QCheckBox;
 class QCustomPlot;
 class QCPColorMap;
+class QCPLayer;
 class QCPColorScale;
 class QCPGraph;
-class QLabel;
 
 namespace nnlab {
+
+class ReadoutLabel;
 
 class DecisionMapView : public QWidget {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMap() const { return m_map; }
+    // Frames asked for (each snapshot or setting change); painting coalesces them.
     int framesDrawn() const { return m_frames; }
     // Which map is on show: (-1, -1) the output, else (layer, neuron).
     std::pair<int, int> shownNeuron() const { return {m_neuronLayer, m_neuron}; }
@@ -68,17 +71,24 @@ signals:
 private:
     void keepSquare();
     void redrawMap();
+    // Full replot (axes, scale) only when colours or range changed; else the map layer alone.
+    void requestReplot(bool full);
+    QPixmap pointPixmap(const QColor& color, bool test) const;
     void redrawPoints();
     void fillOutputMap(const Snapshot& s);
     bool fillNeuronMap(const Snapshot& s);
 
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
+    QCPLayer* m_mapLayer = nullptr;
+    QString m_style;  // colours and range of the last frame
+    bool m_fullReplotPending = false;
+    bool m_layerReplotPending = false;
     QCPColorScale* m_scale = nullptr;
     std::vector<QCPGraph*> m_graphs;  // per class/bin: train then test
     QCheckBox* m_discretize = nullptr;
     QCheckBox* m_showTest = nullptr;
-    QLabel* m_caption = nullptr;
+    ReadoutLabel* m_caption = nullptr;
 
     std::shared_ptr<const Snapshot> m_snapshot;
     std::vector<std::string> m_features;

@@ -1,5 +1,7 @@
 #include "LossPlot.h"
 
+#include "ReadoutLabel.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,10 +16,18 @@
 namespace nnlab {
 
 LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(kReplotIntervalMs);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumHeight(140);
     m_plot->setToolTip(QString());  // the hover tooltip is built per epoch
     m_plot->xAxis->setLabel(tr("epoch"));
+    // Epochs are whole numbers: ticks at integer multiples only (no "2.5").
+    auto epochTicker = QSharedPointer<QCPAxisTickerFixed>::create();
+    epochTicker->setTickStep(1.0);
+    epochTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(epochTicker);
     m_plot->yAxis->setLabel(tr("loss"));
     m_plot->yAxis2->setVisible(true);
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
@@ -49,7 +59,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     legendRow->addElement(0, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
 
-    m_readout = new QLabel(this);
+    m_readout = new ReadoutLabel(this);
     m_readout->setToolTip(tr("The latest training and test loss, and accuracy or RMSE, after the last finished epoch."));
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setToolTip(tr("Draw the loss on a logarithmic axis, so that late, small improvements stay visible."));
@@ -92,8 +102,16 @@ void LossPlot::setLogScale(bool on) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void LossPlot::clear(std::uint64_t ignoreUpToStep) {
+    clear();
+    m_ignoreUpToStep = ignoreUpToStep;
+    m_lastStep = ignoreUpToStep;
+}
+
 void LossPlot::clear() {
+    m_ignoreUpToStep = 0;
     m_history.clear();
+    m_stride = 1;
     for (QCPGraph* g : {m_trainLoss, m_testLoss, m_trainMetric, m_testMetric}) g->data()->clear();
     m_lastStep = 0;
     rescale();
@@ -112,18 +130,33 @@ void LossPlot::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     addPoints(snapshot->newHistory);
 }
 
+void LossPlot::plotPoint(const HistoryPoint& p) {
+    const double e = double(p.epoch);
+    m_trainLoss->addData(e, p.trainLoss);
+    m_testLoss->addData(e, p.testLoss);
+    m_trainMetric->addData(e, p.trainMetric);
+    m_testMetric->addData(e, p.testMetric);
+}
+
 void LossPlot::addPoints(const std::vector<HistoryPoint>& points) {
+    // Every point is kept (tooltip, readout); the curves get every m_stride-th,
+    // so that a replot costs the same after a minute at 1000 epochs/s as after
+    // a second: the stride doubles whenever the curves reach kMaxPlotted points.
     for (const HistoryPoint& p : points) {
-        const double e = double(p.epoch);
-        m_trainLoss->addData(e, p.trainLoss);
-        m_testLoss->addData(e, p.testLoss);
-        m_trainMetric->addData(e, p.trainMetric);
-        m_testMetric->addData(e, p.testMetric);
+        if (p.step <= m_ignoreUpToStep && m_ignoreUpToStep > 0) continue;
         m_history.push_back(p);
+        if ((m_history.size() - 1) % m_stride == 0) plotPoint(p);
+    }
+    if (m_trainLoss->dataCount() > kMaxPlotted) {
+        while (m_history.size() / m_stride > std::size_t(kMaxPlotted)) m_stride *= 2;
+        for (QCPGraph* g : {m_trainLoss, m_testLoss, m_trainMetric, m_testMetric}) g->data()->clear();
+        for (std::size_t i = 0; i < m_history.size(); i += m_stride) plotPoint(m_history[i]);
     }
     rescale();
     updateReadout();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // A curve needs no 60 Hz: at most one replot per kReplotIntervalMs while
+    // points stream in, the last one always drawn (the timer is single-shot).
+    if (!m_replotTimer.isActive()) m_replotTimer.start();
 }
 
 void LossPlot::rescale() {
@@ -133,7 +166,9 @@ void LossPlot::rescale() {
         m_plot->yAxis2->setRange(0.0, 1.0);
         return;
     }
-    m_plot->xAxis->setRange(0, std::max<double>(10.0, double(m_history.back().epoch)));
+    // From the first epoch shown (after a data change the count goes on).
+    const double first = double(m_history.front().epoch) - 1.0;
+    m_plot->xAxis->setRange(first, std::max<double>(first + 10.0, double(m_history.back().epoch)));
     bool found = false;
     const QCP::SignDomain domain = isLogScale() ? QCP::sdPositive : QCP::sdBoth;
     QCPRange range = m_trainLoss->getValueRange(found, domain);

@@ -61,6 +61,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_hyperForm = new QFormLayout(hyperWidget);
     m_hyperForm->setContentsMargins(12, 0, 0, 0);
     m_hyperForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_hyperForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(hyperWidget);
 
     m_batch = new QSpinBox(this);
@@ -246,14 +247,19 @@ void TrainingPanel::buildHyperBoxes(const std::string& optimizer) {
         box->setLogSteps(logScaled(key));
         box->setRange(0.0, key == "lr" ? 100.0 : (key.rfind("beta", 0) == 0 || key == "rho" || key == "momentum") ? 0.999999 : 1e3);
         if (!logScaled(key)) box->setSingleStep(0.01);
-        box->setToolTip(hyperTip(key));
+        // "beta2 (decay of the squared-gradient average)": the name on the row,
+        // the explanation in the tooltip, so the panel stays narrow.
+        const QString fullLabel = QCoreApplication::translate("Optimizer", p.label);
+        const int paren = fullLabel.indexOf(QStringLiteral(" ("));
+        const QString shortLabel = paren > 0 ? fullLabel.left(paren) : fullLabel;
+        box->setToolTip(paren > 0 ? tr("%1 (%2)").arg(hyperTip(key), fullLabel) : hyperTip(key));
         const int mergeKey = kMergeHyper + index++;
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, mergeKey, label = QString::fromLatin1(p.label)](double v) {
             edit(tr("%1 %2").arg(QCoreApplication::translate("Optimizer", label.toLatin1().constData()),
                                  QLocale().toString(v, 'g', 6)),
                  mergeKey, [&](Experiment& e) { e.optimizer.params[key] = v; });
         });
-        m_hyperForm->addRow(QCoreApplication::translate("Optimizer", p.label), box);
+        m_hyperForm->addRow(shortLabel, box);
         m_hyper[key] = box;
     }
 }

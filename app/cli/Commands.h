@@ -5,3 +5,6 @@
 
 int runTrainCommand(const std::vector<std::string>& args);
 int runOracleCommand(const std::vector<std::string>& args);
+int runDiagnoseCommand(const std::vector<std::string>& args);
+int runExportCommand(const std::vector<std::string>& args);
+int runPredictCommand(const std::vector<std::string>& args);

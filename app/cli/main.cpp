@@ -11,6 +11,9 @@ void printUsage(std::ostream& out) {
            "commands:\n"
            "  train EXPERIMENT.json [--epochs N] [--out DIR]   train headless, write history.csv and the trained experiment\n"
            "  oracle FILE...                                   replay reference files, print the largest relative error\n"
+           "  diagnose EXPERIMENT.json [--epochs N]            train with gradient-health recording, print verdicts as JSON\n"
+           "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
+           "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
            "\n"
            "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
 }
@@ -31,6 +34,9 @@ int main(int argc, char** argv) {
     }
     if (command == "train") return runTrainCommand(args);
     if (command == "oracle") return runOracleCommand(args);
+    if (command == "diagnose") return runDiagnoseCommand(args);
+    if (command == "export") return runExportCommand(args);
+    if (command == "predict") return runPredictCommand(args);
     std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
     printUsage(std::cerr);
     return 2;

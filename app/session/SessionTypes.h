@@ -19,6 +19,7 @@ struct DataFrame {
     int numClasses = 2;              // 0: regression
     ProblemKind kind = ProblemKind::Classification;
     std::uint64_t structureRevision = 0;
+    std::uint64_t step = 0;          // the task's step count when this data arrived
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

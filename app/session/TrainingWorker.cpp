@@ -133,6 +133,7 @@ void TrainingWorker::publishData() {
     frame->numClasses = m_task->dataset().numClasses;
     frame->kind = m_task->dataset().kind;
     frame->structureRevision = m_task->structureRevision();
+    frame->step = m_task->stepCount();
     m_publishedData = e.data;
     m_publishedFeatures = e.features;
     emit dataReady(frame);

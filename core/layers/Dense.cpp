@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/SmallGemm.h"
 
 namespace nnlab {
 
@@ -22,6 +23,7 @@ void Dense::reserve(const Shape& in, Index maxBatch) {
         m_W = Matrix::Zero(nOut, nIn);
         m_b = Matrix::Zero(1, nOut);
     }
+    m_Wt = Matrix::Zero(nIn, nOut);
     m_dW = Matrix::Zero(nOut, nIn);
     m_db = Matrix::Zero(1, nOut);
     m_z = Matrix::Zero(maxBatch, nOut);
@@ -43,6 +45,16 @@ void Dense::setActivation(const NamedSpec& spec) {
 void Dense::forward(MatrixIn x, Pass&) {
     m_rows = x.rows();
     auto z = m_z.topRows(m_rows);
+    const Index nIn = m_W.cols(), nOut = m_W.rows();
+#ifdef NNLAB_VECTOR_MATH
+    if (smallgemm::useSmallGemm(nIn, nOut)) {
+        m_Wt = m_W.transpose();  // same size: no allocation
+        smallgemm::product(z.data(), z.outerStride(), x.data(), x.outerStride(), 1, m_Wt.data(), nOut, m_b.data(),
+                           m_rows, nIn, nOut);
+        m_activation.forward(z.array(), m_out.topRows(m_rows).array());
+        return;
+    }
+#endif
     z.noalias() = x * m_W.transpose();
     z.rowwise() += m_b.row(0);
     m_activation.forward(z.array(), m_out.topRows(m_rows).array());
@@ -54,9 +66,24 @@ void Dense::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
                            "\" has no gradient; it cannot be trained by backpropagation");
     auto dz = m_dz.topRows(m_rows);
     m_activation.backward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array(), dOut.array(), dz.array());
-    m_dW.noalias() = dz.transpose() * x;
+    const Index nIn = m_W.cols(), nOut = m_W.rows();
+#ifdef NNLAB_VECTOR_MATH
+    if (smallgemm::useSmallGemm(m_rows, nIn))  // dW = dz^T x, A = dz read transposed
+        smallgemm::product(m_dW.data(), nIn, dz.data(), 1, dz.outerStride(), x.data(), x.outerStride(), nullptr, nOut,
+                           m_rows, nIn);
+    else
+#endif
+        m_dW.noalias() = dz.transpose() * x;
     m_db.row(0) = dz.colwise().sum();
-    if (wantInputGrad) m_dIn.topRows(m_rows).noalias() = dz * m_W;
+    if (!wantInputGrad) return;
+    auto dx = m_dIn.topRows(m_rows);
+#ifdef NNLAB_VECTOR_MATH
+    if (smallgemm::useSmallGemm(nOut, nIn))  // dx = dz W
+        smallgemm::product(dx.data(), dx.outerStride(), dz.data(), dz.outerStride(), 1, m_W.data(), nIn, nullptr, m_rows,
+                           nOut, nIn);
+    else
+#endif
+        dx.noalias() = dz * m_W;
 }
 
 std::vector<Param> Dense::params() {

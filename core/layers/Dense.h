@@ -3,6 +3,8 @@
 //   z = x W^T + b,  y = f(z)        W: (out, in), b: (1, out)
 //   dz = dy * f'(z);  dW = dz^T x;  db = sum_rows dz;  dx = dz W
 // Fusing saves a buffer copy per layer, which matters for 2-8-8-1 nets.
+// Products of Playground-sized layers go through SmallGemm.h, larger ones
+// through Eigen's GEMM.
 #include "activations/Activation.h"
 #include "layers/Layer.h"
 
@@ -29,6 +31,7 @@ private:
     Activation m_activation;
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_z, m_dz;
+    Matrix m_Wt;  // W^T (in, out) for the small-product forward
 };
 
 }  // namespace nnlab

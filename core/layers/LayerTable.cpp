@@ -2,10 +2,16 @@
 
 #include "Error.h"
 #include "layers/BatchNorm.h"
+#include "layers/BatchNorm2d.h"
+#include "layers/Conv2d.h"
+#include "layers/ConvTranspose2d.h"
 #include "layers/Dense.h"
 #include "layers/Dropout.h"
+#include "layers/Flatten.h"
+#include "layers/GlobalAvgPool.h"
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
+#include "layers/Pool2d.h"
 #include "model/NameLookup.h"
 
 namespace nnlab {
@@ -27,6 +33,30 @@ const std::vector<LayerInfo>& layerTable() {
          false, false},
         {"prelu", "PReLU (learned slopes)", &create<PRelu>, {{"init", PRelu::kDefaultInit, "initial slope"}}, false, false},
         {"maxout", "Maxout", &create<Maxout>, {{"pieces", Maxout::kDefaultPieces, "pieces per unit (k)"}}, true, true},
+        // Image layers: input {C, H, W}, rows NCHW-flattened; units = output channels.
+        {"conv2d", "2-D convolution", &create<Conv2d>,
+         {{"kernel", Conv2d::kDefaultKernel, "kernel size"}, {"stride", Conv2d::kDefaultStride, "stride"},
+          {"padding", Conv2d::kDefaultPadding, "zero padding"}, {"dilation", Conv2d::kDefaultDilation, "dilation"}},
+         true, true},
+        {"conv_transpose2d", "2-D transposed convolution", &create<ConvTranspose2d>,
+         {{"kernel", ConvTranspose2d::kDefaultKernel, "kernel size"}, {"stride", ConvTranspose2d::kDefaultStride, "stride"},
+          {"padding", ConvTranspose2d::kDefaultPadding, "padding (cropped from the output)"},
+          {"output_padding", ConvTranspose2d::kDefaultOutputPadding, "output padding"},
+          {"dilation", ConvTranspose2d::kDefaultDilation, "dilation"}},
+         true, true},
+        {"maxpool2d", "2-D max pooling", &create<MaxPool2d>,
+         {{"kernel", Pool2d::kDefaultKernel, "window size"}, {"stride", Pool2d::kDefaultStride, "stride"},
+          {"padding", Pool2d::kDefaultPadding, "padding"}},
+         false, false},
+        {"avgpool2d", "2-D average pooling", &create<AvgPool2d>,
+         {{"kernel", Pool2d::kDefaultKernel, "window size"}, {"stride", Pool2d::kDefaultStride, "stride"},
+          {"padding", Pool2d::kDefaultPadding, "padding (zeros, counted in the average)"}},
+         false, false},
+        {"global_avgpool", "Global average pooling", &create<GlobalAvgPool>, {}, false, false},
+        {"flatten", "Flatten", &create<Flatten>, {}, false, false},
+        {"batchnorm2d", "Batch normalisation per channel", &create<BatchNorm2d>,
+         {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
+         false, false},
     };
     return table;
 }

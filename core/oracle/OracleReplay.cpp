@@ -53,6 +53,16 @@ Matrix toMatrix(const json& j) {
     return m;
 }
 
+// The dimensions of a nested list: (N, C, H, W) -> {N, C, H, W}.
+std::vector<Index> dimsOf(const json& j) {
+    std::vector<Index> dims;
+    for (const json* e = &j; e->is_array(); e = &(*e)[0]) {
+        dims.push_back(Index(e->size()));
+        if (e->empty()) break;
+    }
+    return dims;
+}
+
 // A list (vector) as a (1, n) row; a nested one as rows.
 Matrix asParam(const json& j, Index rows, Index cols) {
     const std::vector<double> v = flat(j);
@@ -256,7 +266,14 @@ void replayLayer(const json& file, OracleResult& r) {
     ls.weightInit = NamedSpec("zeros");
     for (const ParamDef& def : info->options)
         if (file.contains(def.key) && file[def.key].is_number()) ls.options[def.key] = file[def.key].get<double>();
-    if (info->hasUnits) {
+    const std::vector<Index> wDims = params.contains("W") ? dimsOf(params["W"]) : std::vector<Index>{};
+    if (info->hasUnits && wDims.size() == 4) {
+        // conv W (out, in, k, k), transposed conv W (in, out, k, k): the bias
+        // length is the output channels either way; the kernel is W's last size.
+        if (wDims[2] != wDims[3]) throw DataError("params.W: kernel " + std::to_string(wDims[2]) + "x" + std::to_string(wDims[3]) + " is not square");
+        ls.units = params.contains("b") ? Index(flat(params["b"]).size()) : wDims[0];
+        ls.options["kernel"] = double(wDims[3]);
+    } else if (info->hasUnits) {
         // units from the weight rows, divided by the pieces for maxout
         const Index rows = params.contains("W") ? Index(params["W"].size()) : 0;
         const double pieces = ls.option("pieces", 1.0);
@@ -264,7 +281,10 @@ void replayLayer(const json& file, OracleResult& r) {
     }
     if (file.contains("activation")) ls.activation = specOf(file["activation"]);
     LayerPtr layer = makeLayer(ls);
-    const Shape in{x.cols()};
+    // The per-sample shape: {F} for (N, F), {C, H, W} for images (N, C, H, W).
+    std::vector<Index> xDims = dimsOf(inputs.at("x"));
+    if (xDims.size() > 1) xDims.erase(xDims.begin());
+    const Shape in = xDims.size() > 1 ? Shape(xDims) : Shape{x.cols()};
     layer->outputShape(in);
     layer->reserve(in, x.rows());
     for (Param& p : layer->params()) {

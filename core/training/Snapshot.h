@@ -2,6 +2,8 @@
 // What the views and the CLI read of a running Task: plain values, copied
 // out of the model, never pointers into it.
 #include "Types.h"
+#include "health/LayerHealth.h"
+#include "health/Verdict.h"
 
 #include <cstdint>
 #include <string>
@@ -25,8 +27,13 @@ struct LayerFrame {
     double weightGradNorm = 0.0;  // |dL/dW| of the last step
     double biasGradNorm = 0.0;
     double meanAbsActivation = 0.0;
-    double saturatedFraction = 0.0;  // share of units with |f'(z)| < 1e-3 on the last batch
+    double saturatedFraction = 0.0;  // share of squashing outputs with f'(z) < 0.18 max f' (health/LayerHealth.h)
     Matrix neuronMaps;      // one row per neuron: its output over the input grid (gridSize^2)
+    // Gradient health of the last recorded step (SupervisedTask::setRecordHealth);
+    // valid if hasHealth. meanAbsActivation/saturatedFraction above are filled from it too.
+    bool hasHealth = false;
+    LayerHealthInfo healthInfo;  // activation, squashing, canDie, units
+    LayerHealth health;          // norms, ratios, dead/saturated shares, histograms
 };
 
 // Something the user should be told, worded by the GUI (tr()) from its code.
@@ -50,6 +57,11 @@ struct Snapshot {
     double gridMin = -6.0, gridMax = 6.0;
     Matrix outputGrid;                     // (gridSize^2, outputs): network output per cell, row = iy*gridSize + ix
     std::vector<Note> notes;
+    // Gradient health (empty unless recording): every point recorded since the
+    // last snapshot (for the time series and histogram heat maps), and the
+    // live diagnosis of the whole run so far.
+    std::vector<HealthPoint> newHealth;
+    std::vector<Verdict> verdicts;
 };
 
 }  // namespace nnlab

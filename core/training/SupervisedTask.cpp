@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "data/Features.h"
+#include "health/Diagnosis.h"
+#include "health/FiniteCheck.h"
 #include "model/NameLookup.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
@@ -13,6 +15,8 @@ namespace nnlab {
 namespace {
 
 constexpr Index kEvalChunk = 256;
+// History points reserved up front (56 bytes each); later growth is one allocation per doubling.
+constexpr std::size_t kHistoryReserve = 1024;
 
 TargetEncoding encodingFor(const Loss& loss, const Dataset& data, Index outputs) {
     if (data.kind == ProblemKind::Regression) return TargetEncoding::Value;
@@ -60,6 +64,7 @@ void checkSavedWeights(Network& net, const WeightSet& saved) {
 SupervisedTask::SupervisedTask(const Experiment& experiment) : m_experiment(experiment), m_rng(experiment.seed) {
     buildData();
     buildModel(false);
+    m_history.reserve(kHistoryReserve);  // the step that ends an epoch then allocates nothing
     m_rateStart = std::chrono::steady_clock::now();
 }
 
@@ -144,6 +149,8 @@ void SupervisedTask::buildModel(bool keepWeights) {
     m_buffers.dPred = Matrix::Zero(maxBatch, outputs);
     m_cursor = 0;
     ++m_revision;
+    if (m_health) m_health->bind(*m_network);  // new layers and buffers
+    m_failure.reset();
 }
 
 void SupervisedTask::startEpoch() {
@@ -173,8 +180,11 @@ void SupervisedTask::step() {
     Pass pass{true, &m_rng};
     const StepResult r = computeGradients(*m_network, *m_loss, m_params, m_experiment.regularization,
                                           m_batchX.topRows(n), m_batchY.topRows(n), m_buffers, pass);
-    checkFiniteOutputs(*m_network, r.loss);
+    checkFinite(r.loss);  // throws before the update: the last good weights are kept
+    const bool recordHealth = m_health && m_health->due(m_step);
+    if (recordHealth) m_health->beforeUpdate();
     applyUpdate(*m_optimizer, m_params, m_experiment.regularization);
+    if (recordHealth) m_health->afterUpdate(m_step + 1, r.loss);
     m_lastBatchLoss = r.loss;
     ++m_step;
     m_rateSamples += std::uint64_t(n);
@@ -237,7 +247,7 @@ void SupervisedTask::endEpoch() {
     point.testMetric = test.metric;
     point.learningRate = m_optimizer->learningRate();
     m_history.push_back(point);
-    if (!std::isfinite(train.loss)) checkFiniteOutputs(*m_network, train.loss);
+    if (!std::isfinite(train.loss)) checkFiniteEvaluation(*m_network, train.loss, m_step);
 
     const EarlyStoppingSpec& es = m_experiment.earlyStopping;
     if (es.enabled) {
@@ -453,6 +463,7 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
         }
         s.layers.push_back(std::move(f));
     }
+    fillHealth(s);
     s.gridSize = options.gridSize;
     if (options.gridSize <= 0 || m_dataset.points.cols() != 2) return;
     // The decision map and neuron thumbnails: the plane through the network in chunks.
@@ -477,6 +488,54 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
         if (options.neuronMaps)
             for (std::size_t i = 0; i < m_network->size(); ++i)
                 s.layers[i].neuronMaps.middleCols(begin, n) = m_network->layer(i).output().transpose();
+    }
+}
+
+void SupervisedTask::setRecordHealth(int everyKSteps) {
+    if (everyKSteps <= 0) {
+        m_health.reset();
+        return;
+    }
+    if (m_health) {
+        m_health->setInterval(everyKSteps);
+        return;
+    }
+    m_health = std::make_unique<HealthRecorder>(everyKSteps);
+    m_health->bind(*m_network);
+    m_healthTaken = 0;
+}
+
+std::vector<Verdict> SupervisedTask::diagnose(const NumericFailure* failure) const {
+    if (!m_health) return {};
+    if (!failure && m_failure) failure = &*m_failure;
+    return nnlab::diagnose(m_health->history(), m_history, m_experiment, failure);
+}
+
+void SupervisedTask::checkFinite(double loss) {
+    try {
+        checkFiniteStep(*m_network, m_params, loss, m_step + 1);
+    } catch (const StepNumericError& e) {
+        m_failure = e.failure;  // the live diagnosis shows it as evidence
+        throw;
+    }
+}
+
+void SupervisedTask::fillHealth(Snapshot& s) {
+    if (!m_health) return;
+    const HealthHistory& h = m_health->history();
+    if (m_health->generation() != m_healthGeneration) m_healthTaken = 0;  // rebound since the last snapshot
+    m_healthGeneration = m_health->generation();
+    s.newHealth = h.since(m_healthTaken);
+    m_healthTaken = h.pushed();
+    s.verdicts = diagnose();
+    if (h.empty()) return;
+    const HealthPoint& latest = h.latest();
+    for (std::size_t i = 0; i < s.layers.size() && i < latest.layers.size(); ++i) {
+        LayerFrame& f = s.layers[i];
+        f.hasHealth = true;
+        f.healthInfo = h.layers()[i];
+        f.health = latest.layers[i];
+        f.saturatedFraction = f.health.saturatedFraction;
     }
 }
 

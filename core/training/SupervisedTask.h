@@ -4,6 +4,8 @@
 // touch it. Every buffer is sized in the constructor, so step() allocates nothing.
 #include "data/Dataset.h"
 #include "experiment/Experiment.h"
+#include "health/FiniteCheck.h"
+#include "health/HealthRecorder.h"
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
@@ -56,6 +58,16 @@ public:
     // Maps 2-D plane points (n, 2) through the feature map and the network.
     Matrix predictPoints(const Matrix& points);
 
+    // Gradient health (health/LayerHealth.h): record every k-th step (and the
+    // first); 0 switches it off (the default). The worker chooses k.
+    void setRecordHealth(int everyKSteps);
+    const HealthRecorder* health() const { return m_health.get(); }
+    // Verdicts on the run so far (health/Diagnosis.h); empty when not recording.
+    // failure: the NaN/inf that stopped the run; by default the last one step()
+    // threw since the model was (re)built.
+    std::vector<Verdict> diagnose(const NumericFailure* failure = nullptr) const;
+    const std::optional<NumericFailure>& lastFailure() const { return m_failure; }
+
 private:
     void buildData();
     void buildModel(bool keepWeights);
@@ -70,6 +82,8 @@ private:
     // The feature map for this data: the experiment's features for 2-D points,
     // none (pass-through) for tables with another number of inputs.
     std::vector<std::string> activeFeatures() const;
+    void fillHealth(Snapshot& snapshot);
+    void checkFinite(double loss);  // checkFiniteStep, remembering a failure
 
     Experiment m_experiment;
     Rng m_rng;
@@ -101,6 +115,12 @@ private:
     double m_bestLoss = 0.0;
     int m_epochsWithoutImprovement = 0;
     std::optional<WeightSet> m_bestWeights;
+
+    // Gradient health: null unless recording.
+    std::unique_ptr<HealthRecorder> m_health;
+    std::uint64_t m_healthTaken = 0;  // health points already sent in snapshots
+    std::uint64_t m_healthGeneration = 0;
+    std::optional<NumericFailure> m_failure;
 
     // Throughput.
     std::chrono::steady_clock::time_point m_rateStart;

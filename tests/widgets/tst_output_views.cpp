@@ -121,8 +121,14 @@ private slots:
         QCOMPARE(plot->graph(1)->dataCount(), 1);
         QCOMPARE(plot->graph(2)->dataCount(), 2);
         QCOMPARE(plot->graph(3)->dataCount(), 1);
-        QVERIFY(plot->graph(2)->scatterStyle().brush().style() != Qt::NoBrush);
-        QCOMPARE(plot->graph(3)->scatterStyle().pen().color(), MapColors::classColor(1).darker(115));
+        // Train: a dot filled with the class colour; test: a ring with a white centre.
+        const QImage trainDot = plot->graph(2)->scatterStyle().pixmap().toImage();
+        const QImage testRing = plot->graph(3)->scatterStyle().pixmap().toImage();
+        QCOMPARE(plot->graph(2)->scatterStyle().shape(), QCPScatterStyle::ssPixmap);
+        const QPoint centre(trainDot.width() / 2, trainDot.height() / 2);
+        QCOMPARE(QColor(trainDot.pixel(centre)).name(), MapColors::classColor(1).name());
+        QCOMPARE(QColor(testRing.pixel(centre)).name(), QColor(Qt::white).name());
+        QCOMPARE(QColor(testRing.pixel(QPoint(testRing.width() / 2, 1))).name(), MapColors::classColor(1).darker(115).name());
         view.setShowTestData(false);
         QCOMPARE(plot->graph(3)->dataCount(), 0);
     }
@@ -149,6 +155,30 @@ private slots:
         plot.showSnapshot(s3);
         QCOMPARE(plot.history().size(), std::size_t(0));
         QCOMPARE(plot.plot()->graph(0)->dataCount(), 0);
+    }
+
+    void lossPlotLeavesOutPointsOfReplacedData() {
+        LossPlot plot;
+        // New data arrived at step 75: epoch 3 (step 75) still belongs to the old data.
+        plot.clear(75);
+        auto s = std::make_shared<Snapshot>();
+        s->step = 100;
+        s->newHistory = {point(3, 0.5, 0.55), point(4, 2.0, 2.1)};
+        plot.showSnapshot(s);
+        QCOMPARE(plot.history().size(), std::size_t(1));
+        QCOMPARE(plot.history().front().epoch, std::uint64_t(4));
+    }
+
+    void lossPlotThinsLongHistories() {
+        LossPlot plot;
+        auto s = std::make_shared<Snapshot>();
+        for (std::uint64_t e = 1; e <= 5000; ++e) s->newHistory.push_back(point(e, 1.0 / double(e), 1.0 / double(e)));
+        s->step = 5000 * 25;
+        plot.showSnapshot(s);
+        QCOMPARE(plot.history().size(), std::size_t(5000));  // every point kept for the tooltip
+        QVERIFY(plot.plot()->graph(0)->dataCount() <= LossPlot::kMaxPlotted);
+        QVERIFY(plot.plot()->graph(0)->dataCount() >= LossPlot::kMaxPlotted / 2);
+        QVERIFY(plot.describeEpoch(4321).contains(QStringLiteral("4")));
     }
 };
 

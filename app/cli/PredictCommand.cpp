@@ -1,0 +1,70 @@
+// nnlab-cli predict EXPERIMENT.json INPUT.csv [--out FILE]
+// One output row per input row: the experiment's trained network (its saved
+// weights) on raw inputs, through its feature map (core/export/Predict.h).
+#include "Commands.h"
+
+#include "Error.h"
+#include "data/Csv.h"
+#include "experiment/ExperimentJson.h"
+#include "export/AtomicFile.h"
+#include "export/Predict.h"
+#include "training/SupervisedTask.h"
+
+#include <iostream>
+
+namespace {
+
+void printPredictUsage(std::ostream& out) {
+    out << "usage: nnlab-cli predict EXPERIMENT.json INPUT.csv [--out FILE]\n"
+           "  EXPERIMENT.json  an experiment with trained weights (DIR/trained.json from 'nnlab-cli train')\n"
+           "  INPUT.csv        one row per sample with the raw inputs: x1,x2 for plane data, the data set's\n"
+           "                   input columns for CSV data; a header row is optional\n"
+           "  --out FILE       write the predictions there instead of to standard output\n"
+           "Output: CSV with the inputs, one column per network output and, for classification, the\n"
+           "predicted class; one row per input row.\n";
+}
+
+}  // namespace
+
+int runPredictCommand(const std::vector<std::string>& args) {
+    std::vector<std::string> files;
+    std::string outPath;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            printPredictUsage(std::cout);
+            return 0;
+        } else if (a == "--out" && i + 1 < args.size()) {
+            outPath = args[++i];
+        } else if (!a.empty() && a[0] == '-' && a != "-") {
+            std::cerr << "nnlab-cli predict: unknown option \"" << a << "\"\n";
+            printPredictUsage(std::cerr);
+            return 2;
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (files.size() != 2) {
+        printPredictUsage(std::cerr);
+        return 2;
+    }
+    try {
+        const nnlab::Experiment experiment = nnlab::readExperimentFile(files[0]);
+        if (!experiment.weights)
+            throw nnlab::SpecError(files[0] + ": no trained weights to predict with (train it first: nnlab-cli train " +
+                                   files[0] + " --out DIR, then use DIR/trained.json)");
+        nnlab::SupervisedTask task(experiment);
+        const nnlab::Matrix points = nnlab::predictionInputs(task, nnlab::readCsvFile(files[1]));
+        const std::string csv = nnlab::predictionsCsv(task, points);
+        if (outPath.empty()) {
+            std::cout << csv;
+        } else {
+            nnlab::writeFileAtomically(outPath, csv);
+            std::cerr << "wrote " << points.rows() << " predictions to " << outPath << "\n";
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "nnlab-cli predict: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,191 @@
+// An MNIST-sized MLP, 784-256-128-10, where the matrix products dominate: the
+// engine's step (the calls SupervisedTask::step makes) against the same
+// products done bare. SupervisedTask itself needs a data set of 2-D points
+// or a CSV file, hence the loop here.
+//
+// Flops per sample, counted as multiply-adds x 2:
+//   forward 2 sum(in*out), dW 2 sum(in*out), dx 2 sum over layers 2.. (in*out)
+// (the first layer's input gradient is not needed and not computed).
+// "gflops" is the nominal 3 x 2 x sum(in*out) per sample; "gflops_executed"
+// counts the products really done and is what the GEMM rate is compared with.
+#include "BenchCases.h"
+#include "Timing.h"
+
+#include "health/FiniteCheck.h"
+#include "losses/Loss.h"
+#include "model/Network.h"
+#include "optimizers/Optimizer.h"
+#include "random/Rng.h"
+#include "training/TrainStep.h"
+
+#include <memory>
+
+namespace nnlab::bench {
+namespace {
+
+const std::vector<Index> kSizes = {784, 256, 128, 10};
+constexpr Index kBatch = 64;
+constexpr Index kRows = 2048;
+constexpr int kClasses = 10;
+constexpr double kLearningRate = 0.001;
+
+// The engine's step on a fixed table, in SupervisedTask::step's order and with
+// its calls (gather, computeGradients, checkFiniteStep, applyUpdate).
+class StepLoop {
+public:
+    StepLoop(const NetworkSpec& spec, const Matrix& x, const Matrix& y, std::uint64_t seed)
+        : m_x(x), m_y(y), m_rng(seed), m_net(spec, Shape{x.cols()}, kBatch), m_loss(NamedSpec("cce")),
+          m_optimizer(makeOptimizer(NamedSpec("adam", {{"lr", kLearningRate}}))) {
+        m_net.initialize(m_rng);
+        m_params = m_net.params();
+        m_optimizer->bind(m_params);
+        m_batchX = Matrix::Zero(kBatch, x.cols());
+        m_batchY = Matrix::Zero(kBatch, y.cols());
+        m_buffers.dPred = Matrix::Zero(kBatch, y.cols());
+        for (Index i = 0; i < x.rows(); ++i) m_order.push_back(i);
+    }
+    Index step() {
+        if (m_cursor == 0)
+            for (std::size_t i = m_order.size(); i > 1; --i)
+                std::swap(m_order[i - 1], m_order[uniformIndex(m_rng, i)]);
+        const Index n = std::min(kBatch, m_x.rows() - m_cursor);
+        for (Index r = 0; r < n; ++r) {
+            m_batchX.row(r) = m_x.row(m_order[std::size_t(m_cursor + r)]);
+            m_batchY.row(r) = m_y.row(m_order[std::size_t(m_cursor + r)]);
+        }
+        Pass pass{true, &m_rng};
+        const StepResult r = computeGradients(m_net, m_loss, m_params, m_reg, m_batchX.topRows(n),
+                                              m_batchY.topRows(n), m_buffers, pass);
+        checkFiniteStep(m_net, m_params, r.loss, ++m_step);
+        applyUpdate(*m_optimizer, m_params, m_reg);
+        m_lastLoss = r.loss;
+        m_cursor += n;
+        if (m_cursor >= m_x.rows()) m_cursor = 0;
+        return n;
+    }
+    double lastLoss() const { return m_lastLoss; }
+
+private:
+    const Matrix& m_x;
+    const Matrix& m_y;
+    Rng m_rng;
+    Network m_net;
+    Loss m_loss;
+    std::unique_ptr<Optimizer> m_optimizer;
+    std::vector<Param> m_params;
+    RegularizationSpec m_reg;
+    std::vector<Index> m_order;
+    Matrix m_batchX, m_batchY;
+    StepBuffers m_buffers;
+    Index m_cursor = 0;
+    std::uint64_t m_step = 0;
+    double m_lastLoss = 0.0;
+};
+
+// The same products as the engine's step, bare: per layer z = x W^T,
+// dW = dz^T x, and dx = dz W for every layer but the first.
+class BareProducts {
+public:
+    BareProducts() {
+        Rng rng(7);
+        auto random = [&](Index r, Index c) {
+            Matrix m(r, c);
+            for (Index i = 0; i < m.size(); ++i) m.data()[i] = uniform(rng, -0.1, 0.1);
+            return m;
+        };
+        for (std::size_t l = 0; l + 1 < kSizes.size(); ++l) {
+            const Index in = kSizes[l], out = kSizes[l + 1];
+            m_x.push_back(random(kBatch, in));
+            m_w.push_back(random(out, in));
+            m_z.push_back(Matrix::Zero(kBatch, out));
+            m_dz.push_back(random(kBatch, out));
+            m_dw.push_back(Matrix::Zero(out, in));
+            m_dx.push_back(Matrix::Zero(kBatch, in));
+        }
+    }
+    Index step() {
+        for (std::size_t l = 0; l < m_w.size(); ++l) m_z[l].noalias() = m_x[l] * m_w[l].transpose();
+        for (std::size_t l = m_w.size(); l-- > 0;) {
+            m_dw[l].noalias() = m_dz[l].transpose() * m_x[l];
+            if (l > 0) m_dx[l].noalias() = m_dz[l] * m_w[l];
+        }
+        return kBatch;
+    }
+
+private:
+    std::vector<Matrix> m_x, m_w, m_z, m_dz, m_dw, m_dx;
+};
+
+}  // namespace
+
+nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
+    Rng dataRng(3);
+    Matrix x(kRows, kSizes.front()), y = Matrix::Zero(kRows, kClasses);
+    for (Index i = 0; i < x.size(); ++i) x.data()[i] = uniform01(dataRng);
+    for (Index i = 0; i < kRows; ++i) y(i, Index(uniformIndex(dataRng, kClasses))) = 1.0;
+
+    NetworkSpec spec;
+    for (std::size_t l = 1; l < kSizes.size(); ++l) {
+        LayerSpec layer;
+        layer.type = "dense";
+        layer.units = kSizes[l];
+        const bool last = l + 1 == kSizes.size();
+        layer.activation = NamedSpec(last ? "softmax" : "relu");
+        layer.weightInit = NamedSpec(last ? "glorot_uniform" : "he_uniform");
+        spec.layers.push_back(layer);
+    }
+    StepLoop engine(spec, x, y, 1);
+    BareProducts bare;
+
+    double sumInOut = 0.0, sumInOutAfterFirst = 0.0;
+    for (std::size_t l = 0; l + 1 < kSizes.size(); ++l) {
+        sumInOut += double(kSizes[l] * kSizes[l + 1]);
+        if (l > 0) sumInOutAfterFirst += double(kSizes[l] * kSizes[l + 1]);
+    }
+    const double nominalFlops = 3.0 * 2.0 * sumInOut;
+    const double executedFlops = 2.0 * (2.0 * sumInOut + sumInOutAfterFirst);
+
+    measureRate(options.warmup, [&] { return engine.step(); }, 1);
+    measureRate(options.warmup, [&] { return bare.step(); }, 1);
+    std::vector<double> engineRuns, bareRuns, engineWall, bareWall;
+    for (int run = 0; run < options.runs; ++run) {
+        const Rate e = measureRate(options.seconds, [&] { return engine.step(); }, 1);
+        const Rate g = options.engineOnly ? Rate{} : measureRate(options.seconds, [&] { return bare.step(); }, 1);
+        engineRuns.push_back(e.perCpuSecond);
+        engineWall.push_back(e.perWallSecond);
+        bareRuns.push_back(g.perCpuSecond);
+        bareWall.push_back(g.perWallSecond);
+    }
+    const double engineRate = median(engineRuns), bareRate = median(bareRuns);
+    const double gemmGflops = bareRate * executedFlops * 1e-9;
+    const double executedGflops = engineRate * executedFlops * 1e-9;
+
+    nlohmann::ordered_json out;
+    out["name"] = "784-256-128-10";
+    out["network"] = "784-256-128-10";
+    out["activation"] = "relu hidden, softmax output";
+    out["loss"] = "cce";
+    out["batch"] = kBatch;
+    out["optimizer"] = {{"name", "adam"}, {"lr", kLearningRate}};
+    out["data"] = "random: 2048 rows of U(0,1) inputs, 10 classes one-hot";
+    out["samples"] = kRows;
+    out["path"] = "SupervisedTask::step's calls: gather, computeGradients, checkFiniteStep, applyUpdate";
+    out["rates"] = "per CPU second of the bench thread (medians of the runs); 'wall' per wall second";
+    out["samples_per_s"] = engineRate;
+    out["samples_per_s_runs"] = engineRuns;
+    out["flops_per_sample_nominal"] = nominalFlops;
+    out["flops_per_sample_executed"] = executedFlops;
+    out["gflops"] = engineRate * nominalFlops * 1e-9;
+    out["gflops_executed"] = executedGflops;
+    out["gemm_gflops"] = gemmGflops;
+    out["gemm_samples_per_s"] = bareRate;
+    out["gemm_runs_samples_per_s"] = bareRuns;
+    out["ratio_to_gemm"] = executedGflops / gemmGflops;
+    out["target_ratio_to_gemm"] = 0.6;
+    out["meets_target"] = executedGflops / gemmGflops >= 0.6;
+    out["wall"] = {{"samples_per_s", median(engineWall)}, {"gemm_samples_per_s", median(bareWall)}};
+    out["final_batch_loss"] = engine.lastLoss();
+    return out;
+}
+
+}  // namespace nnlab::bench

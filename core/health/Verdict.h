@@ -1,0 +1,51 @@
+#pragma once
+// A diagnosis of a run in plain language: what is wrong (name), where
+// (layers), why we think so (evidence, with figures) and what to do
+// (remedies, some with a one-click "try this"). English text lives in core;
+// the GUI translates with tr(), keyed by the stable `name`, Remedy::key and
+// Evidence::key, and may fill in the figures itself.
+#include <string>
+#include <vector>
+
+namespace nnlab {
+
+// One setting a remedy changes.
+//   kind "set":   target is an experiment-file path, value a name:
+//                 "network.layers[2].activation" = "relu",
+//                 "network.layers[2].weight_init" = "he_uniform",
+//                 "network.layers[2].bias_init" = "zeros", "optimizer.name" = "adam"
+//   kind "hyper": target is a live hyperparameter (SetHyper key), value a number:
+//                 "lr", "clip_norm", "clip_value", "l2"
+struct TryChange {
+    std::string kind;
+    std::string target;
+    std::string text;     // value of a "set"
+    double number = 0.0;  // value of a "hyper"
+};
+
+struct Remedy {
+    std::string key;                  // stable, e.g. "use_relu_he"
+    std::string text;                 // English
+    std::vector<TryChange> tryThis;   // empty: advice only
+};
+
+struct Evidence {
+    std::string key;    // stable, e.g. "grad_ratio_first_last"
+    std::string layer;  // "" for the whole network
+    double value = 0.0;
+    std::string text;   // English, with the figure
+};
+
+struct Verdict {
+    // vanishing_gradients, exploding_gradients, dead_relu, saturation,
+    // symmetry, lr_too_high, lr_too_low
+    std::string name;
+    std::string title;                // English headline
+    std::vector<std::string> layers;  // the layers concerned, in network order
+    std::vector<Evidence> evidence;
+    std::vector<Remedy> remedies;
+    std::string curriculum;           // the checklist items, e.g. "000-10, 003-29"
+    std::string notesCorrection;      // "Notes error: ..." where the notes are wrong; follows the textbook
+};
+
+}  // namespace nnlab

@@ -1,0 +1,117 @@
+// 2-D convolution by im2col + one product per sample (formulas in Conv2d.h;
+// as BVLC/caffe base_conv_layer.cpp, whose column buffer is sized in Reshape,
+// here in reserve()). Backward recomputes the columns instead of keeping
+// maxBatch copies of them. The products go through GemmPlan, whose packing
+// buffers are sized in reserve() too (Eigen would allocate them per call).
+#include "layers/Conv2d.h"
+
+#include "Error.h"
+#include "initializers/Initializer.h"
+
+namespace nnlab {
+
+Conv2d::Conv2d(LayerSpec spec)
+    : Layer(std::move(spec)),
+      m_activation(m_spec.activation),
+      m_kernel(wholeOption(m_spec, "kernel", kDefaultKernel, 1)),
+      m_stride(wholeOption(m_spec, "stride", kDefaultStride, 1)),
+      m_padding(wholeOption(m_spec, "padding", kDefaultPadding, 0)),
+      m_dilation(wholeOption(m_spec, "dilation", kDefaultDilation, 1)) {
+    if (m_spec.units < 1)
+        throw ShapeError("a conv2d layer needs at least one filter (units = " + std::to_string(m_spec.units) + ")");
+}
+
+ConvGeometry Conv2d::geometry(const Shape& in) const {
+    requireImage(in, "a conv2d layer");
+    ConvGeometry g;
+    g.channels = in.dims[0];
+    g.height = in.dims[1];
+    g.width = in.dims[2];
+    g.kernel = m_kernel;
+    g.stride = m_stride;
+    g.padding = m_padding;
+    g.dilation = m_dilation;
+    g.outHeight = convOutputSize(g.height, g.kernel, g.stride, g.padding, g.dilation);
+    g.outWidth = convOutputSize(g.width, g.kernel, g.stride, g.padding, g.dilation);
+    if (g.outHeight < 1 || g.outWidth < 1) {
+        const std::string k = std::to_string(m_kernel) + "x" + std::to_string(m_kernel);
+        const std::string span = std::to_string(g.span()) + "x" + std::to_string(g.span());
+        throw ShapeError("conv2d " + k + " on a " + std::to_string(g.height) + "x" + std::to_string(g.width) +
+                         " map does not fit" + (m_dilation > 1 ? " (dilation " + std::to_string(m_dilation) + " spans " + span + ")" : "") +
+                         " with padding " + std::to_string(m_padding));
+    }
+    return g;
+}
+
+Shape Conv2d::outputShape(const Shape& in) const {
+    const ConvGeometry g = geometry(in);
+    return Shape{m_spec.units, g.outHeight, g.outWidth};
+}
+
+void Conv2d::reserve(const Shape& in, Index maxBatch) {
+    m_g = geometry(in);
+    const Index out = m_spec.units, fan = m_g.rows(), positions = m_g.cols();
+    if (m_W.rows() != out || m_W.cols() != fan) {
+        m_W = Matrix::Zero(out, fan);
+        m_b = Matrix::Zero(1, out);
+    }
+    m_dW = Matrix::Zero(out, fan);
+    m_db = Matrix::Zero(1, out);
+    m_cols = Matrix::Zero(fan, positions);
+    m_dCols = Matrix::Zero(fan, positions);
+    m_z = Matrix::Zero(maxBatch, out * positions);
+    m_dz = Matrix::Zero(maxBatch, out * positions);
+    m_out = Matrix::Zero(maxBatch, out * positions);
+    m_dIn = Matrix::Zero(maxBatch, in.size());
+    m_forward.plan(out, positions, fan);
+    m_weightGrad.plan(out, fan, positions);
+    m_colGrad.plan(fan, positions, out);
+}
+
+void Conv2d::initialize(Rng& rng) {
+    // fan_in = C k k, fan_out = units k k (PyTorch's and Keras' convention)
+    const Index k2 = m_kernel * m_kernel;
+    nnlab::initialize(m_spec.weightInit, m_W, m_g.channels * k2, m_spec.units * k2, rng);
+    nnlab::initialize(m_spec.biasInit, m_b, m_g.channels * k2, m_spec.units * k2, rng);
+}
+
+void Conv2d::forward(MatrixIn x, Pass&) {
+    m_rows = x.rows();
+    const Index out = m_spec.units, positions = m_g.cols();
+    for (Index n = 0; n < m_rows; ++n) {
+        im2col(x.row(n).data(), m_g, m_cols.data());
+        Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
+        z = m_b.row(0).transpose().replicate(1, positions);
+        m_forward.run(z.data(), positions, m_W.data(), m_W.cols(), m_cols.data(), positions);  // z += W cols
+    }
+    m_activation.forward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array());
+}
+
+void Conv2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+    if (!m_activation.hasGradient())
+        throw NumericError(m_spec.name + ": activation \"" + m_activation.info().name +
+                           "\" has no gradient; it cannot be trained by backpropagation");
+    const Index out = m_spec.units, positions = m_g.cols();
+    m_activation.backward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array(), dOut.array(),
+                          m_dz.topRows(m_rows).array());
+    m_dW.setZero();
+    m_db.setZero();
+    for (Index n = 0; n < m_rows; ++n) {
+        const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, positions);
+        im2col(x.row(n).data(), m_g, m_cols.data());
+        m_weightGrad.run(m_dW.data(), m_dW.cols(), dz.data(), positions, m_cols.data(), positions);  // dW += dZ cols^T
+        m_db.row(0) += dz.rowwise().sum().transpose();
+        if (wantInputGrad) {
+            m_dCols.setZero();
+            m_colGrad.run(m_dCols.data(), positions, m_W.data(), m_W.cols(), dz.data(), positions);  // dcols = W^T dZ
+            m_dIn.row(n).setZero();
+            col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
+        }
+    }
+}
+
+std::vector<Param> Conv2d::params() {
+    return {{"W", &m_W, &m_dW, true}, {"b", &m_b, &m_db, false}};
+}
+
+}  // namespace nnlab

@@ -1,0 +1,50 @@
+#pragma once
+// 2-D convolution (cross-correlation, as every framework and the oracle), with
+// its activation fused in like Dense (GBC 9.1, 9.5; PyTorch Conv2d layout):
+//   z[o][i][j] = b[o] + sum_{c,ki,kj} W[o][c][ki][kj] x[c][i s - p + ki d][j s - p + kj d]
+//   y = f(z);  Ho = floor((H + 2p - d (k - 1) - 1) / s) + 1, likewise Wo
+// Per sample, with cols = im2col(x) (C k k, Ho Wo) (ConvGeometry.h):
+//   Z = W cols + b,          W stored as (out, C k k) = the oracle's (out, C, k, k) flattened
+//   dW += dZ cols^T,  db += sum over positions of dZ,  dx = col2im(W^T dZ)
+// Input {C, H, W}, output {units, Ho, Wo}; a row is one NCHW-flattened sample.
+// Options: kernel (square), stride, padding (zeros), dilation.
+#include "activations/Activation.h"
+#include "layers/ConvGeometry.h"
+#include "layers/GemmPlan.h"
+#include "layers/Layer.h"
+
+namespace nnlab {
+
+class Conv2d : public Layer {
+public:
+    static constexpr double kDefaultKernel = 3, kDefaultStride = 1, kDefaultPadding = 0, kDefaultDilation = 1;
+    explicit Conv2d(LayerSpec spec);  // throws SpecError / ShapeError for bad options or units
+
+    Shape outputShape(const Shape& in) const override;
+    void reserve(const Shape& in, Index maxBatch) override;
+    void initialize(Rng& rng) override;
+    void forward(MatrixIn x, Pass& pass) override;
+    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) override;
+    const Matrix* preActivation() const override { return &m_z; }
+    std::vector<Param> params() override;
+
+    // The sweep for an input shape (throws ShapeError when the kernel does not fit).
+    ConvGeometry geometry(const Shape& in) const;
+    const ConvGeometry& geometry() const { return m_g; }  // of the last reserve()
+    const Activation& activation() const { return m_activation; }
+    Matrix& weights() { return m_W; }  // (units, C k k)
+    Matrix& bias() { return m_b; }     // (1, units)
+
+private:
+    Activation m_activation;
+    Index m_kernel, m_stride, m_padding, m_dilation;
+    ConvGeometry m_g;
+    Matrix m_W, m_b, m_dW, m_db;
+    Matrix m_cols, m_dCols;  // (C k k, Ho Wo): one sample at a time
+    Matrix m_z, m_dz;        // (maxBatch, units Ho Wo)
+    GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_forward;     // W cols
+    GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // dZ cols^T
+    GemmPlan<Eigen::ColMajor, Eigen::RowMajor> m_colGrad;     // W^T dZ
+};
+
+}  // namespace nnlab

@@ -1,0 +1,83 @@
+// Output size and im2col / col2im (formulas in ConvGeometry.h).
+// im2col copies one sample's receptive fields into columns so that the
+// convolution is W (Cout, C k k) times cols (C k k, Ho Wo); col2im is its
+// adjoint, used for dX of conv2d and for the forward pass of conv_transpose2d.
+#include "layers/ConvGeometry.h"
+
+#include "Error.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace nnlab {
+
+Index convOutputSize(Index in, Index kernel, Index stride, Index padding, Index dilation) {
+    const Index reach = in + 2 * padding - dilation * (kernel - 1) - 1;
+    if (reach < 0) return 0;
+    return reach / stride + 1;
+}
+
+Index wholeOption(const LayerSpec& spec, const char* key, double fallback, Index minimum) {
+    const double v = spec.option(key, fallback);
+    if (!(v >= double(minimum)) || v != std::floor(v) || v > 1e6) {
+        std::ostringstream s;
+        s << spec.type << " " << key << " must be a whole number of at least " << minimum << ", got " << v;
+        throw SpecError(s.str());
+    }
+    return Index(v);
+}
+
+void requireImage(const Shape& in, const std::string& what) {
+    if (in.dims.size() != 3)
+        throw ShapeError(what + " takes an image (channels x height x width), got " +
+                         (in.dims.empty() ? std::string("nothing") : in.toString()));
+    for (Index d : in.dims)
+        if (d < 1) throw ShapeError(what + " got an empty image " + in.toString());
+}
+
+void im2col(const double* image, const ConvGeometry& g, double* cols) {
+    const Index k = g.kernel, H = g.height, W = g.width, Ho = g.outHeight, Wo = g.outWidth;
+    for (Index c = 0; c < g.channels; ++c) {
+        const double* plane = image + c * H * W;
+        for (Index ki = 0; ki < k; ++ki)
+            for (Index kj = 0; kj < k; ++kj) {
+                double* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
+                for (Index oh = 0; oh < Ho; ++oh) {
+                    const Index ih = oh * g.stride - g.padding + ki * g.dilation;
+                    double* out = row + oh * Wo;
+                    if (ih < 0 || ih >= H) {
+                        for (Index ow = 0; ow < Wo; ++ow) out[ow] = 0.0;
+                        continue;
+                    }
+                    const double* line = plane + ih * W;
+                    for (Index ow = 0; ow < Wo; ++ow) {
+                        const Index iw = ow * g.stride - g.padding + kj * g.dilation;
+                        out[ow] = (iw >= 0 && iw < W) ? line[iw] : 0.0;
+                    }
+                }
+            }
+    }
+}
+
+void col2im(const double* cols, const ConvGeometry& g, double* image) {
+    const Index k = g.kernel, H = g.height, W = g.width, Ho = g.outHeight, Wo = g.outWidth;
+    for (Index c = 0; c < g.channels; ++c) {
+        double* plane = image + c * H * W;
+        for (Index ki = 0; ki < k; ++ki)
+            for (Index kj = 0; kj < k; ++kj) {
+                const double* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
+                for (Index oh = 0; oh < Ho; ++oh) {
+                    const Index ih = oh * g.stride - g.padding + ki * g.dilation;
+                    if (ih < 0 || ih >= H) continue;
+                    const double* in = row + oh * Wo;
+                    double* line = plane + ih * W;
+                    for (Index ow = 0; ow < Wo; ++ow) {
+                        const Index iw = ow * g.stride - g.padding + kj * g.dilation;
+                        if (iw >= 0 && iw < W) line[iw] += in[ow];
+                    }
+                }
+            }
+    }
+}
+
+}  // namespace nnlab

@@ -1,0 +1,41 @@
+#pragma once
+// The verdict panel: one entry per diagnosis (core health/Diagnosis), its
+// evidence and remedies as children, and a "Try this" button on every remedy
+// that is a setting. Titles and remedies are translated here by their stable
+// keys (verdict name, remedy key); evidence keeps the engine's figures.
+#include "health/Verdict.h"
+
+#include <QTreeWidget>
+
+#include <vector>
+
+namespace nnlab {
+
+class VerdictList : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit VerdictList(QWidget* parent = nullptr);
+
+    void setVerdicts(const std::vector<Verdict>& verdicts);
+    const std::vector<Verdict>& verdicts() const { return m_verdicts; }
+    // Clicks the "Try this" button of a remedy (tests, keyboard users).
+    bool triggerTry(const QString& verdict, const QString& remedy);
+
+    // Translated texts, falling back to the engine's English.
+    static QString titleFor(const Verdict& v);
+    static QString remedyText(const Verdict& v, const Remedy& r);
+
+signals:
+    // The user wants a remedy's changes: apply them with nnlab::applyTry()
+    // (kind "set") or as SetHyper commands (kind "hyper").
+    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes);
+
+private:
+    void rebuild();
+    static QString signature(const std::vector<Verdict>& verdicts);
+
+    std::vector<Verdict> m_verdicts;
+    QString m_signature;
+};
+
+}  // namespace nnlab
