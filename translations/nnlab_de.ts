@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Activation</name>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Binary step</source>
+        <translation>Sprungfunktion</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>its derivative is 0 everywhere except at 0, so no gradient reaches the weights</source>
+        <translation>ihre Ableitung ist überall 0 außer bei 0, daher erreicht kein Gradient die Gewichte</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Hard sigmoid</source>
+        <translation>Harte Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>negative slope</source>
+        <translation>negative Steigung</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>GELU (tanh approximation)</source>
+        <translation>GELU (tanh-Näherung)</translation>
+    </message>
+    <message>
+        <source>Swish (SiLU)</source>
+        <translation>Swish (SiLU)</translation>
+    </message>
+    <message>
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <source>Softsign</source>
+        <translation>Softsign</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>Exklusives Oder</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Schachbrett</translation>
+    </message>
+    <message>
+        <source>Blobs (K classes)</source>
+        <translation>Wolken (K Klassen)</translation>
+    </message>
+    <message>
+        <source>Spiral (K arms)</source>
+        <translation>Spirale (K Arme)</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Multi Gaussian</source>
+        <translation>Mehrere Gauß-Hügel</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Drawn points</source>
+        <translation>Gezeichnete Punkte</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRun</name>
     <message>
         <source>timed out waiting for training</source>
@@ -13,10 +147,239 @@
     </message>
 </context>
 <context>
+    <name>Initializer</name>
+    <message>
+        <source>Zeros</source>
+        <translation>Nullen</translation>
+    </message>
+    <message>
+        <source>Ones</source>
+        <translation>Einsen</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Uniform U(a, b)</source>
+        <translation>Gleichverteilt U(a, b)</translation>
+    </message>
+    <message>
+        <source>lower bound a</source>
+        <translation>untere Grenze a</translation>
+    </message>
+    <message>
+        <source>upper bound b</source>
+        <translation>obere Grenze b</translation>
+    </message>
+    <message>
+        <source>Normal (mean, stddev)</source>
+        <translation>Normalverteilt (Mittel, Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) uniform</source>
+        <translation>Glorot (Xavier) gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier) normal</source>
+        <translation>Glorot (Xavier) normalverteilt</translation>
+    </message>
+    <message>
+        <source>He (Kaiming) uniform</source>
+        <translation>He (Kaiming) gleichverteilt</translation>
+    </message>
+    <message>
+        <source>He (Kaiming) normal</source>
+        <translation>He (Kaiming) normalverteilt</translation>
+    </message>
+    <message>
+        <source>LeCun uniform</source>
+        <translation>LeCun gleichverteilt</translation>
+    </message>
+    <message>
+        <source>LeCun normal</source>
+        <translation>LeCun normalverteilt</translation>
+    </message>
+    <message>
+        <source>Orthogonal</source>
+        <translation>Orthogonal</translation>
+    </message>
+    <message>
+        <source>gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>Layer</name>
+    <message>
+        <source>Dense (fully connected)</source>
+        <translation>Dense (vollständig verbunden)</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>drop rate</source>
+        <translation>Drop-Rate</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>momentum (weight of the new batch)</source>
+        <translation>Momentum (Gewicht des neuen Batches)</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>PReLU (learned slopes)</source>
+        <translation>PReLU (gelernte Steigungen)</translation>
+    </message>
+    <message>
+        <source>initial slope</source>
+        <translation>Anfangssteigung</translation>
+    </message>
+    <message>
+        <source>Maxout</source>
+        <translation>Maxout</translation>
+    </message>
+    <message>
+        <source>pieces per unit (k)</source>
+        <translation>Stücke pro Einheit (k)</translation>
+    </message>
+    <message>
+        <source>2-D convolution</source>
+        <translation>2-D-Faltung</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>Kerngröße</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>zero padding</source>
+        <translation>Null-Auffüllung</translation>
+    </message>
+    <message>
+        <source>dilation</source>
+        <translation>Dilatation</translation>
+    </message>
+    <message>
+        <source>2-D transposed convolution</source>
+        <translation>2-D-transponierte Faltung</translation>
+    </message>
+    <message>
+        <source>padding (cropped from the output)</source>
+        <translation>Auffüllung (von der Ausgabe abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>output padding</source>
+        <translation>Ausgabe-Auffüllung</translation>
+    </message>
+    <message>
+        <source>2-D max pooling</source>
+        <translation>2-D-Max-Pooling</translation>
+    </message>
+    <message>
+        <source>window size</source>
+        <translation>Fenstergröße</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>2-D average pooling</source>
+        <translation>2-D-Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>padding (zeros, counted in the average)</source>
+        <translation>Auffüllung (Nullen, im Mittel mitgezählt)</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Globales Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Abflachen</translation>
+    </message>
+    <message>
+        <source>Batch normalisation per channel</source>
+        <translation>Batch-Normalisierung pro Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>Loss</name>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>mean over all elements</source>
+        <translation>Mittel über alle Elemente</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Mittlerer absoluter Fehler</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Log-cosh</source>
+        <translation>Log-Cosh</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Categorical cross-entropy</source>
+        <translation>Kategoriale Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>sum over classes, mean over samples</source>
+        <translation>Summe über Klassen, Mittel über Beispiele</translation>
+    </message>
+    <message>
+        <source>Sparse categorical cross-entropy</source>
+        <translation>Kategoriale Kreuzentropie (Indizes)</translation>
+    </message>
+    <message>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
     </message>
 </context>
 <context>
@@ -220,6 +583,171 @@
     <message>
         <source>drop rate</source>
         <translation>Drop-Rate</translation>
+    </message>
+</context>
+<context>
+    <name>Optimizer</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>rho (decay of the averages)</source>
+        <translation>rho (Zerfall der Mittelwerte)</translation>
+    </message>
+    <message>
+        <source>RMSProp</source>
+        <translation>RMSProp</translation>
+    </message>
+    <message>
+        <source>rho (decay of the squared-gradient average)</source>
+        <translation>rho (Zerfall des Mittels der quadrierten Gradienten)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>beta1 (decay of the gradient average)</source>
+        <translation>beta1 (Zerfall des Gradientenmittels)</translation>
+    </message>
+    <message>
+        <source>beta2 (decay of the squared-gradient average)</source>
+        <translation>beta2 (Zerfall des Mittels der quadrierten Gradienten)</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>Gewichtszerfall</translation>
+    </message>
+    <message>
+        <source>AMSGrad</source>
+        <translation>AMSGrad</translation>
+    </message>
+    <message>
+        <source>Adamax</source>
+        <translation>Adamax</translation>
+    </message>
+    <message>
+        <source>Nadam</source>
+        <translation>Nadam</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Vanishing gradients: the early layers hardly learn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exploding gradients: the updates blow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead ReLUs: units that output 0 for every input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturated units: sigmoid/tanh outputs stuck near their limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symmetric units: every unit of a layer computes the same thing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate too high: the loss jumps or diverges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate too low: the loss falls, but very slowly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use ReLU in the hidden layers with He initialisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initialise each layer for its activation (Glorot for sigmoid/tanh, He for ReLU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initialise with Glorot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initialise ReLU layers with He and zero biases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initialise the weights at random to break the symmetry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use leaky ReLU: its gradient is never 0, so units can recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clip the gradient norm to 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add batch normalisation between the hidden layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use fewer layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standardise the inputs and add batch normalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decay the learning rate over the epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use Adam</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -560,6 +1088,180 @@
     <message>
         <source>neuron output</source>
         <translation>Neuronausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::GradientHealthPanel</name>
+    <message>
+        <source>Gradient norm of the first layer divided by that of the last layer. Far below 1: vanishing gradients; far above 1: exploding gradients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Norm of each layer's weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>|dL/dW|</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of its peak, |z| &gt; 3 for sigmoid) and of dead units (0 on 100 samples in a row).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layer whose histogram is shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradients (log10 |g|)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which values of the layer the histogram counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen layer's histogram at the latest recorded step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen layer's histogram over time: one column per recorded step, darker = fewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histogram of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient health: start training with recording on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log10 |g|</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Gradient norm, first layer / last layer: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nnlab::InitializationView</name>
+    <message>
+        <source>The activation of every layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naive N(0, 0.05²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glorot normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>He normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The initializer whose activation histograms the heat map shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std of activations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of each layer's outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>std of gradients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of the gradient flowing back into each layer, for a standard-normal gradient at the output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>naive N(0, 0.05²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glorot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>He</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation histogram of every layer (one column per layer) for the chosen initializer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histograms for</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1588,6 +2290,10 @@ Lernrate %7</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingToolBar</name>
@@ -1622,6 +2328,46 @@ Lernrate %7</translation>
     <message>
         <source>%1 samples/s</source>
         <translation>%1 Beispiele/s</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::VerdictList</name>
+    <message>
+        <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower the learning rate to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise the learning rate to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problem found in the gradients so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layers: %1
+Curriculum: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply this change to the experiment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

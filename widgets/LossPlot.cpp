@@ -50,8 +50,10 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->legend->setRowSpacing(-4);
     m_plot->legend->setColumnSpacing(12);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    // 2 x 2 entries (losses, then metrics), not 4 in a row: the wrap must be
+    // set before the fill order re-arranges the items already added.
     m_plot->legend->setWrap(2);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
     auto* legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(1, 0, legendRow);
