@@ -1,5 +1,7 @@
 #include "HeadlessRun.h"
 
+#include <QWidget>
+
 #include "MainWindow.h"
 #include "session/TrainingController.h"
 
@@ -56,6 +58,12 @@ bool grabWindow(MainWindow& window, const QString& path, QString* error) {
         return false;
     }
     return true;
+}
+
+bool grabWidget(QWidget& widget, const QString& path) {
+    for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
+    const QPixmap picture = widget.grab();
+    return !picture.isNull() && picture.save(path, "PNG");
 }
 
 }  // namespace nnlab

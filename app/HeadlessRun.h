@@ -4,6 +4,8 @@
 // whole window as a picture.
 #include <QString>
 
+class QWidget;
+
 namespace nnlab {
 
 class MainWindow;
@@ -14,5 +16,7 @@ class MainWindow;
 bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error);
 // Replots every view and saves the whole window as PNG.
 bool grabWindow(MainWindow& window, const QString& path, QString* error);
+// Lets pending layout and plot updates run, then saves a picture of any widget.
+bool grabWidget(QWidget& widget, const QString& path);
 
 }  // namespace nnlab

@@ -19,6 +19,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QScrollArea>
+
+#include "GradientHealthPanel.h"
+#include "explorers/ExplorerPages.h"
+#include "health/Diagnosis.h"
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -134,6 +139,22 @@ void MainWindow::createMenus() {
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
+    // Each concept explorer opens in a window of its own, next to the running playground.
+    QMenu* explore = menuBar()->addMenu(tr("E&xplore"));
+    for (const QString& name : explorerPageNames()) {
+        QAction* open = explore->addAction(explorerPageTitle(name));
+        open->setStatusTip(tr("Open the %1 explorer in its own window.").arg(explorerPageTitle(name)));
+        connect(open, &QAction::triggered, this, [this, name] {
+            QWidget* page = createExplorerPage(name);
+            if (!page) return;
+            page->setAttribute(Qt::WA_DeleteOnClose);
+            page->setWindowFlag(Qt::Window);
+            page->setParent(this, Qt::Window);
+            page->setWindowTitle(explorerPageTitle(name));
+            page->resize(1100, 760);
+            page->show();
+        });
+    }
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     const QString current = savedLanguage();
@@ -176,6 +197,20 @@ void MainWindow::createDocks() {
     QDockWidget* loss = addDock(m_lossPlot, tr("Loss"), QStringLiteral("lossDock"), Qt::RightDockWidgetArea, false);
     loss->setToolTip(tr("Training and test loss over the epochs."));
     splitDockWidget(output, loss, Qt::Vertical);
+    m_healthPanel = new GradientHealthPanel;
+    // Scrolls rather than forcing the window taller than a 1280x800 projector.
+    auto* healthScroll = new QScrollArea;
+    healthScroll->setWidgetResizable(true);
+    healthScroll->setFrameShape(QFrame::NoFrame);
+    healthScroll->setWidget(m_healthPanel);
+    QDockWidget* health = addDock(healthScroll, tr("Gradient health"), QStringLiteral("healthDock"), Qt::RightDockWidgetArea, false);
+    health->setToolTip(tr("Gradient norms, saturation and dead units per layer, with a diagnosis of what goes wrong."));
+    tabifyDockWidget(loss, health);
+    loss->raise();
+    connect(m_healthPanel, &GradientHealthPanel::tryRequested, this,
+            [this](const QString&, const QString& remedy, const std::vector<TryChange>& changes) {
+                m_document->change(applyTry(m_document->experiment(), changes), tr("Try: %1").arg(remedy));
+            });
     m_inspector = new LayerInspector(m_document);
     m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);
     m_inspectorDock->setToolTip(tr("Settings of the layer selected on the canvas."));
@@ -244,6 +279,7 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
     }
     m_decisionMap->showSnapshot(snapshot);
     m_lossPlot->showSnapshot(snapshot);
+    m_healthPanel->showSnapshot(snapshot);
     showNotes(*snapshot);
 }
 

@@ -16,6 +16,7 @@ class DecisionMapView;
 class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
+class GradientHealthPanel;
 class NetworkCanvas;
 class TrainingController;
 class TrainingPanel;
@@ -85,6 +86,7 @@ private:
     TrainingPanel* m_trainingPanel = nullptr;
     DecisionMapView* m_decisionMap = nullptr;
     LossPlot* m_lossPlot = nullptr;
+    GradientHealthPanel* m_healthPanel = nullptr;
     TrainingToolBar* m_toolBar = nullptr;
     NetworkCanvas* m_canvas = nullptr;
     LayerInspector* m_inspector = nullptr;

@@ -1,8 +1,10 @@
 // nnlab: the playground window.
 //   nnlab [EXPERIMENT.json] [--train-steps N] [--screenshot FILE.png]
+//   nnlab --page NAME [--screenshot FILE.png]   (a concept explorer alone)
 #include "HeadlessRun.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "explorers/ExplorerPages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,9 +32,33 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE.png"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "Open one concept explorer: %1.")
+                                      .arg(nnlab::explorerPageNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"));
     parser.addOption(steps);
     parser.addOption(screenshot);
+    parser.addOption(page);
     parser.process(app);
+
+    if (parser.isSet(page)) {
+        QWidget* explorer = nnlab::createExplorerPage(parser.value(page));
+        if (!explorer) {
+            std::fprintf(stderr, "nnlab: unknown page \"%s\" (known: %s)\n", qPrintable(parser.value(page)),
+                         qPrintable(nnlab::explorerPageNames().join(QStringLiteral(", "))));
+            return 1;
+        }
+        explorer->setWindowTitle(nnlab::explorerPageTitle(parser.value(page)));
+        explorer->resize(1100, 760);
+        explorer->show();
+        if (!parser.isSet(screenshot)) return app.exec();
+        QApplication::processEvents();
+        if (!nnlab::grabWidget(*explorer, parser.value(screenshot))) {
+            std::fprintf(stderr, "nnlab: cannot write %s\n", qPrintable(parser.value(screenshot)));
+            return 1;
+        }
+        return 0;
+    }
 
     const bool headless = parser.isSet(screenshot);
     nnlab::MainWindow::Options options;

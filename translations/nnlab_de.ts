@@ -85,6 +85,113 @@
     </message>
 </context>
 <context>
+    <name>ActivationTexts</name>
+    <message>
+        <source>f(x) = x&lt;br&gt;f′(x) = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = 1 if x ≥ θ, else 0&lt;br&gt;f′(x) = 0 everywhere except at θ, where it is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;), range (0, 1)&lt;br&gt;σ′(x) = σ(x) (1 − σ(x)), at most 0.25 (at x = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = clamp(x/6 + 1/2, 0, 1)&lt;br&gt;f′(x) = 1/6 on [−3, 3], else 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) = 2σ(2x) − 1, range (−1, 1)&lt;br&gt;tanh′(x) = 1 − tanh²(x), at most 1 (at x = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = max(0, x)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else 0 (the engine takes f′(0) = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x for x &amp;gt; 0, else a·x (slope a)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x for x &amp;gt; 0, else α (e&lt;sup&gt;x&lt;/sup&gt; − 1)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else f(x) + α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = λx for x &amp;gt; 0, else λα (e&lt;sup&gt;x&lt;/sup&gt; − 1), with the fixed constants λ ≈ 1.0507, α ≈ 1.6733&lt;br&gt;f′(x) = λ for x &amp;gt; 0, else f(x) + λα</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x Φ(x), Φ the standard normal CDF&lt;br&gt;f′(x) = Φ(x) + x φ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))&lt;br&gt;a close approximation of x Φ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x σ(x)&lt;br&gt;f′(x) = σ(x) + x σ(x) (1 − σ(x))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x tanh(softplus(x)) = x tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = ln(1 + e&lt;sup&gt;x&lt;/sup&gt;)&lt;br&gt;f′(x) = σ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x / (1 + |x|)&lt;br&gt;f′(x) = 1 / (1 + |x|)²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax(z)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, computed on z − max z&lt;br&gt;Plotted: the first output for z = (x, 0), which equals σ(x); ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = s&lt;sub&gt;i&lt;/sub&gt; (δ&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;j&lt;/sub&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU at x = −4, −3, …, 4 gives %1; the notes print [0,0,0,0,0,1,2,3,4] ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes say ReLU&apos;s “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2 ≈ 2.54 ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes write “0.38 + 0.77 + 0.48 + 0.92 = 2.54”; those rounded values add to 2.55. Sum the unrounded values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax([2.0, 1.0, 0.1]) = %1 ✓; softmax([1, 2, 3]) = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes write “0.04 + 0.21 + 0.06 + 0.7 = 1.00”; those rounded values add to 1.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes head tanh&apos;s derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELU does not “automatically adjust its parameters”: λ and α are fixed. Self-normalisation comes from them plus LeCun-normal initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes&apos; and the engine&apos;s slope is 0.01 (Keras&apos; LeakyReLU layer defaults to 0.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <source>Circle</source>
@@ -133,6 +240,45 @@
     <message>
         <source>Drawn points</source>
         <translation>Gezeichnete Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>Explorer</name>
+    <message>
+        <source>Activation functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution and pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity and overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability distributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked example (%1):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -383,6 +529,41 @@
     </message>
 </context>
 <context>
+    <name>LossTexts</name>
+    <message>
+        <source>With r = ŷ − y (prediction minus target):&lt;br&gt;&lt;b&gt;MSE&lt;/b&gt; = mean r², &amp;nbsp;∂/∂ŷ = 2r / n&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |r|, &amp;nbsp;∂/∂ŷ = sign(r) / n&lt;br&gt;&lt;b&gt;Huber&lt;/b&gt;&lt;sub&gt;δ&lt;/sub&gt; = ½ r² if |r| ≤ δ, else δ (|r| − δ/2), &amp;nbsp;∂/∂ŷ = r or δ·sign(r) (over n)&lt;br&gt;&lt;b&gt;log-cosh&lt;/b&gt; = mean log(cosh r), &amp;nbsp;∂/∂ŷ = tanh(r) / n&lt;br&gt;Reduction: mean over all elements; the curves show one element (n = 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BCE&lt;/b&gt; = −[y log p + (1 − y) log(1 − p)], p the predicted probability of class 1&lt;br&gt;∂/∂p = (p − y) / (p (1 − p)); through a sigmoid output p = σ(z) this becomes ∂/∂z = p − y.&lt;br&gt;Reduction: mean over all elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hinge&lt;/b&gt; = max(0, 1 − y·s), label y = ±1, score s&lt;br&gt;∂/∂s = −y where y·s &amp;lt; 1, else 0: points beyond the margin give no gradient.&lt;br&gt;Reduction: mean over all elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber with δ = 1: r = 0.5 gives ½·0.5² = %1; r = 2 gives 1·(2 − ½) = %2 ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine&apos;s reduction is the mean. “Hubber” is Huber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y = [1, 0], p = [0.9, 0.2]: BCE = −(log 0.9 + log 0.8) / 2 = %1 ✓. A logit z = 2 with y = 1: p = σ(2), BCE = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes write cross-entropy as H = Σ p log q, without the minus sign: it is H(p, q) = −Σ p log q. It is not “the difference between two distributions”; that is the KL divergence H(p, q) − H(p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Example:&lt;/b&gt; y = +1, s = 0.3: max(0, 1 − 0.3) = %1 with gradient %2; s = 1.5: loss %3, gradient %4 (beyond the margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkEdits</name>
     <message>
         <source>the input features</source>
@@ -553,7 +734,7 @@
         <translation>%2 von %1 auf %3 setzen</translation>
     </message>
     <message>
-        <source>Unknown layer type "%1".</source>
+        <source>Unknown layer type &quot;%1&quot;.</source>
         <translation>Unbekannter Schichttyp „%1“.</translation>
     </message>
     <message>
@@ -668,86 +849,86 @@
     <name>QObject</name>
     <message>
         <source>layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>Vanishing gradients: the early layers hardly learn</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exploding gradients: the updates blow up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dead ReLUs: units that output 0 for every input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saturated units: sigmoid/tanh outputs stuck near their limits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Symmetric units: every unit of a layer computes the same thing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learning rate too high: the loss jumps or diverges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Learning rate too low: the loss falls, but very slowly</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use ReLU in the hidden layers with He initialisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initialise each layer for its activation (Glorot for sigmoid/tanh, He for ReLU)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initialise with Glorot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initialise ReLU layers with He and zero biases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initialise the weights at random to break the symmetry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use leaky ReLU: its gradient is never 0, so units can recover</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clip the gradient norm to 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add batch normalisation between the hidden layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use fewer layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standardise the inputs and add batch normalisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decay the learning rate over the epochs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use Adam</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -768,6 +949,724 @@
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
+    <message>
+        <source>Open one concept explorer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ActivationExplorer</name>
+    <message>
+        <source>An activation f turns a unit&apos;s weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ActivationPanel</name>
+    <message>
+        <source>The activation to plot: every entry of the engine&apos;s activation table, computed by the same code that trains the networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Move the mouse over the plot to read f(x) and f′(x) at that x on both plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|f′(x)| &lt; 0.05: saturated, little gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s f(x) and f′(x) at the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula of the chosen activation and of its derivative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter “%1” of the activation (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gradient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x = %1:&amp;nbsp; f(x) = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>,&amp;nbsp; f′(x) = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>,&amp;nbsp; no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::BatchRacePanel</name>
+    <message>
+        <source>The learning rate all three runners share; a change restarts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per update of the mini-batch runner (batch GD uses all, SGD one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay lr/(1 + epoch) for B &lt; N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink the noisy runners&apos; rate after every epoch, which SGD needs to settle; batch GD&apos;s exact gradient needs no decay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot the loss against updates, or against epochs (passes over the data), which is fairer on cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every runner makes one update from its next mini-batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the updates continuously; click again to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every runner back on the start point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new noisy data set from the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates made so far by every runner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Verlust</translation>
+    </message>
+    <message>
+        <source>The mean squared error of the line y = w x + b over (w, b); click to move the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data and each runner&apos;s current line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss on the whole data set after each update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E − E*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates per epoch and the mean angle between each runner&apos;s gradient and the exact one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine&apos;s SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes list Ǌpproximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch GD (B = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stochastic GD (B = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch GD (B = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 update per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updates per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished">Epoche</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::CapacityExplorer</name>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The true function the noisy points are drawn around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training points; more data lets a flexible model overfit less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to every y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw new training and validation points from the same function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polynomial degree: the model&apos;s capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 strength λ₂ (log scale; far left is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 strength λ₁ (log scale; far left is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 λ₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 λ₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current fit&apos;s errors and how many coefficients L1 set to exactly zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine&apos;s convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data, the true function and the fitted polynomial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and validation error of every degree under the current penalties; the shading is the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degree (capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted coefficients c₀ .. c_d; × marks those that are exactly zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k (coefficient of xᵏ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree %1: training MSE &lt;b&gt;%2&lt;/b&gt;, validation MSE &lt;b&gt;%3&lt;/b&gt;; best validation at degree %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1: %1 of %2 penalised coefficients are exactly 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Coordinate descent stopped before full convergence.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit, degree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ConvGridView</name>
+    <message>
+        <source>input %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, padding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished">Mittelwert</translation>
+    </message>
+    <message>
+        <source>output %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ConvolutionExplorer</name>
+    <message>
+        <source>WE-25: 7×7, stride 2 (the notes print 3 wrong values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-25 at stride 1: the full 5×5 map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-17: sharpen kernel, first output −45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-20 / WE-22: 5×5 input, 2×2 filter → 4×4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling [[1,3],[2,4]]: max 4, average 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling size: 4×4, f = 2, s = 2 (notes&apos; formula error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-26: transposed, 3×3 → 5×5 with stride 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-27: dilation 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worked examples of the course notes (Unit II), recomputed by the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transposed convolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation type="unfinished">Globales Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>The operation swept over the grid: each is the engine&apos;s layer of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input size I: the grid is I×I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel (or pooling window) size K: K×K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride S: how far the window moves between outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding P: rings of zeros around the input (for max pooling they count as −∞; for the transposed convolution P crops the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation D: the kernel&apos;s taps are D pixels apart, so it spans D(K − 1) + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution&apos;s output (smaller than the stride).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box blur (K×K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-25 kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WE-20 filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted window is multiplied by the kernel, cell by cell, and summed into the highlighted output (pooling takes the maximum or the mean instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep the kernel over the input, one output per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output being computed: drag to step through the sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current output written out: the products of the window and the kernel and their sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output size with the numbers chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture drawn by the program: a disc, a square, stripes and a cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same operation applied to the picture by the engine&apos;s layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilation D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7×7 input, kernel [[3,4,4],[1,0,2],[−1,0,3]], stride 2, no padding: (7 − 3 + 0)/2 + 1 = 3, and the engine gives &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes&apos; size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes&apos; grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes&apos; own bottom row 44, 72, 74).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at stride 1 the same kernel gives the full 5×5 map %1; stride 2 keeps its rows and columns 0, 2 and 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes&apos; 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes say the kernel is applied “by simple matrix multiplication”. It is an elementwise product and a sum (a dot product), not a matrix product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input&apos;s top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[1,3],[2,4]] with a 2×2 window: max pooling gives &lt;b&gt;%1&lt;/b&gt;, average pooling (1 + 3 + 2 + 4)/4 = &lt;b&gt;%2&lt;/b&gt; ✓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4×4 map, f = 2, s = 2: ⌊(4 − 2)/2⌋ + 1 = &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes print the pooling output size as (n&lt;sub&gt;h&lt;/sub&gt; − f + 1)/s, which gives 1.5 here and 15.5 for their own 32×32 example, where they claim 16. The size is ⌊(n&lt;sub&gt;h&lt;/sub&gt; − f)/s⌋ + 1. The notes also say max pooling takes the maximum “from each feature map”: it is from each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transposed convolution, 3×3 input, k = 3, s = 2, p = 1: o = (3 − 1)·2 − 2·1 + 3 = &lt;b&gt;%1&lt;/b&gt; ✓. Stride 2 puts one zero between input pixels (3×3 becomes 5×5) before the kernel is applied; each input pixel stamps its value times the kernel (here the identity kernel, so the output shows the inserted zeros).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilation l = 2: the kernel skips l − 1 = 1 pixel between taps, spans k + (k − 1)(l − 1) = 5 and turns 7×7 into &lt;b&gt;%1×%1&lt;/b&gt;; it still has 9 weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes print the sum condition as s + l = p; it is s + l·t = p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − K) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3) / %4⌋ + 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − D(K − 1) − 1) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3·%4 − 1) / %5⌋ + 1 (the dilated kernel spans D(K − 1) + 1 = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the numerator is %1 &amp;lt; 0, the window does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = ⌊%1 / %2⌋ + 1 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the division leaves %1: the last %1 row(s) and column(s) of the padded input are never covered (floor drops them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Max pooling treats the padding as −∞.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Average pooling counts the padded zeros in the divisor K² = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output size&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel&apos;s %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y[%1,%2] = %3 = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y[%1,%2] = max(%3) = &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y[%1,%2] = (%3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y = (sum of the %1 values) / %1 = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x[%1,%2] = %3 adds %3 × kernel to the output window starting at row %4, column %5 (cropped by the padding); each output is the sum of the stamps that reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global pooling leaves one number per channel: %1 for this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1×%1 → %2×%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (magnitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nnlab::CsvImportDialog</name>
@@ -777,7 +1676,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s), %1 column(s).</source>
-        <translation><numerusform>%n Zeile, %1 Spalte(n).</numerusform><numerusform>%n Zeilen, %1 Spalte(n).</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, %1 Spalte(n).</numerusform>
+            <numerusform>%n Zeilen, %1 Spalte(n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The column the network learns to predict.</source>
@@ -1038,7 +1940,7 @@
 <context>
     <name>nnlab::DecisionMapView</name>
     <message>
-        <source>The network's output over the input plane: the colour is the predicted class, its strength the confidence.</source>
+        <source>The network&apos;s output over the input plane: the colour is the predicted class, its strength the confidence.</source>
         <translation>Die Ausgabe des Netzes über der Eingabeebene: die Farbe ist die vorhergesagte Klasse, ihre Stärke die Sicherheit.</translation>
     </message>
     <message>
@@ -1046,7 +1948,7 @@
         <translation>Angezeigt: die Ausgabe des Netzes</translation>
     </message>
     <message>
-        <source>Which map is shown: the network's output, or the neuron under the mouse on the canvas.</source>
+        <source>Which map is shown: the network&apos;s output, or the neuron under the mouse on the canvas.</source>
         <translation>Welche Karte gezeigt wird: die Ausgabe des Netzes oder das Neuron unter der Maus.</translation>
     </message>
     <message>
@@ -1091,82 +1993,365 @@
     </message>
 </context>
 <context>
+    <name>nnlab::DistributionExplorer</name>
+    <message>
+        <source>Bernoulli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binomial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian (normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution to sample from and to draw exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples the histogram counts. More samples: the histogram settles on the exact curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed draws the same samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New samples with the next seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by NumPy&apos;s scale β = 1/λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy&apos;s exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the notes&apos; formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay the notes&apos; density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability / density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: the samples (relative frequency, or density for continuous variables). Line or dots: the exact pmf / pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes&apos; formula (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample statistics next to the exact ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>φ = P(x = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of a 1 (a head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p per trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of independent Bernoulli trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success probability of each trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ (expected count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected number of events in the interval: the rate times the interval&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower end of the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper end of the interval (above a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>μ (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ (standard deviation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre of the bell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the bell: the standard deviation, not the variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale β = 1/λ (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy&apos;s parameter: the mean waiting time β.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per unit time; the mean waiting time is 1/λ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact pmf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes&apos; formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b must be above a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples: mean &lt;b&gt;%2&lt;/b&gt; (exact %3), variance &lt;b&gt;%4&lt;/b&gt; (exact %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Σ P(x) = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Area under the pdf = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Area under the notes&apos; curve = &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(x = 1) = φ, P(x = 0) = 1 − φ, i.e. P(x) = φ&lt;sup&gt;x&lt;/sup&gt; (1 − φ)&lt;sup&gt;1−x&lt;/sup&gt;; E[x] = φ, Var[x] = φ(1 − φ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(r; n, p) = C(n, r) p&lt;sup&gt;r&lt;/sup&gt; (1 − p)&lt;sup&gt;n−r&lt;/sup&gt;: r successes in n independent trials; mean np, variance np(1 − p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(k; λ) = λ&lt;sup&gt;k&lt;/sup&gt; e&lt;sup&gt;−λ&lt;/sup&gt; / k!: the count of events when λ are expected; mean = variance = λ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u(x; a, b) = 1/(b − a) for a ≤ x ≤ b, else 0; mean (a + b)/2, variance (b − a)²/12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N(x; μ, σ²) = exp(−(x − μ)² / (2σ²)) / (σ √(2π)); mean μ, variance σ². Its peak is 1/(σ√(2π)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p(x; λ) = λ e&lt;sup&gt;−λx&lt;/sup&gt; for x ≥ 0: waiting times between events of a Poisson process; mean 1/λ = β, variance 1/λ².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bernoulli(0.6) at x = [0, 1] gives [%1, %2] ✓; mean 0.6, variance %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = 0.4: P(2; 5) = %1 and P(2; 6) = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the story tosses a biased coin “six” times, the code uses n = 5. Set n to 5 or 6 to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ = 5: P(5; 5) = 5⁵ e⁻⁵ / 5! = %1; 100 samples have a mean near 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes call λ the “known number of occurrences”. It is the expected count (the rate times the interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy&apos;s uniform() is U[0, 1): its histogram sits flat at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes call 1/(b − a) a probability. It is a density: with b − a = 0.5 it is 2, while the area stays 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with σ = np.std(linspace(1, 50, 100)) = 14.2872 the peak is 1/(σ√(2π)) = %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes&apos; code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>np.random.exponential(3, 1000) takes the scale β = 3: mean 3, rate λ = 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nnlab::GradientHealthPanel</name>
     <message>
         <source>Gradient norm of the first layer divided by that of the last layer. Far below 1: vanishing gradients; far above 1: exploding gradients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Norm of each layer's weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
-        <translation type="unfinished" />
+        <source>Norm of each layer&apos;s weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>|dL/dW|</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of its peak, |z| &gt; 3 for sigmoid) and of dead units (0 on 100 samples in a row).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The layer whose histogram is shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gradients (log10 |g|)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which values of the layer the histogram counts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen layer's histogram at the latest recorded step</source>
-        <translation type="unfinished" />
+        <source>The chosen layer&apos;s histogram at the latest recorded step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen layer's histogram over time: one column per recorded step, darker = fewer</source>
-        <translation type="unfinished" />
+        <source>The chosen layer&apos;s histogram over time: one column per recorded step, darker = fewer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Histogram of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gradient health: start training with recording on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>log10 |g|</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>value</source>
@@ -1174,78 +2359,78 @@
     </message>
     <message>
         <source>Gradient norm, first layer / last layer: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>nnlab::InitializationView</name>
     <message>
         <source>The activation of every layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Units per layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naive N(0, 0.05²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Glorot normal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>He normal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The initializer whose activation histograms the heat map shows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>std of activations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard deviation of each layer's outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
-        <translation type="unfinished" />
+        <source>Standard deviation of each layer&apos;s outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>std of gradients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standard deviation of the gradient flowing back into each layer, for a standard-normal gradient at the output.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>naive N(0, 0.05²)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Glorot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activation histogram of every layer (one column per layer) for the chosen initializer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activation</source>
@@ -1253,15 +2438,15 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Histograms for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1279,7 +2464,7 @@
         <translation>Eingabemerkmale</translation>
     </message>
     <message>
-        <source>The data's columns are fed as they are; choose them in the data panel.</source>
+        <source>The data&apos;s columns are fed as they are; choose them in the data panel.</source>
         <translation>Die Spalten der Daten werden unverändert eingespeist; sie im Datenbereich wählen.</translation>
     </message>
     <message>
@@ -1291,7 +2476,7 @@
         <translation>Ausgabeschicht</translation>
     </message>
     <message>
-        <source>%1, named "%2" in the experiment file.</source>
+        <source>%1, named &quot;%2&quot; in the experiment file.</source>
         <translation>%1, in der Experimentdatei „%2“ genannt.</translation>
     </message>
     <message>
@@ -1335,7 +2520,7 @@
         <translation>sie hat keine brauchbare Ableitung</translation>
     </message>
     <message>
-        <source>Untick "output follows the task" to choose the output activation yourself.</source>
+        <source>Untick &quot;output follows the task&quot; to choose the output activation yourself.</source>
         <translation>„Ausgabe folgt der Aufgabe“ abwählen, um die Ausgabeaktivierung selbst zu wählen.</translation>
     </message>
     <message>
@@ -1363,7 +2548,7 @@
         <translation>nach dieser Schicht</translation>
     </message>
     <message>
-        <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
+        <source>Normalises each neuron&apos;s output over the batch, which often lets deeper nets train faster.</source>
         <translation>Normalisiert die Ausgabe jedes Neurons über den Batch, was tiefere Netze oft schneller trainieren lässt.</translation>
     </message>
     <message>
@@ -1371,7 +2556,7 @@
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
+        <source>Zeroes a random share of this layer&apos;s outputs in each training step, against overfitting.</source>
         <translation>Setzt in jedem Trainingsschritt einen zufälligen Teil der Ausgaben dieser Schicht auf null, gegen Überanpassung.</translation>
     </message>
     <message>
@@ -1405,6 +2590,239 @@
     <message>
         <source>Default %1.</source>
         <translation>Standard %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LearningRateExplorer</name>
+    <message>
+        <source>no progress: w never moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monotone: converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lands on w* in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overshoots, alternates: converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounces between two points forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overshoots more each step: diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E(w) = (x&amp;thinsp;w &amp;minus; y)&lt;sup&gt;2&lt;/sup&gt;, &amp;nbsp; dE/dw = 2x(x&amp;thinsp;w &amp;minus; y), &amp;nbsp; one SGD step: w &amp;minus; w* &amp;larr; (1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt;)(w &amp;minus; w*), &amp;nbsp; w* = y/x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-weight problem every column solves, and what one gradient step does to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input x: the curvature 2x² sets which rates are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target y; the best weight is w* = y/x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight every run starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many SGD steps each run takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step factor 1 − 2αx² against α: |factor| &lt; 1 converges, |factor| &gt; 1 diverges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rate α of this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step factor for this α and what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path w₀, w₁, ... on the parabola E(w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss E(wₖ) per step, on a log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor ℠.8 (converges), α = 0.12 gives ℡.16 (diverges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes say a too-large learning rate makes the model ǌonverge”; it overshoots the minimum and, past 1/x², diverges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small: converges slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monotone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating, converging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LossExplorer</name>
+    <message>
+        <source>Regression: MSE, MAE, Huber, log-cosh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (probability p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinge (score s, label ±1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which losses to compare. Each is computed by the engine&apos;s loss table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target the prediction is compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huber&apos;s δ: quadratic for |r| ≤ δ, linear beyond, so a large error&apos;s gradient is capped at δ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier&apos;s share of the gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction ŷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished">Verlust</translation>
+    </message>
+    <message>
+        <source>The loss of one element against the prediction, for the chosen target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂ŷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient the loss sends back into the network, against the prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean loss,
+9 good points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean loss,
+with the outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlier&apos;s share
+of Σ|gradient|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one outlier does: MSE&apos;s gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 9 good points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted probability p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,7 +3053,7 @@ Lernrate %7</translation>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <source>The network's answer for every point of the plane, with the data on top.</source>
+        <source>The network&apos;s answer for every point of the plane, with the data on top.</source>
         <translation>Die Antwort des Netzes für jeden Punkt der Ebene, mit den Daten darüber.</translation>
     </message>
     <message>
@@ -1737,6 +3155,26 @@ Lernrate %7</translation>
     <message>
         <source>%1%2 – nnlab</source>
         <translation>%1%2 – nnlab</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 explorer in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norms, saturation and dead units per layer, with a diagnosis of what goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1982,6 +3420,153 @@ Lernrate %7</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::OptimizerRace</name>
+    <message>
+        <source>Optimizer race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch, mini-batch and stochastic GD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several optimizers start from the same point of a loss surface and step side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same line fitted with the exact gradient, with mini-batches and with single samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss surface to race on; each racer&apos;s learning rate is set to one that suits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network loss slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the racers minimise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every racer takes one optimizer step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the race continuously; click again to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every racer back on the start point with a fresh optimizer state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps/frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps each racer takes per animation frame (25 frames a second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer steps taken so far by every racer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished">Log. Skala</translation>
+    </message>
+    <message>
+        <source>Draw the loss on a logarithmic axis, so that fast and slow convergence can both be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss surface with its level lines; click to move the start point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each racer&apos;s loss above the minimum, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f − f*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curvature 25 across the valley and 1 along it: a rate safe across it (below 2/25) is slow along the floor, where SGD creeps; momentum gathers speed there but swings; the adaptive methods rescale each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A narrow curved valley: reaching it is quick, following it to the minimum at (1, 1) is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat plateaus beside steep walls: the gradient&apos;s size varies by orders of magnitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four minima of equal height: which one a racer reaches depends on its path; momentum can overshoot into another basin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saddle at the origin between two minima: near it the gradient across is tiny, so plain GD lingers; started exactly on y = 0 it never leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation&apos;s, projected on the plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map to move the start (⊕); ★ marks the minima; level lines are evenly spaced in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log(f − f*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f − f* = %1 at (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged after %1 steps: learning rate too large here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nnlab::PointCanvas</name>
     <message>
         <source>Click to add a point of the chosen class; right-click a point to remove it.</source>
@@ -1990,6 +3575,76 @@ Lernrate %7</translation>
     <message>
         <source>Click to add points</source>
         <translation>Klicken, um Punkte hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::RacerList</name>
+    <message>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: how far each update moves the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum: how much of the previous update is carried into the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the gradients.</source>
+        <translation type="unfinished">Zerfallsrate des gleitenden Mittels der Gradienten.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running average of the squared gradients.</source>
+        <translation type="unfinished">Zerfallsrate des gleitenden Mittels der quadrierten Gradienten.</translation>
+    </message>
+    <message>
+        <source>A small number added to the denominator so that it is never zero.</source>
+        <translation type="unfinished">Eine kleine Zahl im Nenner, damit er nie null wird.</translation>
+    </message>
+    <message>
+        <source>Decay rate of the running averages this optimizer keeps.</source>
+        <translation type="unfinished">Zerfallsrate der gleitenden Mittelwerte dieses Optimierers.</translation>
+    </message>
+    <message>
+        <source>Pulls the point towards the origin a little at each update, besides the gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hyperparameter of this optimizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another racer; it starts from the same point and catches up the steps already run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::RacerRow</name>
+    <message>
+        <source>This racer&apos;s colour on the map and in the loss plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s optimizer this racer uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this racer is now and how far its loss is above the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this racer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2123,7 +3778,7 @@ Lernrate %7</translation>
         <translation>Periode (Epochen)</translation>
     </message>
     <message>
-        <source>Length of the cosine curve in epochs; 0 uses the run's epochs.</source>
+        <source>Length of the cosine curve in epochs; 0 uses the run&apos;s epochs.</source>
         <translation>Länge der Kosinuskurve in Epochen; 0 nimmt die Epochen des Laufs.</translation>
     </message>
     <message>
@@ -2159,7 +3814,7 @@ Lernrate %7</translation>
         <translation>Max-Norm</translation>
     </message>
     <message>
-        <source>Rescales each neuron's incoming weights to at most this length after every update; 0 is off.</source>
+        <source>Rescales each neuron&apos;s incoming weights to at most this length after every update; 0 is off.</source>
         <translation>Skaliert die eingehenden Gewichte jedes Neurons nach jeder Aktualisierung auf höchstens diese Länge; 0 ist aus.</translation>
     </message>
     <message>
@@ -2334,40 +3989,40 @@ Lernrate %7</translation>
     <name>nnlab::VerdictList</name>
     <message>
         <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lower the learning rate to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Raise the learning rate to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problem found in the gradients so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layers: %1
 Curriculum: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply this change to the experiment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

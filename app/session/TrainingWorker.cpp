@@ -116,6 +116,8 @@ void TrainingWorker::apply(const Command& command) {
 
 void TrainingWorker::buildTask(const Experiment& experiment) {
     auto task = std::make_unique<SupervisedTask>(experiment);  // throws: the old task stays
+    // Gradient-health statistics every 10th step: cheap, and allocation-free in the step.
+    task->setRecordHealth(10);
     m_task = std::move(task);
     setPlaying(false);
     m_publishedData.reset();
