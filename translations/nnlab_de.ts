@@ -88,107 +88,107 @@
     <name>ActivationTexts</name>
     <message>
         <source>f(x) = x&lt;br&gt;f′(x) = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x&lt;br&gt;f′(x) = 1</translation>
     </message>
     <message>
         <source>f(x) = 1 if x ≥ θ, else 0&lt;br&gt;f′(x) = 0 everywhere except at θ, where it is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = 1 für x ≥ θ, sonst 0&lt;br&gt;f′(x) = 0 überall außer bei θ, wo sie nicht definiert ist</translation>
     </message>
     <message>
         <source>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;), range (0, 1)&lt;br&gt;σ′(x) = σ(x) (1 − σ(x)), at most 0.25 (at x = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;), Wertebereich (0, 1)&lt;br&gt;σ′(x) = σ(x) (1 − σ(x)), höchstens 0,25 (bei x = 0)</translation>
     </message>
     <message>
         <source>f(x) = clamp(x/6 + 1/2, 0, 1)&lt;br&gt;f′(x) = 1/6 on [−3, 3], else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = clamp(x/6 + 1/2, 0, 1)&lt;br&gt;f′(x) = 1/6 auf [−3, 3], sonst 0</translation>
     </message>
     <message>
         <source>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) = 2σ(2x) − 1, range (−1, 1)&lt;br&gt;tanh′(x) = 1 − tanh²(x), at most 1 (at x = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) = 2σ(2x) − 1, Wertebereich (−1, 1)&lt;br&gt;tanh′(x) = 1 − tanh²(x), höchstens 1 (bei x = 0)</translation>
     </message>
     <message>
         <source>f(x) = max(0, x)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else 0 (the engine takes f′(0) = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = max(0, x)&lt;br&gt;f′(x) = 1 für x &amp;gt; 0, sonst 0 (die Engine setzt f′(0) = 0)</translation>
     </message>
     <message>
         <source>f(x) = x for x &amp;gt; 0, else a·x (slope a)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else a</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x für x &amp;gt; 0, sonst a·x (Steigung a)&lt;br&gt;f′(x) = 1 für x &amp;gt; 0, sonst a</translation>
     </message>
     <message>
         <source>f(x) = x for x &amp;gt; 0, else α (e&lt;sup&gt;x&lt;/sup&gt; − 1)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else f(x) + α</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x für x &amp;gt; 0, sonst α (e&lt;sup&gt;x&lt;/sup&gt; − 1)&lt;br&gt;f′(x) = 1 für x &amp;gt; 0, sonst f(x) + α</translation>
     </message>
     <message>
         <source>f(x) = λx for x &amp;gt; 0, else λα (e&lt;sup&gt;x&lt;/sup&gt; − 1), with the fixed constants λ ≈ 1.0507, α ≈ 1.6733&lt;br&gt;f′(x) = λ for x &amp;gt; 0, else f(x) + λα</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = λx für x &amp;gt; 0, sonst λα (e&lt;sup&gt;x&lt;/sup&gt; − 1), mit den festen Konstanten λ ≈ 1,0507, α ≈ 1,6733&lt;br&gt;f′(x) = λ für x &amp;gt; 0, sonst f(x) + λα</translation>
     </message>
     <message>
         <source>f(x) = x Φ(x), Φ the standard normal CDF&lt;br&gt;f′(x) = Φ(x) + x φ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x Φ(x), Φ die Verteilungsfunktion der Standardnormalverteilung&lt;br&gt;f′(x) = Φ(x) + x φ(x)</translation>
     </message>
     <message>
         <source>f(x) = ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))&lt;br&gt;a close approximation of x Φ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = ½ x (1 + tanh(√(2/π) (x + 0,044715 x³)))&lt;br&gt;eine enge Näherung von x Φ(x)</translation>
     </message>
     <message>
         <source>f(x) = x σ(x)&lt;br&gt;f′(x) = σ(x) + x σ(x) (1 − σ(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x σ(x)&lt;br&gt;f′(x) = σ(x) + x σ(x) (1 − σ(x))</translation>
     </message>
     <message>
         <source>f(x) = x tanh(softplus(x)) = x tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x tanh(softplus(x)) = x tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</translation>
     </message>
     <message>
         <source>f(x) = ln(1 + e&lt;sup&gt;x&lt;/sup&gt;)&lt;br&gt;f′(x) = σ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = ln(1 + e&lt;sup&gt;x&lt;/sup&gt;)&lt;br&gt;f′(x) = σ(x)</translation>
     </message>
     <message>
         <source>f(x) = x / (1 + |x|)&lt;br&gt;f′(x) = 1 / (1 + |x|)²</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x / (1 + |x|)&lt;br&gt;f′(x) = 1 / (1 + |x|)²</translation>
     </message>
     <message>
         <source>softmax(z)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, computed on z − max z&lt;br&gt;Plotted: the first output for z = (x, 0), which equals σ(x); ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = s&lt;sub&gt;i&lt;/sub&gt; (δ&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;j&lt;/sub&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax(z)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, berechnet auf z − max z&lt;br&gt;Gezeichnet: die erste Ausgabe für z = (x, 0), sie ist gleich σ(x); ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = s&lt;sub&gt;i&lt;/sub&gt; (δ&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
         <source>ReLU at x = −4, −3, …, 4 gives %1; the notes print [0,0,0,0,0,1,2,3,4] ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU bei x = −4, −3, …, 4 ergibt %1; das Skript druckt [0,0,0,0,0,1,2,3,4] ✓.</translation>
     </message>
     <message>
         <source>the notes say ReLU&apos;s “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript sagt, die „Ableitung ist 0 bis 1“ bei ReLU. Sie nimmt nur die zwei Werte 0 und 1 an.</translation>
     </message>
     <message>
         <source>σ([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2 ≈ 2.54 ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ([−0.5, 1.2, −0.1, 2.4]) = %1, Summe %2 ≈ 2,54 ✓.</translation>
     </message>
     <message>
         <source>the notes write “0.38 + 0.77 + 0.48 + 0.92 = 2.54”; those rounded values add to 2.55. Sum the unrounded values.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript schreibt „0.38 + 0.77 + 0.48 + 0.92 = 2.54“; diese gerundeten Werte ergeben 2,55. Die ungerundeten Werte addieren.</translation>
     </message>
     <message>
         <source>softmax([2.0, 1.0, 0.1]) = %1 ✓; softmax([1, 2, 3]) = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax([2.0, 1.0, 0.1]) = %1 ✓; softmax([1, 2, 3]) = %2.</translation>
     </message>
     <message>
         <source>softmax([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax([−0.5, 1.2, −0.1, 2.4]) = %1, Summe %2.</translation>
     </message>
     <message>
         <source>the notes write “0.04 + 0.21 + 0.06 + 0.7 = 1.00”; those rounded values add to 1.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript schreibt „0.04 + 0.21 + 0.06 + 0.7 = 1.00“; diese gerundeten Werte ergeben 1,01.</translation>
     </message>
     <message>
         <source>the notes head tanh&apos;s derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript überschreibt den Wertebereich der tanh-Ableitung mit „Sigmoid function derivative range 0 to 1“. Gemeint ist tanh′, in (0, 1]; σ′ liegt in (0, 0,25]. Tanh ist eine skalierte und verschobene Sigmoid-Funktion, 2σ(2x) − 1.</translation>
     </message>
     <message>
         <source>SELU does not “automatically adjust its parameters”: λ and α are fixed. Self-normalisation comes from them plus LeCun-normal initialisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELU passt seine Parameter nicht „automatisch an“: λ und α sind fest. Die Selbstnormalisierung entsteht aus ihnen zusammen mit der LeCun-Normal-Initialisierung.</translation>
     </message>
     <message>
         <source>The notes&apos; and the engine&apos;s slope is 0.01 (Keras&apos; LeakyReLU layer defaults to 0.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung im Skript und in der Engine ist 0,01 (die LeakyReLU-Schicht von Keras hat standardmäßig 0,3).</translation>
     </message>
 </context>
 <context>
@@ -246,39 +246,39 @@
     <name>Explorer</name>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsfunktionen</translation>
     </message>
     <message>
         <source>Loss functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustfunktionen</translation>
     </message>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer-Wettrennen</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Convolution and pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung und Pooling</translation>
     </message>
     <message>
         <source>Capacity and overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität und Überanpassung</translation>
     </message>
     <message>
         <source>Probability distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeitsverteilungen</translation>
     </message>
     <message>
         <source>Notes error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Skript:</translation>
     </message>
     <message>
         <source>Worked example (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenbeispiel (%1):</translation>
     </message>
 </context>
 <context>
@@ -532,35 +532,35 @@
     <name>LossTexts</name>
     <message>
         <source>With r = ŷ − y (prediction minus target):&lt;br&gt;&lt;b&gt;MSE&lt;/b&gt; = mean r², &amp;nbsp;∂/∂ŷ = 2r / n&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |r|, &amp;nbsp;∂/∂ŷ = sign(r) / n&lt;br&gt;&lt;b&gt;Huber&lt;/b&gt;&lt;sub&gt;δ&lt;/sub&gt; = ½ r² if |r| ≤ δ, else δ (|r| − δ/2), &amp;nbsp;∂/∂ŷ = r or δ·sign(r) (over n)&lt;br&gt;&lt;b&gt;log-cosh&lt;/b&gt; = mean log(cosh r), &amp;nbsp;∂/∂ŷ = tanh(r) / n&lt;br&gt;Reduction: mean over all elements; the curves show one element (n = 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit r = ŷ − y (Vorhersage minus Ziel):&lt;br&gt;&lt;b&gt;MSE&lt;/b&gt; = Mittel von r², &amp;nbsp;∂/∂ŷ = 2r / n&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = Mittel von |r|, &amp;nbsp;∂/∂ŷ = sign(r) / n&lt;br&gt;&lt;b&gt;Huber&lt;/b&gt;&lt;sub&gt;δ&lt;/sub&gt; = ½ r² für |r| ≤ δ, sonst δ (|r| − δ/2), &amp;nbsp;∂/∂ŷ = r bzw. δ·sign(r) (durch n)&lt;br&gt;&lt;b&gt;log-cosh&lt;/b&gt; = Mittel von log(cosh r), &amp;nbsp;∂/∂ŷ = tanh(r) / n&lt;br&gt;Reduktion: Mittel über alle Elemente; die Kurven zeigen ein Element (n = 1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;BCE&lt;/b&gt; = −[y log p + (1 − y) log(1 − p)], p the predicted probability of class 1&lt;br&gt;∂/∂p = (p − y) / (p (1 − p)); through a sigmoid output p = σ(z) this becomes ∂/∂z = p − y.&lt;br&gt;Reduction: mean over all elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BCE&lt;/b&gt; = −[y log p + (1 − y) log(1 − p)], p die vorhergesagte Wahrscheinlichkeit von Klasse 1&lt;br&gt;∂/∂p = (p − y) / (p (1 − p)); über eine Sigmoid-Ausgabe p = σ(z) wird daraus ∂/∂z = p − y.&lt;br&gt;Reduktion: Mittel über alle Elemente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hinge&lt;/b&gt; = max(0, 1 − y·s), label y = ±1, score s&lt;br&gt;∂/∂s = −y where y·s &amp;lt; 1, else 0: points beyond the margin give no gradient.&lt;br&gt;Reduction: mean over all elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinge&lt;/b&gt; = max(0, 1 − y·s), Label y = ±1, Score s&lt;br&gt;∂/∂s = −y, wo y·s &amp;lt; 1, sonst 0: Punkte jenseits des Randes liefern keinen Gradienten.&lt;br&gt;Reduktion: Mittel über alle Elemente.</translation>
     </message>
     <message>
         <source>Huber with δ = 1: r = 0.5 gives ½·0.5² = %1; r = 2 gives 1·(2 − ½) = %2 ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber mit δ = 1: r = 0,5 ergibt ½·0,5² = %1; r = 2 ergibt 1·(2 − ½) = %2 ✓.</translation>
     </message>
     <message>
         <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine&apos;s reduction is the mean. “Hubber” is Huber.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript schreibt den MAE als ½|y − ŷ| (004-17); der MAE hat kein ½. Außerdem gibt es die Kosten einmal als Summe und einmal als Mittel an (004-15): die Engine reduziert mit dem Mittel. „Hubber“ ist Huber.</translation>
     </message>
     <message>
         <source>y = [1, 0], p = [0.9, 0.2]: BCE = −(log 0.9 + log 0.8) / 2 = %1 ✓. A logit z = 2 with y = 1: p = σ(2), BCE = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>y = [1, 0], p = [0.9, 0.2]: BCE = −(log 0,9 + log 0,8) / 2 = %1 ✓. Ein Logit z = 2 mit y = 1: p = σ(2), BCE = %2.</translation>
     </message>
     <message>
         <source>the notes write cross-entropy as H = Σ p log q, without the minus sign: it is H(p, q) = −Σ p log q. It is not “the difference between two distributions”; that is the KL divergence H(p, q) − H(p).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript schreibt die Kreuzentropie als H = Σ p log q, ohne Minuszeichen: sie ist H(p, q) = −Σ p log q. Sie ist nicht „der Unterschied zwischen zwei Verteilungen“; das ist die KL-Divergenz H(p, q) − H(p).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Example:&lt;/b&gt; y = +1, s = 0.3: max(0, 1 − 0.3) = %1 with gradient %2; s = 1.5: loss %3, gradient %4 (beyond the margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beispiel:&lt;/b&gt; y = +1, s = 0.3: max(0, 1 − 0.3) = %1 mit Gradient %2; s = 1.5: Verlust %3, Gradient %4 (jenseits des Randes).</translation>
     </message>
 </context>
 <context>
@@ -849,86 +849,86 @@
     <name>QObject</name>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>Vanishing gradients: the early layers hardly learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwindende Gradienten: die frühen Schichten lernen kaum</translation>
     </message>
     <message>
         <source>Exploding gradients: the updates blow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Explodierende Gradienten: die Aktualisierungen laufen aus dem Ruder</translation>
     </message>
     <message>
         <source>Dead ReLUs: units that output 0 for every input</source>
-        <translation type="unfinished"></translation>
+        <translation>Tote ReLUs: Einheiten, die für jede Eingabe 0 ausgeben</translation>
     </message>
     <message>
         <source>Saturated units: sigmoid/tanh outputs stuck near their limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesättigte Einheiten: Sigmoid-/tanh-Ausgaben kleben an ihren Grenzen</translation>
     </message>
     <message>
         <source>Symmetric units: every unit of a layer computes the same thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrische Einheiten: jede Einheit einer Schicht berechnet dasselbe</translation>
     </message>
     <message>
         <source>Learning rate too high: the loss jumps or diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate zu hoch: der Verlust springt oder divergiert</translation>
     </message>
     <message>
         <source>Learning rate too low: the loss falls, but very slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate zu niedrig: der Verlust sinkt, aber sehr langsam</translation>
     </message>
     <message>
         <source>Use ReLU in the hidden layers with He initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU in den verborgenen Schichten mit He-Initialisierung verwenden</translation>
     </message>
     <message>
         <source>Initialise each layer for its activation (Glorot for sigmoid/tanh, He for ReLU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Schicht passend zu ihrer Aktivierung initialisieren (Glorot für Sigmoid/tanh, He für ReLU)</translation>
     </message>
     <message>
         <source>Initialise with Glorot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Glorot initialisieren</translation>
     </message>
     <message>
         <source>Initialise ReLU layers with He and zero biases</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU-Schichten mit He initialisieren, Biases mit null</translation>
     </message>
     <message>
         <source>Initialise the weights at random to break the symmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte zufällig initialisieren, um die Symmetrie zu brechen</translation>
     </message>
     <message>
         <source>Use leaky ReLU: its gradient is never 0, so units can recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU verwenden: ihr Gradient ist nie 0, so können sich Einheiten erholen</translation>
     </message>
     <message>
         <source>Clip the gradient norm to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gradientennorm auf 1 begrenzen</translation>
     </message>
     <message>
         <source>Add batch normalisation between the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Normalisierung zwischen den verborgenen Schichten einfügen</translation>
     </message>
     <message>
         <source>Use fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Schichten verwenden</translation>
     </message>
     <message>
         <source>Standardise the inputs and add batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben standardisieren und Batch-Normalisierung einfügen</translation>
     </message>
     <message>
         <source>Decay the learning rate over the epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate über die Epochen verringern</translation>
     </message>
     <message>
         <source>Use Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam verwenden</translation>
     </message>
 </context>
 <context>
@@ -951,721 +951,721 @@
     </message>
     <message>
         <source>Open one concept explorer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einzelnen Konzept-Explorer öffnen: %1.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationExplorer</name>
     <message>
         <source>An activation f turns a unit&apos;s weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivierung f macht aus der gewichteten Summe einer Einheit ihre Ausgabe. Backpropagation multipliziert den Fehler mit f′; wo f′ nahe 0 ist (schattiert), erreicht die Gewichte darunter fast kein Gradient. Zwei Aktivierungen nebeneinander vergleichen; mit der Maus über einem Diagramm lassen sich beide an derselben Stelle x ablesen.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationPanel</name>
     <message>
         <source>The activation to plot: every entry of the engine&apos;s activation table, computed by the same code that trains the networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu zeichnende Aktivierung: jeder Eintrag der Aktivierungstabelle der Engine, berechnet mit demselben Code, der die Netze trainiert.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Move the mouse over the plot to read f(x) and f′(x) at that x on both plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maus über das Diagramm bewegen, um f(x) und f′(x) an dieser Stelle x in beiden Diagrammen abzulesen.</translation>
     </message>
     <message>
         <source>|f′(x)| &lt; 0.05: saturated, little gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′(x)| &lt; 0,05: gesättigt, kaum Gradient</translation>
     </message>
     <message>
         <source>f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x)</translation>
     </message>
     <message>
         <source>f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x)</translation>
     </message>
     <message>
         <source>The engine&apos;s f(x) and f′(x) at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) und f′(x) der Engine an der Mausposition.</translation>
     </message>
     <message>
         <source>The formula of the chosen activation and of its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formel der gewählten Aktivierung und ihrer Ableitung.</translation>
     </message>
     <message>
         <source>Parameter “%1” of the activation (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ der Aktivierung (Standard %2).</translation>
     </message>
     <message>
         <source>No gradient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gradient:</translation>
     </message>
     <message>
         <source>x = %1:&amp;nbsp; f(x) = &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1:&amp;nbsp; f(x) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>,&amp;nbsp; f′(x) = &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>,&amp;nbsp; f′(x) = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>,&amp;nbsp; no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>,&amp;nbsp; kein Gradient</translation>
     </message>
 </context>
 <context>
     <name>nnlab::BatchRacePanel</name>
     <message>
         <source>The learning rate all three runners share; a change restarts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate, die alle drei Läufer teilen; eine Änderung startet sie neu.</translation>
     </message>
     <message>
         <source>Samples per update of the mini-batch runner (batch GD uses all, SGD one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele pro Aktualisierung des Mini-Batch-Läufers (Batch-GD nimmt alle, SGD eines).</translation>
     </message>
     <message>
         <source>Decay lr/(1 + epoch) for B &lt; N</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme lr/(1 + Epoche) für B &lt; N</translation>
     </message>
     <message>
         <source>Shrink the noisy runners&apos; rate after every epoch, which SGD needs to settle; batch GD&apos;s exact gradient needs no decay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate der verrauschten Läufer nach jeder Epoche verkleinern; das braucht SGD, um zur Ruhe zu kommen. Der exakte Gradient von Batch-GD braucht keine Abnahme.</translation>
     </message>
     <message>
         <source>per update</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Aktualisierung</translation>
     </message>
     <message>
         <source>per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Epoche</translation>
     </message>
     <message>
         <source>Plot the loss against updates, or against epochs (passes over the data), which is fairer on cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlust über den Aktualisierungen oder über den Epochen (Durchgängen durch die Daten) zeichnen; Letzteres ist beim Aufwand fairer.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Every runner makes one update from its next mini-batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Läufer macht eine Aktualisierung mit seinem nächsten Mini-Batch.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Run the updates continuously; click again to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierungen laufend ausführen; erneut klicken zum Anhalten.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Put every runner back on the start point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Läufer zurück auf den Startpunkt setzen.</translation>
     </message>
     <message>
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten</translation>
     </message>
     <message>
         <source>Draw a new noisy data set from the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen verrauschten Datensatz von derselben Geraden ziehen.</translation>
     </message>
     <message>
         <source>Updates made so far by every runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Aktualisierungen jedes Läufers.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>The mean squared error of the line y = w x + b over (w, b); click to move the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mittlere quadratische Fehler der Geraden y = w x + b über (w, b); klicken, um den Start zu verschieben.</translation>
     </message>
     <message>
         <source>The data and each runner&apos;s current line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten und die aktuelle Gerade jedes Läufers.</translation>
     </message>
     <message>
         <source>The loss on the whole data set after each update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust auf dem ganzen Datensatz nach jeder Aktualisierung.</translation>
     </message>
     <message>
         <source>E − E*</source>
-        <translation type="unfinished"></translation>
+        <translation>E − E*</translation>
     </message>
     <message>
         <source>Updates per epoch and the mean angle between each runner&apos;s gradient and the exact one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen pro Epoche und der mittlere Winkel zwischen dem Gradienten jedes Läufers und dem exakten.</translation>
     </message>
     <message>
         <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine&apos;s SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. Alle drei machen den SGD-Schritt der Engine w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch-GD&lt;/b&gt; verwendet den exakten Gradienten des Trainingsverlusts (eine Aktualisierung pro Epoche); &lt;b&gt;Mini-Batch&lt;/b&gt;- und &lt;b&gt;stochastisches&lt;/b&gt; GD verwenden Schätzungen aus B Beispielen: verrauschter, aber N/B Aktualisierungen pro Epoche. Mit konstanter Rate zittert SGD dauerhaft um das Minimum ★; &lt;i&gt;Abnahme&lt;/i&gt; ankreuzen, damit es zur Ruhe kommt.</translation>
     </message>
     <message>
         <source>the notes list Ǌpproximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript nennt „Näherungsgradienten“ als Nachteil von Batch-GD; Batch-GD verwendet den exakten Gradienten, die Schätzungen gehören zu SGD und Mini-Batches.</translation>
     </message>
     <message>
         <source>batch GD (B = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-GD (B = %1)</translation>
     </message>
     <message>
         <source>stochastic GD (B = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>stochastisches GD (B = 1)</translation>
     </message>
     <message>
         <source>mini-batch GD (B = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-GD (B = %1)</translation>
     </message>
     <message>
         <source>1 update per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aktualisierung pro Epoche</translation>
     </message>
     <message>
         <source>%1 updates per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktualisierungen pro Epoche</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mittlerer Winkel zum exakten Gradienten %4&amp;deg;</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">Epoche</translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>nnlab::CapacityExplorer</name>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>The true function the noisy points are drawn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahre Funktion, um die herum die verrauschten Punkte gezogen werden.</translation>
     </message>
     <message>
         <source>Training points; more data lets a flexible model overfit less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspunkte; mit mehr Daten neigt ein flexibles Modell weniger zur Überanpassung.</translation>
     </message>
     <message>
         <source>Standard deviation of the Gaussian noise added to every y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung des Gauß-Rauschens, das zu jedem y addiert wird.</translation>
     </message>
     <message>
         <source>New sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stichprobe</translation>
     </message>
     <message>
         <source>Draw new training and validation points from the same function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Trainings- und Validierungspunkte aus derselben Funktion ziehen.</translation>
     </message>
     <message>
         <source>The polynomial degree: the model&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grad des Polynoms: die Kapazität des Modells.</translation>
     </message>
     <message>
         <source>L2 strength λ₂ (log scale; far left is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Stärke λ₂ (log. Skala; ganz links ist aus).</translation>
     </message>
     <message>
         <source>L1 strength λ₁ (log scale; far left is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>L1-Stärke λ₁ (log. Skala; ganz links ist aus).</translation>
     </message>
     <message>
         <source>True function</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Funktion</translation>
     </message>
     <message>
         <source>Training points</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspunkte</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen σ</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>L2 λ₂</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 λ₂</translation>
     </message>
     <message>
         <source>L1 λ₁</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 λ₁</translation>
     </message>
     <message>
         <source>The current fit&apos;s errors and how many coefficients L1 set to exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler der aktuellen Anpassung und wie viele Koeffizienten L1 auf genau null gesetzt hat.</translation>
     </message>
     <message>
         <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine&apos;s convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; auf x &amp;isin; [&amp;minus;1, 1], angepasst durch Minimieren von J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| über k &amp;ge; 1 (Konvention der Engine: kein &amp;frac12;, kein 1/n; der Achsenabschnitt c&lt;sub&gt;0&lt;/sub&gt; wird nicht bestraft). Ein niedriger Grad passt sich zu wenig an, ein hoher zu stark: der Trainingsfehler sinkt weiter, während der Validierungsfehler wieder steigt. &lt;b&gt;L2&lt;/b&gt; (geschlossene Lösung) verkleinert jeden Koeffizienten gleichmäßig. &lt;b&gt;L1&lt;/b&gt; wird durch Koordinatenabstieg gelöst (abgeschlossen durch eine exakte Lösung auf seinem Träger), dessen Soft-Threshold-Schritt c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) genau 0 liefert, sobald |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, sodass unnötige Potenzen wegfallen (&amp;times;-Markierungen); ein einfacher Gradientenschritt auf &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| würde nur um 0 herum zittern.</translation>
     </message>
     <message>
         <source>The data, the true function and the fitted polynomial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die wahre Funktion und das angepasste Polynom.</translation>
     </message>
     <message>
         <source>true function</source>
-        <translation type="unfinished"></translation>
+        <translation>wahre Funktion</translation>
     </message>
     <message>
         <source>validation points</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungspunkte</translation>
     </message>
     <message>
         <source>training points</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingspunkte</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung</translation>
     </message>
     <message>
         <source>Training and validation error of every degree under the current penalties; the shading is the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings- und Validierungsfehler jedes Grades mit den aktuellen Straftermen; die Schattierung ist die Lücke.</translation>
     </message>
     <message>
         <source>degree (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad (Kapazität)</translation>
     </message>
     <message>
         <source>MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>best validation</source>
-        <translation type="unfinished"></translation>
+        <translation>beste Validierung</translation>
     </message>
     <message>
         <source>The fitted coefficients c₀ .. c_d; × marks those that are exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angepassten Koeffizienten c₀ .. c_d; × markiert die, die genau null sind.</translation>
     </message>
     <message>
         <source>k (coefficient of xᵏ)</source>
-        <translation type="unfinished"></translation>
+        <translation>k (Koeffizient von xᵏ)</translation>
     </message>
     <message>
         <source>coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeffizient</translation>
     </message>
     <message>
         <source>exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>genau 0</translation>
     </message>
     <message>
         <source>Degree %1: training MSE &lt;b&gt;%2&lt;/b&gt;, validation MSE &lt;b&gt;%3&lt;/b&gt;; best validation at degree %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad %1: Trainings-MSE &lt;b&gt;%2&lt;/b&gt;, Validierungs-MSE &lt;b&gt;%3&lt;/b&gt;; beste Validierung bei Grad %4.</translation>
     </message>
     <message>
         <source>L1: %1 of %2 penalised coefficients are exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: %1 von %2 bestraften Koeffizienten sind genau 0.</translation>
     </message>
     <message>
         <source>(Coordinate descent stopped before full convergence.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Koordinatenabstieg endete vor der vollen Konvergenz.)</translation>
     </message>
     <message>
         <source>fit, degree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassung, Grad %1</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ConvGridView</name>
     <message>
         <source>input %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1×%2</translation>
     </message>
     <message>
         <source>, padding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Auffüllung %1</translation>
     </message>
     <message>
         <source>kernel %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern %1×%1</translation>
     </message>
     <message>
         <source>max %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Max %1×%1</translation>
     </message>
     <message>
         <source>mean %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1×%1</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished">Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>output %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe %1×%2</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ConvolutionExplorer</name>
     <message>
         <source>WE-25: 7×7, stride 2 (the notes print 3 wrong values)</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-25: 7×7, Schrittweite 2 (das Skript druckt 3 falsche Werte)</translation>
     </message>
     <message>
         <source>WE-25 at stride 1: the full 5×5 map</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-25 mit Schrittweite 1: die volle 5×5-Karte</translation>
     </message>
     <message>
         <source>WE-17: sharpen kernel, first output −45</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-17: Schärfungskern, erste Ausgabe −45</translation>
     </message>
     <message>
         <source>WE-20 / WE-22: 5×5 input, 2×2 filter → 4×4</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-20 / WE-22: 5×5-Eingabe, 2×2-Filter → 4×4</translation>
     </message>
     <message>
         <source>Pooling [[1,3],[2,4]]: max 4, average 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling [[1,3],[2,4]]: Max 4, Mittelwert 2,5</translation>
     </message>
     <message>
         <source>Pooling size: 4×4, f = 2, s = 2 (notes&apos; formula error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling-Größe: 4×4, f = 2, s = 2 (Formelfehler im Skript)</translation>
     </message>
     <message>
         <source>WE-26: transposed, 3×3 → 5×5 with stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-26: transponiert, 3×3 → 5×5 mit Schrittweite 2</translation>
     </message>
     <message>
         <source>WE-27: dilation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-27: Dilatation 2</translation>
     </message>
     <message>
         <source>Your own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einstellungen</translation>
     </message>
     <message>
         <source>The worked examples of the course notes (Unit II), recomputed by the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechenbeispiele aus dem Kursskript (Unit II), von der Engine nachgerechnet.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltung</translation>
     </message>
     <message>
         <source>Transposed convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Transponierte Faltung</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Max-Pooling</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert-Pooling</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished">Globales Mittelwert-Pooling</translation>
+        <translation>Globales Mittelwert-Pooling</translation>
     </message>
     <message>
         <source>The operation swept over the grid: each is the engine&apos;s layer of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation, die über das Gitter läuft: jede ist die gleichnamige Schicht der Engine.</translation>
     </message>
     <message>
         <source>Input size I: the grid is I×I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegröße I: das Gitter ist I×I.</translation>
     </message>
     <message>
         <source>Kernel (or pooling window) size K: K×K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe K des Kerns (oder Pooling-Fensters): K×K.</translation>
     </message>
     <message>
         <source>Stride S: how far the window moves between outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite S: wie weit sich das Fenster zwischen zwei Ausgaben bewegt.</translation>
     </message>
     <message>
         <source>Padding P: rings of zeros around the input (for max pooling they count as −∞; for the transposed convolution P crops the output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllung P: Ringe aus Nullen um die Eingabe (beim Max-Pooling zählen sie als −∞; bei der transponierten Faltung schneidet P die Ausgabe ab).</translation>
     </message>
     <message>
         <source>Dilation D: the kernel&apos;s taps are D pixels apart, so it spans D(K − 1) + 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation D: die Abgriffe des Kerns liegen D Pixel auseinander, er überspannt also D(K − 1) + 1.</translation>
     </message>
     <message>
         <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution&apos;s output (smaller than the stride).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Auffüllung: zusätzliche Zeilen und Spalten unten und rechts an der Ausgabe einer transponierten Faltung (kleiner als die Schrittweite).</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>box blur (K×K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Weichzeichner (K×K)</translation>
     </message>
     <message>
         <source>Gaussian blur</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-Weichzeichner</translation>
     </message>
     <message>
         <source>sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schärfen</translation>
     </message>
     <message>
         <source>edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanten</translation>
     </message>
     <message>
         <source>WE-25 kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-25-Kern</translation>
     </message>
     <message>
         <source>WE-20 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-20-Filter</translation>
     </message>
     <message>
         <source>The kernel&apos;s numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Kerns. Identität, Weichzeichner und Schärfen haben die Summe 1 und lassen ein gleichmäßiges Bild unverändert; der Kantenkern hat die Summe 0 und macht es schwarz (WE-16).</translation>
     </message>
     <message>
         <source>The highlighted window is multiplied by the kernel, cell by cell, and summed into the highlighted output (pooling takes the maximum or the mean instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hervorgehobene Fenster wird Zelle für Zelle mit dem Kern multipliziert und zur hervorgehobenen Ausgabe aufsummiert (Pooling nimmt stattdessen das Maximum oder den Mittelwert).</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Sweep the kernel over the input, one output per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kern über die Eingabe schieben, eine Ausgabe pro Schritt.</translation>
     </message>
     <message>
         <source>The output being computed: drag to step through the sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade berechnete Ausgabe: ziehen, um schrittweise durch den Durchlauf zu gehen.</translation>
     </message>
     <message>
         <source>The current output written out: the products of the window and the kernel and their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Ausgabe ausgeschrieben: die Produkte aus Fenster und Kern und ihre Summe.</translation>
     </message>
     <message>
         <source>The output size with the numbers chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabegröße mit den oben gewählten Zahlen.</translation>
     </message>
     <message>
         <source>A picture drawn by the program: a disc, a square, stripes and a cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Programm gezeichnetes Bild: eine Scheibe, ein Quadrat, Streifen und ein Kreuz.</translation>
     </message>
     <message>
         <source>The same operation applied to the picture by the engine&apos;s layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Operation, von der Schicht der Engine auf das Bild angewendet. Graustufen: 0 schwarz, 1 weiß (Kantenkerne: der Betrag).</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation:</translation>
     </message>
     <message>
         <source>Input I</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe I</translation>
     </message>
     <message>
         <source>Kernel K</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern K</translation>
     </message>
     <message>
         <source>Stride S</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite S</translation>
     </message>
     <message>
         <source>Padding P</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllung P</translation>
     </message>
     <message>
         <source>Dilation D</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation D</translation>
     </message>
     <message>
         <source>Output padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Auffüllung</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern</translation>
     </message>
     <message>
         <source>7×7 input, kernel [[3,4,4],[1,0,2],[−1,0,3]], stride 2, no padding: (7 − 3 + 0)/2 + 1 = 3, and the engine gives &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>7×7-Eingabe, Kern [[3,4,4],[1,0,2],[−1,0,3]], Schrittweite 2, keine Auffüllung: (7 − 3 + 0)/2 + 1 = 3, und die Engine liefert &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes&apos; size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript druckt [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 und 127 sind falsch; richtig sind %1, %2 und %3. Die Größenformel des Skripts (n − f + 2p)/(s + 1) ergibt hier 1,33; richtig ist (n − f + 2p)/s + 1 = 3.</translation>
     </message>
     <message>
         <source>The notes&apos; grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes&apos; own bottom row 44, 72, 74).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gitter im Skript zeigt „3 ⁻²“ in Zeile 7, Spalte 5: über die Zelle gedruckte Hochzahlen des Kerns; die Zelle enthält 2 (der Wert, der die eigene unterste Zeile des Skripts 44, 72, 74 ergibt).</translation>
     </message>
     <message>
         <source>at stride 1 the same kernel gives the full 5×5 map %1; stride 2 keeps its rows and columns 0, 2 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Schrittweite 1 ergibt derselbe Kern die volle 5×5-Karte %1; Schrittweite 2 behält deren Zeilen und Spalten 0, 2 und 4.</translation>
     </message>
     <message>
         <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes&apos; 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schärfungskern auf dem Ausschnitt oben links [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. Der Rest der 4×4-Eingabe des Skripts steht in einer fehlenden Abbildung; eine 4×4-Eingabe ergibt 2×2.</translation>
     </message>
     <message>
         <source>the notes say the kernel is applied “by simple matrix multiplication”. It is an elementwise product and a sum (a dot product), not a matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript sagt, der Kern werde „durch einfache Matrixmultiplikation“ angewendet. Es ist ein elementweises Produkt mit anschließender Summe (ein Skalarprodukt), kein Matrixprodukt.</translation>
     </message>
     <message>
         <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input&apos;s top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>5×5-Eingabe, 2×2-Filter, Schrittweite 1, keine Auffüllung: O = (5 − 2 + 0)/1 + 1 = 4. Das erste Element ist 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Bekannt sind nur die 2×2 oben links der Eingabe und der Filter (die Abbildung fehlt); die übrigen Eingabezahlen hier sind ausgedacht.</translation>
     </message>
     <message>
         <source>pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling</translation>
     </message>
     <message>
         <source>[[1,3],[2,4]] with a 2×2 window: max pooling gives &lt;b&gt;%1&lt;/b&gt;, average pooling (1 + 3 + 2 + 4)/4 = &lt;b&gt;%2&lt;/b&gt; ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>[[1,3],[2,4]] mit einem 2×2-Fenster: Max-Pooling ergibt &lt;b&gt;%1&lt;/b&gt;, Mittelwert-Pooling (1 + 3 + 2 + 4)/4 = &lt;b&gt;%2&lt;/b&gt; ✓.</translation>
     </message>
     <message>
         <source>4×4 map, f = 2, s = 2: ⌊(4 − 2)/2⌋ + 1 = &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>4×4-Karte, f = 2, s = 2: ⌊(4 − 2)/2⌋ + 1 = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>the notes print the pooling output size as (n&lt;sub&gt;h&lt;/sub&gt; − f + 1)/s, which gives 1.5 here and 15.5 for their own 32×32 example, where they claim 16. The size is ⌊(n&lt;sub&gt;h&lt;/sub&gt; − f)/s⌋ + 1. The notes also say max pooling takes the maximum “from each feature map”: it is from each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript gibt die Ausgabegröße des Poolings als (n&lt;sub&gt;h&lt;/sub&gt; − f + 1)/s an; das ergibt hier 1,5 und 15,5 für sein eigenes 32×32-Beispiel, wo es 16 behauptet. Die Größe ist ⌊(n&lt;sub&gt;h&lt;/sub&gt; − f)/s⌋ + 1. Außerdem sagt das Skript, Max-Pooling nehme das Maximum „aus jeder Feature-Map“: es ist das Maximum aus jedem Fenster.</translation>
     </message>
     <message>
         <source>transposed convolution, 3×3 input, k = 3, s = 2, p = 1: o = (3 − 1)·2 − 2·1 + 3 = &lt;b&gt;%1&lt;/b&gt; ✓. Stride 2 puts one zero between input pixels (3×3 becomes 5×5) before the kernel is applied; each input pixel stamps its value times the kernel (here the identity kernel, so the output shows the inserted zeros).</source>
-        <translation type="unfinished"></translation>
+        <translation>transponierte Faltung, 3×3-Eingabe, k = 3, s = 2, p = 1: o = (3 − 1)·2 − 2·1 + 3 = &lt;b&gt;%1&lt;/b&gt; ✓. Schrittweite 2 setzt eine Null zwischen die Eingabepixel (aus 3×3 wird 5×5), bevor der Kern angewendet wird; jedes Eingabepixel stempelt seinen Wert mal den Kern in die Ausgabe (hier der Identitätskern, daher zeigt die Ausgabe die eingefügten Nullen).</translation>
     </message>
     <message>
         <source>dilation l = 2: the kernel skips l − 1 = 1 pixel between taps, spans k + (k − 1)(l − 1) = 5 and turns 7×7 into &lt;b&gt;%1×%1&lt;/b&gt;; it still has 9 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatation l = 2: der Kern überspringt l − 1 = 1 Pixel zwischen den Abgriffen, überspannt k + (k − 1)(l − 1) = 5 und macht aus 7×7 &lt;b&gt;%1×%1&lt;/b&gt;; er hat weiterhin 9 Gewichte.</translation>
     </message>
     <message>
         <source>the notes print the sum condition as s + l = p; it is s + l·t = p.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript druckt die Summenbedingung als s + l = p; richtig ist s + l·t = p.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − K) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3) / %4⌋ + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; O = ⌊(I + 2P − K) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3) / %4⌋ + 1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − D(K − 1) − 1) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3·%4 − 1) / %5⌋ + 1 (the dilated kernel spans D(K − 1) + 1 = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; O = ⌊(I + 2P − D(K − 1) − 1) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3·%4 − 1) / %5⌋ + 1 (der dilatierte Kern überspannt D(K − 1) + 1 = %6)</translation>
     </message>
     <message>
         <source>: the numerator is %1 &amp;lt; 0, the window does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>: der Zähler ist %1 &amp;lt; 0, das Fenster passt nicht.</translation>
     </message>
     <message>
         <source> = ⌊%1 / %2⌋ + 1 = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> = ⌊%1 / %2⌋ + 1 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — the division leaves %1: the last %1 row(s) and column(s) of the padded input are never covered (floor drops them).</source>
-        <translation type="unfinished"></translation>
+        <translation> — die Division lässt den Rest %1: die letzten %1 Zeile(n) und Spalte(n) der aufgefüllten Eingabe werden nie erfasst (das Abrunden verwirft sie).</translation>
     </message>
     <message>
         <source>&lt;br&gt;Max pooling treats the padding as −∞.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Max-Pooling behandelt die Auffüllung als −∞.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Average pooling counts the padded zeros in the divisor K² = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Mittelwert-Pooling zählt die aufgefüllten Nullen im Teiler K² = %1 mit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel&apos;s %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; 1: die %1×%1-Karte jedes Kanals wird zu ihrem Mittelwert (h×w×n → 1×1×n).</translation>
     </message>
     <message>
         <source>y[%1,%2] = %3 = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y[%1,%2] = max(%3) = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = max(%3) = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y[%1,%2] = (%3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = (%3) / %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y = (sum of the %1 values) / %1 = &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y = (Summe der %1 Werte) / %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>x[%1,%2] = %3 adds %3 × kernel to the output window starting at row %4, column %5 (cropped by the padding); each output is the sum of the stamps that reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>x[%1,%2] = %3 addiert %3 × Kern zum Ausgabefenster ab Zeile %4, Spalte %5 (durch die Auffüllung beschnitten); jede Ausgabe ist die Summe der Stempel, die sie erreichen.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Global pooling leaves one number per channel: %1 for this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globales Pooling lässt eine Zahl pro Kanal übrig: %1 für dieses Bild.</translation>
     </message>
     <message>
         <source>Picture %1×%1 → %2×%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1×%1 → %2×%3%4</translation>
     </message>
     <message>
         <source> (magnitude)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Betrag)</translation>
     </message>
     <message>
         <source> (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (skaliert)</translation>
     </message>
 </context>
 <context>
@@ -1996,362 +1996,362 @@
     <name>nnlab::DistributionExplorer</name>
     <message>
         <source>Bernoulli</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernoulli</translation>
     </message>
     <message>
         <source>Binomial</source>
-        <translation type="unfinished"></translation>
+        <translation>Binomial</translation>
     </message>
     <message>
         <source>Poisson</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisson</translation>
     </message>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichverteilung</translation>
     </message>
     <message>
         <source>Gaussian (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß (Normalverteilung)</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponentialverteilung</translation>
     </message>
     <message>
         <source>The distribution to sample from and to draw exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilung, aus der gezogen wird und deren exakte Kurve gezeichnet wird.</translation>
     </message>
     <message>
         <source>How many samples the histogram counts. More samples: the histogram settles on the exact curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Stichprobenwerte das Histogramm zählt. Mehr Werte: das Histogramm nähert sich der exakten Kurve.</translation>
     </message>
     <message>
         <source>The random seed: the same seed draws the same samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufalls-Startwert: derselbe Startwert zieht dieselben Stichprobenwerte.</translation>
     </message>
     <message>
         <source>Draw again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu ziehen</translation>
     </message>
     <message>
         <source>New samples with the next seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stichprobenwerte mit dem nächsten Startwert.</translation>
     </message>
     <message>
         <source>by NumPy&apos;s scale β = 1/λ</source>
-        <translation type="unfinished"></translation>
+        <translation>mit NumPys Skala β = 1/λ</translation>
     </message>
     <message>
         <source>NumPy&apos;s exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPys exponential(3) erwartet die Skala β = 3 (Mittelwert 3), nicht die Rate λ = 1/3.</translation>
     </message>
     <message>
         <source>show the notes&apos; formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel des Skripts zeigen</translation>
     </message>
     <message>
         <source>Overlay the notes&apos; density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dichte aus dem Skript (π·σ)·exp(−z²/2) auf der rechten Achse einblenden: dieselbe Form, aber ihre Fläche ist weit von 1 entfernt.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>probability / density</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit / Dichte</translation>
     </message>
     <message>
         <source>Bars: the samples (relative frequency, or density for continuous variables). Line or dots: the exact pmf / pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: die Stichprobe (relative Häufigkeit oder, bei stetigen Variablen, Dichte). Linie oder Punkte: die exakte Wahrscheinlichkeitsfunktion / Dichte.</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <source>notes&apos; formula (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel des Skripts (rechte Achse)</translation>
     </message>
     <message>
         <source>Sample statistics next to the exact ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Stichprobe neben den exakten.</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>φ = P(x = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ = P(x = 1)</translation>
     </message>
     <message>
         <source>The probability of a 1 (a head).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit einer 1 (Kopf).</translation>
     </message>
     <message>
         <source>n trials</source>
-        <translation type="unfinished"></translation>
+        <translation>n Versuche</translation>
     </message>
     <message>
         <source>p per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>p pro Versuch</translation>
     </message>
     <message>
         <source>The number of independent Bernoulli trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der unabhängigen Bernoulli-Versuche.</translation>
     </message>
     <message>
         <source>The success probability of each trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erfolgswahrscheinlichkeit jedes Versuchs.</translation>
     </message>
     <message>
         <source>λ (expected count)</source>
-        <translation type="unfinished"></translation>
+        <translation>λ (erwartete Anzahl)</translation>
     </message>
     <message>
         <source>The expected number of events in the interval: the rate times the interval&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erwartete Zahl der Ereignisse im Intervall: die Rate mal die Länge des Intervalls.</translation>
     </message>
     <message>
         <source>a (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>a (unten)</translation>
     </message>
     <message>
         <source>b (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>b (oben)</translation>
     </message>
     <message>
         <source>The lower end of the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das untere Ende des Intervalls.</translation>
     </message>
     <message>
         <source>The upper end of the interval (above a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das obere Ende des Intervalls (größer als a).</translation>
     </message>
     <message>
         <source>μ (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>μ (Mittelwert)</translation>
     </message>
     <message>
         <source>σ (standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ (Standardabweichung)</translation>
     </message>
     <message>
         <source>The centre of the bell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitte der Glocke.</translation>
     </message>
     <message>
         <source>The width of the bell: the standard deviation, not the variance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Breite der Glocke: die Standardabweichung, nicht die Varianz.</translation>
     </message>
     <message>
         <source>scale β = 1/λ (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala β = 1/λ (Mittelwert)</translation>
     </message>
     <message>
         <source>NumPy&apos;s parameter: the mean waiting time β.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter von NumPy: die mittlere Wartezeit β.</translation>
     </message>
     <message>
         <source>rate λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate λ</translation>
     </message>
     <message>
         <source>Events per unit time; the mean waiting time is 1/λ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Zeiteinheit; die mittlere Wartezeit ist 1/λ.</translation>
     </message>
     <message>
         <source>exact pmf</source>
-        <translation type="unfinished"></translation>
+        <translation>exakte Wahrscheinlichkeitsfunktion</translation>
     </message>
     <message>
         <source>exact pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>exakte Dichte</translation>
     </message>
     <message>
         <source>notes&apos; formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel des Skripts</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <source>b must be above a.</source>
-        <translation type="unfinished"></translation>
+        <translation>b muss größer als a sein.</translation>
     </message>
     <message>
         <source>%1 samples: mean &lt;b&gt;%2&lt;/b&gt; (exact %3), variance &lt;b&gt;%4&lt;/b&gt; (exact %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichprobenwerte: Mittelwert &lt;b&gt;%2&lt;/b&gt; (exakt %3), Varianz &lt;b&gt;%4&lt;/b&gt; (exakt %5).</translation>
     </message>
     <message>
         <source> Σ P(x) = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Σ P(x) = %1.</translation>
     </message>
     <message>
         <source> Area under the pdf = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Fläche unter der Dichte = %1.</translation>
     </message>
     <message>
         <source> Area under the notes&apos; curve = &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Fläche unter der Kurve des Skripts = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>P(x = 1) = φ, P(x = 0) = 1 − φ, i.e. P(x) = φ&lt;sup&gt;x&lt;/sup&gt; (1 − φ)&lt;sup&gt;1−x&lt;/sup&gt;; E[x] = φ, Var[x] = φ(1 − φ).</source>
-        <translation type="unfinished"></translation>
+        <translation>P(x = 1) = φ, P(x = 0) = 1 − φ, also P(x) = φ&lt;sup&gt;x&lt;/sup&gt; (1 − φ)&lt;sup&gt;1−x&lt;/sup&gt;; E[x] = φ, Var[x] = φ(1 − φ).</translation>
     </message>
     <message>
         <source>P(r; n, p) = C(n, r) p&lt;sup&gt;r&lt;/sup&gt; (1 − p)&lt;sup&gt;n−r&lt;/sup&gt;: r successes in n independent trials; mean np, variance np(1 − p).</source>
-        <translation type="unfinished"></translation>
+        <translation>P(r; n, p) = C(n, r) p&lt;sup&gt;r&lt;/sup&gt; (1 − p)&lt;sup&gt;n−r&lt;/sup&gt;: r Erfolge in n unabhängigen Versuchen; Mittelwert np, Varianz np(1 − p).</translation>
     </message>
     <message>
         <source>P(k; λ) = λ&lt;sup&gt;k&lt;/sup&gt; e&lt;sup&gt;−λ&lt;/sup&gt; / k!: the count of events when λ are expected; mean = variance = λ.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(k; λ) = λ&lt;sup&gt;k&lt;/sup&gt; e&lt;sup&gt;−λ&lt;/sup&gt; / k!: die Zahl der Ereignisse, wenn λ erwartet werden; Mittelwert = Varianz = λ.</translation>
     </message>
     <message>
         <source>u(x; a, b) = 1/(b − a) for a ≤ x ≤ b, else 0; mean (a + b)/2, variance (b − a)²/12.</source>
-        <translation type="unfinished"></translation>
+        <translation>u(x; a, b) = 1/(b − a) für a ≤ x ≤ b, sonst 0; Mittelwert (a + b)/2, Varianz (b − a)²/12.</translation>
     </message>
     <message>
         <source>N(x; μ, σ²) = exp(−(x − μ)² / (2σ²)) / (σ √(2π)); mean μ, variance σ². Its peak is 1/(σ√(2π)).</source>
-        <translation type="unfinished"></translation>
+        <translation>N(x; μ, σ²) = exp(−(x − μ)² / (2σ²)) / (σ √(2π)); Mittelwert μ, Varianz σ². Ihr Maximum ist 1/(σ√(2π)).</translation>
     </message>
     <message>
         <source>p(x; λ) = λ e&lt;sup&gt;−λx&lt;/sup&gt; for x ≥ 0: waiting times between events of a Poisson process; mean 1/λ = β, variance 1/λ².</source>
-        <translation type="unfinished"></translation>
+        <translation>p(x; λ) = λ e&lt;sup&gt;−λx&lt;/sup&gt; für x ≥ 0: Wartezeiten zwischen Ereignissen eines Poisson-Prozesses; Mittelwert 1/λ = β, Varianz 1/λ².</translation>
     </message>
     <message>
         <source>bernoulli(0.6) at x = [0, 1] gives [%1, %2] ✓; mean 0.6, variance %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>bernoulli(0.6) bei x = [0, 1] ergibt [%1, %2] ✓; Mittelwert 0,6, Varianz %3.</translation>
     </message>
     <message>
         <source>p = 0.4: P(2; 5) = %1 and P(2; 6) = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>p = 0,4: P(2; 5) = %1 und P(2; 6) = %2.</translation>
     </message>
     <message>
         <source>the story tosses a biased coin “six” times, the code uses n = 5. Set n to 5 or 6 to see both.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschichte wirft eine unfaire Münze „sechs“ Mal, der Code verwendet n = 5. n auf 5 oder 6 setzen, um beides zu sehen.</translation>
     </message>
     <message>
         <source>λ = 5: P(5; 5) = 5⁵ e⁻⁵ / 5! = %1; 100 samples have a mean near 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = 5: P(5; 5) = 5⁵ e⁻⁵ / 5! = %1; 100 Stichprobenwerte haben einen Mittelwert nahe 5.</translation>
     </message>
     <message>
         <source>the notes call λ the “known number of occurrences”. It is the expected count (the rate times the interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript nennt λ die „bekannte Anzahl von Vorkommen“. Es ist die erwartete Anzahl (die Rate mal das Intervall).</translation>
     </message>
     <message>
         <source>NumPy&apos;s uniform() is U[0, 1): its histogram sits flat at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPys uniform() ist U[0, 1): sein Histogramm liegt flach bei 1.</translation>
     </message>
     <message>
         <source>the notes call 1/(b − a) a probability. It is a density: with b − a = 0.5 it is 2, while the area stays 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript nennt 1/(b − a) eine Wahrscheinlichkeit. Es ist eine Dichte: bei b − a = 0,5 ist sie 2, während die Fläche 1 bleibt.</translation>
     </message>
     <message>
         <source>with σ = np.std(linspace(1, 50, 100)) = 14.2872 the peak is 1/(σ√(2π)) = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mit σ = np.std(linspace(1, 50, 100)) = 14,2872 ist das Maximum 1/(σ√(2π)) = %1.</translation>
     </message>
     <message>
         <source>the notes&apos; code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code im Skript berechnet (π·sd)·exp(−½((x − mean)/sd)²): Maximum π·sd = 44,885 und eine Fläche von etwa 1607, nicht 1. Der Vorfaktor muss 1/(sd·√(2π)) sein. „Der Mittelwert ist 0“ gilt nur für die Standardnormalverteilung.</translation>
     </message>
     <message>
         <source>np.random.exponential(3, 1000) takes the scale β = 3: mean 3, rate λ = 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.exponential(3, 1000) erwartet die Skala β = 3: Mittelwert 3, Rate λ = 1/3.</translation>
     </message>
     <message>
         <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript sagt nicht, dass NumPys erstes Argument die Skala ist, nicht die Rate.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::GradientHealthPanel</name>
     <message>
         <source>Gradient norm of the first layer divided by that of the last layer. Far below 1: vanishing gradients; far above 1: exploding gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennorm der ersten Schicht geteilt durch die der letzten Schicht. Weit unter 1: verschwindende Gradienten; weit über 1: explodierende Gradienten.</translation>
     </message>
     <message>
         <source>Norm of each layer&apos;s weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm des Gewichtsgradienten jeder Schicht bei jedem aufgezeichneten Schritt, auf logarithmischer Achse. Frühe Schichten blau, späte rot.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>|dL/dW|</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dW|</translation>
     </message>
     <message>
         <source>Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of its peak, |z| &gt; 3 for sigmoid) and of dead units (0 on 100 samples in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Schicht: der Anteil gesättigter Ausgaben (Sigmoid/tanh mit einer Steigung unter 18 % ihres Maximums, |z| &gt; 3 bei Sigmoid) und toter Einheiten (0 bei 100 Beispielen in Folge).</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>gesättigt</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>The layer whose histogram is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht, deren Histogramm gezeigt wird</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Gradients (log10 |g|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten (log10 |g|)</translation>
     </message>
     <message>
         <source>Which values of the layer the histogram counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Werte der Schicht das Histogramm zählt</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram at the latest recorded step</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Histogramm der gewählten Schicht beim zuletzt aufgezeichneten Schritt</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram over time: one column per recorded step, darker = fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Histogramm der gewählten Schicht im Zeitverlauf: eine Spalte pro aufgezeichnetem Schritt, dunkler = weniger</translation>
     </message>
     <message>
         <source>Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm von</translation>
     </message>
     <message>
         <source>Gradient health: start training with recording on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientengesundheit: Training mit eingeschalteter Aufzeichnung starten</translation>
     </message>
     <message>
         <source>log10 |g|</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 |g|</translation>
     </message>
     <message>
         <source>value</source>
@@ -2359,78 +2359,78 @@
     </message>
     <message>
         <source>Gradient norm, first layer / last layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennorm, erste Schicht / letzte Schicht: %1</translation>
     </message>
 </context>
 <context>
     <name>nnlab::InitializationView</name>
     <message>
         <source>The activation of every layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung jeder Schicht</translation>
     </message>
     <message>
         <source>Number of layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schichten</translation>
     </message>
     <message>
         <source>Units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Schicht</translation>
     </message>
     <message>
         <source>Naive N(0, 0.05²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naiv N(0; 0,05²)</translation>
     </message>
     <message>
         <source>Glorot normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot normalverteilt</translation>
     </message>
     <message>
         <source>He normal</source>
-        <translation type="unfinished"></translation>
+        <translation>He normalverteilt</translation>
     </message>
     <message>
         <source>The initializer whose activation histograms the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Initialisierung, deren Aktivierungshistogramme die Heatmap zeigt</translation>
     </message>
     <message>
         <source>std of activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw. der Aktivierungen</translation>
     </message>
     <message>
         <source>Standard deviation of each layer&apos;s outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung der Ausgaben jeder Schicht bei der Initialisierung, für einen Batch standardnormalverteilter Eingaben. Flach: das Signal behält seine Größenordnung über die Tiefe.</translation>
     </message>
     <message>
         <source>std of gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw. der Gradienten</translation>
     </message>
     <message>
         <source>Standard deviation of the gradient flowing back into each layer, for a standard-normal gradient at the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung des Gradienten, der in jede Schicht zurückfließt, für einen standardnormalverteilten Gradienten an der Ausgabe.</translation>
     </message>
     <message>
         <source>naive N(0, 0.05²)</source>
-        <translation type="unfinished"></translation>
+        <translation>naiv N(0; 0,05²)</translation>
     </message>
     <message>
         <source>Glorot</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Activation histogram of every layer (one column per layer) for the chosen initializer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungshistogramm jeder Schicht (eine Spalte pro Schicht) für die gewählte Initialisierung</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -2438,15 +2438,15 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Histograms for</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme für</translation>
     </message>
 </context>
 <context>
@@ -2596,233 +2596,236 @@
     <name>nnlab::LearningRateExplorer</name>
     <message>
         <source>no progress: w never moves</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fortschritt: w bewegt sich nie</translation>
     </message>
     <message>
         <source>monotone: converges</source>
-        <translation type="unfinished"></translation>
+        <translation>monoton: konvergiert</translation>
     </message>
     <message>
         <source>lands on w* in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>landet in einem Schritt auf w*</translation>
     </message>
     <message>
         <source>overshoots, alternates: converges</source>
-        <translation type="unfinished"></translation>
+        <translation>schießt über, wechselt die Seite: konvergiert</translation>
     </message>
     <message>
         <source>bounces between two points forever</source>
-        <translation type="unfinished"></translation>
+        <translation>springt für immer zwischen zwei Punkten hin und her</translation>
     </message>
     <message>
         <source>overshoots more each step: diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>schießt jeden Schritt weiter über: divergiert</translation>
     </message>
     <message>
         <source>E(w) = (x&amp;thinsp;w &amp;minus; y)&lt;sup&gt;2&lt;/sup&gt;, &amp;nbsp; dE/dw = 2x(x&amp;thinsp;w &amp;minus; y), &amp;nbsp; one SGD step: w &amp;minus; w* &amp;larr; (1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt;)(w &amp;minus; w*), &amp;nbsp; w* = y/x</source>
-        <translation type="unfinished"></translation>
+        <translation>E(w) = (x&amp;thinsp;w &amp;minus; y)&lt;sup&gt;2&lt;/sup&gt;, &amp;nbsp; dE/dw = 2x(x&amp;thinsp;w &amp;minus; y), &amp;nbsp; ein SGD-Schritt: w &amp;minus; w* &amp;larr; (1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt;)(w &amp;minus; w*), &amp;nbsp; w* = y/x</translation>
     </message>
     <message>
         <source>The one-weight problem every column solves, and what one gradient step does to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ein-Gewicht-Problem, das jede Spalte löst, und was ein Gradientenschritt damit macht.</translation>
     </message>
     <message>
         <source>The input x: the curvature 2x² sets which rates are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe x: die Krümmung 2x² legt fest, welche Raten zu groß sind.</translation>
     </message>
     <message>
         <source>The target y; the best weight is w* = y/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel y; das beste Gewicht ist w* = y/x.</translation>
     </message>
     <message>
         <source>The weight every run starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gewicht, bei dem jeder Lauf beginnt.</translation>
     </message>
     <message>
         <source>How many SGD steps each run takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele SGD-Schritte jeder Lauf macht.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>w₀</source>
-        <translation type="unfinished"></translation>
+        <translation>w₀</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>The step factor 1 − 2αx² against α: |factor| &lt; 1 converges, |factor| &gt; 1 diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schrittfaktor 1 − 2αx² über α: |Faktor| &lt; 1 konvergiert, |Faktor| &gt; 1 divergiert.</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>The learning rate α of this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate α dieser Spalte.</translation>
     </message>
     <message>
         <source>The step factor for this α and what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schrittfaktor für dieses α und was er bewirkt.</translation>
     </message>
     <message>
         <source>The path w₀, w₁, ... on the parabola E(w).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad w₀, w₁, ... auf der Parabel E(w).</translation>
     </message>
     <message>
         <source>The loss E(wₖ) per step, on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust E(wₖ) pro Schritt, auf logarithmischer Skala.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor ℠.8 (converges), α = 0.12 gives ℡.16 (diverges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für x = %1 muss die Rate unter 1/x² = %2 bleiben, um zu konvergieren, und unter 1/(2x²) = %3, um nicht überzuschießen. Mit x = 3: α = 0,1 ergibt den Faktor −0,8 (konvergiert), α = 0,12 ergibt −1,16 (divergiert).</translation>
     </message>
     <message>
         <source>the notes say a too-large learning rate makes the model ǌonverge”; it overshoots the minimum and, past 1/x², diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“; sie schießt über das Minimum hinaus und divergiert jenseits von 1/x².</translation>
     </message>
     <message>
         <source>too small: converges slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>zu klein: konvergiert langsam</translation>
     </message>
     <message>
         <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>monotone</source>
-        <translation type="unfinished"></translation>
+        <translation>monoton</translation>
     </message>
     <message>
         <source>oscillating, converging</source>
-        <translation type="unfinished"></translation>
+        <translation>oszillierend, konvergierend</translation>
     </message>
     <message>
         <source>diverging</source>
-        <translation type="unfinished"></translation>
+        <translation>divergierend</translation>
     </message>
 </context>
 <context>
     <name>nnlab::LossExplorer</name>
     <message>
         <source>Regression: MSE, MAE, Huber, log-cosh</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression: MSE, MAE, Huber, Log-Cosh</translation>
     </message>
     <message>
         <source>Binary cross-entropy (probability p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Binäre Kreuzentropie (Wahrscheinlichkeit p)</translation>
     </message>
     <message>
         <source>Hinge (score s, label ±1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinge (Score s, Label ±1)</translation>
     </message>
     <message>
         <source>Which losses to compare. Each is computed by the engine&apos;s loss table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Verluste verglichen werden. Jeder wird mit der Verlusttabelle der Engine berechnet.</translation>
     </message>
     <message>
         <source>target y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel y</translation>
     </message>
     <message>
         <source>The target the prediction is compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel, mit dem die Vorhersage verglichen wird.</translation>
     </message>
     <message>
         <source>Huber δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber δ</translation>
     </message>
     <message>
         <source>Huber&apos;s δ: quadratic for |r| ≤ δ, linear beyond, so a large error&apos;s gradient is capped at δ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubers δ: quadratisch für |r| ≤ δ, darüber linear, sodass der Gradient eines großen Fehlers bei δ gedeckelt ist.</translation>
     </message>
     <message>
         <source>Add one outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ausreißer hinzufügen</translation>
     </message>
     <message>
         <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier&apos;s share of the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt neun guten Punkten einen grob falschen hinzu und zeigt den mittleren Verlust mit und ohne ihn sowie den Anteil des Ausreißers am Gradienten.</translation>
     </message>
     <message>
         <source>prediction ŷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage ŷ</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>The loss of one element against the prediction, for the chosen target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust eines Elements über der Vorhersage, für das gewählte Ziel.</translation>
     </message>
     <message>
         <source>gradient ∂L/∂ŷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient ∂L/∂ŷ</translation>
     </message>
     <message>
         <source>The gradient the loss sends back into the network, against the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gradient, den der Verlust ins Netz zurückschickt, über der Vorhersage.</translation>
     </message>
     <message>
         <source>mean loss,
 9 good points</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Verlust,
+9 gute Punkte</translation>
     </message>
     <message>
         <source>mean loss,
 with the outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Verlust,
+mit dem Ausreißer</translation>
     </message>
     <message>
         <source>outlier&apos;s share
 of Σ|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Ausreißers
+an Σ|Gradient|</translation>
     </message>
     <message>
         <source>What one outlier does: MSE&apos;s gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein einzelner Ausreißer bewirkt: beim MSE beherrscht er mit seinem Gradienten die Aktualisierung; MAE und Huber begrenzen seinen Zug auf den jedes anderen Punktes.</translation>
     </message>
     <message>
         <source>label y</source>
-        <translation type="unfinished"></translation>
+        <translation>Label y</translation>
     </message>
     <message>
         <source>the 9 good points</source>
-        <translation type="unfinished"></translation>
+        <translation>die 9 guten Punkte</translation>
     </message>
     <message>
         <source>the outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausreißer</translation>
     </message>
     <message>
         <source>predicted probability p</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Wahrscheinlichkeit p</translation>
     </message>
     <message>
         <source>score s</source>
-        <translation type="unfinished"></translation>
+        <translation>Score s</translation>
     </message>
     <message>
         <source>gradient ∂L/∂p</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient ∂L/∂p</translation>
     </message>
     <message>
         <source>gradient ∂L/∂s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient ∂L/∂s</translation>
     </message>
 </context>
 <context>
@@ -3158,23 +3161,23 @@ Lernrate %7</translation>
     </message>
     <message>
         <source>E&amp;xplore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkunden</translation>
     </message>
     <message>
         <source>Open the %1 explorer in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Explorer „%1“ in einem eigenen Fenster öffnen.</translation>
     </message>
     <message>
         <source>Gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientengesundheit</translation>
     </message>
     <message>
         <source>Gradient norms, saturation and dead units per layer, with a diagnosis of what goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennormen, Sättigung und tote Einheiten pro Schicht, mit einer Diagnose, was schiefläuft.</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,147 +3426,147 @@ Lernrate %7</translation>
     <name>nnlab::OptimizerRace</name>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer-Wettrennen</translation>
     </message>
     <message>
         <source>Batch, mini-batch and stochastic GD</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-, Mini-Batch- und stochastisches GD</translation>
     </message>
     <message>
         <source>Several optimizers start from the same point of a loss surface and step side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Optimierer starten am selben Punkt einer Verlustfläche und laufen Schritt für Schritt nebeneinander.</translation>
     </message>
     <message>
         <source>The same line fitted with the exact gradient, with mini-batches and with single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Gerade, angepasst mit dem exakten Gradienten, mit Mini-Batches und mit einzelnen Beispielen.</translation>
     </message>
     <message>
         <source>The loss surface to race on; each racer&apos;s learning rate is set to one that suits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlustfläche für das Rennen; die Lernrate jedes Teilnehmers ist auf einen für ihn passenden Wert gesetzt.</translation>
     </message>
     <message>
         <source>Network loss slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt durch den Netzverlust</translation>
     </message>
     <message>
         <source>The function the racers minimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, die die Teilnehmer minimieren.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Every racer takes one optimizer step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Teilnehmer macht einen Optimiererschritt.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Run the race continuously; click again to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rennen laufend ausführen; erneut klicken zum Anhalten.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Put every racer back on the start point with a fresh optimizer state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Teilnehmer mit frischem Optimiererzustand zurück auf den Startpunkt setzen.</translation>
     </message>
     <message>
         <source> steps/frame</source>
-        <translation type="unfinished"></translation>
+        <translation> Schritte/Bild</translation>
     </message>
     <message>
         <source>How many steps each racer takes per animation frame (25 frames a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Schritte jeder Teilnehmer pro Animationsbild macht (25 Bilder pro Sekunde).</translation>
     </message>
     <message>
         <source>Optimizer steps taken so far by every racer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Optimiererschritte jedes Teilnehmers.</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">Log. Skala</translation>
+        <translation>Log. Skala</translation>
     </message>
     <message>
         <source>Draw the loss on a logarithmic axis, so that fast and slow convergence can both be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlust auf einer logarithmischen Achse zeichnen, damit sich schnelle und langsame Konvergenz beide ablesen lassen.</translation>
     </message>
     <message>
         <source>Surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>The loss surface with its level lines; click to move the start point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlustfläche mit ihren Höhenlinien; klicken, um den Startpunkt zu verschieben.</translation>
     </message>
     <message>
         <source>Each racer&apos;s loss above the minimum, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlust jedes Teilnehmers über dem Minimum, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>f − f*</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f*</translation>
     </message>
     <message>
         <source>Curvature 25 across the valley and 1 along it: a rate safe across it (below 2/25) is slow along the floor, where SGD creeps; momentum gathers speed there but swings; the adaptive methods rescale each direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krümmung 25 quer zum Tal und 1 entlang: eine quer sichere Rate (unter 2/25) ist entlang der Talsohle langsam, wo SGD kriecht; Momentum nimmt dort Fahrt auf, schwingt aber; die adaptiven Verfahren skalieren jede Richtung neu.</translation>
     </message>
     <message>
         <source>A narrow curved valley: reaching it is quick, following it to the minimum at (1, 1) is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schmales, gekrümmtes Tal: es zu erreichen geht schnell, ihm bis zum Minimum bei (1, 1) zu folgen langsam.</translation>
     </message>
     <message>
         <source>Flat plateaus beside steep walls: the gradient&apos;s size varies by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flache Plateaus neben steilen Wänden: die Größe des Gradienten schwankt um Größenordnungen.</translation>
     </message>
     <message>
         <source>Four minima of equal height: which one a racer reaches depends on its path; momentum can overshoot into another basin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier gleich tiefe Minima: welches ein Teilnehmer erreicht, hängt von seinem Weg ab; Momentum kann in ein anderes Becken überschießen.</translation>
     </message>
     <message>
         <source>A saddle at the origin between two minima: near it the gradient across is tiny, so plain GD lingers; started exactly on y = 0 it never leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sattel im Ursprung zwischen zwei Minima: in seiner Nähe ist der Gradient quer dazu winzig, daher verweilt einfaches GD dort; genau auf y = 0 gestartet, verlässt es ihn nie.</translation>
     </message>
     <message>
         <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation&apos;s, projected on the plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust eines 2-6-1-tanh-Netzes (Kreisdaten, Kreuzentropie) auf einer Ebene durch seine trainierten Gewichte w&lt;sub&gt;0&lt;/sub&gt; (der Ursprung) entlang zweier zufälliger, filternormalisierter Richtungen d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); der Gradient ist der aus der Backpropagation, auf die Ebene projiziert.</translation>
     </message>
     <message>
         <source>Click the map to move the start (⊕); ★ marks the minima; level lines are evenly spaced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Karte klicken, um den Start (⊕) zu verschieben; ★ markiert die Minima; die Höhenlinien haben gleiche Abstände in %1.</translation>
     </message>
     <message>
         <source>log(f − f*)</source>
-        <translation type="unfinished"></translation>
+        <translation>log(f − f*)</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>f − f* = %1 at (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f* = %1 bei (%2, %3)</translation>
     </message>
     <message>
         <source>diverged after %1 steps: learning rate too large here</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Schritten divergiert: Lernrate hier zu groß</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -3581,70 +3584,70 @@ Lernrate %7</translation>
     <name>nnlab::RacerList</name>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>lr</translation>
     </message>
     <message>
         <source>wd</source>
-        <translation type="unfinished"></translation>
+        <translation>wd</translation>
     </message>
     <message>
         <source>Learning rate: how far each update moves the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate: wie weit jede Aktualisierung den Punkt bewegt.</translation>
     </message>
     <message>
         <source>Momentum: how much of the previous update is carried into the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum: wie viel der vorigen Aktualisierung in die nächste übernommen wird.</translation>
     </message>
     <message>
         <source>Decay rate of the running average of the gradients.</source>
-        <translation type="unfinished">Zerfallsrate des gleitenden Mittels der Gradienten.</translation>
+        <translation>Zerfallsrate des gleitenden Mittels der Gradienten.</translation>
     </message>
     <message>
         <source>Decay rate of the running average of the squared gradients.</source>
-        <translation type="unfinished">Zerfallsrate des gleitenden Mittels der quadrierten Gradienten.</translation>
+        <translation>Zerfallsrate des gleitenden Mittels der quadrierten Gradienten.</translation>
     </message>
     <message>
         <source>A small number added to the denominator so that it is never zero.</source>
-        <translation type="unfinished">Eine kleine Zahl im Nenner, damit er nie null wird.</translation>
+        <translation>Eine kleine Zahl im Nenner, damit er nie null wird.</translation>
     </message>
     <message>
         <source>Decay rate of the running averages this optimizer keeps.</source>
-        <translation type="unfinished">Zerfallsrate der gleitenden Mittelwerte dieses Optimierers.</translation>
+        <translation>Zerfallsrate der gleitenden Mittelwerte dieses Optimierers.</translation>
     </message>
     <message>
         <source>Pulls the point towards the origin a little at each update, besides the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieht den Punkt bei jeder Aktualisierung ein wenig zum Ursprung, zusätzlich zum Gradienten.</translation>
     </message>
     <message>
         <source>A hyperparameter of this optimizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hyperparameter dieses Optimierers.</translation>
     </message>
     <message>
         <source>Add optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer hinzufügen</translation>
     </message>
     <message>
         <source>Add another racer; it starts from the same point and catches up the steps already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Teilnehmer hinzufügen; er startet am selben Punkt und holt die bereits gelaufenen Schritte nach.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::RacerRow</name>
     <message>
         <source>This racer&apos;s colour on the map and in the loss plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe dieses Teilnehmers auf der Karte und im Verlaufsdiagramm.</translation>
     </message>
     <message>
         <source>The engine&apos;s optimizer this racer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Optimierer der Engine, den dieser Teilnehmer verwendet.</translation>
     </message>
     <message>
         <source>Where this racer is now and how far its loss is above the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo dieser Teilnehmer gerade ist und wie weit sein Verlust über dem Minimum liegt.</translation>
     </message>
     <message>
         <source>Remove this racer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Teilnehmer entfernen.</translation>
     </message>
 </context>
 <context>
@@ -3989,40 +3992,41 @@ Lernrate %7</translation>
     <name>nnlab::VerdictList</name>
     <message>
         <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gradientengesundheit über diesen Lauf sagt, mit den Belegen und was dagegen zu tun ist.</translation>
     </message>
     <message>
         <source>Lower the learning rate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate auf %1 senken</translation>
     </message>
     <message>
         <source>Raise the learning rate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate auf %1 erhöhen</translation>
     </message>
     <message>
         <source>No problem found in the gradients so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher kein Problem in den Gradienten gefunden.</translation>
     </message>
     <message>
         <source>Layers: %1
 Curriculum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten: %1
+Lehrplan: %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Try this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren</translation>
     </message>
     <message>
         <source>Apply this change to the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung auf das Experiment anwenden</translation>
     </message>
     <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Kursskript etwas anderes sagt, folgt das Labor dem Lehrbuch (GBC).</translation>
     </message>
 </context>
 </TS>

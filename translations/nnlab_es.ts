@@ -88,107 +88,107 @@
     <name>ActivationTexts</name>
     <message>
         <source>f(x) = x&lt;br&gt;f′(x) = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x&lt;br&gt;f′(x) = 1</translation>
     </message>
     <message>
         <source>f(x) = 1 if x ≥ θ, else 0&lt;br&gt;f′(x) = 0 everywhere except at θ, where it is undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = 1 si x ≥ θ, si no 0&lt;br&gt;f′(x) = 0 en todas partes salvo en θ, donde no está definida</translation>
     </message>
     <message>
         <source>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;), range (0, 1)&lt;br&gt;σ′(x) = σ(x) (1 − σ(x)), at most 0.25 (at x = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;), rango (0, 1)&lt;br&gt;σ′(x) = σ(x) (1 − σ(x)), como máximo 0,25 (en x = 0)</translation>
     </message>
     <message>
         <source>f(x) = clamp(x/6 + 1/2, 0, 1)&lt;br&gt;f′(x) = 1/6 on [−3, 3], else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = clamp(x/6 + 1/2, 0, 1)&lt;br&gt;f′(x) = 1/6 en [−3, 3], si no 0</translation>
     </message>
     <message>
         <source>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) = 2σ(2x) − 1, range (−1, 1)&lt;br&gt;tanh′(x) = 1 − tanh²(x), at most 1 (at x = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(x) = (e&lt;sup&gt;x&lt;/sup&gt; − e&lt;sup&gt;−x&lt;/sup&gt;) / (e&lt;sup&gt;x&lt;/sup&gt; + e&lt;sup&gt;−x&lt;/sup&gt;) = 2σ(2x) − 1, rango (−1, 1)&lt;br&gt;tanh′(x) = 1 − tanh²(x), como máximo 1 (en x = 0)</translation>
     </message>
     <message>
         <source>f(x) = max(0, x)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else 0 (the engine takes f′(0) = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = max(0, x)&lt;br&gt;f′(x) = 1 para x &amp;gt; 0, si no 0 (el motor toma f′(0) = 0)</translation>
     </message>
     <message>
         <source>f(x) = x for x &amp;gt; 0, else a·x (slope a)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else a</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x para x &amp;gt; 0, si no a·x (pendiente a)&lt;br&gt;f′(x) = 1 para x &amp;gt; 0, si no a</translation>
     </message>
     <message>
         <source>f(x) = x for x &amp;gt; 0, else α (e&lt;sup&gt;x&lt;/sup&gt; − 1)&lt;br&gt;f′(x) = 1 for x &amp;gt; 0, else f(x) + α</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x para x &amp;gt; 0, si no α (e&lt;sup&gt;x&lt;/sup&gt; − 1)&lt;br&gt;f′(x) = 1 para x &amp;gt; 0, si no f(x) + α</translation>
     </message>
     <message>
         <source>f(x) = λx for x &amp;gt; 0, else λα (e&lt;sup&gt;x&lt;/sup&gt; − 1), with the fixed constants λ ≈ 1.0507, α ≈ 1.6733&lt;br&gt;f′(x) = λ for x &amp;gt; 0, else f(x) + λα</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = λx para x &amp;gt; 0, si no λα (e&lt;sup&gt;x&lt;/sup&gt; − 1), con las constantes fijas λ ≈ 1,0507, α ≈ 1,6733&lt;br&gt;f′(x) = λ para x &amp;gt; 0, si no f(x) + λα</translation>
     </message>
     <message>
         <source>f(x) = x Φ(x), Φ the standard normal CDF&lt;br&gt;f′(x) = Φ(x) + x φ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x Φ(x), Φ la función de distribución de la normal estándar&lt;br&gt;f′(x) = Φ(x) + x φ(x)</translation>
     </message>
     <message>
         <source>f(x) = ½ x (1 + tanh(√(2/π) (x + 0.044715 x³)))&lt;br&gt;a close approximation of x Φ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = ½ x (1 + tanh(√(2/π) (x + 0,044715 x³)))&lt;br&gt;una aproximación cercana de x Φ(x)</translation>
     </message>
     <message>
         <source>f(x) = x σ(x)&lt;br&gt;f′(x) = σ(x) + x σ(x) (1 − σ(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x σ(x)&lt;br&gt;f′(x) = σ(x) + x σ(x) (1 − σ(x))</translation>
     </message>
     <message>
         <source>f(x) = x tanh(softplus(x)) = x tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x tanh(softplus(x)) = x tanh(ln(1 + e&lt;sup&gt;x&lt;/sup&gt;))</translation>
     </message>
     <message>
         <source>f(x) = ln(1 + e&lt;sup&gt;x&lt;/sup&gt;)&lt;br&gt;f′(x) = σ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = ln(1 + e&lt;sup&gt;x&lt;/sup&gt;)&lt;br&gt;f′(x) = σ(x)</translation>
     </message>
     <message>
         <source>f(x) = x / (1 + |x|)&lt;br&gt;f′(x) = 1 / (1 + |x|)²</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x / (1 + |x|)&lt;br&gt;f′(x) = 1 / (1 + |x|)²</translation>
     </message>
     <message>
         <source>softmax(z)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, computed on z − max z&lt;br&gt;Plotted: the first output for z = (x, 0), which equals σ(x); ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = s&lt;sub&gt;i&lt;/sub&gt; (δ&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;j&lt;/sub&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax(z)&lt;sub&gt;i&lt;/sub&gt; = e&lt;sup&gt;z&lt;sub&gt;i&lt;/sub&gt;&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt;, calculada sobre z − max z&lt;br&gt;Dibujada: la primera salida para z = (x, 0), que es igual a σ(x); ∂s&lt;sub&gt;i&lt;/sub&gt;/∂z&lt;sub&gt;j&lt;/sub&gt; = s&lt;sub&gt;i&lt;/sub&gt; (δ&lt;sub&gt;ij&lt;/sub&gt; − s&lt;sub&gt;j&lt;/sub&gt;)</translation>
     </message>
     <message>
         <source>ReLU at x = −4, −3, …, 4 gives %1; the notes print [0,0,0,0,0,1,2,3,4] ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU en x = −4, −3, …, 4 da %1; los apuntes imprimen [0,0,0,0,0,1,2,3,4] ✓.</translation>
     </message>
     <message>
         <source>the notes say ReLU&apos;s “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes dicen que la «derivada es de 0 a 1» en ReLU. Solo toma los dos valores 0 y 1.</translation>
     </message>
     <message>
         <source>σ([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2 ≈ 2.54 ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>σ([−0.5, 1.2, −0.1, 2.4]) = %1, suma %2 ≈ 2,54 ✓.</translation>
     </message>
     <message>
         <source>the notes write “0.38 + 0.77 + 0.48 + 0.92 = 2.54”; those rounded values add to 2.55. Sum the unrounded values.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes escriben «0.38 + 0.77 + 0.48 + 0.92 = 2.54»; esos valores redondeados suman 2,55. Sume los valores sin redondear.</translation>
     </message>
     <message>
         <source>softmax([2.0, 1.0, 0.1]) = %1 ✓; softmax([1, 2, 3]) = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax([2.0, 1.0, 0.1]) = %1 ✓; softmax([1, 2, 3]) = %2.</translation>
     </message>
     <message>
         <source>softmax([−0.5, 1.2, −0.1, 2.4]) = %1, sum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax([−0.5, 1.2, −0.1, 2.4]) = %1, suma %2.</translation>
     </message>
     <message>
         <source>the notes write “0.04 + 0.21 + 0.06 + 0.7 = 1.00”; those rounded values add to 1.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes escriben «0.04 + 0.21 + 0.06 + 0.7 = 1.00»; esos valores redondeados suman 1,01.</translation>
     </message>
     <message>
         <source>the notes head tanh&apos;s derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes titulan el rango de la derivada de tanh «Sigmoid function derivative range 0 to 1». Se trata de tanh′, en (0, 1]; σ′ está en (0, 0,25]. Tanh es una sigmoide escalada y desplazada, 2σ(2x) − 1.</translation>
     </message>
     <message>
         <source>SELU does not “automatically adjust its parameters”: λ and α are fixed. Self-normalisation comes from them plus LeCun-normal initialisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELU no «ajusta automáticamente sus parámetros»: λ y α son fijos. La autonormalización viene de ellos junto con la inicialización LeCun normal.</translation>
     </message>
     <message>
         <source>The notes&apos; and the engine&apos;s slope is 0.01 (Keras&apos; LeakyReLU layer defaults to 0.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente de los apuntes y del motor es 0,01 (la capa LeakyReLU de Keras usa 0,3 por defecto).</translation>
     </message>
 </context>
 <context>
@@ -246,39 +246,39 @@
     <name>Explorer</name>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de activación</translation>
     </message>
     <message>
         <source>Loss functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones de pérdida</translation>
     </message>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera de optimizadores</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Convolution and pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolución y pooling</translation>
     </message>
     <message>
         <source>Capacity and overfitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad y sobreajuste</translation>
     </message>
     <message>
         <source>Probability distributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuciones de probabilidad</translation>
     </message>
     <message>
         <source>Notes error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los apuntes:</translation>
     </message>
     <message>
         <source>Worked example (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo resuelto (%1):</translation>
     </message>
 </context>
 <context>
@@ -532,35 +532,35 @@
     <name>LossTexts</name>
     <message>
         <source>With r = ŷ − y (prediction minus target):&lt;br&gt;&lt;b&gt;MSE&lt;/b&gt; = mean r², &amp;nbsp;∂/∂ŷ = 2r / n&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = mean |r|, &amp;nbsp;∂/∂ŷ = sign(r) / n&lt;br&gt;&lt;b&gt;Huber&lt;/b&gt;&lt;sub&gt;δ&lt;/sub&gt; = ½ r² if |r| ≤ δ, else δ (|r| − δ/2), &amp;nbsp;∂/∂ŷ = r or δ·sign(r) (over n)&lt;br&gt;&lt;b&gt;log-cosh&lt;/b&gt; = mean log(cosh r), &amp;nbsp;∂/∂ŷ = tanh(r) / n&lt;br&gt;Reduction: mean over all elements; the curves show one element (n = 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con r = ŷ − y (predicción menos objetivo):&lt;br&gt;&lt;b&gt;MSE&lt;/b&gt; = media de r², &amp;nbsp;∂/∂ŷ = 2r / n&lt;br&gt;&lt;b&gt;MAE&lt;/b&gt; = media de |r|, &amp;nbsp;∂/∂ŷ = sign(r) / n&lt;br&gt;&lt;b&gt;Huber&lt;/b&gt;&lt;sub&gt;δ&lt;/sub&gt; = ½ r² si |r| ≤ δ, si no δ (|r| − δ/2), &amp;nbsp;∂/∂ŷ = r o δ·sign(r) (entre n)&lt;br&gt;&lt;b&gt;log-cosh&lt;/b&gt; = media de log(cosh r), &amp;nbsp;∂/∂ŷ = tanh(r) / n&lt;br&gt;Reducción: media sobre todos los elementos; las curvas muestran un elemento (n = 1).</translation>
     </message>
     <message>
         <source>&lt;b&gt;BCE&lt;/b&gt; = −[y log p + (1 − y) log(1 − p)], p the predicted probability of class 1&lt;br&gt;∂/∂p = (p − y) / (p (1 − p)); through a sigmoid output p = σ(z) this becomes ∂/∂z = p − y.&lt;br&gt;Reduction: mean over all elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BCE&lt;/b&gt; = −[y log p + (1 − y) log(1 − p)], p la probabilidad predicha de la clase 1&lt;br&gt;∂/∂p = (p − y) / (p (1 − p)); a través de una salida sigmoide p = σ(z) queda ∂/∂z = p − y.&lt;br&gt;Reducción: media sobre todos los elementos.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hinge&lt;/b&gt; = max(0, 1 − y·s), label y = ±1, score s&lt;br&gt;∂/∂s = −y where y·s &amp;lt; 1, else 0: points beyond the margin give no gradient.&lt;br&gt;Reduction: mean over all elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinge&lt;/b&gt; = max(0, 1 − y·s), etiqueta y = ±1, puntuación s&lt;br&gt;∂/∂s = −y donde y·s &amp;lt; 1, si no 0: los puntos más allá del margen no dan gradiente.&lt;br&gt;Reducción: media sobre todos los elementos.</translation>
     </message>
     <message>
         <source>Huber with δ = 1: r = 0.5 gives ½·0.5² = %1; r = 2 gives 1·(2 − ½) = %2 ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huber con δ = 1: r = 0,5 da ½·0,5² = %1; r = 2 da 1·(2 − ½) = %2 ✓.</translation>
     </message>
     <message>
         <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine&apos;s reduction is the mean. “Hubber” is Huber.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes escriben el MAE como ½|y − ŷ| (004-17); el MAE no lleva ½. También dan el coste una vez como suma y otra como media (004-15): el motor reduce con la media. «Hubber» es Huber.</translation>
     </message>
     <message>
         <source>y = [1, 0], p = [0.9, 0.2]: BCE = −(log 0.9 + log 0.8) / 2 = %1 ✓. A logit z = 2 with y = 1: p = σ(2), BCE = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>y = [1, 0], p = [0.9, 0.2]: BCE = −(log 0,9 + log 0,8) / 2 = %1 ✓. Un logit z = 2 con y = 1: p = σ(2), BCE = %2.</translation>
     </message>
     <message>
         <source>the notes write cross-entropy as H = Σ p log q, without the minus sign: it is H(p, q) = −Σ p log q. It is not “the difference between two distributions”; that is the KL divergence H(p, q) − H(p).</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes escriben la entropía cruzada como H = Σ p log q, sin el signo menos: es H(p, q) = −Σ p log q. No es «la diferencia entre dos distribuciones»; esa es la divergencia KL H(p, q) − H(p).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Example:&lt;/b&gt; y = +1, s = 0.3: max(0, 1 − 0.3) = %1 with gradient %2; s = 1.5: loss %3, gradient %4 (beyond the margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ejemplo:&lt;/b&gt; y = +1, s = 0.3: max(0, 1 − 0.3) = %1 con gradiente %2; s = 1.5: pérdida %3, gradiente %4 (más allá del margen).</translation>
     </message>
 </context>
 <context>
@@ -849,86 +849,86 @@
     <name>QObject</name>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>Vanishing gradients: the early layers hardly learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes que se desvanecen: las primeras capas apenas aprenden</translation>
     </message>
     <message>
         <source>Exploding gradients: the updates blow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes que explotan: las actualizaciones se disparan</translation>
     </message>
     <message>
         <source>Dead ReLUs: units that output 0 for every input</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU muertas: unidades que dan 0 para cualquier entrada</translation>
     </message>
     <message>
         <source>Saturated units: sigmoid/tanh outputs stuck near their limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades saturadas: salidas sigmoide/tanh atascadas cerca de sus límites</translation>
     </message>
     <message>
         <source>Symmetric units: every unit of a layer computes the same thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades simétricas: todas las unidades de una capa calculan lo mismo</translation>
     </message>
     <message>
         <source>Learning rate too high: the loss jumps or diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje demasiado alta: la pérdida salta o diverge</translation>
     </message>
     <message>
         <source>Learning rate too low: the loss falls, but very slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje demasiado baja: la pérdida baja, pero muy despacio</translation>
     </message>
     <message>
         <source>Use ReLU in the hidden layers with He initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar ReLU en las capas ocultas con inicialización He</translation>
     </message>
     <message>
         <source>Initialise each layer for its activation (Glorot for sigmoid/tanh, He for ReLU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializar cada capa según su activación (Glorot para sigmoide/tanh, He para ReLU)</translation>
     </message>
     <message>
         <source>Initialise with Glorot</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializar con Glorot</translation>
     </message>
     <message>
         <source>Initialise ReLU layers with He and zero biases</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializar las capas ReLU con He y los sesgos a cero</translation>
     </message>
     <message>
         <source>Initialise the weights at random to break the symmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializar los pesos al azar para romper la simetría</translation>
     </message>
     <message>
         <source>Use leaky ReLU: its gradient is never 0, so units can recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Leaky ReLU: su gradiente nunca es 0, así que las unidades pueden recuperarse</translation>
     </message>
     <message>
         <source>Clip the gradient norm to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar la norma del gradiente a 1</translation>
     </message>
     <message>
         <source>Add batch normalisation between the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir normalización por lotes entre las capas ocultas</translation>
     </message>
     <message>
         <source>Use fewer layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar menos capas</translation>
     </message>
     <message>
         <source>Standardise the inputs and add batch normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estandarizar las entradas y añadir normalización por lotes</translation>
     </message>
     <message>
         <source>Decay the learning rate over the epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la tasa de aprendizaje a lo largo de las épocas</translation>
     </message>
     <message>
         <source>Use Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar Adam</translation>
     </message>
 </context>
 <context>
@@ -951,721 +951,721 @@
     </message>
     <message>
         <source>Open one concept explorer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un solo explorador de conceptos: %1.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationExplorer</name>
     <message>
         <source>An activation f turns a unit&apos;s weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una activación f convierte la suma ponderada de una unidad en su salida. La retropropagación multiplica el error por f′, así que donde f′ está cerca de 0 (sombreado) casi ningún gradiente llega a los pesos de debajo. Compare dos activaciones una al lado de otra; pase el ratón sobre un gráfico para leer ambas en la misma x.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationPanel</name>
     <message>
         <source>The activation to plot: every entry of the engine&apos;s activation table, computed by the same code that trains the networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación que se dibuja: cada entrada de la tabla de activaciones del motor, calculada con el mismo código que entrena las redes.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">valor</translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>Move the mouse over the plot to read f(x) and f′(x) at that x on both plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva el ratón sobre el gráfico para leer f(x) y f′(x) en esa x en ambos gráficos.</translation>
     </message>
     <message>
         <source>|f′(x)| &lt; 0.05: saturated, little gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′(x)| &lt; 0,05: saturada, poco gradiente</translation>
     </message>
     <message>
         <source>f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x)</translation>
     </message>
     <message>
         <source>f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x)</translation>
     </message>
     <message>
         <source>The engine&apos;s f(x) and f′(x) at the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) y f′(x) del motor en la posición del cursor.</translation>
     </message>
     <message>
         <source>The formula of the chosen activation and of its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula de la activación elegida y de su derivada.</translation>
     </message>
     <message>
         <source>Parameter “%1” of the activation (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro «%1» de la activación (predeterminado %2).</translation>
     </message>
     <message>
         <source>No gradient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gradiente:</translation>
     </message>
     <message>
         <source>x = %1:&amp;nbsp; f(x) = &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1:&amp;nbsp; f(x) = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>,&amp;nbsp; f′(x) = &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>,&amp;nbsp; f′(x) = &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>,&amp;nbsp; no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>,&amp;nbsp; sin gradiente</translation>
     </message>
 </context>
 <context>
     <name>nnlab::BatchRacePanel</name>
     <message>
         <source>The learning rate all three runners share; a change restarts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de aprendizaje que comparten los tres corredores; un cambio los reinicia.</translation>
     </message>
     <message>
         <source>Samples per update of the mini-batch runner (batch GD uses all, SGD one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras por actualización del corredor de minilotes (el GD por lotes usa todas, el SGD una).</translation>
     </message>
     <message>
         <source>Decay lr/(1 + epoch) for B &lt; N</source>
-        <translation type="unfinished"></translation>
+        <translation>Decaimiento lr/(1 + época) para B &lt; N</translation>
     </message>
     <message>
         <source>Shrink the noisy runners&apos; rate after every epoch, which SGD needs to settle; batch GD&apos;s exact gradient needs no decay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la tasa de los corredores ruidosos tras cada época, algo que el SGD necesita para asentarse; el gradiente exacto del GD por lotes no necesita decaimiento.</translation>
     </message>
     <message>
         <source>per update</source>
-        <translation type="unfinished"></translation>
+        <translation>por actualización</translation>
     </message>
     <message>
         <source>per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>por época</translation>
     </message>
     <message>
         <source>Plot the loss against updates, or against epochs (passes over the data), which is fairer on cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la pérdida frente a las actualizaciones o frente a las épocas (pasadas por los datos), lo que es más justo en coste.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Every runner makes one update from its next mini-batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada corredor hace una actualización con su siguiente minilote.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Run the updates continuously; click again to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar las actualizaciones sin parar; haga clic de nuevo para pausar.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Put every runner back on the start point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver cada corredor al punto de partida.</translation>
     </message>
     <message>
         <source>New data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos nuevos</translation>
     </message>
     <message>
         <source>Draw a new noisy data set from the same line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un conjunto de datos ruidoso nuevo a partir de la misma recta.</translation>
     </message>
     <message>
         <source>Updates made so far by every runner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones hechas hasta ahora por cada corredor.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Minilote</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Pérdida</translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>The mean squared error of the line y = w x + b over (w, b); click to move the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error cuadrático medio de la recta y = w x + b sobre (w, b); haga clic para mover el inicio.</translation>
     </message>
     <message>
         <source>The data and each runner&apos;s current line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos y la recta actual de cada corredor.</translation>
     </message>
     <message>
         <source>The loss on the whole data set after each update.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida en todo el conjunto de datos tras cada actualización.</translation>
     </message>
     <message>
         <source>E − E*</source>
-        <translation type="unfinished"></translation>
+        <translation>E − E*</translation>
     </message>
     <message>
         <source>Updates per epoch and the mean angle between each runner&apos;s gradient and the exact one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones por época y ángulo medio entre el gradiente de cada corredor y el exacto.</translation>
     </message>
     <message>
         <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine&apos;s SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. Los tres dan el paso SGD del motor w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. El &lt;b&gt;GD por lotes&lt;/b&gt; usa el gradiente exacto de la pérdida de entrenamiento (una actualización por época); el GD &lt;b&gt;por minilotes&lt;/b&gt; y el &lt;b&gt;estocástico&lt;/b&gt; usan estimaciones a partir de B muestras: más ruidosas, pero N/B actualizaciones por época. Con una tasa constante el SGD sigue oscilando alrededor del mínimo ★; marque &lt;i&gt;Decaimiento&lt;/i&gt; para que se asiente.</translation>
     </message>
     <message>
         <source>the notes list Ǌpproximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes citan los «gradientes aproximados» como desventaja del GD por lotes; el GD por lotes usa el gradiente exacto, las estimaciones son propias del SGD y de los minilotes.</translation>
     </message>
     <message>
         <source>batch GD (B = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GD por lotes (B = %1)</translation>
     </message>
     <message>
         <source>stochastic GD (B = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GD estocástico (B = 1)</translation>
     </message>
     <message>
         <source>mini-batch GD (B = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GD por minilotes (B = %1)</translation>
     </message>
     <message>
         <source>1 update per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 actualización por época</translation>
     </message>
     <message>
         <source>%1 updates per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizaciones por época</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, ángulo medio con el gradiente exacto %4&amp;deg;</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">época</translation>
+        <translation>época</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>nnlab::CapacityExplorer</name>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>The true function the noisy points are drawn around.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función verdadera alrededor de la cual se generan los puntos ruidosos.</translation>
     </message>
     <message>
         <source>Training points; more data lets a flexible model overfit less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de entrenamiento; con más datos un modelo flexible se sobreajusta menos.</translation>
     </message>
     <message>
         <source>Standard deviation of the Gaussian noise added to every y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica del ruido gaussiano que se suma a cada y.</translation>
     </message>
     <message>
         <source>New sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra nueva</translation>
     </message>
     <message>
         <source>Draw new training and validation points from the same function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar puntos de entrenamiento y de validación nuevos a partir de la misma función.</translation>
     </message>
     <message>
         <source>The polynomial degree: the model&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grado del polinomio: la capacidad del modelo.</translation>
     </message>
     <message>
         <source>L2 strength λ₂ (log scale; far left is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de L2 λ₂ (escala log.; a la izquierda del todo está desactivada).</translation>
     </message>
     <message>
         <source>L1 strength λ₁ (log scale; far left is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad de L1 λ₁ (escala log.; a la izquierda del todo está desactivada).</translation>
     </message>
     <message>
         <source>True function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función verdadera</translation>
     </message>
     <message>
         <source>Training points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de entrenamiento</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido σ</translation>
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>L2 λ₂</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 λ₂</translation>
     </message>
     <message>
         <source>L1 λ₁</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 λ₁</translation>
     </message>
     <message>
         <source>The current fit&apos;s errors and how many coefficients L1 set to exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los errores del ajuste actual y cuántos coeficientes ha puesto L1 exactamente a cero.</translation>
     </message>
     <message>
         <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine&apos;s convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; en x &amp;isin; [&amp;minus;1, 1], ajustado minimizando J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| sobre k &amp;ge; 1 (convención del motor: sin &amp;frac12;, sin 1/n; el término independiente c&lt;sub&gt;0&lt;/sub&gt; no se penaliza). Un grado bajo infraajusta y uno alto sobreajusta: el error de entrenamiento sigue bajando mientras el de validación vuelve a subir. &lt;b&gt;L2&lt;/b&gt; (forma cerrada) encoge cada coeficiente de forma suave. &lt;b&gt;L1&lt;/b&gt; se resuelve por descenso por coordenadas (rematado con una resolución exacta sobre su soporte), cuyo paso de umbral suave c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) devuelve exactamente 0 siempre que |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, de modo que las potencias innecesarias desaparecen (marcas &amp;times;); un paso de gradiente simple sobre &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| solo oscilaría alrededor de 0.</translation>
     </message>
     <message>
         <source>The data, the true function and the fitted polynomial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos, la función verdadera y el polinomio ajustado.</translation>
     </message>
     <message>
         <source>true function</source>
-        <translation type="unfinished"></translation>
+        <translation>función verdadera</translation>
     </message>
     <message>
         <source>validation points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de validación</translation>
     </message>
     <message>
         <source>training points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de entrenamiento</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste</translation>
     </message>
     <message>
         <source>Training and validation error of every degree under the current penalties; the shading is the gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de entrenamiento y de validación de cada grado con las penalizaciones actuales; el sombreado es la diferencia.</translation>
     </message>
     <message>
         <source>degree (capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>grado (capacidad)</translation>
     </message>
     <message>
         <source>MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación</translation>
     </message>
     <message>
         <source>best validation</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor validación</translation>
     </message>
     <message>
         <source>The fitted coefficients c₀ .. c_d; × marks those that are exactly zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los coeficientes ajustados c₀ .. c_d; × marca los que son exactamente cero.</translation>
     </message>
     <message>
         <source>k (coefficient of xᵏ)</source>
-        <translation type="unfinished"></translation>
+        <translation>k (coeficiente de xᵏ)</translation>
     </message>
     <message>
         <source>coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>coeficiente</translation>
     </message>
     <message>
         <source>exactly 0</source>
-        <translation type="unfinished"></translation>
+        <translation>exactamente 0</translation>
     </message>
     <message>
         <source>Degree %1: training MSE &lt;b&gt;%2&lt;/b&gt;, validation MSE &lt;b&gt;%3&lt;/b&gt;; best validation at degree %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado %1: MSE de entrenamiento &lt;b&gt;%2&lt;/b&gt;, MSE de validación &lt;b&gt;%3&lt;/b&gt;; mejor validación en el grado %4.</translation>
     </message>
     <message>
         <source>L1: %1 of %2 penalised coefficients are exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: %1 de %2 coeficientes penalizados son exactamente 0.</translation>
     </message>
     <message>
         <source>(Coordinate descent stopped before full convergence.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El descenso por coordenadas se detuvo antes de converger del todo.)</translation>
     </message>
     <message>
         <source>fit, degree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste, grado %1</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ConvGridView</name>
     <message>
         <source>input %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1×%2</translation>
     </message>
     <message>
         <source>, padding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, relleno %1</translation>
     </message>
     <message>
         <source>kernel %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo %1×%1</translation>
     </message>
     <message>
         <source>max %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. %1×%1</translation>
     </message>
     <message>
         <source>mean %1×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>media %1×%1</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished">media</translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>output %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>salida %1×%2</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ConvolutionExplorer</name>
     <message>
         <source>WE-25: 7×7, stride 2 (the notes print 3 wrong values)</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-25: 7×7, paso 2 (los apuntes imprimen 3 valores erróneos)</translation>
     </message>
     <message>
         <source>WE-25 at stride 1: the full 5×5 map</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-25 con paso 1: el mapa completo de 5×5</translation>
     </message>
     <message>
         <source>WE-17: sharpen kernel, first output −45</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-17: núcleo de enfoque, primera salida −45</translation>
     </message>
     <message>
         <source>WE-20 / WE-22: 5×5 input, 2×2 filter → 4×4</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-20 / WE-22: entrada 5×5, filtro 2×2 → 4×4</translation>
     </message>
     <message>
         <source>Pooling [[1,3],[2,4]]: max 4, average 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling [[1,3],[2,4]]: máx. 4, media 2,5</translation>
     </message>
     <message>
         <source>Pooling size: 4×4, f = 2, s = 2 (notes&apos; formula error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del pooling: 4×4, f = 2, s = 2 (error de fórmula en los apuntes)</translation>
     </message>
     <message>
         <source>WE-26: transposed, 3×3 → 5×5 with stride 2</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-26: transpuesta, 3×3 → 5×5 con paso 2</translation>
     </message>
     <message>
         <source>WE-27: dilation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>WE-27: dilatación 2</translation>
     </message>
     <message>
         <source>Your own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes propios</translation>
     </message>
     <message>
         <source>The worked examples of the course notes (Unit II), recomputed by the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ejemplos resueltos de los apuntes del curso (Unidad II), recalculados por el motor.</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolución</translation>
     </message>
     <message>
         <source>Transposed convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolución transpuesta</translation>
     </message>
     <message>
         <source>Max pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Max pooling</translation>
     </message>
     <message>
         <source>Average pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Average pooling</translation>
     </message>
     <message>
         <source>Global average pooling</source>
-        <translation type="unfinished">Average pooling global</translation>
+        <translation>Average pooling global</translation>
     </message>
     <message>
         <source>The operation swept over the grid: each is the engine&apos;s layer of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación que recorre la cuadrícula: cada una es la capa del motor con ese nombre.</translation>
     </message>
     <message>
         <source>Input size I: the grid is I×I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de entrada I: la cuadrícula es de I×I.</translation>
     </message>
     <message>
         <source>Kernel (or pooling window) size K: K×K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño K del núcleo (o de la ventana de pooling): K×K.</translation>
     </message>
     <message>
         <source>Stride S: how far the window moves between outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso S: cuánto se desplaza la ventana entre una salida y la siguiente.</translation>
     </message>
     <message>
         <source>Padding P: rings of zeros around the input (for max pooling they count as −∞; for the transposed convolution P crops the output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno P: anillos de ceros alrededor de la entrada (en el max pooling cuentan como −∞; en la convolución transpuesta P recorta la salida).</translation>
     </message>
     <message>
         <source>Dilation D: the kernel&apos;s taps are D pixels apart, so it spans D(K − 1) + 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatación D: los elementos del núcleo están a D píxeles unos de otros, así que abarca D(K − 1) + 1.</translation>
     </message>
     <message>
         <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution&apos;s output (smaller than the stride).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno de salida: filas y columnas extra abajo y a la derecha de la salida de una convolución transpuesta (menor que el paso).</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identidad</translation>
     </message>
     <message>
         <source>box blur (K×K)</source>
-        <translation type="unfinished"></translation>
+        <translation>desenfoque de caja (K×K)</translation>
     </message>
     <message>
         <source>Gaussian blur</source>
-        <translation type="unfinished"></translation>
+        <translation>desenfoque gaussiano</translation>
     </message>
     <message>
         <source>sharpen</source>
-        <translation type="unfinished"></translation>
+        <translation>enfoque</translation>
     </message>
     <message>
         <source>edge</source>
-        <translation type="unfinished"></translation>
+        <translation>bordes</translation>
     </message>
     <message>
         <source>WE-25 kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo de WE-25</translation>
     </message>
     <message>
         <source>WE-20 filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtro de WE-20</translation>
     </message>
     <message>
         <source>The kernel&apos;s numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números del núcleo. Identidad, desenfoque y enfoque suman 1 y dejan una imagen uniforme tal cual; bordes suma 0 y la vuelve negra (WE-16).</translation>
     </message>
     <message>
         <source>The highlighted window is multiplied by the kernel, cell by cell, and summed into the highlighted output (pooling takes the maximum or the mean instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana resaltada se multiplica por el núcleo, celda a celda, y se suma en la salida resaltada (el pooling toma en su lugar el máximo o la media).</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Sweep the kernel over the input, one output per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar el núcleo sobre la entrada, una salida por paso.</translation>
     </message>
     <message>
         <source>The output being computed: drag to step through the sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida que se está calculando: arrastre para avanzar por el recorrido.</translation>
     </message>
     <message>
         <source>The current output written out: the products of the window and the kernel and their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida actual desarrollada: los productos de la ventana por el núcleo y su suma.</translation>
     </message>
     <message>
         <source>The output size with the numbers chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de salida con los números elegidos arriba.</translation>
     </message>
     <message>
         <source>A picture drawn by the program: a disc, a square, stripes and a cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen dibujada por el programa: un disco, un cuadrado, rayas y una cruz.</translation>
     </message>
     <message>
         <source>The same operation applied to the picture by the engine&apos;s layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma operación aplicada a la imagen por la capa del motor. Niveles de gris: 0 negro, 1 blanco (núcleos de bordes: la magnitud).</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación:</translation>
     </message>
     <message>
         <source>Input I</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada I</translation>
     </message>
     <message>
         <source>Kernel K</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleo K</translation>
     </message>
     <message>
         <source>Stride S</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso S</translation>
     </message>
     <message>
         <source>Padding P</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno P</translation>
     </message>
     <message>
         <source>Dilation D</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilatación D</translation>
     </message>
     <message>
         <source>Output padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno de salida</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleo</translation>
     </message>
     <message>
         <source>7×7 input, kernel [[3,4,4],[1,0,2],[−1,0,3]], stride 2, no padding: (7 − 3 + 0)/2 + 1 = 3, and the engine gives &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada 7×7, núcleo [[3,4,4],[1,0,2],[−1,0,3]], paso 2, sin relleno: (7 − 3 + 0)/2 + 1 = 3, y el motor da &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes&apos; size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes imprimen [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 y 127 son erróneos; son %1, %2 y %3. La fórmula de tamaño de los apuntes (n − f + 2p)/(s + 1) da aquí 1,33; la correcta es (n − f + 2p)/s + 1 = 3.</translation>
     </message>
     <message>
         <source>The notes&apos; grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes&apos; own bottom row 44, 72, 74).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuadrícula de los apuntes muestra «3 ⁻²» en la fila 7, columna 5: superíndices del núcleo impresos sobre la celda, que contiene 2 (el valor que da la propia última fila de los apuntes, 44, 72, 74).</translation>
     </message>
     <message>
         <source>at stride 1 the same kernel gives the full 5×5 map %1; stride 2 keeps its rows and columns 0, 2 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>con paso 1 el mismo núcleo da el mapa completo de 5×5 %1; el paso 2 conserva sus filas y columnas 0, 2 y 4.</translation>
     </message>
     <message>
         <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes&apos; 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
-        <translation type="unfinished"></translation>
+        <translation>el núcleo de enfoque sobre el fragmento superior izquierdo [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. El resto de la entrada 4×4 de los apuntes está en una figura que falta; una entrada 4×4 da 2×2.</translation>
     </message>
     <message>
         <source>the notes say the kernel is applied “by simple matrix multiplication”. It is an elementwise product and a sum (a dot product), not a matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes dicen que el núcleo se aplica «mediante una simple multiplicación de matrices». Es un producto elemento a elemento y una suma (un producto escalar), no un producto de matrices.</translation>
     </message>
     <message>
         <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input&apos;s top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada 5×5, filtro 2×2, paso 1, sin relleno: O = (5 − 2 + 0)/1 + 1 = 4. El primer elemento es 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Solo se conocen el 2×2 superior izquierdo de la entrada y el filtro (falta la figura); los demás números de entrada son inventados.</translation>
     </message>
     <message>
         <source>pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>pooling</translation>
     </message>
     <message>
         <source>[[1,3],[2,4]] with a 2×2 window: max pooling gives &lt;b&gt;%1&lt;/b&gt;, average pooling (1 + 3 + 2 + 4)/4 = &lt;b&gt;%2&lt;/b&gt; ✓.</source>
-        <translation type="unfinished"></translation>
+        <translation>[[1,3],[2,4]] con una ventana 2×2: el max pooling da &lt;b&gt;%1&lt;/b&gt;, el average pooling (1 + 3 + 2 + 4)/4 = &lt;b&gt;%2&lt;/b&gt; ✓.</translation>
     </message>
     <message>
         <source>4×4 map, f = 2, s = 2: ⌊(4 − 2)/2⌋ + 1 = &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa 4×4, f = 2, s = 2: ⌊(4 − 2)/2⌋ + 1 = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>the notes print the pooling output size as (n&lt;sub&gt;h&lt;/sub&gt; − f + 1)/s, which gives 1.5 here and 15.5 for their own 32×32 example, where they claim 16. The size is ⌊(n&lt;sub&gt;h&lt;/sub&gt; − f)/s⌋ + 1. The notes also say max pooling takes the maximum “from each feature map”: it is from each window.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes dan el tamaño de salida del pooling como (n&lt;sub&gt;h&lt;/sub&gt; − f + 1)/s, lo que da aquí 1,5 y 15,5 para su propio ejemplo de 32×32, donde afirman 16. El tamaño es ⌊(n&lt;sub&gt;h&lt;/sub&gt; − f)/s⌋ + 1. Los apuntes también dicen que el max pooling toma el máximo «de cada mapa de características»: es de cada ventana.</translation>
     </message>
     <message>
         <source>transposed convolution, 3×3 input, k = 3, s = 2, p = 1: o = (3 − 1)·2 − 2·1 + 3 = &lt;b&gt;%1&lt;/b&gt; ✓. Stride 2 puts one zero between input pixels (3×3 becomes 5×5) before the kernel is applied; each input pixel stamps its value times the kernel (here the identity kernel, so the output shows the inserted zeros).</source>
-        <translation type="unfinished"></translation>
+        <translation>convolución transpuesta, entrada 3×3, k = 3, s = 2, p = 1: o = (3 − 1)·2 − 2·1 + 3 = &lt;b&gt;%1&lt;/b&gt; ✓. El paso 2 pone un cero entre los píxeles de entrada (3×3 pasa a 5×5) antes de aplicar el núcleo; cada píxel de entrada estampa su valor por el núcleo (aquí el núcleo identidad, así que la salida muestra los ceros insertados).</translation>
     </message>
     <message>
         <source>dilation l = 2: the kernel skips l − 1 = 1 pixel between taps, spans k + (k − 1)(l − 1) = 5 and turns 7×7 into &lt;b&gt;%1×%1&lt;/b&gt;; it still has 9 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>dilatación l = 2: el núcleo salta l − 1 = 1 píxel entre sus elementos, abarca k + (k − 1)(l − 1) = 5 y convierte 7×7 en &lt;b&gt;%1×%1&lt;/b&gt;; sigue teniendo 9 pesos.</translation>
     </message>
     <message>
         <source>the notes print the sum condition as s + l = p; it is s + l·t = p.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes imprimen la condición de suma como s + l = p; es s + l·t = p.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − K) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3) / %4⌋ + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; O = ⌊(I + 2P − K) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3) / %4⌋ + 1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = ⌊(I + 2P − D(K − 1) − 1) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3·%4 − 1) / %5⌋ + 1 (the dilated kernel spans D(K − 1) + 1 = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; O = ⌊(I + 2P − D(K − 1) − 1) / S⌋ + 1 = ⌊(%1 + 2·%2 − %3·%4 − 1) / %5⌋ + 1 (el núcleo dilatado abarca D(K − 1) + 1 = %6)</translation>
     </message>
     <message>
         <source>: the numerator is %1 &amp;lt; 0, the window does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>: el numerador es %1 &amp;lt; 0, la ventana no cabe.</translation>
     </message>
     <message>
         <source> = ⌊%1 / %2⌋ + 1 = &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> = ⌊%1 / %2⌋ + 1 = &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — the division leaves %1: the last %1 row(s) and column(s) of the padded input are never covered (floor drops them).</source>
-        <translation type="unfinished"></translation>
+        <translation> — la división deja un resto de %1: las últimas %1 fila(s) y columna(s) de la entrada rellenada nunca se cubren (el redondeo hacia abajo las descarta).</translation>
     </message>
     <message>
         <source>&lt;br&gt;Max pooling treats the padding as −∞.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;El max pooling trata el relleno como −∞.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Average pooling counts the padded zeros in the divisor K² = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;El average pooling cuenta los ceros de relleno en el divisor K² = %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel&apos;s %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; 1: el mapa %1×%1 de cada canal se convierte en su media (h×w×n → 1×1×n).</translation>
     </message>
     <message>
         <source>y[%1,%2] = %3 = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = %3 = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y[%1,%2] = max(%3) = &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = max(%3) = &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y[%1,%2] = (%3) / %4 = &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y[%1,%2] = (%3) / %4 = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>y = (sum of the %1 values) / %1 = &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>y = (suma de los %1 valores) / %1 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>x[%1,%2] = %3 adds %3 × kernel to the output window starting at row %4, column %5 (cropped by the padding); each output is the sum of the stamps that reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>x[%1,%2] = %3 suma %3 × núcleo a la ventana de salida que empieza en la fila %4, columna %5 (recortada por el relleno); cada salida es la suma de las estampas que la alcanzan.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Global pooling leaves one number per channel: %1 for this picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pooling global deja un número por canal: %1 para esta imagen.</translation>
     </message>
     <message>
         <source>Picture %1×%1 → %2×%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1×%1 → %2×%3%4</translation>
     </message>
     <message>
         <source> (magnitude)</source>
-        <translation type="unfinished"></translation>
+        <translation> (magnitud)</translation>
     </message>
     <message>
         <source> (scaled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (escalada)</translation>
     </message>
 </context>
 <context>
@@ -1996,362 +1996,362 @@
     <name>nnlab::DistributionExplorer</name>
     <message>
         <source>Bernoulli</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernoulli</translation>
     </message>
     <message>
         <source>Binomial</source>
-        <translation type="unfinished"></translation>
+        <translation>Binomial</translation>
     </message>
     <message>
         <source>Poisson</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisson</translation>
     </message>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniforme</translation>
     </message>
     <message>
         <source>Gaussian (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiana (normal)</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponencial</translation>
     </message>
     <message>
         <source>The distribution to sample from and to draw exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distribución de la que se toman muestras y que se dibuja de forma exacta.</translation>
     </message>
     <message>
         <source>How many samples the histogram counts. More samples: the histogram settles on the exact curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas muestras cuenta el histograma. Con más muestras, el histograma se ajusta a la curva exacta.</translation>
     </message>
     <message>
         <source>The random seed: the same seed draws the same samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla aleatoria: la misma semilla genera las mismas muestras.</translation>
     </message>
     <message>
         <source>Draw again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a generar</translation>
     </message>
     <message>
         <source>New samples with the next seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras nuevas con la semilla siguiente.</translation>
     </message>
     <message>
         <source>by NumPy&apos;s scale β = 1/λ</source>
-        <translation type="unfinished"></translation>
+        <translation>con la escala β = 1/λ de NumPy</translation>
     </message>
     <message>
         <source>NumPy&apos;s exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>exponential(3) de NumPy toma la escala β = 3 (media 3), no la tasa λ = 1/3.</translation>
     </message>
     <message>
         <source>show the notes&apos; formula</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la fórmula de los apuntes</translation>
     </message>
     <message>
         <source>Overlay the notes&apos; density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superponer la densidad de los apuntes (π·σ)·exp(−z²/2) en el eje derecho: la misma forma, pero su área está lejos de 1.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>probability / density</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad / densidad</translation>
     </message>
     <message>
         <source>Bars: the samples (relative frequency, or density for continuous variables). Line or dots: the exact pmf / pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: las muestras (frecuencia relativa, o densidad en variables continuas). Línea o puntos: la función de probabilidad / densidad exacta.</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exacta</translation>
     </message>
     <message>
         <source>notes&apos; formula (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula de los apuntes (eje derecho)</translation>
     </message>
     <message>
         <source>Sample statistics next to the exact ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticos de la muestra junto a los exactos.</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla</translation>
     </message>
     <message>
         <source>φ = P(x = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ = P(x = 1)</translation>
     </message>
     <message>
         <source>The probability of a 1 (a head).</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de un 1 (una cara).</translation>
     </message>
     <message>
         <source>n trials</source>
-        <translation type="unfinished"></translation>
+        <translation>n ensayos</translation>
     </message>
     <message>
         <source>p per trial</source>
-        <translation type="unfinished"></translation>
+        <translation>p por ensayo</translation>
     </message>
     <message>
         <source>The number of independent Bernoulli trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de ensayos de Bernoulli independientes.</translation>
     </message>
     <message>
         <source>The success probability of each trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de éxito de cada ensayo.</translation>
     </message>
     <message>
         <source>λ (expected count)</source>
-        <translation type="unfinished"></translation>
+        <translation>λ (número esperado)</translation>
     </message>
     <message>
         <source>The expected number of events in the interval: the rate times the interval&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número esperado de sucesos en el intervalo: la tasa por la longitud del intervalo.</translation>
     </message>
     <message>
         <source>a (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>a (inferior)</translation>
     </message>
     <message>
         <source>b (high)</source>
-        <translation type="unfinished"></translation>
+        <translation>b (superior)</translation>
     </message>
     <message>
         <source>The lower end of the interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>El extremo inferior del intervalo.</translation>
     </message>
     <message>
         <source>The upper end of the interval (above a).</source>
-        <translation type="unfinished"></translation>
+        <translation>El extremo superior del intervalo (mayor que a).</translation>
     </message>
     <message>
         <source>μ (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>μ (media)</translation>
     </message>
     <message>
         <source>σ (standard deviation)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ (desviación típica)</translation>
     </message>
     <message>
         <source>The centre of the bell.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de la campana.</translation>
     </message>
     <message>
         <source>The width of the bell: the standard deviation, not the variance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La anchura de la campana: la desviación típica, no la varianza.</translation>
     </message>
     <message>
         <source>scale β = 1/λ (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>escala β = 1/λ (media)</translation>
     </message>
     <message>
         <source>NumPy&apos;s parameter: the mean waiting time β.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro de NumPy: el tiempo medio de espera β.</translation>
     </message>
     <message>
         <source>rate λ</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa λ</translation>
     </message>
     <message>
         <source>Events per unit time; the mean waiting time is 1/λ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesos por unidad de tiempo; el tiempo medio de espera es 1/λ.</translation>
     </message>
     <message>
         <source>exact pmf</source>
-        <translation type="unfinished"></translation>
+        <translation>función de probabilidad exacta</translation>
     </message>
     <message>
         <source>exact pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>densidad exacta</translation>
     </message>
     <message>
         <source>notes&apos; formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula de los apuntes</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad</translation>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished"></translation>
+        <translation>densidad</translation>
     </message>
     <message>
         <source>b must be above a.</source>
-        <translation type="unfinished"></translation>
+        <translation>b debe ser mayor que a.</translation>
     </message>
     <message>
         <source>%1 samples: mean &lt;b&gt;%2&lt;/b&gt; (exact %3), variance &lt;b&gt;%4&lt;/b&gt; (exact %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestras: media &lt;b&gt;%2&lt;/b&gt; (exacta %3), varianza &lt;b&gt;%4&lt;/b&gt; (exacta %5).</translation>
     </message>
     <message>
         <source> Σ P(x) = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Σ P(x) = %1.</translation>
     </message>
     <message>
         <source> Area under the pdf = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Área bajo la densidad = %1.</translation>
     </message>
     <message>
         <source> Area under the notes&apos; curve = &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Área bajo la curva de los apuntes = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>P(x = 1) = φ, P(x = 0) = 1 − φ, i.e. P(x) = φ&lt;sup&gt;x&lt;/sup&gt; (1 − φ)&lt;sup&gt;1−x&lt;/sup&gt;; E[x] = φ, Var[x] = φ(1 − φ).</source>
-        <translation type="unfinished"></translation>
+        <translation>P(x = 1) = φ, P(x = 0) = 1 − φ, es decir, P(x) = φ&lt;sup&gt;x&lt;/sup&gt; (1 − φ)&lt;sup&gt;1−x&lt;/sup&gt;; E[x] = φ, Var[x] = φ(1 − φ).</translation>
     </message>
     <message>
         <source>P(r; n, p) = C(n, r) p&lt;sup&gt;r&lt;/sup&gt; (1 − p)&lt;sup&gt;n−r&lt;/sup&gt;: r successes in n independent trials; mean np, variance np(1 − p).</source>
-        <translation type="unfinished"></translation>
+        <translation>P(r; n, p) = C(n, r) p&lt;sup&gt;r&lt;/sup&gt; (1 − p)&lt;sup&gt;n−r&lt;/sup&gt;: r éxitos en n ensayos independientes; media np, varianza np(1 − p).</translation>
     </message>
     <message>
         <source>P(k; λ) = λ&lt;sup&gt;k&lt;/sup&gt; e&lt;sup&gt;−λ&lt;/sup&gt; / k!: the count of events when λ are expected; mean = variance = λ.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(k; λ) = λ&lt;sup&gt;k&lt;/sup&gt; e&lt;sup&gt;−λ&lt;/sup&gt; / k!: el número de sucesos cuando se esperan λ; media = varianza = λ.</translation>
     </message>
     <message>
         <source>u(x; a, b) = 1/(b − a) for a ≤ x ≤ b, else 0; mean (a + b)/2, variance (b − a)²/12.</source>
-        <translation type="unfinished"></translation>
+        <translation>u(x; a, b) = 1/(b − a) para a ≤ x ≤ b, si no 0; media (a + b)/2, varianza (b − a)²/12.</translation>
     </message>
     <message>
         <source>N(x; μ, σ²) = exp(−(x − μ)² / (2σ²)) / (σ √(2π)); mean μ, variance σ². Its peak is 1/(σ√(2π)).</source>
-        <translation type="unfinished"></translation>
+        <translation>N(x; μ, σ²) = exp(−(x − μ)² / (2σ²)) / (σ √(2π)); media μ, varianza σ². Su máximo es 1/(σ√(2π)).</translation>
     </message>
     <message>
         <source>p(x; λ) = λ e&lt;sup&gt;−λx&lt;/sup&gt; for x ≥ 0: waiting times between events of a Poisson process; mean 1/λ = β, variance 1/λ².</source>
-        <translation type="unfinished"></translation>
+        <translation>p(x; λ) = λ e&lt;sup&gt;−λx&lt;/sup&gt; para x ≥ 0: tiempos de espera entre sucesos de un proceso de Poisson; media 1/λ = β, varianza 1/λ².</translation>
     </message>
     <message>
         <source>bernoulli(0.6) at x = [0, 1] gives [%1, %2] ✓; mean 0.6, variance %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>bernoulli(0.6) en x = [0, 1] da [%1, %2] ✓; media 0,6, varianza %3.</translation>
     </message>
     <message>
         <source>p = 0.4: P(2; 5) = %1 and P(2; 6) = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>p = 0,4: P(2; 5) = %1 y P(2; 6) = %2.</translation>
     </message>
     <message>
         <source>the story tosses a biased coin “six” times, the code uses n = 5. Set n to 5 or 6 to see both.</source>
-        <translation type="unfinished"></translation>
+        <translation>la historia lanza una moneda trucada «seis» veces, el código usa n = 5. Ponga n a 5 o a 6 para ver ambos casos.</translation>
     </message>
     <message>
         <source>λ = 5: P(5; 5) = 5⁵ e⁻⁵ / 5! = %1; 100 samples have a mean near 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ = 5: P(5; 5) = 5⁵ e⁻⁵ / 5! = %1; 100 muestras tienen una media cercana a 5.</translation>
     </message>
     <message>
         <source>the notes call λ the “known number of occurrences”. It is the expected count (the rate times the interval).</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes llaman a λ el «número conocido de ocurrencias». Es el número esperado (la tasa por el intervalo).</translation>
     </message>
     <message>
         <source>NumPy&apos;s uniform() is U[0, 1): its histogram sits flat at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>uniform() de NumPy es U[0, 1): su histograma queda plano en 1.</translation>
     </message>
     <message>
         <source>the notes call 1/(b − a) a probability. It is a density: with b − a = 0.5 it is 2, while the area stays 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes llaman probabilidad a 1/(b − a). Es una densidad: con b − a = 0,5 vale 2, mientras el área sigue siendo 1.</translation>
     </message>
     <message>
         <source>with σ = np.std(linspace(1, 50, 100)) = 14.2872 the peak is 1/(σ√(2π)) = %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>con σ = np.std(linspace(1, 50, 100)) = 14,2872 el máximo es 1/(σ√(2π)) = %1.</translation>
     </message>
     <message>
         <source>the notes&apos; code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de los apuntes calcula (π·sd)·exp(−½((x − mean)/sd)²): máximo π·sd = 44,885 y un área de unos 1607, no 1. El prefactor debe ser 1/(sd·√(2π)). «La media es 0» solo vale para la normal estándar.</translation>
     </message>
     <message>
         <source>np.random.exponential(3, 1000) takes the scale β = 3: mean 3, rate λ = 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>np.random.exponential(3, 1000) toma la escala β = 3: media 3, tasa λ = 1/3.</translation>
     </message>
     <message>
         <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apuntes no dicen que el primer argumento de NumPy es la escala, no la tasa.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::GradientHealthPanel</name>
     <message>
         <source>Gradient norm of the first layer divided by that of the last layer. Far below 1: vanishing gradients; far above 1: exploding gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente de la primera capa dividida por la de la última capa. Muy por debajo de 1: gradientes que se desvanecen; muy por encima de 1: gradientes que explotan.</translation>
     </message>
     <message>
         <source>Norm of each layer&apos;s weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente de los pesos de cada capa en cada paso registrado, en un eje logarítmico. Primeras capas en azul, últimas capas en rojo.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>|dL/dW|</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dW|</translation>
     </message>
     <message>
         <source>Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of its peak, |z| &gt; 3 for sigmoid) and of dead units (0 on 100 samples in a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por capa: la proporción de salidas saturadas (sigmoide/tanh con una pendiente por debajo del 18 % de su máximo, |z| &gt; 3 para la sigmoide) y de unidades muertas (0 en 100 muestras seguidas).</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturadas</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>muertas</translation>
     </message>
     <message>
         <source>The layer whose histogram is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa cuyo histograma se muestra</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones</translation>
     </message>
     <message>
         <source>Gradients (log10 |g|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes (log10 |g|)</translation>
     </message>
     <message>
         <source>Which values of the layer the histogram counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué valores de la capa cuenta el histograma</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram at the latest recorded step</source>
-        <translation type="unfinished"></translation>
+        <translation>El histograma de la capa elegida en el último paso registrado</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram over time: one column per recorded step, darker = fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>El histograma de la capa elegida a lo largo del tiempo: una columna por paso registrado, más oscuro = menos</translation>
     </message>
     <message>
         <source>Histogram of</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma de</translation>
     </message>
     <message>
         <source>Gradient health: start training with recording on</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud del gradiente: inicie el entrenamiento con el registro activado</translation>
     </message>
     <message>
         <source>log10 |g|</source>
-        <translation type="unfinished"></translation>
+        <translation>log10 |g|</translation>
     </message>
     <message>
         <source>value</source>
@@ -2359,78 +2359,78 @@
     </message>
     <message>
         <source>Gradient norm, first layer / last layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente, primera capa / última capa: %1</translation>
     </message>
 </context>
 <context>
     <name>nnlab::InitializationView</name>
     <message>
         <source>The activation of every layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación de todas las capas</translation>
     </message>
     <message>
         <source>Number of layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de capas</translation>
     </message>
     <message>
         <source>Units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades por capa</translation>
     </message>
     <message>
         <source>Naive N(0, 0.05²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenua N(0; 0,05²)</translation>
     </message>
     <message>
         <source>Glorot normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot normal</translation>
     </message>
     <message>
         <source>He normal</source>
-        <translation type="unfinished"></translation>
+        <translation>He normal</translation>
     </message>
     <message>
         <source>The initializer whose activation histograms the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicializador cuyos histogramas de activación muestra el mapa de calor</translation>
     </message>
     <message>
         <source>std of activations</source>
-        <translation type="unfinished"></translation>
+        <translation>desv. típica de las activaciones</translation>
     </message>
     <message>
         <source>Standard deviation of each layer&apos;s outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica de las salidas de cada capa en la inicialización, para un lote de entradas normales estándar. Plana: la señal conserva su escala a lo largo de la profundidad.</translation>
     </message>
     <message>
         <source>std of gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>desv. típica de los gradientes</translation>
     </message>
     <message>
         <source>Standard deviation of the gradient flowing back into each layer, for a standard-normal gradient at the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación típica del gradiente que vuelve a cada capa, para un gradiente normal estándar en la salida.</translation>
     </message>
     <message>
         <source>naive N(0, 0.05²)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenua N(0; 0,05²)</translation>
     </message>
     <message>
         <source>Glorot</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot</translation>
     </message>
     <message>
         <source>He</source>
-        <translation type="unfinished"></translation>
+        <translation>He</translation>
     </message>
     <message>
         <source>Activation histogram of every layer (one column per layer) for the chosen initializer</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma de activaciones de cada capa (una columna por capa) para el inicializador elegido</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>capa</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>activación</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -2438,15 +2438,15 @@
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura</translation>
     </message>
     <message>
         <source>Histograms for</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramas para</translation>
     </message>
 </context>
 <context>
@@ -2596,233 +2596,236 @@
     <name>nnlab::LearningRateExplorer</name>
     <message>
         <source>no progress: w never moves</source>
-        <translation type="unfinished"></translation>
+        <translation>sin progreso: w nunca se mueve</translation>
     </message>
     <message>
         <source>monotone: converges</source>
-        <translation type="unfinished"></translation>
+        <translation>monótono: converge</translation>
     </message>
     <message>
         <source>lands on w* in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>llega a w* en un solo paso</translation>
     </message>
     <message>
         <source>overshoots, alternates: converges</source>
-        <translation type="unfinished"></translation>
+        <translation>se pasa, alterna: converge</translation>
     </message>
     <message>
         <source>bounces between two points forever</source>
-        <translation type="unfinished"></translation>
+        <translation>rebota entre dos puntos para siempre</translation>
     </message>
     <message>
         <source>overshoots more each step: diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>se pasa más en cada paso: diverge</translation>
     </message>
     <message>
         <source>E(w) = (x&amp;thinsp;w &amp;minus; y)&lt;sup&gt;2&lt;/sup&gt;, &amp;nbsp; dE/dw = 2x(x&amp;thinsp;w &amp;minus; y), &amp;nbsp; one SGD step: w &amp;minus; w* &amp;larr; (1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt;)(w &amp;minus; w*), &amp;nbsp; w* = y/x</source>
-        <translation type="unfinished"></translation>
+        <translation>E(w) = (x&amp;thinsp;w &amp;minus; y)&lt;sup&gt;2&lt;/sup&gt;, &amp;nbsp; dE/dw = 2x(x&amp;thinsp;w &amp;minus; y), &amp;nbsp; un paso de SGD: w &amp;minus; w* &amp;larr; (1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt;)(w &amp;minus; w*), &amp;nbsp; w* = y/x</translation>
     </message>
     <message>
         <source>The one-weight problem every column solves, and what one gradient step does to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de un solo peso que resuelve cada columna, y lo que le hace un paso de gradiente.</translation>
     </message>
     <message>
         <source>The input x: the curvature 2x² sets which rates are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada x: la curvatura 2x² determina qué tasas son demasiado grandes.</translation>
     </message>
     <message>
         <source>The target y; the best weight is w* = y/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo y; el mejor peso es w* = y/x.</translation>
     </message>
     <message>
         <source>The weight every run starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peso desde el que parte cada ejecución.</translation>
     </message>
     <message>
         <source>How many SGD steps each run takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos pasos de SGD da cada ejecución.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>w₀</source>
-        <translation type="unfinished"></translation>
+        <translation>w₀</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos</translation>
     </message>
     <message>
         <source>The step factor 1 − 2αx² against α: |factor| &lt; 1 converges, |factor| &gt; 1 diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor de paso 1 − 2αx² frente a α: |factor| &lt; 1 converge, |factor| &gt; 1 diverge.</translation>
     </message>
     <message>
         <source>factor</source>
-        <translation type="unfinished"></translation>
+        <translation>factor</translation>
     </message>
     <message>
         <source>The learning rate α of this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de aprendizaje α de esta columna.</translation>
     </message>
     <message>
         <source>The step factor for this α and what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor de paso para este α y su efecto.</translation>
     </message>
     <message>
         <source>The path w₀, w₁, ... on the parabola E(w).</source>
-        <translation type="unfinished"></translation>
+        <translation>La trayectoria w₀, w₁, ... sobre la parábola E(w).</translation>
     </message>
     <message>
         <source>The loss E(wₖ) per step, on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida E(wₖ) en cada paso, en escala logarítmica.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor ℠.8 (converges), α = 0.12 gives ℡.16 (diverges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para x = %1 la tasa debe quedar por debajo de 1/x² = %2 para converger y por debajo de 1/(2x²) = %3 para no pasarse. Con x = 3: α = 0,1 da el factor −0,8 (converge), α = 0,12 da −1,16 (diverge).</translation>
     </message>
     <message>
         <source>the notes say a too-large learning rate makes the model ǌonverge”; it overshoots the minimum and, past 1/x², diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes dicen que una tasa de aprendizaje demasiado grande hace que el modelo «converja»; en realidad se pasa del mínimo y, más allá de 1/x², diverge.</translation>
     </message>
     <message>
         <source>too small: converges slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado pequeña: converge despacio</translation>
     </message>
     <message>
         <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>monotone</source>
-        <translation type="unfinished"></translation>
+        <translation>monótono</translation>
     </message>
     <message>
         <source>oscillating, converging</source>
-        <translation type="unfinished"></translation>
+        <translation>oscilante, convergente</translation>
     </message>
     <message>
         <source>diverging</source>
-        <translation type="unfinished"></translation>
+        <translation>divergente</translation>
     </message>
 </context>
 <context>
     <name>nnlab::LossExplorer</name>
     <message>
         <source>Regression: MSE, MAE, Huber, log-cosh</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión: MSE, MAE, Huber, log-cosh</translation>
     </message>
     <message>
         <source>Binary cross-entropy (probability p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropía cruzada binaria (probabilidad p)</translation>
     </message>
     <message>
         <source>Hinge (score s, label ±1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinge (puntuación s, etiqueta ±1)</translation>
     </message>
     <message>
         <source>Which losses to compare. Each is computed by the engine&apos;s loss table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pérdidas comparar. Cada una se calcula con la tabla de pérdidas del motor.</translation>
     </message>
     <message>
         <source>target y</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo y</translation>
     </message>
     <message>
         <source>The target the prediction is compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo con el que se compara la predicción.</translation>
     </message>
     <message>
         <source>Huber δ</source>
-        <translation type="unfinished"></translation>
+        <translation>δ de Huber</translation>
     </message>
     <message>
         <source>Huber&apos;s δ: quadratic for |r| ≤ δ, linear beyond, so a large error&apos;s gradient is capped at δ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La δ de Huber: cuadrática para |r| ≤ δ y lineal más allá, de modo que el gradiente de un error grande queda limitado a δ.</translation>
     </message>
     <message>
         <source>Add one outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un valor atípico</translation>
     </message>
     <message>
         <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier&apos;s share of the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un punto muy erróneo a nueve buenos y muestra la pérdida media con y sin él, y la parte del gradiente que corresponde al valor atípico.</translation>
     </message>
     <message>
         <source>prediction ŷ</source>
-        <translation type="unfinished"></translation>
+        <translation>predicción ŷ</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">pérdida</translation>
+        <translation>pérdida</translation>
     </message>
     <message>
         <source>The loss of one element against the prediction, for the chosen target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de un elemento frente a la predicción, para el objetivo elegido.</translation>
     </message>
     <message>
         <source>gradient ∂L/∂ŷ</source>
-        <translation type="unfinished"></translation>
+        <translation>gradiente ∂L/∂ŷ</translation>
     </message>
     <message>
         <source>The gradient the loss sends back into the network, against the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gradiente que la pérdida devuelve a la red, frente a la predicción.</translation>
     </message>
     <message>
         <source>mean loss,
 9 good points</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida media,
+9 puntos buenos</translation>
     </message>
     <message>
         <source>mean loss,
 with the outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida media,
+con el valor atípico</translation>
     </message>
     <message>
         <source>outlier&apos;s share
 of Σ|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>parte del valor atípico
+en Σ|gradiente|</translation>
     </message>
     <message>
         <source>What one outlier does: MSE&apos;s gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace un solo valor atípico: con el gradiente del MSE domina la actualización; el MAE y Huber limitan su tirón al de cualquier otro punto.</translation>
     </message>
     <message>
         <source>label y</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta y</translation>
     </message>
     <message>
         <source>the 9 good points</source>
-        <translation type="unfinished"></translation>
+        <translation>los 9 puntos buenos</translation>
     </message>
     <message>
         <source>the outlier</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor atípico</translation>
     </message>
     <message>
         <source>predicted probability p</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad predicha p</translation>
     </message>
     <message>
         <source>score s</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación s</translation>
     </message>
     <message>
         <source>gradient ∂L/∂p</source>
-        <translation type="unfinished"></translation>
+        <translation>gradiente ∂L/∂p</translation>
     </message>
     <message>
         <source>gradient ∂L/∂s</source>
-        <translation type="unfinished"></translation>
+        <translation>gradiente ∂L/∂s</translation>
     </message>
 </context>
 <context>
@@ -3158,23 +3161,23 @@ Tasa de aprendizaje %7</translation>
     </message>
     <message>
         <source>E&amp;xplore</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorar</translation>
     </message>
     <message>
         <source>Open the %1 explorer in its own window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el explorador «%1» en su propia ventana.</translation>
     </message>
     <message>
         <source>Gradient health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud del gradiente</translation>
     </message>
     <message>
         <source>Gradient norms, saturation and dead units per layer, with a diagnosis of what goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de gradiente, saturación y unidades muertas por capa, con un diagnóstico de lo que va mal.</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,147 +3426,147 @@ Tasa de aprendizaje %7</translation>
     <name>nnlab::OptimizerRace</name>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera de optimizadores</translation>
     </message>
     <message>
         <source>Batch, mini-batch and stochastic GD</source>
-        <translation type="unfinished"></translation>
+        <translation>GD por lotes, por minilotes y estocástico</translation>
     </message>
     <message>
         <source>Several optimizers start from the same point of a loss surface and step side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios optimizadores parten del mismo punto de una superficie de pérdida y avanzan uno al lado de otro.</translation>
     </message>
     <message>
         <source>The same line fitted with the exact gradient, with mini-batches and with single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma recta ajustada con el gradiente exacto, con minilotes y con muestras sueltas.</translation>
     </message>
     <message>
         <source>The loss surface to race on; each racer&apos;s learning rate is set to one that suits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de pérdida de la carrera; la tasa de aprendizaje de cada corredor se fija en una que le conviene.</translation>
     </message>
     <message>
         <source>Network loss slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte de la pérdida de una red</translation>
     </message>
     <message>
         <source>The function the racers minimise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función que minimizan los corredores.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Every racer takes one optimizer step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada corredor da un paso de su optimizador.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Run the race continuously; click again to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la carrera sin parar; haga clic de nuevo para pausar.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Put every racer back on the start point with a fresh optimizer state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver cada corredor al punto de partida con un estado del optimizador nuevo.</translation>
     </message>
     <message>
         <source> steps/frame</source>
-        <translation type="unfinished"></translation>
+        <translation> pasos/fotograma</translation>
     </message>
     <message>
         <source>How many steps each racer takes per animation frame (25 frames a second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos pasos da cada corredor por fotograma de la animación (25 fotogramas por segundo).</translation>
     </message>
     <message>
         <source>Optimizer steps taken so far by every racer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de optimizador dados hasta ahora por cada corredor.</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished">Escala log.</translation>
+        <translation>Escala log.</translation>
     </message>
     <message>
         <source>Draw the loss on a logarithmic axis, so that fast and slow convergence can both be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la pérdida en un eje logarítmico para que se puedan leer tanto la convergencia rápida como la lenta.</translation>
     </message>
     <message>
         <source>Surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie</translation>
     </message>
     <message>
         <source>The loss surface with its level lines; click to move the start point.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de pérdida con sus curvas de nivel; haga clic para mover el punto de partida.</translation>
     </message>
     <message>
         <source>Each racer&apos;s loss above the minimum, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de cada corredor por encima del mínimo, paso a paso.</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>f − f*</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f*</translation>
     </message>
     <message>
         <source>Curvature 25 across the valley and 1 along it: a rate safe across it (below 2/25) is slow along the floor, where SGD creeps; momentum gathers speed there but swings; the adaptive methods rescale each direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvatura 25 a través del valle y 1 a lo largo: una tasa segura a través (por debajo de 2/25) es lenta a lo largo del fondo, donde el SGD avanza muy despacio; el momento gana velocidad ahí pero oscila; los métodos adaptativos reescalan cada dirección.</translation>
     </message>
     <message>
         <source>A narrow curved valley: reaching it is quick, following it to the minimum at (1, 1) is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valle estrecho y curvo: llegar a él es rápido, seguirlo hasta el mínimo en (1, 1) es lento.</translation>
     </message>
     <message>
         <source>Flat plateaus beside steep walls: the gradient&apos;s size varies by orders of magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesetas planas junto a paredes empinadas: el tamaño del gradiente varía en órdenes de magnitud.</translation>
     </message>
     <message>
         <source>Four minima of equal height: which one a racer reaches depends on its path; momentum can overshoot into another basin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro mínimos de igual altura: a cuál llega un corredor depende de su trayectoria; el momento puede pasarse a otra cuenca.</translation>
     </message>
     <message>
         <source>A saddle at the origin between two minima: near it the gradient across is tiny, so plain GD lingers; started exactly on y = 0 it never leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de silla en el origen entre dos mínimos: cerca de él el gradiente transversal es diminuto, así que el GD simple se entretiene; si parte exactamente de y = 0, nunca sale.</translation>
     </message>
     <message>
         <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation&apos;s, projected on the plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento de una red tanh 2-6-1 (datos en círculo, entropía cruzada) sobre un plano que pasa por sus pesos entrenados w&lt;sub&gt;0&lt;/sub&gt; (el origen) a lo largo de dos direcciones aleatorias normalizadas por filtro d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); el gradiente es el de la retropropagación, proyectado sobre el plano.</translation>
     </message>
     <message>
         <source>Click the map to move the start (⊕); ★ marks the minima; level lines are evenly spaced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el mapa para mover el inicio (⊕); ★ marca los mínimos; las curvas de nivel están espaciadas uniformemente en %1.</translation>
     </message>
     <message>
         <source>log(f − f*)</source>
-        <translation type="unfinished"></translation>
+        <translation>log(f − f*)</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>f − f* = %1 at (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f* = %1 en (%2, %3)</translation>
     </message>
     <message>
         <source>diverged after %1 steps: learning rate too large here</source>
-        <translation type="unfinished"></translation>
+        <translation>divergió tras %1 pasos: tasa de aprendizaje demasiado grande aquí</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
@@ -3581,70 +3584,70 @@ Tasa de aprendizaje %7</translation>
     <name>nnlab::RacerList</name>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>lr</translation>
     </message>
     <message>
         <source>wd</source>
-        <translation type="unfinished"></translation>
+        <translation>wd</translation>
     </message>
     <message>
         <source>Learning rate: how far each update moves the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje: cuánto mueve cada actualización el punto.</translation>
     </message>
     <message>
         <source>Momentum: how much of the previous update is carried into the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento: cuánto de la actualización anterior pasa a la siguiente.</translation>
     </message>
     <message>
         <source>Decay rate of the running average of the gradients.</source>
-        <translation type="unfinished">Tasa de decaimiento de la media móvil de los gradientes.</translation>
+        <translation>Tasa de decaimiento de la media móvil de los gradientes.</translation>
     </message>
     <message>
         <source>Decay rate of the running average of the squared gradients.</source>
-        <translation type="unfinished">Tasa de decaimiento de la media móvil de los gradientes al cuadrado.</translation>
+        <translation>Tasa de decaimiento de la media móvil de los gradientes al cuadrado.</translation>
     </message>
     <message>
         <source>A small number added to the denominator so that it is never zero.</source>
-        <translation type="unfinished">Un número pequeño sumado al denominador para que nunca sea cero.</translation>
+        <translation>Un número pequeño sumado al denominador para que nunca sea cero.</translation>
     </message>
     <message>
         <source>Decay rate of the running averages this optimizer keeps.</source>
-        <translation type="unfinished">Tasa de decaimiento de las medias móviles de este optimizador.</translation>
+        <translation>Tasa de decaimiento de las medias móviles de este optimizador.</translation>
     </message>
     <message>
         <source>Pulls the point towards the origin a little at each update, besides the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca un poco el punto al origen en cada actualización, además del gradiente.</translation>
     </message>
     <message>
         <source>A hyperparameter of this optimizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hiperparámetro de este optimizador.</translation>
     </message>
     <message>
         <source>Add optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir optimizador</translation>
     </message>
     <message>
         <source>Add another racer; it starts from the same point and catches up the steps already run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro corredor; parte del mismo punto y recupera los pasos ya dados.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::RacerRow</name>
     <message>
         <source>This racer&apos;s colour on the map and in the loss plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>El color de este corredor en el mapa y en el gráfico de pérdida.</translation>
     </message>
     <message>
         <source>The engine&apos;s optimizer this racer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El optimizador del motor que usa este corredor.</translation>
     </message>
     <message>
         <source>Where this racer is now and how far its loss is above the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está ahora este corredor y cuánto está su pérdida por encima del mínimo.</translation>
     </message>
     <message>
         <source>Remove this racer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este corredor.</translation>
     </message>
 </context>
 <context>
@@ -3989,40 +3992,41 @@ Tasa de aprendizaje %7</translation>
     <name>nnlab::VerdictList</name>
     <message>
         <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la salud del gradiente sobre esta ejecución, con la evidencia y qué hacer al respecto.</translation>
     </message>
     <message>
         <source>Lower the learning rate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la tasa de aprendizaje a %1</translation>
     </message>
     <message>
         <source>Raise the learning rate to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la tasa de aprendizaje a %1</translation>
     </message>
     <message>
         <source>No problem found in the gradients so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora no se ha encontrado ningún problema en los gradientes.</translation>
     </message>
     <message>
         <source>Layers: %1
 Curriculum: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas: %1
+Temario: %2</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Try this</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar esto</translation>
     </message>
     <message>
         <source>Apply this change to the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar este cambio al experimento</translation>
     </message>
     <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde los apuntes del curso dicen otra cosa, el laboratorio sigue el libro de texto (GBC).</translation>
     </message>
 </context>
 </TS>

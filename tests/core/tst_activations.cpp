@@ -3,6 +3,8 @@
 // examples, names/parameters, extreme inputs and no allocation in a step.
 #include <QtTest>
 
+#include "AllocationCounter.h"
+
 #include "Error.h"
 #include "OracleJson.h"
 #include "activations/Activation.h"
@@ -16,39 +18,6 @@
 
 using namespace nnlab;
 
-// ---- allocation counter -------------------------------------------------
-// Eigen allocates with std::malloc and operator new ends in malloc, so
-// counting malloc (glibc: interpose it, forward to __libc_malloc) catches
-// both an Eigen temporary and a std container.
-#if defined(__GLIBC__)
-#define NNLAB_COUNT_MALLOC 1
-extern "C" {
-void* __libc_malloc(std::size_t);
-void* __libc_calloc(std::size_t, std::size_t);
-void* __libc_realloc(void*, std::size_t);
-void __libc_free(void*);
-}
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_mallocs{0};
-inline void countOne() {
-    if (g_counting.load(std::memory_order_relaxed)) g_mallocs.fetch_add(1, std::memory_order_relaxed);
-}
-}  // namespace
-extern "C" void* malloc(std::size_t n) noexcept {
-    countOne();
-    return __libc_malloc(n);
-}
-extern "C" void* calloc(std::size_t n, std::size_t s) noexcept {
-    countOne();
-    return __libc_calloc(n, s);
-}
-extern "C" void* realloc(void* p, std::size_t n) noexcept {
-    countOne();
-    return __libc_realloc(p, n);
-}
-extern "C" void free(void* p) noexcept { __libc_free(p); }
-#endif
 
 namespace {
 
@@ -482,9 +451,7 @@ private slots:
     // 100 forward + backward calls after a warm-up: zero mallocs, with whole
     // arrays and with row blocks of a Matrix (as Dense passes them).
     void noAllocation() {
-#ifndef NNLAB_COUNT_MALLOC
-        QSKIP("malloc counting needs glibc");
-#else
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         QFETCH(QString, name);
         const Activation act{NamedSpec(name.toStdString())};
         const Array x = pointsOffKinks(64, 32, 3);
@@ -501,13 +468,11 @@ private slots:
             }
         };
         run();
-        g_mallocs = 0;
-        g_counting = true;
-        for (int i = 0; i < 100; ++i) run();
-        g_counting = false;
-        QCOMPARE(g_mallocs.load(), 0L);
+        QCOMPARE(test::allocationsDuring([&] {
+                     for (int i = 0; i < 100; ++i) run();
+                 }),
+                 0L);
         QVERIFY(allFinite(y));
-#endif
     }
 
     void cleanupTestCase() {

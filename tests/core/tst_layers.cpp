@@ -10,6 +10,8 @@
 //  5. No heap allocation in forward/backward after reserve().
 #include <QtTest>
 
+#include "AllocationCounter.h"
+
 #include "Error.h"
 #include "OracleJson.h"
 #include "activations/Activation.h"
@@ -27,39 +29,6 @@
 
 using namespace nnlab;
 
-// ---------------------------------------------------------------------------
-// Heap-allocation counter. Eigen allocates with std::malloc, not operator new,
-// so counting operator new alone would miss a dynamic Eigen temporary. On glibc
-// the executable's malloc family interposes the library's; these forward to
-// glibc's own entry points and count while g_counting is set.
-#if defined(__GLIBC__)
-#define NNLAB_COUNT_MALLOC 1
-extern "C" {
-void* __libc_malloc(std::size_t);
-void* __libc_calloc(std::size_t, std::size_t);
-void* __libc_realloc(void*, std::size_t);
-void __libc_free(void*);
-}
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_allocations{0};
-}  // namespace
-extern "C" {
-void* malloc(std::size_t n) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_malloc(n);
-}
-void* calloc(std::size_t n, std::size_t size) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_calloc(n, size);
-}
-void* realloc(void* p, std::size_t n) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_realloc(p, n);
-}
-void free(void* p) { __libc_free(p); }
-}
-#endif
 
 namespace {
 
@@ -708,18 +677,14 @@ private slots:
         };
         step(maxBatch, train);  // warm-up
         step(5, infer);
-#ifdef NNLAB_COUNT_MALLOC
-        g_allocations = 0;
-        g_counting = true;
-        for (int i = 0; i < 100; ++i) {
-            step(i % 2 ? 5 : maxBatch, train);
-            if (i % 10 == 0) step(3, infer);
-        }
-        g_counting = false;
-        QCOMPARE(long(g_allocations), 0L);
-#else
-        QSKIP("allocation counting needs glibc");
-#endif
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
+        const long allocations = test::allocationsDuring([&] {
+            for (int i = 0; i < 100; ++i) {
+                step(i % 2 ? 5 : maxBatch, train);
+                if (i % 10 == 0) step(3, infer);
+            }
+        });
+        QCOMPARE(allocations, 0L);
     }
 };
 

@@ -4,6 +4,7 @@
 // and no allocation in step().
 #include <QtTest>
 
+#include "AllocationCounter.h"
 #include "Error.h"
 #include "optimizers/Optimizer.h"
 
@@ -15,58 +16,6 @@
 #include <new>
 
 using namespace nnlab;
-
-// ---- allocation counting -------------------------------------------------
-// Every operator new of the process, plus (where the linker wraps them, see
-// tests/core/CMakeLists.txt) malloc/calloc/realloc of the engine's and this
-// file's code, which is where Eigen's heap temporaries come from.
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_newCalls{0};
-std::atomic<long> g_mallocCalls{0};
-}  // namespace
-
-#ifdef NNLAB_WRAP_MALLOC
-extern "C" {
-void* __real_malloc(std::size_t n);
-void* __real_calloc(std::size_t n, std::size_t size);
-void* __real_realloc(void* p, std::size_t n);
-void* __wrap_malloc(std::size_t n) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_malloc(n);
-}
-void* __wrap_calloc(std::size_t n, std::size_t size) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_calloc(n, size);
-}
-void* __wrap_realloc(void* p, std::size_t n) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_realloc(p, n);
-}
-}
-#endif
-
-void* operator new(std::size_t n) {
-    if (g_counting) ++g_newCalls;
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return ::operator new(n); }
-void* operator new(std::size_t n, std::align_val_t al) {
-    if (g_counting) ++g_newCalls;
-    const std::size_t a = std::size_t(al);
-    if (void* p = std::aligned_alloc(a, (n + a - 1) / a * a)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n, std::align_val_t al) { return ::operator new(n, al); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -453,46 +402,28 @@ private slots:
         opt->bind(net.params());
         net.setGrads(0);
         opt->step();  // warm-up
-        g_newCalls = 0;
-        g_mallocCalls = 0;
-        g_counting = true;
-        for (int i = 0; i < 100; ++i) {
-            net.dW.array() *= -0.99;  // new gradients, in place
-            net.db.array() *= -0.99;
-            opt->setLearningRate(0.01 + 1e-5 * i);  // a schedule changes lr every step
-            opt->step();
-        }
-        g_counting = false;
-        QVERIFY2(g_newCalls == 0 && g_mallocCalls == 0,
-                 qPrintable(QString("%1 operator new, %2 malloc in 100 steps").arg(g_newCalls.load()).arg(g_mallocCalls.load())));
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
+        const long allocations = test::allocationsDuring([&] {
+            for (int i = 0; i < 100; ++i) {
+                net.dW.array() *= -0.99;  // new gradients, in place
+                net.db.array() *= -0.99;
+                opt->setLearningRate(0.01 + 1e-5 * i);  // a schedule changes lr every step
+                opt->step();
+            }
+        });
+        QVERIFY2(allocations == 0, qPrintable(QString("%1 heap allocations in 100 steps").arg(allocations)));
         QVERIFY(net.W.allFinite() && net.b.allFinite());
     }
 
     // The counter itself works: a step-like expression that Eigen evaluates into a
     // temporary is seen (a matrix product without noalias()), and so is a vector.
     void allocationCounterSeesAllocations() {
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         Matrix a = Matrix::Ones(8, 8), c = Matrix::Zero(8, 8);
-        g_newCalls = 0;
-        g_mallocCalls = 0;
-        g_counting = true;
-        std::vector<double>* v = new std::vector<double>(10);
-        delete v;
-        g_counting = false;
-        QVERIFY(g_newCalls >= 1);
-#ifdef NNLAB_WRAP_MALLOC
-        g_mallocCalls = 0;
-        g_counting = true;
-        c = a * a;  // aliasing-safe product: Eigen evaluates into a heap temporary
-        g_counting = false;
-        QVERIFY2(g_mallocCalls >= 1, "malloc is not counted: Eigen temporaries would go unseen");
-        g_mallocCalls = 0;
-        g_counting = true;
-        c.noalias() = a * a;
-        g_counting = false;
-        QCOMPARE(g_mallocCalls.load(), 0L);
-#else
-        QSKIP("malloc not wrapped on this platform: only operator new is counted");
-#endif
+        QVERIFY(test::allocationsDuring([] { delete new std::vector<double>(10); }) >= 1);
+        // Aliasing-safe product: Eigen evaluates into a heap temporary.
+        QVERIFY2(test::allocationsDuring([&] { c = a * a; }) >= 1, "Eigen temporaries would go unseen");
+        QCOMPARE(test::allocationsDuring([&] { c.noalias() = a * a; }), 0L);
         QCOMPARE(c(0, 0), 8.0);
     }
 };

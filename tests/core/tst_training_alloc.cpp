@@ -1,89 +1,29 @@
 // The training step allocates nothing, and a seed fixes the whole run.
 //
-// Allocations are counted through a replaced global operator new and, where
-// the linker wraps them (tests/core/CMakeLists.txt), malloc/calloc/realloc of
-// the engine's and this file's code, which is where Eigen's heap temporaries
-// come from. Each data row is one experiment, run through SupervisedTask: one
+// Allocations are counted by tests/core/AllocationCounter (every heap
+// allocation of the process, Eigen's temporaries included). Each data row is one experiment, run through SupervisedTask: one
 // epoch of warm-up, then 100 steps inside an epoch, then the step that ends an
 // epoch (evaluation of the training and test sets, the history point).
 #include <QtTest>
 
+#include "AllocationCounter.h"
 #include "experiment/Experiment.h"
 #include "layers/LayerTable.h"
 #include "training/SupervisedTask.h"
 
-#include <atomic>
-#include <cstdlib>
 #include <functional>
-#include <new>
 
 using namespace nnlab;
-
-// ---- allocation counting -------------------------------------------------
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_newCalls{0};
-std::atomic<long> g_mallocCalls{0};
-}  // namespace
-
-#ifdef NNLAB_WRAP_MALLOC
-extern "C" {
-void* __real_malloc(std::size_t n);
-void* __real_calloc(std::size_t n, std::size_t size);
-void* __real_realloc(void* p, std::size_t n);
-void* __wrap_malloc(std::size_t n) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_malloc(n);
-}
-void* __wrap_calloc(std::size_t n, std::size_t size) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_calloc(n, size);
-}
-void* __wrap_realloc(void* p, std::size_t n) {
-    if (g_counting) ++g_mallocCalls;
-    return __real_realloc(p, n);
-}
-}
-#endif
-
-void* operator new(std::size_t n) {
-    if (g_counting) ++g_newCalls;
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return ::operator new(n); }
-void* operator new(std::size_t n, std::align_val_t al) {
-    if (g_counting) ++g_newCalls;
-    const std::size_t a = std::size_t(al);
-    if (void* p = std::aligned_alloc(a, (n + a - 1) / a * a)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n, std::align_val_t al) { return ::operator new(n, al); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
 
 namespace {
 
 struct Counts {
-    long news = 0, mallocs = 0;
-    bool zero() const { return news == 0 && mallocs == 0; }
-    QString text() const { return QString("%1 operator new, %2 malloc").arg(news).arg(mallocs); }
+    long allocations = 0;
+    bool zero() const { return allocations == 0; }
+    QString text() const { return QString("%1 heap allocations").arg(allocations); }
 };
 
-Counts countAllocations(const std::function<void()>& body) {
-    g_newCalls = 0;
-    g_mallocCalls = 0;
-    g_counting = true;
-    body();
-    g_counting = false;
-    return {g_newCalls.load(), g_mallocCalls.load()};
-}
+Counts countAllocations(const std::function<void()>& body) { return {test::allocationsDuring(body)}; }
 
 // ---- experiments -----------------------------------------------------------
 LayerSpec dense(Index units, const char* activation) {
@@ -209,6 +149,7 @@ private slots:
     }
     void noAllocationInSteps() {
         QFETCH(int, row);
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         SupervisedTask task(experiments()[std::size_t(row)].second);
         const Index batch = task.experiment().batchSize;
         QVERIFY2(task.trainX().rows() / batch > 100, "the epoch must be longer than the counted steps");
@@ -227,6 +168,7 @@ private slots:
     void noAllocationAtEpochEnd_data() { noAllocationInSteps_data(); }
     void noAllocationAtEpochEnd() {
         QFETCH(int, row);
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         SupervisedTask task(experiments()[std::size_t(row)].second);
         task.runEpoch();
         for (int round = 0; round < 3; ++round) {
@@ -268,19 +210,13 @@ private slots:
     }
 
     // The counter sees what the step must not do: a heap temporary from a
-    // product without noalias() (malloc) and a std::vector (operator new).
+    // product without noalias() and a std::vector.
     void counterSeesAllocations() {
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         Matrix a = Matrix::Ones(8, 8), c = Matrix::Zero(8, 8);
-        const Counts vec = countAllocations([] { delete new std::vector<double>(10); });
-        QVERIFY(vec.news >= 1);
-#ifdef NNLAB_WRAP_MALLOC
-        const Counts product = countAllocations([&] { c = a * a; });
-        QVERIFY2(product.mallocs >= 1, "malloc is not counted: Eigen temporaries would go unseen");
-        const Counts noalias = countAllocations([&] { c.noalias() = a * a; });
-        QVERIFY(noalias.zero());
-#else
-        QSKIP("malloc not wrapped on this platform: only operator new is counted");
-#endif
+        QVERIFY(!countAllocations([] { delete new std::vector<double>(10); }).zero());
+        QVERIFY2(!countAllocations([&] { c = a * a; }).zero(), "Eigen temporaries would go unseen");
+        QVERIFY(countAllocations([&] { c.noalias() = a * a; }).zero());
         QCOMPARE(c(0, 0), 8.0);
     }
 };

@@ -112,7 +112,7 @@ BatchRacePanel::BatchRacePanel(QWidget* parent) : QWidget(parent) {
            "<b>mini-batch</b> and <b>stochastic</b> GD use estimates from B samples: noisier, but N/B updates "
            "per epoch. With a constant rate SGD keeps jittering around the minimum \u2605; tick <i>Decay</i> to let "
            "it settle.") + QStringLiteral("<br>") +
-        explorer::notesError(tr("the notes list \u201capproximate gradients\u201d as a drawback of batch GD; "
+        explorer::notesError(tr("the notes list “approximate gradients\u201d as a drawback of batch GD; "
                                 "batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.")));
 
     auto* layout = new QVBoxLayout(this);

@@ -190,11 +190,11 @@ void LearningRateExplorer::recompute() {
     const double x = m_x->value();
     m_remark->setText(
         tr("For x = %1 the rate must stay below 1/x\u00b2 = %2 to converge and below 1/(2x\u00b2) = %3 not to "
-           "overshoot. With x = 3: \u03b1 = 0.1 gives factor \u22120.8 (converges), \u03b1 = 0.12 gives "
-           "\u22121.16 (diverges).")
+           "overshoot. With x = 3: \u03b1 = 0.1 gives factor −0.8 (converges), \u03b1 = 0.12 gives "
+           "−1.16 (diverges).")
             .arg(l.toString(x, 'g', 3), l.toString(lrStableLimit(x), 'g', 3), l.toString(lrMonotoneLimit(x), 'g', 3)) +
         QStringLiteral("<br>") +
-        explorer::notesError(tr("the notes say a too-large learning rate makes the model \u201cconverge\u201d; "
+        explorer::notesError(tr("the notes say a too-large learning rate makes the model “converge\u201d; "
                                 "it overshoots the minimum and, past 1/x\u00b2, diverges.")));
 }
 

@@ -213,17 +213,15 @@ QStringList LossExplorer::lossNames() const {
 
 void LossExplorer::rebuild() {
     // The target's meaning and range follow the group.
-    auto* old = m_target;
     const Group g = group();
-    if (g == Group::Regression) m_target = new ValueSlider(tr("target y"), -2.0, 2.0, 40, this);
-    else if (g == Group::Bce) m_target = new ValueSlider(tr("target y"), 0.0, 1.0, 20, this);
-    else m_target = new ValueSlider(tr("label y"), -1.0, 1.0, 1, this);
-    m_target->setValue(g == Group::Regression ? 0.0 : 1.0);
-    m_target->setDecimals(g == Group::Hinge ? 0 : 2);
-    m_target->setToolTip(old->toolTip());
-    layout()->itemAt(0)->layout()->replaceWidget(old, m_target);
-    old->deleteLater();
-    connect(m_target, &ValueSlider::valueChanged, this, &LossExplorer::recompute);
+    {
+        const QSignalBlocker block(m_target);  // recompute runs once, below
+        if (g == Group::Regression) m_target->setRange(tr("target y"), -2.0, 2.0, 40);
+        else if (g == Group::Bce) m_target->setRange(tr("target y"), 0.0, 1.0, 20);
+        else m_target->setRange(tr("label y"), -1.0, 1.0, 1);
+        m_target->setDecimals(g == Group::Hinge ? 0 : 2);
+        m_target->setValue(g == Group::Regression ? 0.0 : 1.0);
+    }
     m_delta->setVisible(g == Group::Regression);
 
     for (QCustomPlot* p : {m_lossPlot, m_gradPlot}) p->clearGraphs();

@@ -11,7 +11,8 @@ namespace nnlab {
 
 ValueSlider::ValueSlider(const QString& label, double minimum, double maximum, int steps, QWidget* parent)
     : QWidget(parent), m_min(minimum), m_max(maximum), m_value(minimum), m_steps(qMax(1, steps)) {
-    auto* name = new QLabel(label, this);
+    m_name = new QLabel(label, this);
+    auto* name = m_name;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, m_steps);
     m_slider->setMinimumWidth(90);
@@ -36,6 +37,18 @@ ValueSlider::ValueSlider(const QString& label, double minimum, double maximum, i
 void ValueSlider::setDecimals(int decimals) {
     m_decimals = decimals;
     showValue();
+}
+
+void ValueSlider::setRange(const QString& label, double minimum, double maximum, int steps) {
+    m_name->setText(label);
+    m_min = minimum;
+    m_max = maximum;
+    m_steps = qMax(1, steps);
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, m_steps);
+    const double old = m_value;
+    m_value = std::nan("");  // forces setValue to place the handle and announce the value
+    setValue(qBound(m_min, old, m_max));
 }
 
 void ValueSlider::setValue(double value) {

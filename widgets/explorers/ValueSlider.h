@@ -16,6 +16,8 @@ public:
     double minimum() const { return m_min; }
     double maximum() const { return m_max; }
     void setDecimals(int decimals);
+    // Gives the same control a new meaning (label and range) without replacing it.
+    void setRange(const QString& label, double minimum, double maximum, int steps);
     QSlider* slider() const { return m_slider; }
 
 public slots:
@@ -31,6 +33,7 @@ private:
     int m_steps, m_decimals = 2;
     QSlider* m_slider;
     QLabel* m_readout;
+    QLabel* m_name;
 };
 
 }  // namespace nnlab
