@@ -216,16 +216,18 @@ void LayerInspector::rebuildForm() {
 
 void LayerInspector::addTypeRow(QFormLayout* form) {
     const Experiment& e = m_doc->experiment();
-    const bool output = m_layer == NetworkEdits::outputLayer(e);
     m_type = narrowCombo(m_form, QStringLiteral("typeCombo"));
     m_type->setToolTip(tr("The kind of layer; a new kind starts from freshly initialised parameters."));
     auto* model = qobject_cast<QStandardItemModel*>(m_type->model());
     for (const LayerInfo& info : layerTable()) {
         m_type->addItem(QCoreApplication::translate("Layer", info.label), QString::fromLatin1(info.type));
-        if (output && !info.hasUnits && model) {
+        if (!model || info.type == e.network.layers[std::size_t(m_layer)].type) continue;
+        // Greyed out with the reason, rather than offered and then refused.
+        const NetworkEdit edit = NetworkEdits::setLayerType(e, m_layer, info.type);
+        if (!edit.ok()) {
             QStandardItem* item = model->item(m_type->count() - 1);
             item->setEnabled(false);
-            item->setToolTip(tr("The output layer must be dense or maxout: it produces the values the loss compares."));
+            item->setToolTip(edit.error);
         }
     }
     connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {

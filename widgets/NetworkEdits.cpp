@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include "Error.h"
+#include "model/Network.h"
+
 #include <set>
 
 namespace nnlab {
@@ -413,6 +416,13 @@ NetworkEdit NetworkEdits::setLayerType(const Experiment& e, int layer, const std
     }
     l.name = freshName(next, type);  // a new kind of layer starts from fresh parameters
     next.network.layers[std::size_t(layer)] = l;
+    // The playground feeds a flat row of features: image layers (conv, pooling)
+    // need channels x height x width and are refused with the engine's reason.
+    try {
+        Network check(next.network, Shape{columnWidthBefore(e, 0)}, 1);
+    } catch (const Error& error) {
+        return rejected(e, tr("A %1 layer cannot go here: %2").arg(layerTypeLabel(type), QString::fromUtf8(error.what())));
+    }
     return done(next, tr("Make %1 a %2 layer").arg(layerName(e, layer), layerTypeLabel(type)));
 }
 
