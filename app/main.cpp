@@ -1,6 +1,6 @@
 // nnlab: the playground window.
 //   nnlab [EXPERIMENT.json] [--train-steps N] [--screenshot FILE.png]
-//   nnlab --page NAME [--screenshot FILE.png]   (a concept explorer alone)
+//   nnlab --page NAME [--train-steps N] [--screenshot FILE.png]   (a concept explorer alone)
 #include "HeadlessRun.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -51,6 +51,7 @@ int main(int argc, char* argv[]) {
         explorer->setWindowTitle(nnlab::explorerPageTitle(parser.value(page)));
         explorer->resize(1100, 760);
         explorer->show();
+        if (parser.isSet(steps)) nnlab::advanceExplorerPage(explorer, parser.value(steps).toInt());
         if (!parser.isSet(screenshot)) return app.exec();
         QApplication::processEvents();
         if (!nnlab::grabWidget(*explorer, parser.value(screenshot))) {
