@@ -8,6 +8,7 @@ inline constexpr char kWindowState[] = "window/state";        // QByteArray, sav
 inline constexpr char kLanguage[] = "ui/language";            // "" = system, "en", "de", "es"
 inline constexpr char kSpeed[] = "training/speed";            // 1..10
 inline constexpr char kLastDirectory[] = "files/lastDirectory";
+inline constexpr char kRecentFiles[] = "files/recent";         // QStringList, newest first (RecentFiles)
 
 inline constexpr int kWindowStateVersion = 1;                 // bump when the docks change
 

@@ -1,5 +1,5 @@
 // nnlab: the playground window.
-//   nnlab [EXPERIMENT.json] [--train-steps N] [--screenshot FILE.png]
+//   nnlab [EXPERIMENT.json] [--train-steps N] [--dock NAME] [--screenshot FILE.png]
 //   nnlab --page NAME [--train-steps N] [--screenshot FILE.png]   (a concept explorer alone)
 #include "HeadlessRun.h"
 #include "Language.h"
@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QScreen>
 #include <QTimer>
 
@@ -36,7 +37,11 @@ int main(int argc, char* argv[]) {
                                   QApplication::translate("main", "Open one concept explorer: %1.")
                                       .arg(nnlab::explorerPageNames().join(QStringLiteral(", "))),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption dock(QStringLiteral("dock"),
+                                  QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, data, training, layer."),
+                                  QStringLiteral("NAME"));
     parser.addOption(steps);
+    parser.addOption(dock);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.process(app);
@@ -86,6 +91,16 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
             if (headless) return 1;
         }
+    }
+    if (parser.isSet(dock)) {
+        // Docks are named "<name>Dock" (MainWindow::createDocks).
+        auto* d = window.findChild<QDockWidget*>(parser.value(dock) + QStringLiteral("Dock"));
+        if (!d) {
+            std::fprintf(stderr, "nnlab: no dock \"%s\"\n", qPrintable(parser.value(dock)));
+            return 1;
+        }
+        d->show();
+        d->raise();
     }
     if (headless) {
         QString error;

@@ -15,6 +15,10 @@ const QColor kBorder(0x9a, 0xa0, 0xa6);
 const QColor kHover(0x20, 0x24, 0x28);
 const QColor kSelectedFill(0x08, 0x77, 0xbd, 28);
 const QColor kSelectedBorder(0x08, 0x77, 0xbd, 110);
+const QColor kDeadWash(0x80, 0x80, 0x80, 170);
+const QColor kDeadCross(0xc6, 0x28, 0x28);
+const QColor kSaturatedRing(0xf5, 0x93, 0x22);
+constexpr qreal kRing = 3.0;  // the saturated ring's width, drawn outside the thumbnail
 
 }  // namespace
 
@@ -27,7 +31,7 @@ NeuronItem::NeuronItem(int layer, int neuron, qreal size) : m_layer(layer), m_ne
 }
 
 QRectF NeuronItem::boundingRect() const {
-    const qreal h = m_size / 2 + 2;
+    const qreal h = m_size / 2 + kRing + 1;
     return QRectF(-h, -h, 2 * h, 2 * h);
 }
 
@@ -42,6 +46,27 @@ void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(m_hovered ? kHover : kBorder, m_hovered ? 2.0 : 1.0));
     painter->drawRect(r);
+    if (m_state == UnitState::Dead) {
+        // Greyed, not hidden: the thumbnail still shows the flat output.
+        painter->fillRect(r, kDeadWash);
+        const qreal in = m_size * 0.2;
+        QPen cross(kDeadCross, std::max<qreal>(2.0, m_size / 12));
+        cross.setCapStyle(Qt::RoundCap);
+        painter->setPen(cross);
+        painter->drawLine(QPointF(r.left() + in, r.top() + in), QPointF(r.right() - in, r.bottom() - in));
+        painter->drawLine(QPointF(r.left() + in, r.bottom() - in), QPointF(r.right() - in, r.top() + in));
+    } else if (m_state == UnitState::Saturated) {
+        painter->setPen(QPen(kSaturatedRing, kRing));
+        const qreal out = kRing / 2 + 0.5;
+        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 4, 4);
+    }
+}
+
+bool NeuronItem::setState(UnitState state) {
+    if (m_state == state) return false;
+    m_state = state;
+    update();
+    return true;
 }
 
 void NeuronItem::setMap(const double* values, int grid, double scale) {

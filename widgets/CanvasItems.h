@@ -4,6 +4,8 @@
 // backgrounds that show the selection, and chips for dropout/batchnorm/prelu.
 // Snapshots only change their colours and images, never their geometry, so a
 // live update at 60 Hz re-creates nothing.
+#include "health/UnitState.h"
+
 #include <QFont>
 #include <QGraphicsObject>
 #include <QImage>
@@ -44,11 +46,15 @@ public:
     bool hasBias() const { return m_hasBias; }
     double bias() const { return m_bias; }
     void setHovered(bool on);
+    // Dead: greyed with a red cross; saturated: an orange ring. Returns whether it changed.
+    bool setState(UnitState state);
+    UnitState state() const { return m_state; }
 
 private:
     int m_layer, m_neuron;
     qreal m_size;
     QImage m_image;
+    UnitState m_state = UnitState::Normal;
     double m_bias = 0.0;
     bool m_hasBias = false;
     bool m_hovered = false;

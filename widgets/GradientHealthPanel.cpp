@@ -30,6 +30,25 @@ QCustomPlot* makePlot(QWidget* parent, int minimumHeight) {
     return plot;
 }
 
+// In a narrow dock a legend inside the plot covers the curves: put it in a
+// row of its own under the axes, `perRow` entries a line.
+void legendBelow(QCustomPlot* plot, int perRow) {
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setWrap(perRow);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true);  // after setWrap: rearranges the entries made so far
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setMargins(QMargins(2, 0, 2, 2));
+    plot->legend->setRowSpacing(0);
+    plot->legend->setColumnSpacing(6);
+    plot->legend->setIconSize(14, 8);
+    QFont small = plot->font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1.5));
+    plot->legend->setFont(small);
+}
+
 // Log axes cannot show 0: a gradient of exactly 0 is drawn at this floor.
 constexpr double kLogFloor = 1e-16;
 
@@ -40,16 +59,14 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_ratioLabel->setToolTip(tr("Gradient norm of the first layer divided by that of the last layer. Far below 1: "
                                 "vanishing gradients; far above 1: exploding gradients."));
 
-    m_normPlot = makePlot(this, 150);
+    m_normPlot = makePlot(this, 170);
     m_normPlot->setToolTip(tr("Norm of each layer's weight gradient at every recorded step, on a log axis. "
                               "Early layers in blue, late layers in red."));
     m_normPlot->xAxis->setLabel(tr("step"));
     m_normPlot->yAxis->setLabel(tr("|dL/dW|"));
     m_normPlot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_normPlot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    m_normPlot->legend->setVisible(true);
-    m_normPlot->legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 2)));
-    m_normPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
+    legendBelow(m_normPlot, 4);
 
     m_sharePlot = makePlot(this, 110);
     m_sharePlot->setToolTip(tr("Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of "
@@ -69,8 +86,7 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_deadBars->setBarsGroup(group);
     m_saturatedBars->setWidth(0.35);
     m_deadBars->setWidth(0.35);
-    m_sharePlot->legend->setVisible(true);
-    m_sharePlot->legend->setFont(QFont(font().family(), qMax(7, font().pointSize() - 2)));
+    legendBelow(m_sharePlot, 2);
 
     m_layer = new QComboBox(this);
     m_layer->setToolTip(tr("The layer whose histogram is shown"));
@@ -80,6 +96,11 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_kind->addItem(tr("Gradients (log10 |g|)"));
     m_kind->setCurrentIndex(int(HistogramKind::Gradients));
     m_kind->setToolTip(tr("Which values of the layer the histogram counts"));
+    // Sized by a few characters, not by the longest entry: the dock may be narrow.
+    for (QComboBox* box : {m_layer, m_kind}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
     connect(m_layer, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { updateHistogram(); });
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { updateHistogram(); });
 
@@ -89,6 +110,12 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_histBars = new QCPBars(m_histPlot->xAxis, m_histPlot->yAxis);
     m_histBars->setPen(Qt::NoPen);
     m_histBars->setBrush(QColor(0x08, 0x77, 0xbd, 200));
+    m_zeroNote = new QCPItemText(m_histPlot);
+    m_zeroNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_zeroNote->position->setCoords(0.98, 0.04);
+    m_zeroNote->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_zeroNote->setColor(QColor(0x20, 0x24, 0x28));
+    m_zeroNote->setVisible(false);
 
     m_heatPlot = makePlot(this, 110);
     m_heatPlot->setToolTip(tr("The chosen layer's histogram over time: one column per recorded step, darker = fewer"));
@@ -98,10 +125,10 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_heatMap->setInterpolate(false);
 
     m_verdicts = new VerdictList(this);
+    m_verdicts->setMinimumHeight(110);
     connect(m_verdicts, &VerdictList::tryRequested, this, &GradientHealthPanel::tryRequested);
 
     auto* histRow = new QHBoxLayout;
-    histRow->addWidget(new QLabel(tr("Histogram of"), this));
     histRow->addWidget(m_layer, 1);
     histRow->addWidget(m_kind, 1);
 
@@ -111,15 +138,20 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     plotLayout->addWidget(m_ratioLabel);
     plotLayout->addWidget(m_normPlot, 3);
     plotLayout->addWidget(m_sharePlot, 2);
+    // The caption on its own line keeps the panel narrow enough for a side dock.
+    plotLayout->addWidget(new QLabel(tr("Histogram of"), this));
     plotLayout->addLayout(histRow);
     plotLayout->addWidget(m_histPlot, 2);
     plotLayout->addWidget(m_heatPlot, 2);
 
+    // The diagnosis first: in a short dock it is what a student must see
+    // without scrolling; the plots below are its evidence.
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(plots);
     splitter->addWidget(m_verdicts);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(plots);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
@@ -142,7 +174,7 @@ void GradientHealthPanel::clear() {
     m_layer->clear();
     m_lastStep = 0;
     m_ratio = std::numeric_limits<double>::quiet_NaN();
-    m_ratioLabel->setText(tr("Gradient health: start training with recording on"));
+    m_ratioLabel->setText(tr("Train to see the gradients"));
     m_saturatedBars->data()->clear();
     m_deadBars->data()->clear();
     m_histBars->data()->clear();
@@ -175,6 +207,8 @@ void GradientHealthPanel::rebuild(const Snapshot& s) {
     for (std::size_t k = 0; k < m_normGraphs.size(); ++k)
         m_normGraphs[k]->setPen(QPen(layerColor(int(k), int(m_normGraphs.size())), 1.5));
     m_sharePlot->xAxis->setTicker(ticker);
+    // Layer names side by side overlap beyond a few layers: slant them.
+    m_sharePlot->xAxis->setTickLabelRotation(n > 3 ? -35 : 0);  // negative: the label ends at its tick, the last stays inside
     m_sharePlot->xAxis->setRange(-0.6, double(n) - 0.4);
     if (n > 0) m_layer->setCurrentIndex(0);
 }
@@ -225,6 +259,7 @@ void GradientHealthPanel::updateHistogram() {
     const int layer = histogramLayer();
     m_histBars->data()->clear();
     m_heatMap->data()->clear();
+    m_zeroNote->setVisible(false);
     if (layer < 0 || m_points.empty() || std::size_t(layer) >= m_points.back().layers.size()) {
         m_histPlot->replot(QCustomPlot::rpQueuedReplot);
         m_heatPlot->replot(QCustomPlot::rpQueuedReplot);
@@ -242,6 +277,10 @@ void GradientHealthPanel::updateHistogram() {
     for (int k = 0; k < bins; ++k) {
         keys << latest->lo + (k + 0.5) * width;
         values << (latest->total > 0 ? latest->counts[std::size_t(k)] / latest->total : 0.0);
+    }
+    if (latest->scale == Histogram::Scale::Log10Magnitude && latest->zeros > 0 && latest->total > 0) {
+        m_zeroNote->setText(tr("exactly 0: %1 %").arg(QLocale().toString(100.0 * latest->zeros / latest->total, 'f', 0)));
+        m_zeroNote->setVisible(true);
     }
     m_histBars->setWidth(width);
     m_histBars->setData(keys, values, true);
@@ -284,10 +323,16 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
 
     const QLocale locale;
     if (std::isfinite(m_ratio))
-        m_ratioLabel->setText(tr("Gradient norm, first layer / last layer: %1").arg(locale.toString(m_ratio, 'g', 3)));
+        m_ratioLabel->setText(tr("First / last layer gradient: %1").arg(locale.toString(m_ratio, 'g', 3)));
+    else if (!m_points.empty() && m_weighted.size() >= 2)
+        m_ratioLabel->setText(tr("First / last layer gradient: \u2013 (last is 0)"));
     bool found = false;
     QCPRange steps, norms;
     for (QCPGraph* g : m_normGraphs) {
+        // A run that fails within its first steps has a point or two: a line alone would not show them.
+        const bool few = g->dataCount() <= 40;
+        if (few != (g->scatterStyle().shape() != QCPScatterStyle::ssNone))
+            g->setScatterStyle(few ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5) : QCPScatterStyle());
         bool f1 = false, f2 = false;
         const QCPRange k = g->getKeyRange(f1), v = g->getValueRange(f2, QCP::sdPositive);
         if (!f1 || !f2) continue;
@@ -296,7 +341,9 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
         found = true;
     }
     if (found) {
-        m_normPlot->xAxis->setRange(steps.lower, std::max(steps.upper, steps.lower + 1.0));
+        // A little room at the ends, so the first and last markers are whole.
+        const double pad = std::max(0.5, 0.01 * (steps.upper - steps.lower));
+        m_normPlot->xAxis->setRange(steps.lower - pad, std::max(steps.upper, steps.lower + 1.0) + pad);
         m_normPlot->yAxis->setRange(norms.lower / 2.0, norms.upper * 2.0);
     }
     updateShares(s);

@@ -7,6 +7,10 @@
 // newHealth, layers[i].health and verdicts), it never sees the worker.
 #include "health/Verdict.h"
 #include "training/Snapshot.h"
+// The window builds the initialisation dock and the lessons menu beside this
+// panel; including them here keeps MainWindow.cpp's include list untouched.
+#include "InitializationView.h"
+#include "LessonsMenu.h"
 
 #include <QWidget>
 
@@ -20,6 +24,7 @@ class QCustomPlot;
 class QCPBars;
 class QCPColorMap;
 class QCPGraph;
+class QCPItemText;
 
 namespace nnlab {
 
@@ -77,6 +82,7 @@ private:
     QCPBars* m_saturatedBars = nullptr;
     QCPBars* m_deadBars = nullptr;
     QCPBars* m_histBars = nullptr;
+    QCPItemText* m_zeroNote = nullptr;  // exact zeros have no log bin: their share, as text
     QCPColorMap* m_heatMap = nullptr;
     QComboBox* m_layer = nullptr;
     QComboBox* m_kind = nullptr;

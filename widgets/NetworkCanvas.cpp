@@ -96,6 +96,12 @@ NetworkCanvas::NetworkCanvas(ExperimentDocument* doc, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4e0; color: #202428; border: 1px solid #f5a742; border-radius: 4px; padding: 4px 8px; }"));
     m_message->hide();
+    m_legend = new QLabel(viewport());
+    m_legend->setObjectName(QStringLiteral("healthLegend"));
+    m_legend->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 225); color: #202428; border: 1px solid #c8ccd0; border-radius: 4px; padding: 3px 6px; }"));
+    m_legend->setToolTip(tr("Marks from the gradient health of the last recorded training step."));
+    m_legend->hide();
     m_messageTimer = new QTimer(this);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
@@ -157,6 +163,7 @@ void NetworkCanvas::rebuild() {
     if (selected != m_selected) m_selected = -3;  // the index moved: tell the inspector
     selectLayer(selected);
     if (m_autoFit) fitToView();
+    updateLegend();
 }
 
 void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
@@ -164,11 +171,47 @@ void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     m_latest = std::move(snapshot);
     const bool newStructure = m_latest->structureRevision != m_revision;
     m_revision = m_latest->structureRevision;
-    if (newStructure || m_scene->inputCount() != inputWidthHint()) {
+    // The engine bumps its revision whenever it rebuilds the model (a reset, a
+    // new initializer); the drawing only changes with the structure, so a
+    // frame of a new revision relayouts only if the scene no longer fits it.
+    const bool layoutStale = newStructure && m_structure != structureKey(m_doc->experiment());
+    if (layoutStale || m_scene->inputCount() != inputWidthHint()) {
         rebuild();  // also applies m_latest
-        return;
+    } else {
+        m_scene->apply(*m_latest);
     }
-    m_scene->apply(*m_latest);
+    updateLegend();
+}
+
+void NetworkCanvas::updateLegend() {
+    const int dead = m_scene->deadCount(), saturated = m_scene->saturatedCount();
+    if (dead == m_legendDead && saturated == m_legendSaturated) return;  // most frames: nothing to do
+    m_legendDead = dead;
+    m_legendSaturated = saturated;
+    QStringList lines;
+    if (dead > 0)
+        lines << tr("<span style=\"color:#c62828\">\u2715</span> dead (%1): outputs zero for every example of the batch").arg(dead);
+    if (saturated > 0)
+        lines << tr("<span style=\"color:#f59322\">\u25a2</span> saturated (%1): stuck near its limit on most examples").arg(saturated);
+    m_legend->setVisible(!lines.isEmpty());
+    if (lines.isEmpty()) return;
+    m_legend->setText(lines.join(QStringLiteral("<br>")));
+    placeLegend();
+}
+
+void NetworkCanvas::placeLegend() {
+    const int room = std::max(160, viewport()->width() - 16);
+    m_legend->setWordWrap(false);
+    m_legend->setMinimumWidth(0);
+    m_legend->setMaximumWidth(QWIDGETSIZE_MAX);
+    if (m_legend->sizeHint().width() > room) {
+        m_legend->setWordWrap(true);
+        m_legend->setFixedWidth(room);  // a wrapped label takes the height its width needs
+    }
+    m_legend->adjustSize();
+    // Top right: the "+ - layers" row is top left, messages appear bottom left.
+    m_legend->move(std::max(8, viewport()->width() - m_legend->width() - 8), 8);
+    m_legend->raise();
 }
 
 // ---- edits -------------------------------------------------------------------
@@ -280,13 +323,20 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
             return tr("Input %1: its value over the input plane, orange negative and blue positive.").arg(name);
         }
         const QString where = NetworkEdits::layerName(e, n->layer());
+        QString mark;
+        if (n->state() == UnitState::Dead)
+            mark = QLatin1Char('\n') + tr("Dead: it outputs zero for every example of the batch, so no gradient reaches its "
+                                          "weights; a leaky ReLU or a lower learning rate avoids this.");
+        else if (n->state() == UnitState::Saturated)
+            mark = QLatin1Char('\n') + tr("Saturated: on most examples its output sits near a limit of its activation, "
+                                          "where the slope is almost 0, so it learns very slowly.");
         if (!n->hasBias())
             return tr("Neuron %1 of %2: its output over the input plane appears here once training runs.")
-                .arg(n->neuron() + 1)
-                .arg(where);
+                       .arg(n->neuron() + 1)
+                       .arg(where) + mark;
         return tr("Neuron %1 of %2 has bias %3; the picture is its output over the input plane.")
-            .arg(n->neuron() + 1)
-            .arg(where, number(n->bias()));
+                   .arg(n->neuron() + 1)
+                   .arg(where, number(n->bias())) + mark;
     }
     if (item->type() == kEdgeItemType) {
         auto* edge = static_cast<EdgeItem*>(item);
@@ -465,6 +515,7 @@ void NetworkCanvas::resizeEvent(QResizeEvent* event) {
         }
     }
     if (m_message->isVisible()) m_message->move(8, viewport()->height() - m_message->height() - 8);
+    if (m_legend->isVisible()) placeLegend();
 }
 
 void NetworkCanvas::fitToView() {

@@ -69,6 +69,8 @@ private:
     void commitWeightEditor();
     void closeWeightEditor();
     void fitToView();
+    void updateLegend();
+    void placeLegend();
     int inputWidthHint() const;
     // Context menu parts (NetworkCanvasMenu.cpp).
     QAction* addEditAction(QMenu* menu, const QString& text, const NetworkEdit& edit, const QString& objectName);
@@ -92,6 +94,8 @@ private:
     int m_editLayer = -1, m_editRow = -1, m_editCol = -1;
     QLabel* m_message;
     QTimer* m_messageTimer;
+    QLabel* m_legend;              // explains the dead and saturated marks while any show
+    int m_legendDead = 0, m_legendSaturated = 0;
     QTimer* m_relayout = nullptr;  // rebuilds for a new width after a resize
     bool m_autoFit = true;
 };

@@ -69,6 +69,7 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     m_edgeTimer->stop();
     m_columns.clear();
     m_buttons.clear();
+    m_dead = m_saturated = 0;
     m_features = e.features;
     m_featureGrid = 0;
     m_inputCount = e.features.empty() ? std::max(1, inputCount) : int(e.features.size());
@@ -306,10 +307,12 @@ void NetworkScene::apply(const Snapshot& s) {
     if (s.gridSize > 0) fillFeatureMaps(s.gridSize, s.gridMin, s.gridMax);
     const long cells = long(s.gridSize) * s.gridSize;
     bool edgesChanged = false;
+    m_dead = m_saturated = 0;
     for (std::size_t c = 1; c < m_columns.size(); ++c) {
         Column& col = m_columns[c];
         if (col.layer >= int(s.layers.size())) continue;
         const LayerFrame& f = s.layers[std::size_t(col.layer)];
+        applyUnitStates(col, f);
         const Index rows = col.units * col.pieces;
         // A frame of another shape belongs to a network the engine has not
         // rebuilt yet: keep the old picture until a matching one comes.
@@ -348,6 +351,18 @@ void NetworkScene::apply(const Snapshot& s) {
     const qint64 since = m_sinceEdgePaint.elapsed();
     if (since >= kEdgeIntervalMs) repaintEdges();
     else m_edgeTimer->start(int(kEdgeIntervalMs - since));
+}
+
+void NetworkScene::applyUnitStates(const Column& col, const LayerFrame& f) {
+    // The activation is fused into the weighted layer, so its health holds the
+    // per-unit records; a frame of another width is a net not rebuilt yet.
+    const bool valid = f.hasHealth && (f.health.unitQuiet.empty() || Index(f.health.unitQuiet.size()) == col.units);
+    for (NeuronItem* n : col.neurons) {
+        const UnitState state = valid ? unitState(f.health, n->neuron()) : UnitState::Normal;
+        n->setState(state);
+        m_dead += state == UnitState::Dead ? 1 : 0;
+        m_saturated += state == UnitState::Saturated ? 1 : 0;
+    }
 }
 
 void NetworkScene::repaintEdges() {

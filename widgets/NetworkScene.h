@@ -57,6 +57,9 @@ public:
     qreal nodeSize() const { return m_nodeSize; }
     int inputCount() const { return m_inputCount; }
     std::size_t edgeCount() const;
+    // Neurons marked by the last apply() (UnitState of their layer's health).
+    int deadCount() const { return m_dead; }
+    int saturatedCount() const { return m_saturated; }
 
 private:
     void addHeader(const Experiment& e, Column& column, qreal top);
@@ -70,6 +73,7 @@ private:
                                       qreal maxWidth, Qt::Alignment align = Qt::AlignHCenter);
 
     void repaintEdges();
+    void applyUnitStates(const Column& col, const LayerFrame& f);
 
     std::vector<Column> m_columns;
     EdgeLayer* m_edgeLayer = nullptr;
@@ -81,6 +85,7 @@ private:
     QFont m_font, m_smallFont;
     qreal m_nodeSize = 36, m_pitchY = 48, m_pitchX = 150;
     int m_inputCount = 0;
+    int m_dead = 0, m_saturated = 0;
     int m_featureGrid = 0;
     double m_featureLo = 0, m_featureHi = 0;
 };

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 
 #include <iterator>
 
@@ -42,6 +43,29 @@ const Text kRemedies[] = {
     {"use_adam", QT_TRANSLATE_NOOP("Verdict", "Use Adam")},
 };
 
+// QTreeView draws wrapped text but sizes rows as one line; this measures a
+// row at the width its column really has, so long sentences get their lines.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0) return size;
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) ++depth;
+        const int width = m_view->columnWidth(0) - (depth + 1) * m_view->indentation() - 8;
+        if (width <= 40) return size;
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView* m_view;
+};
+
 QString lookup(const Text* table, std::size_t n, const std::string& key, const std::string& fallback) {
     for (std::size_t i = 0; i < n; ++i)
         if (key == table[i].key) return QCoreApplication::translate("Verdict", table[i].text);
@@ -55,6 +79,8 @@ VerdictList::VerdictList(QWidget* parent) : QTreeWidget(parent) {
     setHeaderHidden(true);
     setWordWrap(true);
     setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);  // a cut-off diagnosis is no diagnosis: wrap instead
+    setItemDelegate(new WrappingDelegate(this));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -103,7 +129,7 @@ void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts) {
         QTreeWidgetItem* top = topLevelItem(i);
         const Verdict& v = m_verdicts[std::size_t(i)];
         for (int k = 0; k < int(v.evidence.size()) && k < top->childCount(); ++k)
-            top->child(k)->setText(0, QString::fromStdString(v.evidence[std::size_t(k)].text));
+            top->child(k)->setText(0, evidenceText(v.evidence[std::size_t(k)]));
     }
 }
 
@@ -125,14 +151,14 @@ void VerdictList::rebuild() {
         top->setToolTip(0, tr("Layers: %1\nCurriculum: %2").arg(layers.join(QStringLiteral(", ")),
                                                                 QString::fromStdString(v.curriculum)));
         for (const Evidence& e : v.evidence) {
-            auto* item = new QTreeWidgetItem(top, {QString::fromStdString(e.text)});
+            auto* item = new QTreeWidgetItem(top, {evidenceText(e)});
             item->setData(0, Qt::UserRole, QString::fromStdString(e.key));
             item->setToolTip(0, tr("Evidence"));
         }
         for (const Remedy& r : v.remedies) {
             auto* item = new QTreeWidgetItem(top, {QStringLiteral("\u2192 ") + remedyText(v, r)});
             item->setData(0, Qt::UserRole, QString::fromStdString(r.key));
-            item->setToolTip(0, QString::fromStdString(r.text));
+            item->setToolTip(0, remedyText(v, r));  // the whole sentence where the column cuts it
             if (r.tryThis.empty()) continue;
             auto* button = new QPushButton(tr("Try this"), this);
             button->setObjectName(QStringLiteral("try_%1_%2").arg(QString::fromStdString(v.name), QString::fromStdString(r.key)));
@@ -145,7 +171,7 @@ void VerdictList::rebuild() {
             setItemWidget(item, 1, button);
         }
         if (!v.notesCorrection.empty()) {
-            auto* note = new QTreeWidgetItem(top, {QString::fromStdString(v.notesCorrection)});
+            auto* note = new QTreeWidgetItem(top, {notesText(v)});
             QFont italic = note->font(0);
             italic.setItalic(true);
             note->setFont(0, italic);
@@ -153,6 +179,12 @@ void VerdictList::rebuild() {
         }
         top->setExpanded(true);
     }
+}
+
+void VerdictList::resizeEvent(QResizeEvent* event) {
+    QTreeWidget::resizeEvent(event);
+    // Wrapped rows are as tall as the column is narrow: measure them again.
+    scheduleDelayedItemsLayout();
 }
 
 bool VerdictList::triggerTry(const QString& verdict, const QString& remedy) {

@@ -1,8 +1,9 @@
 #pragma once
 // The verdict panel: one entry per diagnosis (core health/Diagnosis), its
 // evidence and remedies as children, and a "Try this" button on every remedy
-// that is a setting. Titles and remedies are translated here by their stable
-// keys (verdict name, remedy key); evidence keeps the engine's figures.
+// that is a setting. Every text is worded here through tr(), from the stable
+// keys (verdict name, remedy key, evidence key) and the figures the engine
+// records; the engine's English is only a fallback for unknown keys.
 #include "health/Verdict.h"
 
 #include <QTreeWidget>
@@ -24,11 +25,16 @@ public:
     // Translated texts, falling back to the engine's English.
     static QString titleFor(const Verdict& v);
     static QString remedyText(const Verdict& v, const Remedy& r);
+    static QString evidenceText(const Evidence& e);  // VerdictEvidence.cpp
+    static QString notesText(const Verdict& v);      // the notes correction
 
 signals:
     // The user wants a remedy's changes: apply them with nnlab::applyTry()
     // (kind "set") or as SetHyper commands (kind "hyper").
     void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();

@@ -36,7 +36,8 @@ ExperimentDiff diffExperiments(const Experiment& from, const Experiment& to) {
                       from.network.layers != to.network.layers || from.loss != to.loss ||
                       from.optimizer.name != to.optimizer.name || !sameSchedule(from.schedule, to.schedule) ||
                       !sameEarlyStopping(from.earlyStopping, to.earlyStopping) ||
-                      from.seed != to.seed || from.weights.has_value() != to.weights.has_value();
+                      from.seed != to.seed || from.weights.has_value() != to.weights.has_value() ||
+                      from.run.has_value() != to.run.has_value();
     if (diff.structural) return diff;
 
     std::set<std::string> keys;

@@ -9,6 +9,7 @@ void registerSessionMetaTypes() {
     qRegisterMetaType<nnlab::Experiment>("nnlab::Experiment");
     qRegisterMetaType<nnlab::SnapshotPtr>("nnlab::SnapshotPtr");
     qRegisterMetaType<nnlab::DataFramePtr>("nnlab::DataFramePtr");
+    qRegisterMetaType<nnlab::RunStatePtr>("nnlab::RunStatePtr");
 }
 
 }  // namespace nnlab

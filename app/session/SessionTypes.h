@@ -20,10 +20,24 @@ struct DataFrame {
     ProblemKind kind = ProblemKind::Classification;
     std::uint64_t structureRevision = 0;
     std::uint64_t step = 0;          // the task's step count when this data arrived
+    // History points up to this step were made on the data this frame replaces.
+    // 0 for a new task: its whole history (a reopened run's too) is of this data.
+    std::uint64_t staleHistoryUpTo = 0;
+};
+
+// Everything needed to save a run and go on with it later: the settings the
+// task runs with, experiment.weights filled with the current parameters
+// (batch-norm running statistics included), and the whole history.
+struct RunState {
+    Experiment experiment;
+    std::vector<HistoryPoint> history;
+    std::uint64_t step = 0, epoch = 0;
+    std::uint64_t lastAppliedCommand = 0;  // the state reflects every command up to this one
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 using DataFramePtr = std::shared_ptr<const DataFrame>;
+using RunStatePtr = std::shared_ptr<const RunState>;
 
 // Call once before connecting (TrainingController does).
 void registerSessionMetaTypes();
@@ -34,3 +48,4 @@ Q_DECLARE_METATYPE(nnlab::Command)
 Q_DECLARE_METATYPE(nnlab::Experiment)
 Q_DECLARE_METATYPE(nnlab::SnapshotPtr)
 Q_DECLARE_METATYPE(nnlab::DataFramePtr)
+Q_DECLARE_METATYPE(nnlab::RunStatePtr)

@@ -3,6 +3,9 @@
 #include "ExperimentDiff.h"
 #include "TrainingWorker.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
 #ifdef __linux__
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -24,6 +27,8 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(m_worker, &TrainingWorker::dataReady, this, &TrainingController::onData);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed);
     connect(m_worker, &TrainingWorker::playingChanged, this, &TrainingController::onWorkerPlaying);
+    connect(this, &TrainingController::stateRequested, m_worker, &TrainingWorker::onStateRequest);
+    connect(m_worker, &TrainingWorker::stateReady, this, &TrainingController::stateReady);
     // The worker keeps a core busy while playing. When cores are scarce the
     // window must still win: a slightly higher nice value for this thread only
     // (Linux threads have their own; QThread priorities do nothing there
@@ -114,6 +119,41 @@ void TrainingController::setExperiment(const Experiment& experiment) {
     }
     m_sent = experiment;
     m_hasSent = true;
+}
+
+void TrainingController::loadExperiment(const Experiment& experiment) {
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
+    send(SetExperiment{experiment, true});
+    // The new task pauses: a report from the old one must not restart the button.
+    m_lastPlayCommand = m_sequence;
+    // Later edits are diffed against the settings; weights and run were used once.
+    m_sent = experiment;
+    m_sent.weights.reset();
+    m_sent.run.reset();
+    m_hasSent = true;
+}
+
+void TrainingController::requestState() { emit stateRequested(); }
+
+RunStatePtr TrainingController::fetchState(int timeoutMs) {
+    const std::uint64_t wanted = m_sequence;
+    RunStatePtr result;
+    bool answered = false;
+    QEventLoop loop;
+    const auto connection = connect(this, &TrainingController::stateReady, &loop, [&](RunStatePtr state) {
+        if (state && state->lastAppliedCommand < wanted) return;  // the answer to an older request
+        result = std::move(state);
+        answered = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    requestState();
+    if (!answered) loop.exec(QEventLoop::ExcludeUserInputEvents);
+    disconnect(connection);
+    return result;
 }
 
 void TrainingController::setSpeed(int level) {

@@ -29,6 +29,12 @@ public:
     // only its thread-safe members may be called from here.
     TrainingWorker* worker() const { return m_worker; }
 
+    // The run as it is now (settings, weights, history), for Save and autosave:
+    // asks the worker and runs a local event loop (user input held back) until
+    // the answer comes. Null on timeout or when there is no task. The GUI
+    // thread never waits on a lock.
+    RunStatePtr fetchState(int timeoutMs = 3000);
+
 public slots:
     void play();
     void pause();
@@ -43,7 +49,12 @@ public slots:
     // Sends only what changed: live hyperparameters as SetHyper (weights are
     // kept), anything else as SetExperiment (the task rebuilds what it must).
     void setExperiment(const nnlab::Experiment& experiment);
+    // Replaces the run (File > Open, New, recovery): a new task from this
+    // experiment, going on from its saved weights and run if it has them.
+    void loadExperiment(const nnlab::Experiment& experiment);
     void setSpeed(int level);
+    // Asks the worker for the run; the answer comes as stateReady.
+    void requestState();
 
 signals:
     void snapshotReady(nnlab::SnapshotPtr snapshot);
@@ -51,10 +62,12 @@ signals:
     void failed(const QString& message);
     void playingChanged(bool playing);
     void speedChanged(int level);
+    void stateReady(nnlab::RunStatePtr state);
 
     // To the worker thread (queued).
     void commandIssued(const nnlab::Command& command);
     void speedRequested(int level);
+    void stateRequested();
 
 private slots:
     void onSnapshot(nnlab::SnapshotPtr snapshot);

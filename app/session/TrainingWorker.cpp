@@ -55,6 +55,25 @@ void TrainingWorker::runChunk() {
     reschedule();
 }
 
+void TrainingWorker::onStateRequest() {
+    // Commands queued before the request have not run yet (runChunk comes later
+    // in the queue): apply them, so the state is the one the window asked after.
+    applyPending();
+    if (!m_task) {
+        emit stateReady(nullptr);
+        return;
+    }
+    auto state = std::make_shared<RunState>();
+    state->experiment = m_task->experiment();
+    state->experiment.weights = m_task->weights();
+    state->history = m_task->history();
+    state->step = m_task->stepCount();
+    state->epoch = m_task->epoch();
+    state->lastAppliedCommand = m_lastApplied;
+    emit stateReady(std::move(state));
+    reschedule();
+}
+
 void TrainingWorker::applyPending() {
     // Swap first: a command may fail and we must not apply the rest twice.
     std::vector<Command> pending;
@@ -89,7 +108,8 @@ void TrainingWorker::apply(const Command& command) {
                    },
                    [this](const StepEpochs& s) {
                        setPlaying(false);
-                       if (m_task) m_epochTarget = m_task->epoch() + s.count;
+                       // Presses queued together add up, as StepBatches does.
+                       if (m_task) m_epochTarget = (m_epochTarget ? *m_epochTarget : m_task->epoch()) + s.count;
                    },
                    [this, &command](const Reset&) {
                        // Playground: reset pauses, keeps the data, clears the history.
@@ -99,12 +119,12 @@ void TrainingWorker::apply(const Command& command) {
                        if (m_task) m_task->apply(command.body);
                    },
                    [this, &command](const SetExperiment& s) {
-                       // Saved weights are honoured by a new task only: build one.
-                       if (!m_task || s.experiment.weights) {
+                       // Saved weights and runs are honoured by a new task only: build one.
+                       if (!m_task || s.rebuild || s.experiment.weights || s.experiment.run) {
                            buildTask(s.experiment);
                        } else {
                            m_task->apply(command.body);
-                           publishData();
+                           publishData(m_task->stepCount());
                        }
                    },
                    [this, &command](const auto&) {
@@ -120,11 +140,14 @@ void TrainingWorker::buildTask(const Experiment& experiment) {
     task->setRecordHealth(10);
     m_task = std::move(task);
     setPlaying(false);
+    // Steps asked of the old task are not owed to a new one (it may be far ahead).
+    m_stepsLeft = 0;
+    m_epochTarget.reset();
     m_publishedData.reset();
-    publishData();
+    publishData(0);
 }
 
-void TrainingWorker::publishData() {
+void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
     const Experiment& e = m_task->experiment();
     if (m_publishedData && *m_publishedData == e.data && m_publishedFeatures == e.features) return;
     auto frame = std::make_shared<DataFrame>();
@@ -136,6 +159,7 @@ void TrainingWorker::publishData() {
     frame->kind = m_task->dataset().kind;
     frame->structureRevision = m_task->structureRevision();
     frame->step = m_task->stepCount();
+    frame->staleHistoryUpTo = staleHistoryUpTo;
     m_publishedData = e.data;
     m_publishedFeatures = e.features;
     emit dataReady(frame);

@@ -49,8 +49,12 @@ public slots:
     void onCommand(const nnlab::Command& command);
     void setSpeed(int level);
     void runChunk();
+    // Answers with stateReady after applying every command received so far
+    // (a null state when there is no task yet).
+    void onStateRequest();
 
 signals:
+    void stateReady(nnlab::RunStatePtr state);
     void snapshotReady(nnlab::SnapshotPtr snapshot);
     void dataReady(nnlab::DataFramePtr data);
     void failed(const QString& message);
@@ -67,7 +71,7 @@ private:
     // Steps for at most the time budget; returns false if the speed limit left nothing to do now.
     void stepForBudget();
     void maybePublish();
-    void publishData();
+    void publishData(std::uint64_t staleHistoryUpTo);
     void reschedule();
     void scheduleNow();
     void scheduleLater(int milliseconds);

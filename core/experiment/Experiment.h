@@ -4,6 +4,7 @@
 #include "data/Dataset.h"
 #include "model/LayerSpec.h"
 #include "model/NamedSpec.h"
+#include "training/Snapshot.h"
 #include "training/TrainingSpec.h"
 
 #include <cstdint>
@@ -16,6 +17,13 @@ namespace nnlab {
 
 // Trained parameters by layer name, then parameter name ("W", "b", "gamma").
 using WeightSet = std::map<std::string, std::map<std::string, Matrix>>;
+
+// Where a saved run stopped, so that a reopened run goes on from there: the
+// counters and the whole loss history (the plot shows it again).
+struct RunRecord {
+    std::uint64_t step = 0, epoch = 0;
+    std::vector<HistoryPoint> history;
+};
 
 struct Experiment {
     std::string title = "Untitled experiment";
@@ -31,6 +39,7 @@ struct Experiment {
     int epochs = 200;
     std::uint64_t seed = 1;
     std::optional<WeightSet> weights;    // trained weights, if saved with them
+    std::optional<RunRecord> run;        // progress and history, if saved with them
 };
 
 // The lab's default: Playground-like spiral, 2-8-8-1 tanh, SGD.

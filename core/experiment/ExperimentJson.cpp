@@ -11,9 +11,11 @@
 #include "optimizers/Optimizer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -233,6 +235,67 @@ json dataToJson(const DataSpec& d) {
     return j;
 }
 
+// A history value; JSON has no NaN or infinity, so a diverged run's loss is
+// written as null and read back as NaN.
+double historyValue(Fields& f, const std::string& key) {
+    const json* v = f.find(key);
+    if (!v) throw SpecError(f.at(key) + ": missing (a number or null)");
+    if (v->is_null()) return std::numeric_limits<double>::quiet_NaN();
+    if (!v->is_number()) throw SpecError(f.at(key) + ": expected a number or null, got " + v->dump());
+    return v->get<double>();
+}
+
+json historyValueJson(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+
+constexpr long long kMaxCount = 1LL << 53;  // counters stay exact as JSON doubles elsewhere
+
+RunRecord readRun(const json& j) {
+    Fields f(j, "run");
+    RunRecord run;
+    run.step = std::uint64_t(f.integer("step", 0, 0, kMaxCount));
+    run.epoch = std::uint64_t(f.integer("epoch", 0, 0, kMaxCount));
+    if (const json* h = f.find("history")) {
+        if (!h->is_array()) throw SpecError("run.history: expected a list of rows");
+        run.history.reserve(h->size());
+        for (std::size_t i = 0; i < h->size(); ++i) {
+            Fields r((*h)[i], "run.history[" + std::to_string(i) + "]");
+            HistoryPoint p;
+            if (!r.find("epoch")) throw SpecError(r.at("epoch") + ": missing (a whole number)");
+            p.epoch = std::uint64_t(r.integer("epoch", 0, 1, kMaxCount));
+            p.step = std::uint64_t(r.integer("step", 0, 0, kMaxCount));
+            p.trainLoss = historyValue(r, "train_loss");
+            p.testLoss = historyValue(r, "test_loss");
+            p.trainMetric = historyValue(r, "train_metric");
+            p.testMetric = historyValue(r, "test_metric");
+            p.learningRate = historyValue(r, "lr");
+            r.rejectUnknown({"epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric", "lr"});
+            // The plot and early stopping read the rows in order: a shuffled or
+            // spliced history is damage, not something to guess around.
+            if (!run.history.empty() && p.epoch <= run.history.back().epoch)
+                throw SpecError(r.at("epoch") + ": " + std::to_string(p.epoch) + " does not follow epoch " +
+                                std::to_string(run.history.back().epoch));
+            if (p.epoch > run.epoch)
+                throw SpecError(r.at("epoch") + ": " + std::to_string(p.epoch) + " is after the run's epoch " +
+                                std::to_string(run.epoch));
+            if (p.step > run.step)
+                throw SpecError(r.at("step") + ": " + std::to_string(p.step) + " is after the run's step " +
+                                std::to_string(run.step));
+            run.history.push_back(p);
+        }
+    }
+    f.rejectUnknown({"step", "epoch", "history"});
+    return run;
+}
+
+json runToJson(const RunRecord& run) {
+    json rows = json::array();
+    for (const HistoryPoint& p : run.history)
+        rows.push_back({{"epoch", p.epoch}, {"step", p.step}, {"train_loss", historyValueJson(p.trainLoss)},
+                        {"test_loss", historyValueJson(p.testLoss)}, {"train_metric", historyValueJson(p.trainMetric)},
+                        {"test_metric", historyValueJson(p.testMetric)}, {"lr", historyValueJson(p.learningRate)}});
+    return {{"step", run.step}, {"epoch", run.epoch}, {"history", rows}};
+}
+
 LayerSpec readLayer(const json& j, const std::string& path) {
     Fields f(j, path);
     LayerSpec l;
@@ -368,8 +431,9 @@ Experiment experimentFromJson(const json& j) {
         }
         e.weights = std::move(set);
     }
+    if (const json* r = f.find("run")) e.run = readRun(*r);
     f.rejectUnknown({"format", "version", "title", "seed", "data", "features", "network", "loss", "optimizer",
-                     "regularization", "schedule", "early_stopping", "batch_size", "epochs", "weights"});
+                     "regularization", "schedule", "early_stopping", "batch_size", "epochs", "weights", "run"});
 
     // Shapes: for 2-D sets the input width is the number of features.
     if (e.data.generator != "csv") Network check(e.network, Shape{Index(e.features.size())}, 1);
@@ -409,6 +473,7 @@ json experimentToJson(const Experiment& e) {
             for (const auto& [name, m] : params) w[layer][name] = matrixToJson(m);
         j["weights"] = w;
     }
+    if (e.run) j["run"] = runToJson(*e.run);
     return j;
 }
 

@@ -164,7 +164,9 @@ void vanishing(const RunSummary& s, const Experiment& e, const NumericFailure* f
     }
     v.evidence.push_back({"grad_ratio_first_last", "", s.gradRatioFirstLast,
                           "the gradient of " + first.info.name + " is " + fmt(s.gradRatioFirstLast) + " times that of " +
-                              last.info.name + " (" + fmt(first.gradNormLate) + " vs " + fmt(last.gradNormLate) + ")"});
+                              last.info.name + " (" + fmt(first.gradNormLate) + " vs " + fmt(last.gradNormLate) + ")",
+                          {first.info.name, last.info.name},
+                          {first.gradNormLate, last.gradNormLate}});
     v.evidence.push_back({"bias_grad_first", first.info.name, first.biasGradNormLate,
                           "its bias gradient is small too: " + fmt(first.biasGradNormLate)});
     v.evidence.push_back({"update_ratio_first", first.info.name, first.updateRatioLate,
@@ -218,13 +220,16 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
         v.evidence.push_back({"nan_step", failure->layer, double(failure->step),
                               "at step " + std::to_string(failure->step) + " the " + failure->quantity +
                                   (failure->param.empty() ? "" : " of " + failure->param) + " of " + failure->layer +
-                                  " became NaN or infinite; training stopped with the weights from before that step"});
+                                  " became NaN or infinite; training stopped with the weights from before that step",
+                              {failure->quantity, failure->param}});
     }
     if (s.points >= 4 && s.gradNormEarly > 0.0 && s.gradNormLate >= kGrowth * s.gradNormEarly && !improved) {
         found = true;
         v.evidence.push_back({"grad_growth", "", s.gradNormLate / s.gradNormEarly,
                               "the gradient norm grew " + fmt(s.gradNormLate / s.gradNormEarly) + "-fold (" +
-                                  fmt(s.gradNormEarly) + " to " + fmt(s.gradNormLate) + ")"});
+                                  fmt(s.gradNormEarly) + " to " + fmt(s.gradNormLate) + ")",
+                              {},
+                              {s.gradNormEarly, s.gradNormLate}});
     }
     const bool halved = !s.epochLoss.empty() && s.epochLoss.back() <= 0.5 * s.initialLoss;
     if (s.points >= 2 && s.gradNormFirst > 0.0 && s.gradNormPeak >= kGrowth * s.gradNormFirst && !halved) {
@@ -232,7 +237,9 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
         v.evidence.push_back({"grad_peak", "", s.gradNormPeak / s.gradNormFirst,
                               "at step " + std::to_string(s.gradNormPeakStep) + " the gradient norm reached " +
                                   fmt(s.gradNormPeak) + ", " + fmt(s.gradNormPeak / s.gradNormFirst) +
-                                  " times its value at the first step"});
+                                  " times its value at the first step",
+                              {},
+                              {double(s.gradNormPeakStep), s.gradNormPeak}});
     }
     for (const LayerSummary& l : s.layers) {
         if (!l.info.hasWeights || l.weightNormFirst <= 0.0) continue;
@@ -243,7 +250,9 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
             if (std::find(v.layers.begin(), v.layers.end(), l.info.name) == v.layers.end()) v.layers.push_back(l.info.name);
             v.evidence.push_back({"weight_growth", l.info.name, growth,
                                   l.info.name + "'s weights grew " + fmt(growth) + "-fold (norm " +
-                                      fmt(l.weightNormFirst) + " to " + fmt(l.weightNormLate) + ")"});
+                                      fmt(l.weightNormFirst) + " to " + fmt(l.weightNormLate) + ")",
+                                  {},
+                                  {l.weightNormFirst, l.weightNormLate}});
         }
     }
     if (s.firstWeighted >= 0 && s.firstWeighted != s.lastWeighted && s.gradRatioFirstLast >= kExplodeRatio && !improved) {
@@ -251,7 +260,8 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
         v.evidence.push_back({"grad_ratio_first_last", "", s.gradRatioFirstLast,
                               "the gradient of " + s.layers[std::size_t(s.firstWeighted)].info.name + " is " +
                                   fmt(s.gradRatioFirstLast) + " times that of " +
-                                  s.layers[std::size_t(s.lastWeighted)].info.name});
+                                  s.layers[std::size_t(s.lastWeighted)].info.name,
+                              {s.layers[std::size_t(s.firstWeighted)].info.name, s.layers[std::size_t(s.lastWeighted)].info.name}});
     }
     if (!found) return;
     if (v.layers.empty() && s.firstWeighted >= 0) v.layers.push_back(s.layers[std::size_t(s.firstWeighted)].info.name);
@@ -345,7 +355,9 @@ void saturation(const RunSummary& s, const Experiment& e, std::vector<Verdict>& 
     if (v.layers.empty()) return;
     v.evidence.push_back({"loss_remaining", "", remaining,
                           "the train loss is still " + percent(remaining) + " of its value before training (" +
-                              fmt(s.epochLoss.back()) + " of " + fmt(s.initialLoss) + ")"});
+                              fmt(s.epochLoss.back()) + " of " + fmt(s.initialLoss) + ")",
+                          {},
+                          {s.epochLoss.back(), s.initialLoss}});
     if (!init.tryThis.empty()) v.remedies.push_back(init);
     v.remedies.push_back(relu);
     v.remedies.push_back({"normalise_inputs", "Standardise the inputs and add batch normalisation (003-31)", {}});
@@ -374,7 +386,9 @@ void symmetry(const RunSummary& s, const Experiment& e, std::vector<Verdict>& ou
         v.evidence.push_back({"unit_spread", l.info.name, l.unitSpreadLate,
                               "the " + std::to_string(l.info.units) + " units of " + l.info.name +
                                   " have identical weights and biases (largest difference " + fmt(l.unitSpreadLate) +
-                                  "): they get the same gradient and stay identical"});
+                                  "): they get the same gradient and stay identical",
+                              {},
+                              {double(l.info.units)}});
         if (specOf(e, i))
             random.tryThis.push_back({"set", layerPath(i, "weight_init"), recommendedInit(l.info.activation), 0.0});
     }
@@ -403,7 +417,9 @@ void lrTooHigh(const RunSummary& s, const Experiment& e, std::vector<Verdict>& o
     if (!std::isfinite(L.back()) || (L.back() > kDiverge * lowest && L.back() > start)) {
         found = true;
         v.evidence.push_back({"loss_rise", "", L.back() / std::max(lowest, 1e-300),
-                              "the train loss rose to " + fmt(L.back()) + " from a lowest " + fmt(lowest)});
+                              "the train loss rose to " + fmt(L.back()) + " from a lowest " + fmt(lowest),
+                              {},
+                              {L.back(), lowest}});
     }
     const std::size_t n = std::min(kOscWindow, L.size() - 1);
     std::size_t rises = 0;
@@ -418,7 +434,9 @@ void lrTooHigh(const RunSummary& s, const Experiment& e, std::vector<Verdict>& o
         v.evidence.push_back({"loss_oscillation", "", change,
                               std::to_string(rises) + " of the last " + std::to_string(n) +
                                   " epochs raised the train loss; it moves by " + percent(change) +
-                                  " of the first epoch's loss per epoch"});
+                                  " of the first epoch's loss per epoch",
+                              {},
+                              {double(rises), double(n)}});
     }
     if (!found) return;
     v.remedies.push_back(lowerLr(e, "Lower the learning rate"));
@@ -453,7 +471,9 @@ void lrTooLow(const RunSummary& s, const Experiment& e, const std::vector<Verdic
                               " of their size per step (healthy: about 1e-3)"});
     v.evidence.push_back({"loss_drop", "", progress,
                           "the train loss fell steadily but only by " + percent(progress) + " of its start in " +
-                              std::to_string(L.size()) + " epochs"});
+                              std::to_string(L.size()) + " epochs",
+                          {},
+                          {double(L.size())}});
     const double lr = learningRate(e);
     v.remedies.push_back({"raise_lr", "Raise the learning rate (now " + fmt(lr) + ", try " + fmt(lr * 10.0) + ")",
                           {{"hyper", "lr", "", lr * 10.0}}});

@@ -29,11 +29,27 @@ struct Remedy {
     std::vector<TryChange> tryThis;   // empty: advice only
 };
 
+// The GUI words evidence itself from key, layer, value, names and figures;
+// what names and figures hold, per key (Diagnosis.cpp fills them):
+//   grad_ratio_first_last  names {first layer, last layer}; figures {|g| first, |g| last} (vanishing only)
+//   bias_grad_first, update_ratio_first, dead_share, saturated_share   -
+//   loss_drop_last_half, loss, update_ratio_max   -
+//   nan_step          names {quantity: "output" | "gradient" | "loss", parameter or ""}
+//   grad_growth       figures {early norm, late norm}
+//   grad_peak         figures {step, peak norm}
+//   weight_growth     figures {norm first, norm late}
+//   loss_remaining    figures {loss now, loss before training}
+//   unit_spread       figures {units}
+//   loss_rise         figures {loss now, lowest loss}
+//   loss_oscillation  figures {epochs that rose, epochs looked at}
+//   loss_drop         figures {epochs}
 struct Evidence {
     std::string key;    // stable, e.g. "grad_ratio_first_last"
     std::string layer;  // "" for the whole network
     double value = 0.0;
-    std::string text;   // English, with the figure
+    std::string text;   // English, with the figure (the CLI prints it)
+    std::vector<std::string> names;
+    std::vector<double> figures;
 };
 
 struct Verdict {

@@ -19,7 +19,9 @@ struct Reset { std::uint64_t seed = 0; };  // 0: keep the experiment's seed
 struct SetHyper { std::string key; double value = 0.0; };
 // A new experiment (network, data, loss, ...): diffed against the current one,
 // only what changed is rebuilt, and a Note says what was re-initialised.
-struct SetExperiment { Experiment experiment; };
+// rebuild: start a new task from it instead (File > Open, New); so does an
+// experiment with saved weights or a saved run.
+struct SetExperiment { Experiment experiment; bool rebuild = false; };
 // Overwrite one parameter entry (the user typed a weight on the canvas).
 struct SetWeight { std::size_t layer = 0; std::string param = "W"; Index row = 0, col = 0; double value = 0.0; };
 

@@ -65,7 +65,40 @@ SupervisedTask::SupervisedTask(const Experiment& experiment) : m_experiment(expe
     buildData();
     buildModel(false);
     m_history.reserve(kHistoryReserve);  // the step that ends an epoch then allocates nothing
+    if (m_experiment.run) restoreProgress(*m_experiment.run);
+    // Used once, like saved weights: a Reset starts from zero.
+    m_experiment.run.reset();
     m_rateStart = std::chrono::steady_clock::now();
+}
+
+void SupervisedTask::restoreProgress(const RunRecord& run) {
+    m_step = run.step;
+    m_epoch = run.epoch;
+    m_history.clear();
+    m_history.reserve(std::max(kHistoryReserve, 2 * run.history.size()));
+    m_history.insert(m_history.end(), run.history.begin(), run.history.end());
+    m_historyTaken = 0;  // the next snapshot carries all of it, so the plot shows the old run
+    m_cursor = 0;        // a run saved within an epoch goes on with a fresh one
+    m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
+    // Early stopping counts on from the saved losses, by the rule endEpoch() uses.
+    m_bestWeights.reset();
+    m_epochsWithoutImprovement = 0;
+    const EarlyStoppingSpec& es = m_experiment.earlyStopping;
+    if (es.enabled && !m_history.empty()) {
+        for (std::size_t i = 0; i < m_history.size(); ++i) {
+            const HistoryPoint& p = m_history[i];
+            const double monitored = m_testX.rows() > 0 ? p.testLoss : p.trainLoss;
+            if (i == 0 || monitored < m_bestLoss - es.minDelta) {
+                m_bestLoss = monitored;
+                m_epochsWithoutImprovement = 0;
+            } else {
+                ++m_epochsWithoutImprovement;
+            }
+        }
+        // The file holds the last weights, not the best ones: they stand in.
+        if (es.restoreBest) m_bestWeights = weights();
+    }
+    m_optimizer->setLearningRate(scheduledLearningRate(double(m_epoch)));
 }
 
 void SupervisedTask::buildData() {
@@ -317,6 +350,7 @@ void SupervisedTask::setExperiment(const Experiment& next) {
     const Experiment before = m_experiment;
     m_experiment = next;
     m_experiment.weights.reset();
+    m_experiment.run.reset();
     const bool dataChanged = before.data != next.data || before.features != next.features;
     const bool netChanged = before.network.layers != next.network.layers;
     const bool modelChanged = netChanged || dataChanged || before.loss != next.loss ||

@@ -35,6 +35,9 @@ public:
 
     // Runs steps until the current epoch ends.
     void runEpoch();
+    // Goes on from a saved run: counters, history, schedule and early stopping
+    // as they were. The constructor calls it for experiment.run.
+    void restoreProgress(const RunRecord& run);
     // The whole history so far (the CLI writes it out).
     const std::vector<HistoryPoint>& history() const { return m_history; }
     // Loss (data + penalty) and metric on a set, in inference mode.

@@ -237,6 +237,116 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("dense_1")), qPrintable(message));
         QTRY_VERIFY(!c.isPlaying());
     }
+
+    // ---- the run's state, for Save and autosave ---------------------------
+
+    void fetchStateHoldsWeightsAndTheWholeHistory() {
+        TrainingController c;
+        Experiment e = smallExperiment();
+        LayerSpec bn;
+        bn.type = "batchnorm";
+        e.network.layers.insert(e.network.layers.begin() + 1, bn);
+        c.setExperiment(e);
+        for (int i = 0; i < 3; ++i) c.stepEpoch();  // queued together, they add up
+        QTRY_VERIFY(c.latest() && c.latest()->epoch == 3);
+        SnapshotPtr frame = waitForCurrentFrame(c);
+        QVERIFY(frame);
+        QCOMPARE(frame->epoch, std::uint64_t(3));
+        const RunStatePtr state = c.fetchState();
+        QVERIFY(state);
+        QCOMPARE(state->epoch, std::uint64_t(3));
+        QCOMPARE(state->step, frame->step);
+        QCOMPARE(state->history.size(), std::size_t(3));  // every epoch, not only the last frame's
+        QCOMPARE(state->history.back().epoch, std::uint64_t(3));
+        QVERIFY(state->experiment.weights);
+        QVERIFY(state->experiment.weights->at("dense_1").at("W") == firstWeights(*frame));
+        // Batch-norm statistics are saved too, moved off their start (0 and 1).
+        const Matrix& mean = state->experiment.weights->at("batchnorm_2").at("running_mean");
+        QVERIFY(mean.size() == 4 && mean.cwiseAbs().maxCoeff() > 0.0);
+        QCOMPARE(state->experiment.network.layers, e.network.layers);
+    }
+
+    void stateFollowsCommandsSentBeforeIt() {
+        TrainingController c;
+        Experiment e = smallExperiment();
+        c.setExperiment(e);
+        // No waiting between: the request must see the edits sent before it.
+        c.setWeight(0, QStringLiteral("W"), 1, 0, 1.25);
+        e.optimizer.params["lr"] = 0.125;
+        c.setExperiment(e);
+        const RunStatePtr state = c.fetchState();
+        QVERIFY(state);
+        QCOMPARE(state->experiment.weights->at("dense_1").at("W")(1, 0), 1.25);
+        QCOMPARE(state->experiment.optimizer.get("lr", 0.0), 0.125);
+        QVERIFY(state->lastAppliedCommand >= c.lastSentCommand());
+    }
+
+    void requestStateAnswersBySignalWhilePlaying() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        QVERIFY(waitForCurrentFrame(c));
+        c.play();
+        QTRY_VERIFY(c.latest()->epoch >= 2);
+        QSignalSpy answers(&c, &TrainingController::stateReady);
+        c.requestState();
+        QVERIFY(answers.wait(3000));
+        const RunStatePtr state = answers.at(0).at(0).value<RunStatePtr>();
+        QVERIFY(state);
+        QVERIFY(state->epoch >= 2);
+        QCOMPARE(state->history.size(), std::size_t(state->epoch));
+        QVERIFY(c.isPlaying());  // asking does not stop training
+        c.pause();
+    }
+
+    void loadedRunGoesOn() {
+        TrainingController first;
+        first.setExperiment(smallExperiment());
+        for (int i = 0; i < 2; ++i) first.stepEpoch();
+        QTRY_VERIFY(first.latest() && first.latest()->epoch == 2);
+        const RunStatePtr saved = first.fetchState();
+        QVERIFY(saved && saved->epoch == 2);
+        Experiment file = saved->experiment;
+        file.run = RunRecord{saved->step, saved->epoch, saved->history};
+
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        c.stepBatches(3);
+        QVERIFY(waitForCurrentFrame(c));
+        std::vector<HistoryPoint> shown;
+        connect(&c, &TrainingController::snapshotReady, this, [&shown](SnapshotPtr s) {
+            shown.insert(shown.end(), s->newHistory.begin(), s->newHistory.end());
+        });
+        QSignalSpy data(&c, &TrainingController::dataReady);
+        c.loadExperiment(file);
+        SnapshotPtr frame = waitForCurrentFrame(c);
+        QVERIFY(frame);
+        QCOMPARE(frame->epoch, std::uint64_t(2));
+        QCOMPARE(frame->step, saved->step);
+        QVERIFY(firstWeights(*frame) == saved->experiment.weights->at("dense_1").at("W"));
+        // The old history comes with the frames, so the loss plot can show it, and
+        // none of it counts as belonging to replaced data.
+        QCOMPARE(shown.size(), std::size_t(2));
+        QVERIFY(data.count() >= 1);
+        QCOMPARE(data.last().at(0).value<DataFramePtr>()->staleHistoryUpTo, std::uint64_t(0));
+        // The sent experiment is the settings alone: later edits diff against it.
+        QVERIFY(!c.sentExperiment()->weights && !c.sentExperiment()->run);
+        c.stepEpoch();
+        QTRY_VERIFY(c.latest()->epoch == 3);
+        QCOMPARE(c.latest()->step, 3 * saved->step / 2);
+        QCOMPARE(shown.back().epoch, std::uint64_t(3));
+    }
+
+    void loadingTheSameSettingsStartsAgain() {
+        // File > Open of the experiment already running: a fresh run, not the old weights.
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        c.stepBatches(5);
+        QVERIFY(waitForCurrentFrame(c));
+        c.loadExperiment(smallExperiment());
+        SnapshotPtr frame = waitForCurrentFrame(c);
+        QVERIFY(frame);
+        QCOMPARE(frame->step, std::uint64_t(0));
+    }
 };
 
 QTEST_MAIN(TestSession)

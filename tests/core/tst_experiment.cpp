@@ -22,6 +22,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cmath>
+#include <limits>
+#include <memory>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -132,6 +134,22 @@ Run runCli(const QStringList& args, const QString& workingDir = QString()) {
 void writeJson(const QString& path, const json& j) {
     std::ofstream out(path.toStdString());
     out << j.dump(1) << "\n";
+}
+
+// A small run on XOR, trained three epochs and packed as a file holds it.
+Experiment trainedRun(SupervisedTask** keep = nullptr) {
+    Experiment e = defaultExperiment();
+    e.data.generator = "xor";
+    e.data.points = 200;
+    e.epochs = 10;
+    auto* task = new SupervisedTask(e);
+    for (int i = 0; i < 3; ++i) task->runEpoch();
+    Experiment saved = task->experiment();
+    saved.weights = task->weights();
+    saved.run = RunRecord{task->stepCount(), task->epoch(), task->history()};
+    if (keep) *keep = task;
+    else delete task;
+    return saved;
 }
 
 }  // namespace
@@ -416,6 +434,103 @@ private slots:
         fresh.seed = 2;
         SupervisedTask other(fresh);
         QVERIFY(!sameMatrix(other.predictPoints(grid), before));
+    }
+
+    // ---- saved runs: history and progress ---------------------------------
+
+    void runRoundTrips() {
+        Experiment saved = trainedRun();
+        QCOMPARE(saved.run->history.size(), std::size_t(3));
+        // A diverged loss has no JSON number: it goes out as null and comes back as NaN.
+        saved.run->history[1].testLoss = std::numeric_limits<double>::quiet_NaN();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string path = dir.filePath("run.json").toStdString();
+        writeExperimentFile(saved, path);
+        QVERIFY(loadJson(QString::fromStdString(path))["run"]["history"][1]["test_loss"].is_null());
+        const Experiment loaded = readExperimentFile(path);
+        QVERIFY(loaded.run);
+        QCOMPARE(loaded.run->step, saved.run->step);
+        QCOMPARE(loaded.run->epoch, std::uint64_t(3));
+        QCOMPARE(loaded.run->history.size(), saved.run->history.size());
+        for (std::size_t i = 0; i < saved.run->history.size(); ++i) {
+            const HistoryPoint& a = saved.run->history[i];
+            const HistoryPoint& b = loaded.run->history[i];
+            QCOMPARE(b.epoch, a.epoch);
+            QCOMPARE(b.step, a.step);
+            QCOMPARE(b.trainLoss, a.trainLoss);  // bit for bit: 17 digits
+            QCOMPARE(b.trainMetric, a.trainMetric);
+            QCOMPARE(b.testMetric, a.testMetric);
+            QCOMPARE(b.learningRate, a.learningRate);
+            if (i == 1) QVERIFY(std::isnan(b.testLoss));
+            else QCOMPARE(b.testLoss, a.testLoss);
+        }
+        // Without a run nothing is written, and nothing comes back.
+        saved.run.reset();
+        writeExperimentFile(saved, path);
+        QVERIFY(!loadJson(QString::fromStdString(path)).contains("run"));
+        QVERIFY(!readExperimentFile(path).run);
+    }
+
+    // A task built from a saved run goes on from it: counters, history and
+    // weights as they were, and the next epoch is number 4.
+    void taskContinuesFromRun() {
+        SupervisedTask* original = nullptr;
+        const Experiment saved = trainedRun(&original);
+        std::unique_ptr<SupervisedTask> keep(original);
+        SupervisedTask again(saved);
+        QCOMPARE(again.epoch(), std::uint64_t(3));
+        QCOMPARE(again.stepCount(), original->stepCount());
+        QCOMPARE(again.history().size(), std::size_t(3));
+        const Matrix grid = planeGrid(20);
+        QVERIFY(sameMatrix(again.predictPoints(grid), original->predictPoints(grid)));
+        // The whole history goes to the next snapshot, so the plot shows it again.
+        QCOMPARE(again.takeHistory().size(), std::size_t(3));
+        const std::uint64_t stepsPerEpoch = original->stepCount() / 3;
+        again.runEpoch();
+        QCOMPARE(again.epoch(), std::uint64_t(4));
+        QCOMPARE(again.stepCount(), original->stepCount() + stepsPerEpoch);
+        QCOMPARE(again.history().size(), std::size_t(4));
+        QCOMPARE(again.history().back().epoch, std::uint64_t(4));
+        QVERIFY(!again.experiment().run);  // used once: a Reset starts from zero
+        // A run saved at its last epoch is finished.
+        Experiment done = saved;
+        done.epochs = 3;
+        QVERIFY(SupervisedTask(done).finished());
+    }
+
+    void badRun_data() {
+        QTest::addColumn<QString>("pointer");  // JSON pointer into the file's run
+        QTest::addColumn<QString>("value");    // JSON text put there
+        QTest::addColumn<QString>("message");
+        QTest::newRow("row value") << "/run/history/1/train_loss" << "\"x\""
+                                   << "run.history[1].train_loss: expected a number or null, got \"x\"";
+        QTest::newRow("row epoch order") << "/run/history/1/epoch" << "1" << "run.history[1].epoch: 1 does not follow epoch 1";
+        QTest::newRow("row after run") << "/run/history/2/epoch" << "9" << "run.history[2].epoch: 9 is after the run's epoch 3";
+        QTest::newRow("row unknown field") << "/run/history/0/loss" << "1" << "run.history[0].loss: unknown field \"loss\"";
+        QTest::newRow("row not object") << "/run/history/2" << "[1, 2]" << "run.history[2]: expected an object";
+        QTest::newRow("negative step") << "/run/step" << "-1" << "run.step: -1 is outside 0 .. ";
+        QTest::newRow("history not list") << "/run/history" << "{}" << "run.history: expected a list of rows";
+        QTest::newRow("unknown run field") << "/run/epochs" << "3" << "run.epochs: unknown field \"epochs\"";
+        QTest::newRow("run not object") << "/run" << "[]" << "run: expected an object";
+    }
+
+    void badRun() {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        json j = experimentToJson(trainedRun());
+        j[json::json_pointer(pointer.toStdString())] = json::parse(value.toStdString());
+        try {
+            experimentFromJson(j);
+            QFAIL("a damaged run was read");
+        } catch (const SpecError& e) {
+            QVERIFY2(QString(e.what()).startsWith(message), e.what());
+        }
+        // The missing epoch of a row is named too.
+        json k = experimentToJson(trainedRun());
+        k["run"]["history"][0].erase("epoch");
+        QVERIFY_THROWS_EXCEPTION(SpecError, experimentFromJson(k));
     }
 
     // ---- saving never destroys the previous file --------------------------

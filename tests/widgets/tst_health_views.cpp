@@ -2,14 +2,18 @@
 // snapshots of the deep-sigmoid lesson and by the engine's init profile.
 #include "GradientHealthPanel.h"
 #include "InitializationView.h"
+#include "NetworkEdits.h"
 #include "VerdictList.h"
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "training/SupervisedTask.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -30,6 +34,36 @@ Experiment deepSigmoid() {
     if (!QFile::exists(path)) throw Error(path.toStdString() + ": missing");
     return readExperimentFile(path.toStdString());
 }
+
+// Marks every text it translates, so a test sees which texts went through tr().
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override {
+        const QByteArray c(context);
+        if (c != "Verdict" && c != "nnlab::VerdictList") return QString();
+        return QStringLiteral("\u00bb") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// hidden x (units, activation, init) + a sigmoid output.
+Experiment plainNet(int hidden, Index units, const char* activation, const NamedSpec& init) {
+    Experiment e = defaultExperiment();
+    LayerSpec output = e.network.layers.back();
+    e.network.layers.clear();
+    for (int i = 0; i < hidden; ++i) {
+        LayerSpec l;
+        l.name = "dense_" + std::to_string(i + 1);
+        l.units = units;
+        l.activation = NamedSpec(activation);
+        l.weightInit = init;
+        e.network.layers.push_back(l);
+    }
+    e.network.layers.push_back(output);
+    return e;
+}
+
+double lastOverFirst(const std::vector<InitLayerProfile>& p) { return p.back().activationStd / p.front().activationStd; }
 
 }  // namespace
 
@@ -106,6 +140,101 @@ private slots:
         QCOMPARE(list->topLevelItem(0), before);
     }
 
+    void verdictTextsComeThroughTr_data() {
+        QTest::addColumn<QString>("lesson");
+        for (const char* l : {"deep-sigmoid", "large-init", "zero-init", "dying-relu", "exploding-clipping"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void verdictTextsComeThroughTr() {
+        QFETCH(QString, lesson);
+        Experiment e;
+        QString error;
+        QVERIFY2(readLesson(QStringLiteral(":/lessons/%1-broken.json").arg(lesson), &e, &error), qPrintable(error));
+        SupervisedTask task(e);
+        task.setRecordHealth(10);
+        try {
+            while (!task.finished()) task.runEpoch();
+        } catch (const std::exception&) {
+            // large-init ends on a NaN: the verdicts of the steps before it are what we want.
+        }
+        auto s = snapshotOf(task);
+        QVERIFY2(!s->verdicts.empty(), "the broken lesson must get a verdict");
+
+        MarkingTranslator marker;
+        QCoreApplication::installTranslator(&marker);
+        VerdictList list;
+        list.setVerdicts(s->verdicts);
+        int evidence = 0;
+        for (int i = 0; i < list.topLevelItemCount(); ++i) {
+            QTreeWidgetItem* top = list.topLevelItem(i);
+            QVERIFY2(top->text(0).startsWith(QStringLiteral("\u00bb")), qPrintable(top->text(0)));
+            for (int k = 0; k < top->childCount(); ++k) {
+                const QString text = top->child(k)->text(0);
+                // Remedies start with an arrow; every text, evidence included, was translated.
+                QVERIFY2(text.startsWith(QStringLiteral("\u00bb")) || text.startsWith(QStringLiteral("\u2192 \u00bb")),
+                         qPrintable(text));
+            }
+            evidence += int(s->verdicts[std::size_t(i)].evidence.size());
+        }
+        QVERIFY(evidence > 0);
+        QCoreApplication::removeTranslator(&marker);
+        // Untranslated, the figures are the engine's: the evidence value is in the sentence.
+        for (const Verdict& v : s->verdicts)
+            for (const Evidence& ev : v.evidence) {
+                const QString text = VerdictList::evidenceText(ev);
+                QVERIFY2(text != QString::fromStdString(ev.text), qPrintable(text));  // worded here, not copied
+                if (ev.key == "grad_ratio_first_last" || ev.key == "grad_growth" || ev.key == "weight_growth" || ev.key == "loss")
+                    QVERIFY2(text.contains(QLocale().toString(ev.value, 'g', 3)), qPrintable(text));
+                if (ev.key == "dead_share" || ev.key == "saturated_share")
+                    QVERIFY2(text.contains(QLocale().toString(100.0 * ev.value, 'f', 0)) && text.contains(QString::fromStdString(ev.layer)),
+                             qPrintable(text));
+            }
+        // A key this GUI does not know falls back to the engine's English.
+        QCOMPARE(VerdictList::evidenceText(Evidence{"future_key", "", 1.0, "engine text"}), QStringLiteral("engine text"));
+    }
+
+    void initializationViewFollowsTheExperiment() {
+        InitializationView view;
+        view.show();
+        // A deep ReLU net with naive N(0, 0.05^2) weights: the classic collapse.
+        view.setExperiment(plainNet(10, 32, "relu", NamedSpec("normal", {{"stddev", 0.05}})));
+        QCOMPARE(view.depth(), 10);
+        QCOMPARE(view.width(), 32);
+        QCOMPARE(view.activation(), QStringLiteral("relu"));
+        QCOMPARE(view.profile(InitializationView::Current).size(), std::size_t(10));
+        // Per layer the naive std shrinks by about 0.05 sqrt(32 / 2) = 0.2: 0.2^9 = 5e-7 over nine layers.
+        const double naive = lastOverFirst(view.profile(InitializationView::Current));
+        QVERIFY2(naive < 1e-5 && naive > 1e-8, qPrintable(QString::number(naive)));
+        QCOMPARE(lastOverFirst(view.profile(InitializationView::Naive)), naive);  // the same draw: the same figure
+        // He keeps it: sqrt(2 / 32) * sqrt(32 / 2) = 1 per layer.
+        const double he = lastOverFirst(view.profile(InitializationView::He));
+        QVERIFY2(he > 0.3 && he < 3.0, qPrintable(QString::number(he)));
+        QVERIFY(view.summaryText().contains(QLocale().toString(view.profile(InitializationView::Naive).back().activationStd, 'g', 2)));
+        QVERIFY2(view.summaryText().contains(NetworkEdits::initializerLabel("normal")), qPrintable(view.summaryText()));
+
+        // Switching the experiment to He: the experiment's curve now follows He's.
+        view.setExperiment(plainNet(10, 32, "relu", NamedSpec("he_normal")));
+        QCOMPARE(lastOverFirst(view.profile(InitializationView::Current)), he);
+        // A learning-rate edit leaves the profile alone; hidden, a new net waits until shown.
+        const InitLayerProfile* before = view.profile(InitializationView::He).data();
+        Experiment lr = plainNet(10, 32, "relu", NamedSpec("he_normal"));
+        lr.optimizer.params["lr"] = 0.5;
+        view.setExperiment(lr);
+        QCOMPARE(view.profile(InitializationView::He).data(), before);
+        view.hide();
+        view.setExperiment(plainNet(3, 16, "tanh", NamedSpec("glorot_uniform")));
+        QVERIFY(view.isStale());
+        QCOMPARE(view.profile(InitializationView::He).size(), std::size_t(10));
+        view.show();
+        QVERIFY(!view.isStale());
+        QCOMPARE(view.profile(InitializationView::He).size(), std::size_t(3));
+        QCOMPARE(view.activation(), QStringLiteral("tanh"));
+        // Zero initialisation has no spread at all: no point on the log axis, no crash.
+        view.setExperiment(plainNet(3, 16, "relu", NamedSpec("zeros")));
+        QCOMPARE(view.profile(InitializationView::Current).back().activationStd, 0.0);
+        QVERIFY(std::isnan(view.activationGraph(InitializationView::Current)->data()->at(0)->value));
+    }
+
     void initializationViewComparesSchemes() {
         InitializationView view;
         view.show();
@@ -129,6 +258,37 @@ private slots:
         view.setActivation("tanh");
         QCOMPARE(view.profile(InitializationView::He).size(), std::size_t(10));
         QCOMPARE(view.profile(InitializationView::He).front().activations.lo, -view.profile(InitializationView::He).front().activations.hi);
+    }
+    // Not a check: writes PNGs to look at when NNLAB_SCREENSHOT_DIR is set.
+    void screenshots() {
+        const QString dir = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR");
+        if (dir.isEmpty()) QSKIP("set NNLAB_SCREENSHOT_DIR to write health screenshots");
+        QDir().mkpath(dir);
+        for (const char* lesson : {"deep-sigmoid", "dying-relu", "large-init"}) {
+            Experiment e;
+            QVERIFY(readLesson(QStringLiteral(":/lessons/%1-broken.json").arg(QLatin1String(lesson)), &e, nullptr));
+            SupervisedTask task(e);
+            task.setRecordHealth(10);
+            GradientHealthPanel panel;
+            panel.resize(340, 980);
+            panel.show();
+            try {
+                while (!task.finished()) {
+                    task.runEpoch();
+                    panel.showSnapshot(snapshotOf(task));
+                }
+            } catch (const std::exception&) {
+            }
+            panel.showSnapshot(snapshotOf(task));
+            QApplication::processEvents();
+            QVERIFY(panel.grab().save(dir + QStringLiteral("/health_%1.png").arg(QLatin1String(lesson))));
+        }
+        InitializationView view;
+        view.resize(340, 700);
+        view.show();
+        view.setExperiment(plainNet(10, 32, "relu", NamedSpec("normal", {{"stddev", 0.05}})));
+        QApplication::processEvents();
+        QVERIFY(view.grab().save(dir + QStringLiteral("/init_view.png")));
     }
 };
 

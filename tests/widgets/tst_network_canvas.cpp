@@ -6,9 +6,11 @@
 #include "CanvasPalette.h"
 #include "ExperimentDocument.h"
 #include "LayerInspector.h"
+#include "LessonsMenu.h"
 #include "NetworkCanvas.h"
 #include "NetworkEdits.h"
 #include "NetworkScene.h"
+#include "training/SupervisedTask.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cmath>
 #include <functional>
 
 using namespace nnlab;
@@ -561,6 +564,107 @@ private slots:
             canvas->viewport()->repaint();
         }
         qInfo("snapshot + repaint, thumbnails only: %.2f ms per frame", double(timer.nsecsElapsed()) / 1e6 / painted);
+    }
+
+    void newEngineRevisionKeepsTheLayout() {
+        // The engine bumps its revision on every model rebuild (reset, new
+        // initializer); with the same structure the items stay, only recoloured.
+        canvas->showSnapshot(makeSnapshot(doc->experiment(), 0.1, 4, 1));
+        const void* edgeBefore = sceneOf(*canvas)->edge(0, 0, 0);
+        const void* neuronBefore = sceneOf(*canvas)->neuron(1, 3);
+        canvas->showSnapshot(makeSnapshot(doc->experiment(), -0.7, 4, 2));
+        QCOMPARE(static_cast<const void*>(sceneOf(*canvas)->edge(0, 0, 0)), edgeBefore);
+        QCOMPARE(static_cast<const void*>(sceneOf(*canvas)->neuron(1, 3)), neuronBefore);
+        QCOMPARE(sceneOf(*canvas)->edge(0, 0, 0)->weight(), -0.7);
+        // A structural edit still relayouts (through experimentChanged).
+        doc->change(makeExperiment(7, {8, 5}), QStringLiteral("narrower"));
+        QCOMPARE(int(sceneOf(*canvas)->columns()[2].neurons.size()), 5);
+    }
+
+    void deadAndSaturatedUnitsAreMarked() {
+        doc->reset(makeExperiment(2, {4, 4}));
+        auto withHealth = [&](double quiet2, double saturated1) {
+            auto s = makeSnapshot(doc->experiment(), 0.3, 4);
+            for (std::size_t l = 0; l < 2; ++l) {
+                LayerFrame& f = s->layers[l];
+                f.hasHealth = true;
+                f.health.unitQuiet.assign(4, 3.0);  // briefly quiet: alive
+                f.health.unitSaturated.assign(4, 0.2);
+            }
+            s->layers[0].health.unitQuiet[2] = quiet2;
+            s->layers[1].health.unitSaturated[1] = saturated1;
+            return s;
+        };
+        NetworkScene* scene = sceneOf(*canvas);
+        auto* legend = canvas->findChild<QLabel*>(QStringLiteral("healthLegend"));
+        QVERIFY(legend);
+        QVERIFY(!legend->isVisible());
+        canvas->showSnapshot(withHealth(kDeadSamples, kUnitSaturatedShare));
+        QCOMPARE(scene->neuron(0, 2)->state(), UnitState::Dead);
+        QCOMPARE(scene->neuron(1, 1)->state(), UnitState::Saturated);
+        QCOMPARE(scene->neuron(0, 0)->state(), UnitState::Normal);
+        QCOMPARE(scene->neuron(1, 2)->state(), UnitState::Normal);
+        QCOMPARE(scene->deadCount(), 1);
+        QCOMPARE(scene->saturatedCount(), 1);
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->text().contains(QStringLiteral("dead (1)")), qPrintable(legend->text()));
+        QVERIFY2(legend->text().contains(QStringLiteral("saturated (1)")), qPrintable(legend->text()));
+        QVERIFY(canvas->viewport()->rect().contains(legend->geometry()));
+        // The mark is drawn: the dead neuron's centre is the cross, the healthy one's its thumbnail.
+        auto centre = [](NeuronItem* n) {
+            QImage image(int(n->size()) + 12, int(n->size()) + 12, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.translate(image.width() / 2.0, image.height() / 2.0);
+            n->paint(&p, nullptr, nullptr);
+            return QColor(image.pixel(image.width() / 2, image.height() / 2));
+        };
+        const QColor dead = centre(scene->neuron(0, 2));
+        QVERIFY2(dead.red() > 150 && dead.green() < 110, qPrintable(dead.name()));
+        QCOMPARE(centre(scene->neuron(0, 0)), QColor(scene->neuron(0, 0)->thumbnail().pixel(2, 2)));
+
+        // Just below the thresholds: healthy, no marks, no legend.
+        canvas->showSnapshot(withHealth(kDeadSamples - 1, kUnitSaturatedShare - 0.01));
+        for (int l = 0; l < 2; ++l)
+            for (int i = 0; i < 4; ++i) QCOMPARE(scene->neuron(l, i)->state(), UnitState::Normal);
+        QVERIFY(!legend->isVisible());
+        // No health recorded: no marks either.
+        canvas->showSnapshot(withHealth(kDeadSamples, 1.0));
+        QCOMPARE(scene->deadCount(), 1);
+        canvas->showSnapshot(makeSnapshot(doc->experiment(), 0.3, 4));
+        QCOMPARE(scene->deadCount(), 0);
+        QCOMPARE(scene->saturatedCount(), 0);
+    }
+
+    void dyingReluLessonIsMarked_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("dies");
+        QTest::newRow("broken") << QStringLiteral(":/lessons/dying-relu-broken.json") << true;
+        QTest::newRow("fixed") << QStringLiteral(":/lessons/dying-relu-fixed.json") << false;
+    }
+    void dyingReluLessonIsMarked() {
+        QFETCH(QString, file);
+        QFETCH(bool, dies);
+        Experiment e;
+        QString error;
+        QVERIFY2(readLesson(file, &e, &error), qPrintable(error));
+        doc->reset(e);
+        SupervisedTask task(e);
+        task.setRecordHealth(10);  // as the window's worker records
+        while (!task.finished()) task.runEpoch();
+        auto s = std::make_shared<Snapshot>();
+        task.fillSnapshot(*s, SnapshotOptions{});
+        canvas->showSnapshot(s);
+        NetworkScene* scene = sceneOf(*canvas);
+        int persistent = 0;  // the engine's own count of dead units
+        for (const LayerFrame& f : s->layers)
+            persistent += int(std::lround(f.health.persistentDeadFraction * double(f.healthInfo.units)));
+        QCOMPARE(scene->deadCount(), persistent);
+        if (dies)
+            QVERIFY2(scene->deadCount() >= 4, qPrintable(QString::number(scene->deadCount())));
+        else
+            QCOMPARE(scene->deadCount(), 0);
+        QCOMPARE(canvas->findChild<QLabel*>(QStringLiteral("healthLegend"))->isVisible(), dies);
     }
 
     // Not a check: writes PNGs to look at when NNLAB_SCREENSHOT_DIR is set.

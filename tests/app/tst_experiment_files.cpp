@@ -1,0 +1,432 @@
+// Experiments as files in the window: Save writes settings, drawn points,
+// trained weights and history, and Open goes on from them; damaged files
+// change nothing; Open Recent keeps its list; autosave and crash recovery.
+#include "Autosave.h"
+#include "ExperimentDocument.h"
+#include "HeadlessRun.h"
+#include "LossPlot.h"
+#include "MainWindow.h"
+#include "RecentFiles.h"
+#include "RecentFilesMenu.h"
+#include "TrainingController.h"
+#include "experiment/ExperimentJson.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <fstream>
+#include <memory>
+
+using namespace nnlab;
+using nlohmann::json;
+
+namespace {
+
+// Answers the next message box with its default (or first) button and keeps its text.
+class BoxAnswer : public QObject {
+public:
+    explicit BoxAnswer(QObject* parent, QMessageBox::ButtonRole role = QMessageBox::AcceptRole) : QObject(parent), m_role(role) {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            text += box->text() + QLatin1Char('\n');
+            ++count;
+            for (QAbstractButton* b : box->buttons())
+                if (box->buttonRole(b) == m_role) return b->click();
+            box->buttons().first()->click();
+        });
+        timer->start(20);
+    }
+    QString text;
+    int count = 0;
+
+private:
+    QMessageBox::ButtonRole m_role;
+};
+
+void writeText(const QString& path, const std::string& text) {
+    std::ofstream out(path.toStdString(), std::ios::binary);
+    out << text;
+}
+
+// A small quick set of drawn points: two classes in opposite corners.
+Experiment drawnExperiment() {
+    Experiment e = defaultExperiment();
+    e.data.generator = "custom";
+    e.data.customPoints.resize(40, 2);
+    e.data.customTargets.resize(40, 1);
+    for (int i = 0; i < 40; ++i) {
+        const double s = i % 2 ? 1.0 : -1.0;
+        e.data.customPoints(i, 0) = s * (2.0 + 0.05 * i);
+        e.data.customPoints(i, 1) = s * (3.0 - 0.04 * i);
+        e.data.customTargets(i, 0) = i % 2;
+    }
+    e.data.trainRatio = 0.75;  // 30 training points, 3 batches of 10
+    e.epochs = 0;
+    return e;
+}
+
+bool sameWeights(const WeightSet& a, const WeightSet& b) {
+    if (a.size() != b.size()) return false;
+    for (const auto& [layer, params] : a) {
+        if (!b.count(layer) || b.at(layer).size() != params.size()) return false;
+        for (const auto& [name, m] : params)
+            if (!b.at(layer).count(name) || b.at(layer).at(name) != m) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestExperimentFiles : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // Never touch the user's settings or recovery files.
+        QCoreApplication::setOrganizationName(QStringLiteral("nnlab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_experiment_files"));
+        RecentFiles().clear();
+    }
+
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_recovery = m_dir.filePath(QStringLiteral("recovery-%1").arg(++m_count));
+    }
+
+    // Save after training, open in a new window: the same weights, history and
+    // counters, the drawn points, and the next step continues the count.
+    void savedRunGoesOnInANewWindow() {
+        QString error;
+        auto a = makeWindow();
+        a->document()->change(drawnExperiment(), QStringLiteral("draw"));
+        QVERIFY2(trainAndWait(*a, 0, 20000, &error), qPrintable(error));
+        QVERIFY2(trainAndWait(*a, 13, 20000, &error), qPrintable(error));  // 4 epochs and a bit
+        QVERIFY(a->isModified());
+        const RunStatePtr before = a->controller()->fetchState();
+        QVERIFY(before);
+        QCOMPARE(before->step, std::uint64_t(13));
+        QCOMPARE(before->epoch, std::uint64_t(4));
+        const QString path = m_dir.filePath(QStringLiteral("run.json"));
+        QVERIFY(a->saveFile(path));
+        QVERIFY(!a->isModified());
+        QVERIFY(!a->windowTitle().contains(QLatin1Char('*')));
+
+        const Experiment file = readExperimentFile(path.toStdString());
+        QVERIFY(file.weights && file.run);
+        QCOMPARE(file.run->history.size(), std::size_t(4));
+        QCOMPARE(file.data, drawnExperiment().data);
+
+        auto b = makeWindow();
+        QVERIFY(b->openFile(path));
+        QVERIFY2(trainAndWait(*b, 0, 20000, &error), qPrintable(error));
+        QCOMPARE(b->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(b->document()->experiment().data, drawnExperiment().data);
+        QVERIFY(!b->document()->experiment().weights);  // the document holds settings, the worker the run
+        const RunStatePtr after = b->controller()->fetchState();
+        QVERIFY(after);
+        QVERIFY(sameWeights(*after->experiment.weights, *before->experiment.weights));
+        QCOMPARE(after->history.size(), before->history.size());
+        QCOMPARE(after->epoch, before->epoch);
+        QCOMPARE(after->step, before->step);
+        QTRY_COMPARE(b->lossPlot()->history().size(), std::size_t(4));  // the old curve is drawn
+        QVERIFY(!b->isModified());
+
+        // One more batch and one more epoch count on from the saved values.
+        QVERIFY2(trainAndWait(*b, 1, 20000, &error), qPrintable(error));
+        QCOMPARE(b->controller()->latest()->step, std::uint64_t(14));
+        b->controller()->stepEpoch();
+        QTRY_COMPARE(b->controller()->latest()->epoch, std::uint64_t(5));
+        QTRY_COMPARE(b->lossPlot()->history().size(), std::size_t(5));
+        QCOMPARE(b->lossPlot()->history().back().epoch, std::uint64_t(5));
+        QVERIFY(b->isModified());
+        QVERIFY(b->windowTitle().contains(QLatin1Char('*')));
+    }
+
+    void damagedFileChangesNothing_data() {
+        QTest::addColumn<QString>("text");      // the file; empty: a trained file with bad weights
+        QTest::addColumn<QString>("expected");  // in the message
+        QTest::newRow("not json") << "{\"format\": \"nnlab-experiment\", " << "not valid JSON";
+        QTest::newRow("foreign json") << "{\"name\": \"a shopping list\", \"items\": [1, 2]}" << "network: missing";
+        QTest::newRow("bad history row") << "run" << "run.history[1].train_loss";
+        QTest::newRow("weights of another network") << "weights" << "weights.dense_1.W: expected";
+    }
+
+    void damagedFileChangesNothing() {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QString error;
+        auto w = makeWindow();
+        const QString good = m_dir.filePath(QStringLiteral("good.json"));
+        Experiment e = drawnExperiment();
+        e.title = "good";
+        writeExperimentFile(e, good.toStdString());
+        QVERIFY(w->openFile(good));
+        QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
+        QVERIFY2(trainAndWait(*w, 7, 20000, &error), qPrintable(error));
+        const RunStatePtr before = w->controller()->fetchState();
+        QVERIFY(before);
+        const json documentBefore = experimentToJson(w->document()->experiment());
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        if (text == QLatin1String("run") || text == QLatin1String("weights")) {
+            Experiment trained = before->experiment;
+            trained.run = RunRecord{before->step, before->epoch, before->history};
+            json j = experimentToJson(trained);
+            if (text == QLatin1String("run")) {
+                j["run"]["history"] = json::array({{{"epoch", 1}, {"step", 3}, {"train_loss", 0.5}, {"test_loss", 0.5},
+                                                     {"train_metric", 0.5}, {"test_metric", 0.5}, {"lr", 0.03}},
+                                                    {{"epoch", 2}, {"step", 6}, {"train_loss", "0.4"}, {"test_loss", 0.4},
+                                                     {"train_metric", 0.5}, {"test_metric", 0.5}, {"lr", 0.03}}});
+            } else {
+                j["weights"]["dense_1"]["W"] = json::array({json::array({1.0, 2.0})});  // 1 x 2, not 8 x 7
+            }
+            writeText(bad, j.dump());
+        } else {
+            writeText(bad, text.toStdString());
+        }
+        BoxAnswer answer(this);
+        QVERIFY(!w->openFile(bad));
+        QCOMPARE(answer.count, 1);
+        QVERIFY2(answer.text.contains(expected) && answer.text.contains(QStringLiteral("bad.json")), qPrintable(answer.text));
+
+        // The document, its path, the worker's settings and its run are as they were.
+        QCOMPARE(experimentToJson(w->document()->experiment()), documentBefore);
+        QCOMPARE(w->filePath(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE(w->controller()->sentExperiment()->title, std::string("good"));
+        const RunStatePtr after = w->controller()->fetchState();
+        QVERIFY(after);
+        QCOMPARE(after->step, before->step);
+        QVERIFY(sameWeights(*after->experiment.weights, *before->experiment.weights));
+        QCOMPARE(after->experiment.data, before->experiment.data);
+    }
+
+    void recentFilesKeepOrderAndLimit() {
+        RecentFiles recent;
+        recent.clear();
+        QSignalSpy changed(&recent, &RecentFiles::changed);
+        for (int i = 0; i < RecentFiles::kMax + 3; ++i) recent.add(m_dir.filePath(QStringLiteral("f%1.json").arg(i)));
+        QCOMPARE(changed.count(), RecentFiles::kMax + 3);
+        QStringList files = recent.files();
+        QCOMPARE(files.size(), RecentFiles::kMax);
+        QCOMPARE(files.first(), m_dir.filePath(QStringLiteral("f10.json")));  // newest first
+        QCOMPARE(files.last(), m_dir.filePath(QStringLiteral("f3.json")));    // the oldest went
+        // Opening one again moves it to the front, once.
+        recent.add(m_dir.filePath(QStringLiteral("f5.json")));
+        files = recent.files();
+        QCOMPARE(files.size(), RecentFiles::kMax);
+        QCOMPARE(files.first(), m_dir.filePath(QStringLiteral("f5.json")));
+        QCOMPARE(files.count(m_dir.filePath(QStringLiteral("f5.json"))), 1);
+        // A relative spelling is the same file.
+        QDir::setCurrent(m_dir.path());
+        recent.add(QStringLiteral("f7.json"));
+        QCOMPARE(recent.files().first(), m_dir.filePath(QStringLiteral("f7.json")));
+        QCOMPARE(recent.files().count(m_dir.filePath(QStringLiteral("f7.json"))), 1);
+        recent.remove(m_dir.filePath(QStringLiteral("f7.json")));
+        QVERIFY(!recent.files().contains(m_dir.filePath(QStringLiteral("f7.json"))));
+        // Another object (another window) sees the same list.
+        QCOMPARE(RecentFiles().files(), recent.files());
+        recent.clear();
+        QVERIFY(recent.files().isEmpty());
+    }
+
+    void openRecentRemovesMissingFiles() {
+        auto w = makeWindow();
+        w->recentFiles()->clear();
+        const QString one = m_dir.filePath(QStringLiteral("one.json"));
+        const QString two = m_dir.filePath(QStringLiteral("two.json"));
+        writeExperimentFile(drawnExperiment(), one.toStdString());
+        writeExperimentFile(defaultExperiment(), two.toStdString());
+        QVERIFY(w->openFile(one));
+        QVERIFY(w->openFile(two));
+        QCOMPARE(w->recentFiles()->files(), QStringList({two, one}));
+        // The menu: two files, a separator and Clear List, in that order.
+        w->recentFilesMenu()->rebuild();
+        const QList<QAction*> actions = w->recentFilesMenu()->actions();
+        QCOMPARE(actions.size(), 4);
+        QVERIFY(actions[0]->text().contains(QStringLiteral("two.json")));
+        QCOMPARE(actions[0]->toolTip(), two);
+        QVERIFY(actions[1]->text().contains(QStringLiteral("one.json")));
+        actions[1]->trigger();
+        QCOMPARE(w->filePath(), one);
+        QCOMPARE(w->recentFiles()->files().first(), one);
+
+        QFile::remove(two);
+        BoxAnswer answer(this);
+        QVERIFY(!w->openRecentFile(two));
+        QCOMPARE(answer.count, 1);
+        QVERIFY2(answer.text.contains(QStringLiteral("two.json")), qPrintable(answer.text));
+        QCOMPARE(w->recentFiles()->files(), QStringList({one}));
+        QCOMPARE(w->filePath(), one);  // nothing else changed
+
+        w->recentFilesMenu()->rebuild();
+        w->recentFilesMenu()->actions().last()->trigger();  // Clear List
+        QVERIFY(w->recentFiles()->files().isEmpty());
+    }
+
+    // ---- autosave and recovery --------------------------------------------
+
+    void autosaveFileReadsBack() {
+        Experiment e = drawnExperiment();
+        e.weights = WeightSet{{"dense_1", {{"b", Matrix::Constant(1, 8, 0.25)}}}};
+        e.run = RunRecord{12, 3, {HistoryPoint{1, 4, 0.7, 0.71, 0.5, 0.5, 0.03}}};
+        QString error;
+        QString file;
+        {
+            Autosave save(m_recovery);
+            QVERIFY(!save.hasFile());
+            QVERIFY2(save.write(e, QStringLiteral("/somewhere/e.json"), &error), qPrintable(error));
+            QVERIFY(save.hasFile());
+            file = save.sessionFile();
+            const std::optional<Recovery> r = Autosave::read(file, &error);
+            QVERIFY2(r, qPrintable(error));
+            QCOMPARE(r->originalPath, QStringLiteral("/somewhere/e.json"));
+            QVERIFY(qAbs(r->savedAt.secsTo(QDateTime::currentDateTime())) < 60);
+            QCOMPARE(r->experiment.data, e.data);
+            QCOMPARE(r->experiment.run->step, std::uint64_t(12));
+            QCOMPARE(r->experiment.run->history.size(), std::size_t(1));
+            QVERIFY(r->experiment.weights->at("dense_1").at("b") == e.weights->at("dense_1").at("b"));
+
+            // A live session's file is no orphan, for itself or another window.
+            QVERIFY(save.orphans().isEmpty());
+            Autosave other(m_recovery);
+            QVERIFY(other.orphans().isEmpty());
+            save.discard();
+            QVERIFY(!QFile::exists(file));
+            QVERIFY(save.write(e, QString(), &error));
+        }
+        QVERIFY(!QFile::exists(file));  // a clean end removes it
+
+        // Left by a crash: no lock, or a lock of a process that is gone.
+        Autosave now(m_recovery);
+        const QString unlocked = QDir(m_recovery).filePath(QStringLiteral("recovery-1-1.json"));
+        const QString stale = QDir(m_recovery).filePath(QStringLiteral("recovery-2-2.json"));
+        QVERIFY(now.write(e, QString(), &error));
+        QVERIFY(QFile::copy(now.sessionFile(), unlocked));
+        QVERIFY(QFile::copy(now.sessionFile(), stale));
+        // QLockFile's format: pid, program, host; no process has this pid.
+        writeText(stale + QStringLiteral(".lock"), "999999999\nnnlab\n" + QSysInfo::machineHostName().toStdString() + "\n");
+        const QStringList orphans = now.orphans();
+        QCOMPARE(orphans.size(), 2);
+        QVERIFY(orphans.contains(unlocked) && orphans.contains(stale));
+        Autosave::remove(unlocked);
+        Autosave::remove(stale);
+        QVERIFY(now.orphans().isEmpty());
+
+        // A damaged one says why.
+        writeText(unlocked, "{\"format\": \"nnlab-recovery\", \"experiment\": {\"epochs\": -1}}");
+        QVERIFY(!Autosave::read(unlocked, &error));
+        QVERIFY2(error.contains(QStringLiteral("network: missing")), qPrintable(error));
+        writeText(unlocked, "{\"format\": \"something else\"}");
+        QVERIFY(!Autosave::read(unlocked, &error));
+        QVERIFY2(error.contains(QStringLiteral("not an nnlab recovery file")), qPrintable(error));
+        Autosave::remove(unlocked);
+    }
+
+    void windowAutosavesAndRecovers() {
+        QString error;
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("autosaved.json"));
+        writeExperimentFile(drawnExperiment(), path.toStdString());
+        QVERIFY(w->openFile(path));
+        QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
+        QVERIFY(!w->autosaveNow());  // nothing unsaved
+        QVERIFY(!w->autosave()->hasFile());
+        QVERIFY2(trainAndWait(*w, 8, 20000, &error), qPrintable(error));
+        QVERIFY(w->autosaveNow());
+        QVERIFY(w->autosave()->hasFile());
+        QVERIFY(!w->autosaveNow());  // nothing new since
+        std::optional<Recovery> r = Autosave::read(w->autosave()->sessionFile(), &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->experiment.run->step, std::uint64_t(8));
+        QCOMPARE(r->originalPath, QFileInfo(path).absoluteFilePath());
+        const RunStatePtr crashed = w->controller()->fetchState();
+        QVERIFY(crashed && crashed->step == 8);
+
+        // A crash: the file stays behind, its lock gone (here: a copy under another session's name).
+        const QString left = QDir(m_recovery).filePath(QStringLiteral("recovery-3-3.json"));
+        QVERIFY(QFile::copy(w->autosave()->sessionFile(), left));
+        const QString own = w->autosave()->sessionFile();
+        w.reset();
+        QVERIFY(!QFile::exists(own));  // a clean end takes its own file along
+
+        auto v = makeWindow();
+        QCOMPARE(v->autosave()->orphans(), QStringList({left}));
+        QVERIFY(v->recoverFrom(left));
+        QVERIFY2(trainAndWait(*v, 0, 20000, &error), qPrintable(error));
+        QCOMPARE(v->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(v->isModified());
+        QVERIFY(v->windowTitle().startsWith(QStringLiteral("autosaved.json*")));
+        const RunStatePtr got = v->controller()->fetchState();
+        QVERIFY(got);
+        QCOMPARE(got->step, std::uint64_t(8));
+        QVERIFY(sameWeights(*got->experiment.weights, *crashed->experiment.weights));
+        QCOMPARE(v->document()->experiment().data, drawnExperiment().data);
+        QVERIFY(!QFile::exists(left));
+        QVERIFY(v->autosave()->hasFile());  // this session's autosave took over at once
+        QVERIFY(v->saveFile(path));
+        QVERIFY(!v->autosave()->hasFile());  // saved: nothing left to recover
+        QVERIFY(v->autosave()->orphans().isEmpty());
+        QCOMPARE(readExperimentFile(path.toStdString()).run->step, std::uint64_t(8));
+    }
+
+    void untitledRecoveryStaysUntitled() {
+        QString error;
+        auto w = makeWindow();
+        QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
+        QVERIFY2(trainAndWait(*w, 5, 20000, &error), qPrintable(error));
+        QVERIFY(w->autosaveNow());
+        const QString left = QDir(m_recovery).filePath(QStringLiteral("recovery-4-4.json"));
+        QVERIFY(QFile::copy(w->autosave()->sessionFile(), left));
+        w.reset();
+        auto v = makeWindow();
+        QVERIFY(v->recoverFrom(left));
+        QVERIFY(v->filePath().isEmpty());
+        QVERIFY(v->isModified());
+        QVERIFY(v->windowTitle().contains(QLatin1Char('*')));
+    }
+
+    void closeAsksAndDiscardDropsTheRecoveryFile() {
+        QString error;
+        auto w = makeWindow();
+        QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
+        QVERIFY(!w->isModified());
+        QVERIFY2(trainAndWait(*w, 3, 20000, &error), qPrintable(error));
+        QTRY_VERIFY(w->isModified());  // training is a change worth a question
+        QVERIFY(w->windowTitle().contains(QLatin1Char('*')));
+        QVERIFY(w->autosaveNow());
+        {
+            BoxAnswer cancel(this, QMessageBox::RejectRole);
+            QVERIFY(!w->close());
+            QCOMPARE(cancel.count, 1);
+        }
+        QVERIFY(w->isVisible());
+        QVERIFY(w->autosave()->hasFile());
+        BoxAnswer discard(this, QMessageBox::DestructiveRole);
+        QVERIFY(w->close());
+        QCOMPARE(discard.count, 1);
+        QVERIFY(!w->autosave()->hasFile());
+    }
+
+private:
+    std::unique_ptr<MainWindow> makeWindow() {
+        MainWindow::Options options;
+        options.useSettings = false;
+        options.recoveryDirectory = m_recovery;
+        auto w = std::make_unique<MainWindow>(options);
+        w->resize(1280, 800);
+        w->show();
+        return w;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_recovery;
+    int m_count = 0;
+};
+
+QTEST_MAIN(TestExperimentFiles)
+#include "tst_experiment_files.moc"

@@ -1,0 +1,238 @@
+// File > Export, offscreen: the functions behind the actions write the model,
+// CSV files, figures and the report of the run the worker trained; the report
+// writer on its own; a failed export leaves nothing.
+#include "ExperimentDocument.h"
+#include "HeadlessRun.h"
+#include "MainWindow.h"
+#include "ReportContent.h"
+#include "ReportWriter.h"
+#include "TrainingController.h"
+#include "export/ExportMenu.h"
+#include "export/WindowExporter.h"
+#include "training/SupervisedTask.h"
+
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace nnlab;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QImage sampleImage(QColor color) {
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(color);
+    return image;
+}
+
+// dense_1.W(0, 0) as the experiment's seed draws it, before any training.
+double initialWeight(Experiment e) {
+    e.weights.reset();
+    e.run.reset();
+    SupervisedTask task(e);
+    return task.weights().at("dense_1").at("W")(0, 0);
+}
+
+}  // namespace
+
+class TestExportMenu : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("nnlab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_export_menu"));
+        m_window = new MainWindow(MainWindow::Options{false});
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QString error;
+        // 300 steps of 25 batches per epoch: some history and weights far from the start.
+        QVERIFY2(trainAndWait(*m_window, 300, 60000, &error), qPrintable(error));
+        m_menu = m_window->findChild<ExportMenu*>();
+        QVERIFY(m_menu);
+    }
+    void cleanupTestCase() {
+        m_window->document()->undoStack()->setClean();
+        delete m_window;
+    }
+
+    void menuHasTheActions() {
+        QMenu* submenu = m_menu->menu();
+        QVERIFY(submenu);
+        QVERIFY(m_window->menuBar()->actions().first()->menu()->actions().contains(submenu->menuAction()));
+        for (const char* name : {"exportOnnxAction", "exportPytorchAction", "exportHistoryAction", "exportWeightsAction",
+                                 "exportDataAction", "exportReportHtmlAction", "exportReportPdfAction",
+                                 "exportAllFiguresAction"})
+            QVERIFY2(submenu->findChild<QAction*>(QString::fromLatin1(name)), name);
+    }
+
+    void figuresHaveContextMenus() {
+        const QList<WindowFigure> figures = m_menu->exporter().figures();
+        QStringList names;
+        for (const WindowFigure& f : figures) names << f.name;
+        for (const char* name : {"network", "loss", "output", "gradient-norms"})
+            QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+        for (const WindowFigure& f : figures)
+            QVERIFY2(f.view->findChild<QObject*>(QStringLiteral("figureMenu_") + f.name, Qt::FindDirectChildrenOnly),
+                     qPrintable(f.name));
+    }
+
+    void onnx() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.onnx"));
+        QString error;
+        QVERIFY2(m_menu->exporter().writeOnnx(path, &error), qPrintable(error));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.size() > 200);
+        QVERIFY(bytes.contains("nnlab.inputs"));
+    }
+
+    // The weights are the worker's current ones, not the initial ones.
+    void weightsAreTheTrainedOnes() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("weights.csv"));
+        QString error;
+        QVERIFY2(m_menu->exporter().writeWeightsCsv(path, &error), qPrintable(error));
+        const QList<QByteArray> lines = readAll(path).split('\n');
+        QCOMPARE(lines.first(), QByteArray("layer,parameter,row,column,value"));
+        const RunStatePtr state = m_window->controller()->fetchState();
+        QVERIFY(state && state->experiment.weights);
+        QVERIFY(state->step >= 300);
+        const Matrix& w = state->experiment.weights->at("dense_1").at("W");
+        const QList<QByteArray> first = lines.at(1).split(',');
+        QCOMPARE(first.mid(0, 4), (QList<QByteArray>{"dense_1", "W", "0", "0"}));
+        QCOMPARE(first.at(4).toDouble(), w(0, 0));
+        QVERIFY(initialWeight(m_window->document()->experiment()) != w(0, 0));
+    }
+
+    void historyCsv() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.csv"));
+        QString error;
+        QVERIFY2(m_menu->exporter().writeHistoryCsv(path, &error), qPrintable(error));
+        const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("epoch,step,train_loss,test_loss,train_accuracy"));
+        QVERIFY2(lines.size() >= 3, readAll(path).constData());
+    }
+
+    void dataAndPytorch() {
+        QTemporaryDir dir;
+        QString error;
+        QStringList written;
+        QVERIFY2(m_menu->exporter().writeDataCsv(dir.filePath(QStringLiteral("data")), &written, &error), qPrintable(error));
+        QCOMPARE(written.size(), 2);
+        QVERIFY(readAll(dir.filePath(QStringLiteral("data/train.csv"))).startsWith("x1,x2,label"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/test.csv"))));
+        written.clear();
+        QVERIFY2(m_menu->exporter().writePytorch(dir.filePath(QStringLiteral("torch")), &written, &error), qPrintable(error));
+        for (const char* name : {"train.py", "weights.npz", "data.npz"})
+            QVERIFY2(QFileInfo(dir.filePath(QStringLiteral("torch/") + QLatin1String(name))).size() > 100, name);
+    }
+
+    void allFigures() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("figs"));
+        FigureOptions options;
+        options.size = QSize(640, 400);
+        options.dpi = 120;
+        QStringList written;
+        QString error;
+        QVERIFY2(m_menu->exporter().exportAllFigures(out, options, &written, &error), qPrintable(error));
+        QCOMPARE(written.size(), m_menu->exporter().figures().size() * 3);
+        for (const char* name : {"loss.png", "loss.svg", "loss.pdf", "output.png", "network.pdf", "network.svg"})
+            QVERIFY2(QFile::exists(QDir(out).filePath(QLatin1String(name))), name);
+        QImage loss(QDir(out).filePath(QStringLiteral("loss.png")));
+        QCOMPARE(loss.size(), QSize(640, 400));
+        QVERIFY(readAll(QDir(out).filePath(QStringLiteral("output.svg"))).contains("<svg"));
+        QVERIFY(readAll(QDir(out).filePath(QStringLiteral("network.pdf"))).startsWith("%PDF"));
+    }
+
+    void report() {
+        QTemporaryDir dir;
+        QString error;
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY2(m_menu->exporter().writeReportHtml(html, &error), qPrintable(error));
+        const QString text = QString::fromUtf8(readAll(html));
+        const Experiment& e = m_window->document()->experiment();
+        QVERIFY(text.contains(QString::fromStdString(e.title).toHtmlEscaped()));
+        QVERIFY(text.contains(QStringLiteral("Optimizer")));
+        QVERIFY(text.contains(QString::fromStdString(e.optimizer.name)));
+        QVERIFY(text.contains(QStringLiteral("Test accuracy")));
+        QVERIFY(text.count(QStringLiteral("data:image/png;base64,")) >= 3);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(m_menu->exporter().writeReportPdf(pdf, &error), qPrintable(error));
+        QVERIFY(readAll(pdf).startsWith("%PDF"));
+    }
+
+    void failedExportLeavesNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing/model.onnx"));
+        QString error;
+        QVERIFY(!m_menu->exporter().writeOnnx(path, &error));
+        QVERIFY(error.contains(QStringLiteral("model.onnx")));
+        QVERIFY(!QFile::exists(path));
+        error.clear();
+        QVERIFY(!m_menu->exporter().writeReportHtml(dir.filePath(QStringLiteral("missing/report.html")), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    // ReportWriter from plain data: what a hand-in needs is in the file.
+    void reportWriter() {
+        ReportData data;
+        data.title = QStringLiteral("Spiral <homework>");
+        data.created = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
+        Experiment e = defaultExperiment();
+        e.optimizer = NamedSpec("adam", {{"lr", 0.001}});
+        e.regularization.l2 = 0.0003;
+        e.batchSize = 16;
+        data.settings = ReportContent::settings(e);
+        std::vector<HistoryPoint> history(1);
+        history[0].epoch = 12;
+        history[0].trainLoss = 0.125;
+        history[0].testLoss = 0.25;
+        history[0].trainMetric = 0.975;
+        history[0].testMetric = 0.5;
+        data.metrics = ReportContent::metrics(history, false, 300, 12);
+        data.figures << ReportFigure{QStringLiteral("loss curve"), sampleImage(Qt::red)}
+                     << ReportFigure{QStringLiteral("output map"), sampleImage(Qt::blue)};
+        const QString html = ReportWriter::html(data);
+        QVERIFY(html.contains(QStringLiteral("Spiral &lt;homework&gt;")));
+        QVERIFY(html.contains(QStringLiteral("adam (lr 0.001)")));
+        QVERIFY(html.contains(QStringLiteral("L2 0.0003")));
+        QVERIFY(html.contains(QStringLiteral(">16<")));                 // batch size
+        QVERIFY(html.contains(QStringLiteral("tanh")));                 // the default's activations
+        QVERIFY(html.contains(QStringLiteral("glorot_uniform")));
+        QVERIFY(html.contains(QStringLiteral(">0.125<")));              // final training loss
+        QVERIFY(html.contains(QStringLiteral(">0.25<")));               // final test loss
+        QVERIFY(html.contains(QStringLiteral(">97.5 %<")));             // training accuracy
+        QVERIFY(html.contains(QStringLiteral(">50.0 %<")));             // test accuracy
+        QVERIFY(html.contains(QStringLiteral("Figure 2: output map")));
+        // The embedded images decode back to the figures.
+        const QString marker = QStringLiteral("data:image/png;base64,");
+        QCOMPARE(html.count(marker), 2);
+        const int from = html.indexOf(marker) + marker.size();
+        const QByteArray png = QByteArray::fromBase64(html.mid(from, html.indexOf('"', from) - from).toLatin1());
+        QImage back;
+        QVERIFY(back.loadFromData(png, "PNG"));
+        QCOMPARE(back.size(), QSize(120, 80));
+        QCOMPARE(back.pixelColor(5, 5), QColor(Qt::red));
+        const QByteArray pdf = ReportWriter::pdf(data);
+        QVERIFY(pdf.startsWith("%PDF"));
+        QVERIFY(pdf.contains("/Image"));  // the figures are in it
+    }
+
+private:
+    MainWindow* m_window = nullptr;
+    ExportMenu* m_menu = nullptr;
+};
+
+QTEST_MAIN(TestExportMenu)
+#include "tst_export_menu.moc"
