@@ -34,7 +34,7 @@ const QColor kColors[InitializationView::kSchemes] = {QColor(0x77, 0x77, 0x77), 
 
 QCustomPlot* logPlot(QWidget* parent, const QString& yLabel) {
     auto* plot = new QCustomPlot(parent);
-    plot->setMinimumHeight(120);
+    plot->setMinimumHeight(170);  // readable on a projector; the dock scrolls
     plot->xAxis->setLabel(QObject::tr("layer"));
     plot->yAxis->setLabel(yLabel);
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -114,7 +114,7 @@ InitializationView::InitializationView(QWidget* parent) : QWidget(parent) {
     m_summary->setToolTip(tr("The spread of the last layer's outputs for each initialisation: near the first layer's "
                              "means the signal survives the depth."));
     m_heatPlot = new QCustomPlot(this);
-    m_heatPlot->setMinimumHeight(120);
+    m_heatPlot->setMinimumHeight(170);
     m_heatPlot->setToolTip(tr("Activation histogram of every layer (one column per layer) for the chosen initializer"));
     m_heatPlot->xAxis->setLabel(tr("layer"));
     m_heatPlot->yAxis->setLabel(tr("activation"));
@@ -207,8 +207,12 @@ void InitializationView::recompute() {
     spec.samples = 256;
     m_stale = false;
     // Each plot its own range: sigmoid activations sit near 0.1 while naive gradients reach 1e-8.
-    QCPRange actRange(HUGE_VAL, 0.0), gradRange(HUGE_VAL, 0.0);
-    auto widen = [](QCPRange& r, double v) {
+    // Plain bounds: QCPRange's constructor would swap an empty (HUGE_VAL, 0) start.
+    struct Bounds {
+        double lower = HUGE_VAL, upper = 0.0;
+    };
+    Bounds actRange, gradRange;
+    auto widen = [](Bounds& r, double v) {
         if (std::isnan(v)) return;
         r.lower = std::min(r.lower, v);
         r.upper = std::max(r.upper, v);

@@ -96,7 +96,8 @@ private slots:
     // ---- factory ---------------------------------------------------------------
     void pageNames() {
         QCOMPARE(explorerPageNames(),
-                 (QStringList{"activations", "losses", "optimizers", "learning-rate", "convolution", "capacity", "distributions"}));
+                 (QStringList{"activations", "losses", "optimizers", "learning-rate", "convolution", "capacity", "distributions",
+                              "initialization"}));
         QCOMPARE(createExplorerPage("no-such-page", nullptr), static_cast<QWidget*>(nullptr));
         for (const QString& name : explorerPageNames()) QVERIFY2(!explorerPageTitle(name).isEmpty(), qPrintable(name));
     }

@@ -252,6 +252,15 @@ private slots:
         // The plotted values are the profile's.
         QCOMPARE(view.activationGraph(InitializationView::Glorot)->data()->at(3)->value,
                  view.profile(InitializationView::Glorot)[3].activationStd);
+        // Every curve is inside the axes: the naive collapse is shown, not cut off.
+        for (QCustomPlot* plot : {view.activationPlot(), view.gradientPlot()}) {
+            const QCPRange y = plot->yAxis->range();
+            for (int s = 0; s < InitializationView::kSchemes; ++s)
+                for (const InitLayerProfile& layer : view.profile(InitializationView::Scheme(s))) {
+                    const double v = plot == view.activationPlot() ? layer.activationStd : layer.gradientStd;
+                    QVERIFY2(y.contains(v), qPrintable(QString("%1 outside [%2, %3]").arg(v).arg(y.lower).arg(y.upper)));
+                }
+        }
         QCOMPARE(view.heatMap()->data()->keySize(), 10);
         view.setHeatMapScheme(InitializationView::Naive);
         QCOMPARE(view.heatMap()->data()->keySize(), 10);

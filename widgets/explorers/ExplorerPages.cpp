@@ -1,5 +1,6 @@
 #include "explorers/ExplorerPages.h"
 
+#include "InitializationView.h"
 #include "explorers/ActivationExplorer.h"
 #include "explorers/CapacityExplorer.h"
 #include "explorers/ConvolutionExplorer.h"
@@ -13,7 +14,7 @@
 namespace nnlab {
 
 QStringList explorerPageNames() {
-    return {"activations", "losses", "optimizers", "learning-rate", "convolution", "capacity", "distributions"};
+    return {"activations", "losses", "optimizers", "learning-rate", "convolution", "capacity", "distributions", "initialization"};
 }
 
 QString explorerPageTitle(const QString& name) {
@@ -24,6 +25,7 @@ QString explorerPageTitle(const QString& name) {
     if (name == "convolution") return QCoreApplication::translate("Explorer", "Convolution and pooling");
     if (name == "capacity") return QCoreApplication::translate("Explorer", "Capacity and overfitting");
     if (name == "distributions") return QCoreApplication::translate("Explorer", "Probability distributions");
+    if (name == "initialization") return QCoreApplication::translate("Explorer", "Initialisation through a deep net");
     return QString();
 }
 
@@ -32,6 +34,8 @@ QWidget* createExplorerPage(const QString& name, QWidget* parent) {
     if (name == "losses") return new LossExplorer(parent);
     if (name == "convolution") return new ConvolutionExplorer(parent);
     if (name == "distributions") return new DistributionExplorer(parent);
+    // The window's Initialisation dock, full size: naive vs Glorot vs He through 20 layers.
+    if (name == "initialization") return new InitializationView(parent);
     if (name == "optimizers") return new OptimizerRace(parent);
     if (name == "learning-rate") return new LearningRateExplorer(parent);
     if (name == "capacity") return new CapacityExplorer(parent);
