@@ -424,7 +424,7 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     loadRun(experiment, QFileInfo(path).absoluteFilePath());
-    m_recent->add(path);
+    if (m_options.rememberRecentFiles) m_recent->add(path);
     statusBar()->showMessage(experiment.run ? tr("Opened %1: training goes on from epoch %2.")
                                                   .arg(QFileInfo(path).fileName(), QLocale().toString(qulonglong(experiment.run->epoch)))
                                             : tr("Opened %1").arg(QFileInfo(path).fileName()),
@@ -525,7 +525,7 @@ bool MainWindow::saveFile(const QString& path) {
     }
     m_path = QFileInfo(path).absoluteFilePath();
     markSaved(e->run ? e->run->step : 0);
-    m_recent->add(m_path);
+    if (m_options.rememberRecentFiles) m_recent->add(m_path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }

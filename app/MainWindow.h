@@ -36,6 +36,7 @@ public:
         // Autosave and crash recovery here; empty: Autosave::defaultDirectory()
         // with useSettings, else none (a screenshot run neither writes nor asks).
         QString recoveryDirectory;
+        bool rememberRecentFiles = true;  // off for a screenshot run: it is not the user's opening a file
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}

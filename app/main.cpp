@@ -69,6 +69,7 @@ int main(int argc, char* argv[]) {
     const bool headless = parser.isSet(screenshot);
     nnlab::MainWindow::Options options;
     options.useSettings = !headless;  // a picture does not depend on, nor change, the user's layout
+    options.rememberRecentFiles = !headless;
     nnlab::MainWindow window(options);
     if (headless) {
         const QRect screen = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 800);

@@ -86,6 +86,7 @@ int runTrainCommand(const std::vector<std::string>& args) {
         const bool terminal = isatty(STDERR_FILENO);
         const bool regression = task.dataset().kind == nnlab::ProblemKind::Regression;
         const auto start = std::chrono::steady_clock::now();
+        const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
         std::cout << "training \"" << experiment.title << "\": " << task.network().parameterCount()
                   << " parameters, " << task.trainX().rows() << " training and " << task.testX().rows()
                   << " test samples, " << experiment.epochs << " epochs\n";
@@ -106,12 +107,19 @@ int runTrainCommand(const std::vector<std::string>& args) {
         nnlab::writeHistoryCsv(csv, task.history(), regression ? "rmse" : "accuracy");
         nnlab::Experiment trained = task.experiment();
         trained.weights = task.weights();
+        // trained.json goes on from here when trained again or opened in the window.
+        if (task.stepCount() > 0) trained.run = nnlab::RunRecord{task.stepCount(), task.epoch(), task.history()};
         const std::string trainedPath = outDir + "/trained.json";
         nnlab::writeExperimentFile(trained, trainedPath);
 
+        if (task.epoch() == startEpoch) {
+            std::printf("nothing to train: the run already has its %d epochs; wrote %s and %s\n", experiment.epochs,
+                        historyPath.c_str(), trainedPath.c_str());
+            return 0;
+        }
         const nnlab::HistoryPoint& last = task.history().back();
         std::printf("done in %.2f s (%.0f samples/s): train loss %.6f, test loss %.6f, test %s %.4f\n", seconds,
-                    double(task.stepCount()) > 0 ? double(task.trainX().rows()) * double(task.epoch()) / seconds : 0.0,
+                    seconds > 0 ? double(task.trainX().rows()) * double(task.epoch() - startEpoch) / seconds : 0.0,
                     last.trainLoss, last.testLoss, regression ? "RMSE" : "accuracy", last.testMetric);
         std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
         return 0;

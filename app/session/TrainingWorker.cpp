@@ -218,6 +218,13 @@ void TrainingWorker::stepForBudget() {
             if (now - m_lastPublish >= m_publishInterval && !m_frameInFlight.load(std::memory_order_acquire)) break;
         }
         if (m_epochTarget && m_task->epoch() >= *m_epochTarget) m_epochTarget.reset();
+        // Playing, the time since the previous chunk counts too (a slowed-down
+        // run shows its real pace); a Step counts only its own chunk.
+        const auto end = Clock::now();
+        const auto from = m_playingChunk ? std::max(m_lastChunkEnd, start - std::chrono::milliseconds(250)) : start;
+        m_task->addTrainingTime(std::chrono::duration<double>(end - from).count());
+        m_lastChunkEnd = end;
+        m_playingChunk = m_playing;
     } catch (const std::exception& e) {
         // NumericError names the layer ("dense_2: output is NaN ..."); pause and tell.
         setPlaying(false);

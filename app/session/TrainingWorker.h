@@ -91,6 +91,8 @@ private:
     int m_speed = kMaxSpeed;
     double m_stepCredit = 0.0;                     // throttled speeds: steps earned so far
     Clock::time_point m_lastChunk{};
+    Clock::time_point m_lastChunkEnd{};
+    bool m_playingChunk = false;  // the last chunk ran while playing
 
     bool m_dirty = true;                           // something changed since the last snapshot
     bool m_chunkQueued = false;

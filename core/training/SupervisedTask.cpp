@@ -68,7 +68,6 @@ SupervisedTask::SupervisedTask(const Experiment& experiment) : m_experiment(expe
     if (m_experiment.run) restoreProgress(*m_experiment.run);
     // Used once, like saved weights: a Reset starts from zero.
     m_experiment.run.reset();
-    m_rateStart = std::chrono::steady_clock::now();
 }
 
 void SupervisedTask::restoreProgress(const RunRecord& run) {
@@ -411,7 +410,9 @@ void SupervisedTask::apply(const CommandBody& command) {
         buildData();
         buildModel(false);
         m_rateSamples = 0;
-        m_rateStart = std::chrono::steady_clock::now();
+        m_rateSeconds = 0.0;
+        m_samplesPerSecond = 0.0;
+        m_elapsed = 0.0;
     } else if (auto* w = std::get_if<SetWeight>(&command)) {
         if (w->layer >= m_network->size()) throw SpecError("no layer " + std::to_string(w->layer));
         for (Param& p : m_network->layer(w->layer).params()) {
@@ -463,14 +464,20 @@ Matrix SupervisedTask::predictPoints(const Matrix& points) {
     return out;
 }
 
+void SupervisedTask::addTrainingTime(double seconds) {
+    m_rateSeconds += seconds;
+    m_elapsed += seconds;
+}
+
 void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
-    const auto now = std::chrono::steady_clock::now();
-    const double dt = std::chrono::duration<double>(now - m_rateStart).count();
-    if (dt > 0.25) {
-        m_samplesPerSecond = double(m_rateSamples) / dt;
-        m_elapsed += dt;
-        m_rateSamples = 0;
-        m_rateStart = now;
+    // The rate over the training time since the last quarter second: a short
+    // burst (one Step) shows its own rate at once; idle time keeps the figure.
+    if (m_rateSamples > 0 && m_rateSeconds > 0.0) {
+        m_samplesPerSecond = double(m_rateSamples) / m_rateSeconds;
+        if (m_rateSeconds >= 0.25) {
+            m_rateSamples = 0;
+            m_rateSeconds = 0.0;
+        }
     }
     s.step = m_step;
     s.epoch = m_epoch;

@@ -26,6 +26,7 @@ public:
     void step() override;
     void apply(const CommandBody& command) override;
     void fillSnapshot(Snapshot& snapshot, const SnapshotOptions& options) override;
+    void addTrainingTime(double seconds) override;
     bool finished() const override { return m_finished; }
     std::uint64_t epoch() const override { return m_epoch; }
     std::uint64_t stepCount() const override { return m_step; }
@@ -125,8 +126,9 @@ private:
     std::uint64_t m_healthGeneration = 0;
     std::optional<NumericFailure> m_failure;
 
-    // Throughput.
-    std::chrono::steady_clock::time_point m_rateStart;
+    // Throughput over training time only (addTrainingTime): a pause or a
+    // single Step must not read as 0 samples/s.
+    double m_rateSeconds = 0.0;
     std::uint64_t m_rateSamples = 0;
     double m_samplesPerSecond = 0.0;
     double m_elapsed = 0.0;

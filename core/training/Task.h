@@ -21,6 +21,9 @@ public:
     // Applies a command that changes the model or settings (not Play/Pause).
     virtual void apply(const CommandBody& command) = 0;
     virtual void fillSnapshot(Snapshot& snapshot, const SnapshotOptions& options) = 0;
+    // Wall time the driver spent training (playing, or running a Step), for
+    // the snapshot's samples/s and elapsed time; pauses are not counted.
+    virtual void addTrainingTime(double seconds) = 0;
     virtual bool finished() const = 0;
     virtual std::uint64_t epoch() const = 0;
     virtual std::uint64_t stepCount() const = 0;

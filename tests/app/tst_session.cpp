@@ -92,6 +92,24 @@ private slots:
         QVERIFY(firstWeights(*reset) == firstWeights(*before));  // same seed, same start
     }
 
+    // Samples/s and the clock count training time only: a Step after a pause
+    // shows a real rate, not samples over the whole idle time (or 0).
+    void rateAndClockCountTrainingTimeOnly() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        QVERIFY(waitForCurrentFrame(c));
+        QTest::qWait(600);  // idle
+        c.stepBatches(50);
+        QTRY_VERIFY(c.latest() && c.latest()->step == 50);
+        SnapshotPtr burst = waitForCurrentFrame(c);
+        QVERIFY2(burst->samplesPerSecond > 10000.0, qPrintable(QString::number(burst->samplesPerSecond)));
+        QVERIFY2(burst->elapsedSeconds < 0.3, qPrintable(QString::number(burst->elapsedSeconds)));
+        c.reset();
+        SnapshotPtr reset = waitForCurrentFrame(c);
+        QCOMPARE(reset->elapsedSeconds, 0.0);
+        QCOMPARE(reset->samplesPerSecond, 0.0);
+    }
+
     void learningRateIsLiveAndKeepsWeights() {
         TrainingController c;
         Experiment e = smallExperiment();

@@ -609,6 +609,22 @@ private slots:
         QVERIFY(trained.weights && !trained.weights->empty());
         SupervisedTask task(trained);  // loads, weights fit
         QVERIFY(task.network().parameterCount() > 0);
+        QVERIFY(trained.run);
+        QCOMPARE(trained.run->epoch, std::uint64_t(epochs));
+        QCOMPARE(int(trained.run->history.size()), epochs);
+
+        // Trained again: it goes on from the saved epoch, with the old rows kept.
+        const Run more = runCli({"train", "out/trained.json", "--epochs", QString::number(epochs + 2), "--out", "more"}, dir.path());
+        QVERIFY2(more.exitCode == 0, qPrintable(more.err + more.out));
+        QFile longer(dir.filePath("more/history.csv"));
+        QVERIFY(longer.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList rows = QString::fromUtf8(longer.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), epochs + 3);
+        QCOMPARE(rows[1], lines[1]);
+        QCOMPARE(rows.last().split(',').first(), QString::number(epochs + 2));
+        // Nothing left to train: says so, still writes the files.
+        const Run none = runCli({"train", "more/trained.json", "--out", "none"}, dir.path());
+        QVERIFY2(none.exitCode == 0 && none.out.contains("nothing to train"), qPrintable(none.err + none.out));
     }
 
     void cliTrainBadFile() {
