@@ -1,43 +1,42 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
-#include "RecentFiles.h"
-#include "RecentFilesMenu.h"
-#include "training/SupervisedTask.h"
 #include "DataPanel.h"
 #include "DecisionMapView.h"
 #include "ExperimentDocument.h"
+#include "GradientHealthPanel.h"
+#include "InitializationView.h"
 #include "Language.h"
+#include "LayerInspector.h"
+#include "LessonsMenu.h"
 #include "LossPlot.h"
+#include "NetworkCanvas.h"
+#include "RecentFiles.h"
+#include "RecentFilesMenu.h"
 #include "SettingsKeys.h"
 #include "TrainingPanel.h"
 #include "TrainingToolBar.h"
 #include "experiment/ExperimentJson.h"
+#include "explorers/ExplorerPages.h"
+#include "health/Diagnosis.h"
 #include "session/TrainingController.h"
-
-#include "LayerInspector.h"
-#include "NetworkCanvas.h"
+#include "training/SupervisedTask.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QScrollArea>
-
-#include "GradientHealthPanel.h"
-#include "explorers/ExplorerPages.h"
-#include "health/Diagnosis.h"
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QLocale>
-#include <QPushButton>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>

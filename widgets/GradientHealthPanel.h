@@ -7,10 +7,6 @@
 // newHealth, layers[i].health and verdicts), it never sees the worker.
 #include "health/Verdict.h"
 #include "training/Snapshot.h"
-// The window builds the initialisation dock and the lessons menu beside this
-// panel; including them here keeps MainWindow.cpp's include list untouched.
-#include "InitializationView.h"
-#include "LessonsMenu.h"
 
 #include <QWidget>
 

@@ -5,6 +5,8 @@
 #include "ExperimentDocument.h"
 #include "GradientHealthPanel.h"
 #include "HeadlessRun.h"
+#include "InitializationView.h"
+#include "LessonsMenu.h"
 #include "MainWindow.h"
 #include "VerdictList.h"
 #include "health/Lessons.h"

@@ -2,6 +2,7 @@
 // snapshots of the deep-sigmoid lesson and by the engine's init profile.
 #include "GradientHealthPanel.h"
 #include "InitializationView.h"
+#include "LessonsMenu.h"
 #include "NetworkEdits.h"
 #include "VerdictList.h"
 
