@@ -280,6 +280,10 @@
         <source>Worked example (%1):</source>
         <translation>Rechenbeispiel (%1):</translation>
     </message>
+    <message>
+        <source>Initialisation through a deep net</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -479,6 +483,105 @@
     <message>
         <source>Batch normalisation per channel</source>
         <translation>Batch-Normalisierung pro Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Deep sigmoid net stops learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU + He initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six sigmoid layers: watch the first layer&apos;s gradient (blue) sink far below the last layer&apos;s (red) while the loss stalls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same net with ReLU and He initialisation: the gradient norms stay together and the loss falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too-large initial weights explode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights drawn from N(0, 1): watch the gradient norms climb until training stops on a NaN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glorot initialisation: the gradient norms stay level and the loss falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero initialisation stays at ln 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random (He) initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All weights zero: every unit of a layer stays the same and the loss stays at ln 2 = 0.693; watch for the symmetry verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random (He) weights break the symmetry: the units differ and the loss falls below ln 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLUs die at a high learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam at learning rate 0.3: watch neurons get a dead mark on the canvas and the dead share rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU keeps a small gradient below zero: no unit dies, none is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploding gradients tamed by clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient-norm clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain SGD on a regression: watch the gradient norms jump by orders of magnitude and the loss blow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping the gradient norm to 0.25 keeps every step small: the norms stay bounded and the loss falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +868,10 @@
         <source>drop rate</source>
         <translation>Drop-Rate</translation>
     </message>
+    <message>
+        <source>A %1 layer cannot go here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -930,6 +1037,30 @@
         <source>Use Adam</source>
         <translation>Adam verwenden</translation>
     </message>
+    <message>
+        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC ੶.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC ੴ.1). A NaN loss is not a dead ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC ੴ.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 &quot;the same as&quot; large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC ੸.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes error (001-07): the notes say a too-large learning rate makes the model &quot;converge&quot;. It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -952,6 +1083,10 @@
     <message>
         <source>Open one concept explorer: %1.</source>
         <translation>Einen einzelnen Konzept-Explorer öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,10 +1258,6 @@
         <translation>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. Alle drei machen den SGD-Schritt der Engine w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch-GD&lt;/b&gt; verwendet den exakten Gradienten des Trainingsverlusts (eine Aktualisierung pro Epoche); &lt;b&gt;Mini-Batch&lt;/b&gt;- und &lt;b&gt;stochastisches&lt;/b&gt; GD verwenden Schätzungen aus B Beispielen: verrauschter, aber N/B Aktualisierungen pro Epoche. Mit konstanter Rate zittert SGD dauerhaft um das Minimum ★; &lt;i&gt;Abnahme&lt;/i&gt; ankreuzen, damit es zur Ruhe kommt.</translation>
     </message>
     <message>
-        <source>the notes list Ǌpproximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
-        <translation>das Skript nennt „Näherungsgradienten“ als Nachteil von Batch-GD; Batch-GD verwendet den exakten Gradienten, die Schätzungen gehören zu SGD und Mini-Batches.</translation>
-    </message>
-    <message>
         <source>batch GD (B = %1)</source>
         <translation>Batch-GD (B = %1)</translation>
     </message>
@@ -1165,6 +1296,10 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>the notes list “approximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2411,290 @@
     </message>
 </context>
 <context>
+    <name>nnlab::ExportFigureDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG is a picture of pixels; SVG and PDF keep lines and text sharp at any zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the PNG in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the PNG in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per inch: how large text and lines are for the size. 150 dpi suits a printed page; SVG and PDF get the same layout and printed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ExportMenu</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model as &amp;ONNX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained network as an ONNX file for onnxruntime and other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PyTorch Script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with train.py, the weights and the data: PyTorch rebuilds the network and goes on training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;History (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and metric per epoch as a table, e.g. for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight and bias, one line per number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Set (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training and test points as train.csv and test.csv in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the settings, the network, the curves, the output and the final metrics, e.g. for a hand-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (P&amp;DF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plot and view as PNG, SVG and PDF into one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Model as ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the PyTorch Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Training History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for train.csv and test.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for All Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::FigureExport</name>
+    <message>
+        <source>Could not draw the figure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::FigureMenu</name>
+    <message>
+        <source>Copy figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this figure on the clipboard as an image (the size and DPI of the last export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this figure as PNG, SVG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nnlab::GradientHealthPanel</name>
     <message>
         <source>Gradient norm of the first layer divided by that of the last layer. Far below 1: vanishing gradients; far above 1: exploding gradients.</source>
@@ -2346,10 +2765,6 @@
         <translation>Histogramm von</translation>
     </message>
     <message>
-        <source>Gradient health: start training with recording on</source>
-        <translation>Gradientengesundheit: Training mit eingeschalteter Aufzeichnung starten</translation>
-    </message>
-    <message>
         <source>log10 |g|</source>
         <translation>log10 |g|</translation>
     </message>
@@ -2358,8 +2773,20 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Gradient norm, first layer / last layer: %1</source>
-        <translation>Gradientennorm, erste Schicht / letzte Schicht: %1</translation>
+        <source>Train to see the gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly 0: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last layer gradient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last layer gradient: – (last is 0)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2836,6 @@
         <translation>Standardabweichung des Gradienten, der in jede Schicht zurückfließt, für einen standardnormalverteilten Gradienten an der Ausgabe.</translation>
     </message>
     <message>
-        <source>naive N(0, 0.05²)</source>
-        <translation>naiv N(0; 0,05²)</translation>
-    </message>
-    <message>
         <source>Glorot</source>
         <translation>Glorot</translation>
     </message>
@@ -2448,6 +2871,26 @@
         <source>Histograms for</source>
         <translation>Histogramme für</translation>
     </message>
+    <message>
+        <source>This experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread of the last layer&apos;s outputs for each initialisation: near the first layer&apos;s means the signal survives the depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation std at layer %1 (layer 1 with He: %2): naive %3, Glorot %4, He %5, this experiment (%6) %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nnlab::LayerInspector</name>
@@ -2482,10 +2925,6 @@
     <message>
         <source>The kind of layer; a new kind starts from freshly initialised parameters.</source>
         <translation>Die Art der Schicht; eine neue Art beginnt mit frisch initialisierten Parametern.</translation>
-    </message>
-    <message>
-        <source>The output layer must be dense or maxout: it produces the values the loss compares.</source>
-        <translation>Die Ausgabeschicht muss Dense oder Maxout sein: sie liefert die Werte, die der Verlust vergleicht.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2687,14 +3126,6 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor ℠.8 (converges), α = 0.12 gives ℡.16 (diverges).</source>
-        <translation>Für x = %1 muss die Rate unter 1/x² = %2 bleiben, um zu konvergieren, und unter 1/(2x²) = %3, um nicht überzuschießen. Mit x = 3: α = 0,1 ergibt den Faktor −0,8 (konvergiert), α = 0,12 ergibt −1,16 (divergiert).</translation>
-    </message>
-    <message>
-        <source>the notes say a too-large learning rate makes the model ǌonverge”; it overshoots the minimum and, past 1/x², diverges.</source>
-        <translation>das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“; sie schießt über das Minimum hinaus und divergiert jenseits von 1/x².</translation>
-    </message>
-    <message>
         <source>too small: converges slowly</source>
         <translation>zu klein: konvergiert langsam</translation>
     </message>
@@ -2713,6 +3144,14 @@
     <message>
         <source>diverging</source>
         <translation>divergierend</translation>
+    </message>
+    <message>
+        <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor −0.8 (converges), α = 0.12 gives −1.16 (diverges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes say a too-large learning rate makes the model “converge”; it overshoots the minimum and, past 1/x², diverges.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3618,82 @@ Lernrate %7</translation>
         <source>Try: %1</source>
         <translation>Ausprobieren: %1</translation>
     </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson opened: press Play and watch the Gradient health panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment&apos;s activation and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: training goes on from epoch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the list of recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training thread did not answer: saved the settings without the trained weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not recover from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the experiment of %1. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read and was set aside as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the unsaved experiment from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab ended without saving an untitled experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab ended without saving changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nnlab::NetworkCanvas</name>
@@ -3313,6 +3828,26 @@ Lernrate %7</translation>
     <message>
         <source>Fit to view</source>
         <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Marks from the gradient health of the last recorded training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: it outputs zero for every example of the batch, so no gradient reaches its weights; a leaky ReLU or a lower learning rate avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated: on most examples its output sits near a limit of its activation, where the slope is almost 0, so it learns very slowly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4183,261 @@ Lernrate %7</translation>
     <message>
         <source>Remove this racer.</source>
         <translation>Diesen Teilnehmer entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recently opened files (the files themselves stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ReportContent</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Daten</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>drawn by hand, %n points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Punkte</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished">Klassen</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished">Rauschen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation type="unfinished">Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished">Merkmale</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biases %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished">Schicht %1</translation>
+    </message>
+    <message>
+        <source>%1 (output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Training</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished">Verlust</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">Optimierer</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation type="unfinished">L1 %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation type="unfinished">L2 %1</translation>
+    </message>
+    <message>
+        <source>max-norm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient clip at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm clip at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: ×%1 every %2 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exponential: ×%1 per %2 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine down to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, warm-up %1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished">Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation type="unfinished">Frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>patience %1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished">Batchgröße</translation>
+    </message>
+    <message>
+        <source>whole training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished">Epochen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished">Startwert</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ReportWriter</name>
+    <message>
+        <source>Created %1 with nnlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lay out the report as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4817,137 @@ Lehrplan: %2</translation>
     <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
         <translation>Wo das Kursskript etwas anderes sagt, folgt das Labor dem Lehrbuch (GBC).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished">Ausgabe</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished">Verlust</translation>
+    </message>
+    <message>
+        <source>The gradient of %1 is %2 times that of %3 (%4 vs %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient of %1 is %2 times that of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bias gradient of %1 is small too: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of %1 change by %2 of their size per step (healthy: about 0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss fell by %1 over the last half of the epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 the %2 of %3 became NaN or infinite; training stopped with the weights from before that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 the %2 of %3 in %4 became NaN or infinite; training stopped with the weights from before that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient norm grew %1-fold (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1 the gradient norm reached %2, %3 times its value at the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of %1 grew %2-fold (norm %3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the units of %2 output 0 on every input (z ≤ 0 for 100 samples in a row or more): they get no gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the outputs of %2 are saturated (slope below 18 % of its peak; |z| &gt; 3 for sigmoid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss is still %1 of its value before training (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 units of %2 have identical weights and biases (largest difference %3): they get the same gradient and stay identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss is %1 (ln 2 = 0.693 is a coin toss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss rose to %1 from a lowest %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch&apos;s loss per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layer&apos;s weights change by more than %1 of their size per step (healthy: about 0.001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training loss fell steadily but only by %1 of its start in %2 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::WindowExporter</name>
+    <message>
+        <source>The network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and metric over the epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane, with the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm of each layer&apos;s weights over the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of saturated and dead units per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of the chosen layer&apos;s weights, activations or gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen layer&apos;s histogram over the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training thread did not hand over the current model in time. Pause training and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
