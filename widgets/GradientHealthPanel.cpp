@@ -68,7 +68,7 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_normPlot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     legendBelow(m_normPlot, 4);
 
-    m_sharePlot = makePlot(this, 110);
+    m_sharePlot = makePlot(this, 200);  // the slanted layer names take half of it
     m_sharePlot->setToolTip(tr("Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of "
                                "its peak, |z| > 3 for sigmoid) and of dead units (0 on 100 samples in a row)."));
     m_sharePlot->yAxis->setLabel(tr("%"));
@@ -206,6 +206,9 @@ void GradientHealthPanel::rebuild(const Snapshot& s) {
     }
     for (std::size_t k = 0; k < m_normGraphs.size(); ++k)
         m_normGraphs[k]->setPen(QPen(layerColor(int(k), int(m_normGraphs.size())), 1.5));
+    // Legend items clip at their text height, which cuts the "_" of "dense_1" off.
+    for (int k = 0; k < m_normPlot->legend->itemCount(); ++k)
+        if (QCPAbstractLegendItem* item = m_normPlot->legend->item(k)) item->setMargins(QMargins(0, 0, 0, 3));
     m_sharePlot->xAxis->setTicker(ticker);
     // Layer names side by side overlap beyond a few layers: slant them.
     m_sharePlot->xAxis->setTickLabelRotation(n > 3 ? -35 : 0);  // negative: the label ends at its tick, the last stays inside
