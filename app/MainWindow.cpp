@@ -111,6 +111,8 @@ void MainWindow::createActions() {
     m_open = action(tr("&Open\u2026"), tr("Open an experiment file (.json)."), QKeySequence::Open, &MainWindow::open);
     m_save = action(tr("&Save"), tr("Save the experiment to its file."), QKeySequence::Save, &MainWindow::save);
     m_saveAs = action(tr("Save &As\u2026"), tr("Save the experiment to a new file."), QKeySequence::SaveAs, &MainWindow::saveAs);
+    // Some platforms (X11 without a desktop theme) bind nothing to SaveAs.
+    if (m_saveAs->shortcut().isEmpty()) m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportPicture = action(tr("&Export Picture\u2026"), tr("Save a PNG picture of the whole window, e.g. for a worksheet."),
                              QKeySequence(), &MainWindow::exportPicture);
     m_quit = action(tr("&Quit"), tr("Close the lab."), QKeySequence::Quit, &QWidget::close);

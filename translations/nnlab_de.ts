@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Initialisation through a deep net</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierung in einem tiefen Netz</translation>
     </message>
 </context>
 <context>
@@ -489,99 +489,99 @@
     <name>Lesson</name>
     <message>
         <source>Deep sigmoid net stops learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefes Sigmoid-Netz hört auf zu lernen</translation>
     </message>
     <message>
         <source>ReLU + He initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU + He-Initialisierung</translation>
     </message>
     <message>
         <source>Six sigmoid layers: watch the first layer&apos;s gradient (blue) sink far below the last layer&apos;s (red) while the loss stalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Sigmoid-Schichten: beobachten, wie der Gradient der ersten Schicht (blau) weit unter den der letzten Schicht (rot) sinkt, während der Verlust stagniert.</translation>
     </message>
     <message>
         <source>The same net with ReLU and He initialisation: the gradient norms stay together and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Netz mit ReLU und He-Initialisierung: die Gradientennormen bleiben beieinander und der Verlust sinkt.</translation>
     </message>
     <message>
         <source>Too-large initial weights explode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu große Startgewichte explodieren</translation>
     </message>
     <message>
         <source>Glorot initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot-Initialisierung</translation>
     </message>
     <message>
         <source>Weights drawn from N(0, 1): watch the gradient norms climb until training stops on a NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte aus N(0; 1) gezogen: beobachten, wie die Gradientennormen steigen, bis das Training bei einem NaN abbricht.</translation>
     </message>
     <message>
         <source>Glorot initialisation: the gradient norms stay level and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glorot-Initialisierung: die Gradientennormen bleiben auf gleicher Höhe und der Verlust sinkt.</translation>
     </message>
     <message>
         <source>Zero initialisation stays at ln 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Null-Initialisierung bleibt bei ln 2</translation>
     </message>
     <message>
         <source>random (He) initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällige (He-)Initialisierung</translation>
     </message>
     <message>
         <source>All weights zero: every unit of a layer stays the same and the loss stays at ln 2 = 0.693; watch for the symmetry verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewichte null: jede Einheit einer Schicht bleibt gleich und der Verlust bleibt bei ln 2 = 0,693; auf die Diagnose zur Symmetrie achten.</translation>
     </message>
     <message>
         <source>Random (He) weights break the symmetry: the units differ and the loss falls below ln 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige (He-)Gewichte brechen die Symmetrie: die Einheiten unterscheiden sich und der Verlust sinkt unter ln 2.</translation>
     </message>
     <message>
         <source>ReLUs die at a high learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLUs sterben bei hoher Lernrate</translation>
     </message>
     <message>
         <source>leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>Adam at learning rate 0.3: watch neurons get a dead mark on the canvas and the dead share rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam mit Lernrate 0,3: beobachten, wie Neuronen im Netz als tot markiert werden und der Anteil toter Einheiten steigt.</translation>
     </message>
     <message>
         <source>Leaky ReLU keeps a small gradient below zero: no unit dies, none is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU behält unter null einen kleinen Gradienten: keine Einheit stirbt, keine wird markiert.</translation>
     </message>
     <message>
         <source>Exploding gradients tamed by clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Explodierende Gradienten, gebändigt durch Begrenzung</translation>
     </message>
     <message>
         <source>gradient-norm clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzung der Gradientennorm</translation>
     </message>
     <message>
         <source>Plain SGD on a regression: watch the gradient norms jump by orders of magnitude and the loss blow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches SGD auf einer Regression: beobachten, wie die Gradientennormen um Größenordnungen springen und der Verlust explodiert.</translation>
     </message>
     <message>
         <source>Clipping the gradient norm to 0.25 keeps every step small: the norms stay bounded and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gradientennorm auf 0,25 zu begrenzen hält jeden Schritt klein: die Normen bleiben beschränkt und der Verlust sinkt.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geöffnet werden: %2</translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektionen</translation>
     </message>
     <message>
         <source>Fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <source>Broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>A %1 layer cannot go here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Schicht kann hier nicht stehen: %2</translation>
     </message>
 </context>
 <context>
@@ -1038,28 +1038,28 @@
         <translation>Adam verwenden</translation>
     </message>
     <message>
-        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC ੶.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC ੴ.1). A NaN loss is not a dead ReLU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC ੴ.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 &quot;the same as&quot; large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC ੸.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Skript (003-07): das Skript sagt, kleine Gewichte bilden die Sigmoid-Funktion „genauso wie“ große Gewichte auf 0 ab. Kleine Gewichte legen z nahe 0, wo die Steigung am größten ist (0,25); große Gewichte sättigen. Kleine Gewichte lassen den Gradienten verschwinden, weil sich über die Schichten viele kleine Faktoren multiplizieren.</translation>
     </message>
     <message>
         <source>Notes error (001-07): the notes say a too-large learning rate makes the model &quot;converge&quot;. It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Skript (001-07): das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“. Es schießt über und kann divergieren: bei E = (xw - y)^2 multipliziert ein Schritt den Fehler mit (1 - 2 a x^2); das oszilliert für a &gt; 1/(2x^2) und divergiert für a &gt; 1/x^2.</translation>
+    </message>
+    <message>
+        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
+        <translation>Fehler im Skript (000-10): das Skript sagt, die Aktualisierung ende exakt mit w_new = w_old. Der Gradient wird winzig, nicht null. Außerdem macht es tanh genauso verantwortlich wie Sigmoid; die Steigung von tanh ist höchstens 1, und sie verschwindet nur dort, wo tanh sättigt. Fehler im Skript (003-12): Bias-Gradienten verschwänden angeblich nicht; dL/db[l] ist derselbe zurückpropagierte Fehler wie dL/dW[l] und verschwindet mit ihm (GBC §6.5).</translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
+        <translation>Fehler im Skript (000-13): NaN ist nicht „eine sehr große oder sehr kleine Zahl“; es ist das Not-a-Number nach IEEE 754, verschieden von +-inf, und entsteht durch Überlauf, log 0 oder 0/0 (GBC §4.1). Ein NaN-Verlust ist keine tote ReLU.</translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC §4.1).</source>
+        <translation>Fehler im Skript (000-13): das Skript zeigt ein Protokoll mit loss: nan als sterbende ReLU. Eine tote Einheit gibt 0 aus und gibt den Gradienten null weiter; der Verlust bleibt endlich. NaN entsteht durch Überlauf, log 0 oder 0/0 (GBC §4.1).</translation>
+    </message>
+    <message>
+        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
+        <translation>Fehler im Skript (000-26): das Skript begründet die zufällige Initialisierung damit, „ein falsches Minimum“ zu vermeiden. Der Grund ist das Brechen der Symmetrie: Einheiten, die gleich starten, bekommen gleiche Gradienten und bleiben gleich (GBC §8.4).</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bereich in den Vordergrund holen: health, init, loss, output, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>the notes list “approximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript führt „approximierte Gradienten“ als Nachteil von Batch-GD auf; Batch-GD verwendet den exakten Gradienten, die Schätzungen gehören zu SGD und Mini-Batches.</translation>
     </message>
 </context>
 <context>
@@ -2414,284 +2414,285 @@
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>Export All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abbildungen exportieren</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>PNG is a picture of pixels; SVG and PDF keep lines and text sharp at any zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ist ein Bild aus Pixeln; SVG und PDF halten Linien und Text bei jeder Vergrößerung scharf.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width of the PNG in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des PNG in Pixeln.</translation>
     </message>
     <message>
         <source>Height of the PNG in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe des PNG in Pixeln.</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Dots per inch: how large text and lines are for the size. 150 dpi suits a printed page; SVG and PDF get the same layout and printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Zoll: wie groß Text und Linien im Verhältnis zur Bildgröße sind. 150 dpi passen für eine gedruckte Seite; SVG und PDF bekommen dasselbe Layout und dieselbe Druckgröße.</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höhe:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <source>Printed size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckgröße:</translation>
     </message>
     <message>
         <source>%1 × %2 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Model as &amp;ONNX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell als &amp;ONNX…</translation>
     </message>
     <message>
         <source>The trained network as an ONNX file for onnxruntime and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das trainierte Netz als ONNX-Datei für onnxruntime und andere Werkzeuge.</translation>
     </message>
     <message>
         <source>&amp;PyTorch Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PyTorch-Skript…</translation>
     </message>
     <message>
         <source>A folder with train.py, the weights and the data: PyTorch rebuilds the network and goes on training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit train.py, den Gewichten und den Daten: PyTorch baut das Netz nach und trainiert weiter.</translation>
     </message>
     <message>
         <source>Training &amp;History (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings&amp;verlauf (CSV)…</translation>
     </message>
     <message>
         <source>Loss and metric per epoch as a table, e.g. for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und Metrik pro Epoche als Tabelle, z. B. für eine Tabellenkalkulation.</translation>
     </message>
     <message>
         <source>&amp;Weights (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichte (CSV)…</translation>
     </message>
     <message>
         <source>Every weight and bias, one line per number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gewicht und jeder Bias, eine Zeile pro Zahl.</translation>
     </message>
     <message>
         <source>&amp;Data Set (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensatz (CSV)…</translation>
     </message>
     <message>
         <source>The training and test points as train.csv and test.csv in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainings- und Testpunkte als train.csv und test.csv in einem Ordner.</translation>
     </message>
     <message>
         <source>&amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht (HTML)…</translation>
     </message>
     <message>
         <source>One file with the settings, the network, the curves, the output and the final metrics, e.g. for a hand-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit den Einstellungen, dem Netz, den Kurven, der Ausgabe und den abschließenden Metriken, z. B. für eine Abgabe.</translation>
     </message>
     <message>
         <source>Report (P&amp;DF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (PD&amp;F)…</translation>
     </message>
     <message>
         <source>The report as a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht als PDF-Dokument.</translation>
     </message>
     <message>
         <source>&amp;All Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Abbildungen…</translation>
     </message>
     <message>
         <source>Every plot and view as PNG, SVG and PDF into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm und jede Ansicht als PNG, SVG und PDF in einen Ordner.</translation>
     </message>
     <message>
         <source>Figure copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n files to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert: %2</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen:
+%2</translation>
     </message>
     <message>
         <source>Export Model as ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell als ONNX exportieren</translation>
     </message>
     <message>
         <source>ONNX models (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX-Modelle (*.onnx)</translation>
     </message>
     <message>
         <source>ONNX export</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX-Export</translation>
     </message>
     <message>
         <source>Folder for the PyTorch Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das PyTorch-Skript</translation>
     </message>
     <message>
         <source>PyTorch export</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-Export</translation>
     </message>
     <message>
         <source>Export Training History</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>History export</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsexport</translation>
     </message>
     <message>
         <source>Export Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte exportieren</translation>
     </message>
     <message>
         <source>Weights export</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsexport</translation>
     </message>
     <message>
         <source>Folder for train.csv and test.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für train.csv und test.csv</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenexport</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML exportieren</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport</translation>
     </message>
     <message>
         <source>Folder for All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für alle Abbildungen</translation>
     </message>
     <message>
         <source>Figure export</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungsexport</translation>
     </message>
 </context>
 <context>
     <name>nnlab::FigureExport</name>
     <message>
         <source>Could not draw the figure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung %1 konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>nnlab::FigureMenu</name>
     <message>
         <source>Copy figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung kopieren</translation>
     </message>
     <message>
         <source>Put this figure on the clipboard as an image (the size and DPI of the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abbildung als Bild in die Zwischenablage legen (Größe und dpi des letzten Exports).</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren…</translation>
     </message>
     <message>
         <source>Save this figure as PNG, SVG or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abbildung als PNG, SVG oder PDF speichern.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
 </context>
 <context>
@@ -2774,19 +2775,19 @@
     </message>
     <message>
         <source>Train to see the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren, um die Gradienten zu sehen</translation>
     </message>
     <message>
         <source>exactly 0: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>genau 0: %1 %</translation>
     </message>
     <message>
         <source>First / last layer gradient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient erste / letzte Schicht: %1</translation>
     </message>
     <message>
         <source>First / last layer gradient: – (last is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient erste / letzte Schicht: – (letzte ist 0)</translation>
     </message>
 </context>
 <context>
@@ -2873,23 +2874,23 @@
     </message>
     <message>
         <source>This experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Experiment</translation>
     </message>
     <message>
         <source>naive</source>
-        <translation type="unfinished"></translation>
+        <translation>naiv</translation>
     </message>
     <message>
         <source>this experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Experiment</translation>
     </message>
     <message>
         <source>The spread of the last layer&apos;s outputs for each initialisation: near the first layer&apos;s means the signal survives the depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streuung der Ausgaben der letzten Schicht für jede Initialisierung: liegt sie nahe der der ersten Schicht, übersteht das Signal die Tiefe.</translation>
     </message>
     <message>
         <source>Activation std at layer %1 (layer 1 with He: %2): naive %3, Glorot %4, He %5, this experiment (%6) %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw. der Aktivierungen in Schicht %1 (Schicht 1 mit He: %2): naiv %3, Glorot %4, He %5, dieses Experiment (%6) %7.</translation>
     </message>
 </context>
 <context>
@@ -3147,11 +3148,11 @@
     </message>
     <message>
         <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor −0.8 (converges), α = 0.12 gives −1.16 (diverges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für x = %1 muss die Rate unter 1/x² = %2 bleiben, um zu konvergieren, und unter 1/(2x²) = %3, um nicht überzuschießen. Mit x = 3: α = 0,1 ergibt den Faktor −0,8 (konvergiert), α = 0,12 ergibt −1,16 (divergiert).</translation>
     </message>
     <message>
         <source>the notes say a too-large learning rate makes the model “converge”; it overshoots the minimum and, past 1/x², diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“; es schießt über das Minimum hinaus und divergiert ab 1/x².</translation>
     </message>
 </context>
 <context>
@@ -3620,79 +3621,79 @@ Lernrate %7</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion öffnen</translation>
     </message>
     <message>
         <source>Lesson opened: press Play and watch the Gradient health panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion geöffnet: Start drücken und den Bereich Gradientengesundheit beobachten.</translation>
     </message>
     <message>
         <source>Initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierung</translation>
     </message>
     <message>
         <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment&apos;s activation and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Training: wie sich Aktivierungen und Gradienten mit naiver, Glorot- und He-Initialisierung durch die Schichten ausbreiten, für Aktivierung und Größe dieses Experiments.</translation>
     </message>
     <message>
         <source>Opened %1: training goes on from epoch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: das Training geht ab Epoche %2 weiter.</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>%1 is no longer there, so it was removed from the list of recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
     </message>
     <message>
         <source>The training thread did not answer: saved the settings without the trained weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainings-Thread hat nicht geantwortet: die Einstellungen wurden ohne die trainierten Gewichte gespeichert.</translation>
     </message>
     <message>
         <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training läuft mit anderen Einstellungen als diesen (die letzte Änderung ist fehlgeschlagen): die Einstellungen wurden ohne Gewichte gespeichert.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Recover Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment wiederherstellen</translation>
     </message>
     <message>
         <source>Could not recover from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung aus %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Recovered the experiment of %1. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment vom %1 wurde wiederhergestellt. Zum Behalten speichern.</translation>
     </message>
     <message>
         <source>A recovery file could not be read and was set aside as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungsdatei konnte nicht gelesen werden und wurde als %1 beiseitegelegt: %2</translation>
     </message>
     <message>
         <source>Recover the unsaved experiment from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ungespeicherte Experiment vom %1 wiederherstellen?</translation>
     </message>
     <message>
         <source>The lab ended without saving an untitled experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor wurde beendet, ohne ein unbenanntes Experiment zu speichern.</translation>
     </message>
     <message>
         <source>The lab ended without saving changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor wurde beendet, ohne die Änderungen an %1 zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3831,23 +3832,23 @@ Lernrate %7</translation>
     </message>
     <message>
         <source>Marks from the gradient health of the last recorded training step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen aus der Gradientengesundheit des letzten aufgezeichneten Trainingsschritts.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; gesättigt (%1): klebt bei den meisten Beispielen nahe an ihrer Grenze</translation>
     </message>
     <message>
         <source>Dead: it outputs zero for every example of the batch, so no gradient reaches its weights; a leaky ReLU or a lower learning rate avoids this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot: gibt für jedes Beispiel des Batches null aus, daher erreicht kein Gradient ihre Gewichte; eine Leaky ReLU oder eine niedrigere Lernrate vermeidet das.</translation>
     </message>
     <message>
         <source>Saturated: on most examples its output sits near a limit of its activation, where the slope is almost 0, so it learns very slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesättigt: bei den meisten Beispielen liegt ihre Ausgabe nahe einer Grenze ihrer Aktivierung, wo die Steigung fast 0 ist, daher lernt sie sehr langsam.</translation>
     </message>
 </context>
 <context>
@@ -4189,255 +4190,255 @@ Lernrate %7</translation>
     <name>nnlab::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Forget the recently opened files (the files themselves stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der zuletzt geöffneten Dateien leeren (die Dateien selbst bleiben erhalten).</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ReportContent</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>CSV file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei %1</translation>
     </message>
     <message numerus="yes">
         <source>drawn by hand, %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von Hand gezeichnet, %n Punkt</numerusform>
+            <numerusform>von Hand gezeichnet, %n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Klassen</translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Rauschen</translation>
+        <translation>Rauschen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Training share</source>
-        <translation type="unfinished">Trainingsanteil</translation>
+        <translation>Trainingsanteil</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten-Startwert</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished">Merkmale</translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung %1</translation>
     </message>
     <message>
         <source>weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte %1</translation>
     </message>
     <message>
         <source>biases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biases %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished">Schicht %1</translation>
+        <translation>Schicht %1</translation>
     </message>
     <message>
         <source>%1 (output)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ausgabe)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimierer</translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>L1 %1</source>
-        <translation type="unfinished">L1 %1</translation>
+        <translation>L1 %1</translation>
     </message>
     <message>
         <source>L2 %1</source>
-        <translation type="unfinished">L2 %1</translation>
+        <translation>L2 %1</translation>
     </message>
     <message>
         <source>max-norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Max-Norm %1</translation>
     </message>
     <message>
         <source>gradient clip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten-Wertgrenze %1</translation>
     </message>
     <message>
         <source>gradient norm clip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten-Normgrenze %1</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularisierung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>step: ×%1 every %2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>stufenweise: ×%1 alle %2 Epochen</translation>
     </message>
     <message>
         <source>exponential: ×%1 per %2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>exponentiell: ×%1 pro %2 Epochen</translation>
     </message>
     <message>
         <source>cosine down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus bis auf %1</translation>
     </message>
     <message>
         <source>, warm-up %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>, Aufwärmen %1 Epochen</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished">Lernraten-Verlauf</translation>
+        <translation>Lernraten-Verlauf</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished">Frühes Stoppen</translation>
+        <translation>Frühes Stoppen</translation>
     </message>
     <message>
         <source>patience %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geduld %1 Epochen</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">Batchgröße</translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Trainingsdaten</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished">Epochen</translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished">Startwert</translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht trainiert</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlust</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlust</translation>
     </message>
     <message>
         <source>Training RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-RMSE</translation>
     </message>
     <message>
         <source>Test RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-RMSE</translation>
     </message>
     <message>
         <source>Training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ReportWriter</name>
     <message>
         <source>Created %1 with nnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit nnlab</translation>
     </message>
     <message>
         <source>Final metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Metriken</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildungen</translation>
     </message>
     <message>
         <source>Figure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1: %2</translation>
     </message>
     <message>
         <source>Could not lay out the report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht als PDF gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -4820,134 +4821,134 @@ Lehrplan: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished">Ausgabe</translation>
+        <translation>die Ausgabe</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gradient</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">Verlust</translation>
+        <translation>der Verlust</translation>
     </message>
     <message>
         <source>The gradient of %1 is %2 times that of %3 (%4 vs %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gradient von %1 ist %2-mal so groß wie der von %3 (%4 gegenüber %5).</translation>
     </message>
     <message>
         <source>The gradient of %1 is %2 times that of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gradient von %1 ist %2-mal so groß wie der von %3.</translation>
     </message>
     <message>
         <source>The bias gradient of %1 is small too: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bias-Gradient von %1 ist ebenfalls klein: %2.</translation>
     </message>
     <message>
         <source>The weights of %1 change by %2 of their size per step (healthy: about 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte von %1 ändern sich pro Schritt um %2 ihrer Größe (gesund: etwa 0,001).</translation>
     </message>
     <message>
         <source>The training loss fell by %1 over the last half of the epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust ist in der zweiten Hälfte der Epochen um %1 gesunken.</translation>
     </message>
     <message>
         <source>At step %1 the %2 of %3 became NaN or infinite; training stopped with the weights from before that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt %1 wurde %2 von %3 NaN oder unendlich; das Training wurde mit den Gewichten von vor diesem Schritt angehalten.</translation>
     </message>
     <message>
         <source>At step %1 the %2 of %3 in %4 became NaN or infinite; training stopped with the weights from before that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt %1 wurde %2 von %3 in %4 NaN oder unendlich; das Training wurde mit den Gewichten von vor diesem Schritt angehalten.</translation>
     </message>
     <message>
         <source>The gradient norm grew %1-fold (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gradientennorm ist auf das %1-Fache gewachsen (von %2 auf %3).</translation>
     </message>
     <message>
         <source>At step %1 the gradient norm reached %2, %3 times its value at the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt %1 erreichte die Gradientennorm %2, das %3-Fache ihres Werts im ersten Schritt.</translation>
     </message>
     <message>
         <source>The weights of %1 grew %2-fold (norm %3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte von %1 sind auf das %2-Fache gewachsen (Norm von %3 auf %4).</translation>
     </message>
     <message>
         <source>%1 of the units of %2 output 0 on every input (z ≤ 0 for 100 samples in a row or more): they get no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Einheiten von %2 geben bei jeder Eingabe 0 aus (z ≤ 0 bei 100 oder mehr Beispielen in Folge): sie bekommen keinen Gradienten.</translation>
     </message>
     <message>
         <source>%1 of the outputs of %2 are saturated (slope below 18 % of its peak; |z| &gt; 3 for sigmoid).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Ausgaben von %2 sind gesättigt (Steigung unter 18 % ihres Maximums; |z| &gt; 3 bei Sigmoid).</translation>
     </message>
     <message>
         <source>The training loss is still %1 of its value before training (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust liegt noch bei %1 seines Werts vor dem Training (%2 von %3).</translation>
     </message>
     <message>
         <source>The %1 units of %2 have identical weights and biases (largest difference %3): they get the same gradient and stay identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Einheiten von %2 haben identische Gewichte und Biases (größter Unterschied %3): sie bekommen denselben Gradienten und bleiben identisch.</translation>
     </message>
     <message>
         <source>The training loss is %1 (ln 2 = 0.693 is a coin toss).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust beträgt %1 (ln 2 = 0,693 entspricht einem Münzwurf).</translation>
     </message>
     <message>
         <source>The training loss rose to %1 from a lowest %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust ist von einem Tiefstwert von %2 auf %1 gestiegen.</translation>
     </message>
     <message>
         <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch&apos;s loss per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der letzten %2 Epochen haben den Trainingsverlust erhöht; er ändert sich pro Epoche um %3 des Verlusts der ersten Epoche.</translation>
     </message>
     <message>
         <source>No layer&apos;s weights change by more than %1 of their size per step (healthy: about 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte keiner Schicht ändern sich pro Schritt um mehr als %1 ihrer Größe (gesund: etwa 0,001).</translation>
     </message>
     <message>
         <source>The training loss fell steadily but only by %1 of its start in %2 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsverlust ist stetig gesunken, aber in %2 Epochen nur um %1 seines Anfangswerts.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::WindowExporter</name>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz</translation>
     </message>
     <message>
         <source>Loss and metric over the epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust und Metrik über die Epochen</translation>
     </message>
     <message>
         <source>The network&apos;s output over the input plane, with the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Netzes über der Eingabeebene, mit den Daten</translation>
     </message>
     <message>
         <source>Gradient norm of each layer&apos;s weights over the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientennorm der Gewichte jeder Schicht über die Schritte</translation>
     </message>
     <message>
         <source>Share of saturated and dead units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil gesättigter und toter Einheiten pro Schicht</translation>
     </message>
     <message>
         <source>Histogram of the chosen layer&apos;s weights, activations or gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Gewichte, Aktivierungen oder Gradienten der gewählten Schicht</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram over the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Histogramm der gewählten Schicht über die Schritte</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The training thread did not hand over the current model in time. Pause training and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainings-Thread hat das aktuelle Modell nicht rechtzeitig übergeben. Training anhalten und erneut versuchen.</translation>
     </message>
 </context>
 </TS>

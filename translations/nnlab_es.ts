@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Initialisation through a deep net</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialización a través de una red profunda</translation>
     </message>
 </context>
 <context>
@@ -489,99 +489,99 @@
     <name>Lesson</name>
     <message>
         <source>Deep sigmoid net stops learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red sigmoide profunda deja de aprender</translation>
     </message>
     <message>
         <source>ReLU + He initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU + inicialización He</translation>
     </message>
     <message>
         <source>Six sigmoid layers: watch the first layer&apos;s gradient (blue) sink far below the last layer&apos;s (red) while the loss stalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis capas sigmoides: observe cómo el gradiente de la primera capa (azul) cae muy por debajo del de la última capa (rojo) mientras la pérdida se estanca.</translation>
     </message>
     <message>
         <source>The same net with ReLU and He initialisation: the gradient norms stay together and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma red con ReLU e inicialización He: las normas del gradiente se mantienen juntas y la pérdida baja.</translation>
     </message>
     <message>
         <source>Too-large initial weights explode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos iniciales demasiado grandes explotan</translation>
     </message>
     <message>
         <source>Glorot initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>inicialización Glorot</translation>
     </message>
     <message>
         <source>Weights drawn from N(0, 1): watch the gradient norms climb until training stops on a NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos tomados de N(0; 1): observe cómo suben las normas del gradiente hasta que el entrenamiento se detiene en un NaN.</translation>
     </message>
     <message>
         <source>Glorot initialisation: the gradient norms stay level and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialización Glorot: las normas del gradiente se mantienen al mismo nivel y la pérdida baja.</translation>
     </message>
     <message>
         <source>Zero initialisation stays at ln 2</source>
-        <translation type="unfinished"></translation>
+        <translation>La inicialización a cero se queda en ln 2</translation>
     </message>
     <message>
         <source>random (He) initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>inicialización aleatoria (He)</translation>
     </message>
     <message>
         <source>All weights zero: every unit of a layer stays the same and the loss stays at ln 2 = 0.693; watch for the symmetry verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pesos a cero: cada unidad de una capa sigue igual y la pérdida se queda en ln 2 = 0,693; fíjese en el diagnóstico de simetría.</translation>
     </message>
     <message>
         <source>Random (He) weights break the symmetry: the units differ and the loss falls below ln 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos aleatorios (He) rompen la simetría: las unidades se diferencian y la pérdida baja de ln 2.</translation>
     </message>
     <message>
         <source>ReLUs die at a high learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ReLU mueren con una tasa de aprendizaje alta</translation>
     </message>
     <message>
         <source>leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>Adam at learning rate 0.3: watch neurons get a dead mark on the canvas and the dead share rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam con tasa de aprendizaje 0,3: observe cómo las neuronas reciben una marca de muerta en la red y sube la proporción de muertas.</translation>
     </message>
     <message>
         <source>Leaky ReLU keeps a small gradient below zero: no unit dies, none is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU conserva un gradiente pequeño por debajo de cero: ninguna unidad muere, ninguna se marca.</translation>
     </message>
     <message>
         <source>Exploding gradients tamed by clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes que explotan, domados con recorte</translation>
     </message>
     <message>
         <source>gradient-norm clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte de la norma del gradiente</translation>
     </message>
     <message>
         <source>Plain SGD on a regression: watch the gradient norms jump by orders of magnitude and the loss blow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD simple en una regresión: observe cómo las normas del gradiente saltan órdenes de magnitud y la pérdida se dispara.</translation>
     </message>
     <message>
         <source>Clipping the gradient norm to 0.25 keeps every step small: the norms stay bounded and the loss falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recortar la norma del gradiente a 0,25 mantiene pequeño cada paso: las normas se mantienen acotadas y la pérdida baja.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">No se pudo abrir %1: %2</translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones</translation>
     </message>
     <message>
         <source>Fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>Broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>A %1 layer cannot go here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capa %1 no puede ir aquí: %2</translation>
     </message>
 </context>
 <context>
@@ -1038,28 +1038,28 @@
         <translation>Usar Adam</translation>
     </message>
     <message>
-        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC ੶.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC ੴ.1). A NaN loss is not a dead ReLU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC ੴ.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 &quot;the same as&quot; large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC ੸.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los apuntes (003-07): los apuntes dicen que los pesos pequeños llevan la sigmoide a 0 «igual que» los pesos grandes. Los pesos pequeños ponen z cerca de 0, donde la pendiente es máxima (0,25); los pesos grandes saturan. Con pesos pequeños el gradiente se desvanece porque se multiplican muchos factores pequeños a través de las capas.</translation>
     </message>
     <message>
         <source>Notes error (001-07): the notes say a too-large learning rate makes the model &quot;converge&quot;. It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los apuntes (001-07): los apuntes dicen que una tasa de aprendizaje demasiado grande hace que el modelo «converja». Se pasa de largo y puede divergir: en E = (xw - y)^2 un paso multiplica el error por (1 - 2 a x^2), que oscila para a &gt; 1/(2x^2) y diverge para a &gt; 1/x^2.</translation>
+    </message>
+    <message>
+        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
+        <translation>Error en los apuntes (000-10): los apuntes dicen que la actualización termina exactamente en w_new = w_old. El gradiente se vuelve diminuto, no cero. También culpan a tanh tanto como a la sigmoide; la pendiente de tanh llega como máximo a 1 y solo se desvanece donde se satura. Error en los apuntes (003-12): se dice que los gradientes de los sesgos no se desvanecen; dL/db[l] es el mismo error retropropagado que dL/dW[l] y se desvanece con él (GBC §6.5).</translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
+        <translation>Error en los apuntes (000-13): NaN no es «un número muy grande o muy pequeño»; es el not-a-number de IEEE 754, distinto de +-inf, y surge de un desbordamiento, log 0 o 0/0 (GBC §4.1). Una pérdida NaN no es una ReLU muerta.</translation>
+    </message>
+    <message>
+        <source>Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC §4.1).</source>
+        <translation>Error en los apuntes (000-13): los apuntes muestran un registro con loss: nan como ReLU moribunda. Una unidad muerta da 0 y transmite un gradiente nulo; la pérdida sigue siendo finita. NaN surge de un desbordamiento, log 0 o 0/0 (GBC §4.1).</translation>
+    </message>
+    <message>
+        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
+        <translation>Error en los apuntes (000-26): los apuntes justifican la inicialización aleatoria como forma de evitar «un falso mínimo». La razón es romper la simetría: las unidades que empiezan iguales reciben gradientes iguales y siguen iguales (GBC §8.4).</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer un panel al frente: health, init, loss, output, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>the notes list “approximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes citan los «gradientes aproximados» como desventaja del GD por lotes; el GD por lotes usa el gradiente exacto, las estimaciones son propias del SGD y los minilotes.</translation>
     </message>
 </context>
 <context>
@@ -2414,284 +2414,285 @@
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura</translation>
     </message>
     <message>
         <source>Export All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las figuras</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>PNG is a picture of pixels; SVG and PDF keep lines and text sharp at any zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG es una imagen de píxeles; SVG y PDF mantienen nítidos las líneas y el texto con cualquier zoom.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width of the PNG in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura del PNG en píxeles.</translation>
     </message>
     <message>
         <source>Height of the PNG in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura del PNG en píxeles.</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>Dots per inch: how large text and lines are for the size. 150 dpi suits a printed page; SVG and PDF get the same layout and printed size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por pulgada: qué tamaño tienen el texto y las líneas en relación con el tamaño de la imagen. 150 ppp van bien para una página impresa; SVG y PDF reciben la misma disposición y el mismo tamaño impreso.</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anchura:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ltura:</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolución:</translation>
     </message>
     <message>
         <source>Printed size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño impreso:</translation>
     </message>
     <message>
         <source>%1 × %2 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 cm</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Model as &amp;ONNX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo como &amp;ONNX…</translation>
     </message>
     <message>
         <source>The trained network as an ONNX file for onnxruntime and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red entrenada como archivo ONNX para onnxruntime y otras herramientas.</translation>
     </message>
     <message>
         <source>&amp;PyTorch Script…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Script de PyTorch…</translation>
     </message>
     <message>
         <source>A folder with train.py, the weights and the data: PyTorch rebuilds the network and goes on training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con train.py, los pesos y los datos: PyTorch reconstruye la red y sigue entrenando.</translation>
     </message>
     <message>
         <source>Training &amp;History (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de entrenamiento (CSV)…</translation>
     </message>
     <message>
         <source>Loss and metric per epoch as a table, e.g. for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y métrica por época como tabla, p. ej. para una hoja de cálculo.</translation>
     </message>
     <message>
         <source>&amp;Weights (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesos (CSV)…</translation>
     </message>
     <message>
         <source>Every weight and bias, one line per number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada peso y cada sesgo, una línea por número.</translation>
     </message>
     <message>
         <source>&amp;Data Set (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conjunto de datos (CSV)…</translation>
     </message>
     <message>
         <source>The training and test points as train.csv and test.csv in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de entrenamiento y de prueba como train.csv y test.csv en una carpeta.</translation>
     </message>
     <message>
         <source>&amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe (HTML)…</translation>
     </message>
     <message>
         <source>One file with the settings, the network, the curves, the output and the final metrics, e.g. for a hand-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con los ajustes, la red, las curvas, la salida y las métricas finales, p. ej. para una entrega.</translation>
     </message>
     <message>
         <source>Report (P&amp;DF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (P&amp;DF)…</translation>
     </message>
     <message>
         <source>The report as a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe como documento PDF.</translation>
     </message>
     <message>
         <source>&amp;All Figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las figuras…</translation>
     </message>
     <message>
         <source>Every plot and view as PNG, SVG and PDF into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada gráfico y cada vista como PNG, SVG y PDF en una carpeta.</translation>
     </message>
     <message>
         <source>Figure copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura copiada al portapapeles.</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportado</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n files to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo exportado a %1: %2</numerusform>
+            <numerusform>%n archivos exportados a %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado:
+%2</translation>
     </message>
     <message>
         <source>Export Model as ONNX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelo como ONNX</translation>
     </message>
     <message>
         <source>ONNX models (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos ONNX (*.onnx)</translation>
     </message>
     <message>
         <source>ONNX export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación ONNX</translation>
     </message>
     <message>
         <source>Folder for the PyTorch Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el script de PyTorch</translation>
     </message>
     <message>
         <source>PyTorch export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación PyTorch</translation>
     </message>
     <message>
         <source>Export Training History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial de entrenamiento</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>History export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación del historial</translation>
     </message>
     <message>
         <source>Export Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pesos</translation>
     </message>
     <message>
         <source>Weights export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de pesos</translation>
     </message>
     <message>
         <source>Folder for train.csv and test.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para train.csv y test.csv</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de datos</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
         <source>Report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación del informe</translation>
     </message>
     <message>
         <source>Folder for All Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para todas las figuras</translation>
     </message>
     <message>
         <source>Figure export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de figuras</translation>
     </message>
 </context>
 <context>
     <name>nnlab::FigureExport</name>
     <message>
         <source>Could not draw the figure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la figura %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nnlab::FigureMenu</name>
     <message>
         <source>Copy figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar figura</translation>
     </message>
     <message>
         <source>Put this figure on the clipboard as an image (the size and DPI of the last export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner esta figura en el portapapeles como imagen (con el tamaño y los ppp de la última exportación).</translation>
     </message>
     <message>
         <source>Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura…</translation>
     </message>
     <message>
         <source>Save this figure as PNG, SVG or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta figura como PNG, SVG o PDF.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Imágenes PNG (*.png)</translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura</translation>
     </message>
 </context>
 <context>
@@ -2774,19 +2775,19 @@
     </message>
     <message>
         <source>Train to see the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrene para ver los gradientes</translation>
     </message>
     <message>
         <source>exactly 0: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>exactamente 0: %1 %</translation>
     </message>
     <message>
         <source>First / last layer gradient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente primera / última capa: %1</translation>
     </message>
     <message>
         <source>First / last layer gradient: – (last is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente primera / última capa: – (la última es 0)</translation>
     </message>
 </context>
 <context>
@@ -2873,23 +2874,23 @@
     </message>
     <message>
         <source>This experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Este experimento</translation>
     </message>
     <message>
         <source>naive</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenua</translation>
     </message>
     <message>
         <source>this experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>este experimento</translation>
     </message>
     <message>
         <source>The spread of the last layer&apos;s outputs for each initialisation: near the first layer&apos;s means the signal survives the depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dispersión de las salidas de la última capa para cada inicialización: si está cerca de la de la primera capa, la señal sobrevive a la profundidad.</translation>
     </message>
     <message>
         <source>Activation std at layer %1 (layer 1 with He: %2): naive %3, Glorot %4, He %5, this experiment (%6) %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desv. típica de las activaciones en la capa %1 (capa 1 con He: %2): ingenua %3, Glorot %4, He %5, este experimento (%6) %7.</translation>
     </message>
 </context>
 <context>
@@ -3147,11 +3148,11 @@
     </message>
     <message>
         <source>For x = %1 the rate must stay below 1/x² = %2 to converge and below 1/(2x²) = %3 not to overshoot. With x = 3: α = 0.1 gives factor −0.8 (converges), α = 0.12 gives −1.16 (diverges).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para x = %1 la tasa debe quedar por debajo de 1/x² = %2 para converger y por debajo de 1/(2x²) = %3 para no pasarse. Con x = 3: α = 0,1 da el factor −0,8 (converge), α = 0,12 da −1,16 (diverge).</translation>
     </message>
     <message>
         <source>the notes say a too-large learning rate makes the model “converge”; it overshoots the minimum and, past 1/x², diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>los apuntes dicen que una tasa de aprendizaje demasiado grande hace que el modelo «converja»; se pasa del mínimo y, por encima de 1/x², diverge.</translation>
     </message>
 </context>
 <context>
@@ -3620,79 +3621,79 @@ Tasa de aprendizaje %7</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir lección</translation>
     </message>
     <message>
         <source>Lesson opened: press Play and watch the Gradient health panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección abierta: pulse Iniciar y observe el panel Salud del gradiente.</translation>
     </message>
     <message>
         <source>Initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialización</translation>
     </message>
     <message>
         <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment&apos;s activation and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del entrenamiento: cómo se propagan las activaciones y los gradientes por las capas con inicialización ingenua, Glorot y He, para la activación y el tamaño de este experimento.</translation>
     </message>
     <message>
         <source>Opened %1: training goes on from epoch %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierto: el entrenamiento continúa desde la época %2.</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>%1 is no longer there, so it was removed from the list of recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe, así que se ha quitado de la lista de archivos recientes.</translation>
     </message>
     <message>
         <source>The training thread did not answer: saved the settings without the trained weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo de entrenamiento no respondió: se guardaron los ajustes sin los pesos entrenados.</translation>
     </message>
     <message>
         <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento usa otros ajustes distintos de estos (el último cambio falló): se guardaron los ajustes sin pesos.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el autoguardado: %1</translation>
     </message>
     <message>
         <source>Recover Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar experimento</translation>
     </message>
     <message>
         <source>Could not recover from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar desde %1: %2</translation>
     </message>
     <message>
         <source>Recovered the experiment of %1. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha recuperado el experimento del %1. Guárdelo para conservarlo.</translation>
     </message>
     <message>
         <source>A recovery file could not be read and was set aside as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer un archivo de recuperación y se ha apartado como %1: %2</translation>
     </message>
     <message>
         <source>Recover the unsaved experiment from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el experimento sin guardar del %1?</translation>
     </message>
     <message>
         <source>The lab ended without saving an untitled experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio se cerró sin guardar un experimento sin título.</translation>
     </message>
     <message>
         <source>The lab ended without saving changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio se cerró sin guardar los cambios de %1.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -3831,23 +3832,23 @@ Tasa de aprendizaje %7</translation>
     </message>
     <message>
         <source>Marks from the gradient health of the last recorded training step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de la salud del gradiente del último paso de entrenamiento registrado.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturada (%1): atascada cerca de su límite en la mayoría de los ejemplos</translation>
     </message>
     <message>
         <source>Dead: it outputs zero for every example of the batch, so no gradient reaches its weights; a leaky ReLU or a lower learning rate avoids this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: da cero para todos los ejemplos del lote, así que ningún gradiente llega a sus pesos; una Leaky ReLU o una tasa de aprendizaje más baja lo evitan.</translation>
     </message>
     <message>
         <source>Saturated: on most examples its output sits near a limit of its activation, where the slope is almost 0, so it learns very slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturada: en la mayoría de los ejemplos su salida está cerca de un límite de su activación, donde la pendiente es casi 0, así que aprende muy despacio.</translation>
     </message>
 </context>
 <context>
@@ -4189,255 +4190,255 @@ Tasa de aprendizaje %7</translation>
     <name>nnlab::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <source>Forget the recently opened files (the files themselves stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los archivos abiertos recientemente (los archivos en sí se conservan).</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ReportContent</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Datos</translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>CSV file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV %1</translation>
     </message>
     <message numerus="yes">
         <source>drawn by hand, %n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dibujado a mano, %n punto</numerusform>
+            <numerusform>dibujado a mano, %n puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished">Clases</translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished">Ruido</translation>
+        <translation>Ruido</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Training share</source>
-        <translation type="unfinished">Parte de entrenamiento</translation>
+        <translation>Parte de entrenamiento</translation>
     </message>
     <message>
         <source>Data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de datos</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished">Características</translation>
+        <translation>Características</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>activation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activación %1</translation>
     </message>
     <message>
         <source>weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos %1</translation>
     </message>
     <message>
         <source>biases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sesgos %1</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished">capa %1</translation>
+        <translation>capa %1</translation>
     </message>
     <message>
         <source>%1 (output)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (salida)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished">Pérdida</translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimizador</translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <source>L1 %1</source>
-        <translation type="unfinished">L1 %1</translation>
+        <translation>L1 %1</translation>
     </message>
     <message>
         <source>L2 %1</source>
-        <translation type="unfinished">L2 %1</translation>
+        <translation>L2 %1</translation>
     </message>
     <message>
         <source>max-norm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>norma máx. %1</translation>
     </message>
     <message>
         <source>gradient clip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte del gradiente por valor en %1</translation>
     </message>
     <message>
         <source>gradient norm clip at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recorte del gradiente por norma en %1</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularización</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>step: ×%1 every %2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>escalonado: ×%1 cada %2 épocas</translation>
     </message>
     <message>
         <source>exponential: ×%1 per %2 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>exponencial: ×%1 por cada %2 épocas</translation>
     </message>
     <message>
         <source>cosine down to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coseno hasta %1</translation>
     </message>
     <message>
         <source>, warm-up %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>, calentamiento %1 épocas</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished">Programa de la tasa de aprendizaje</translation>
+        <translation>Programa de la tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Early stopping</source>
-        <translation type="unfinished">Parada temprana</translation>
+        <translation>Parada temprana</translation>
     </message>
     <message>
         <source>patience %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>paciencia %1 épocas</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">Tamaño de lote</translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>whole training set</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished">Épocas</translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished">Semilla</translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Época</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin entrenar</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de prueba</translation>
     </message>
     <message>
         <source>Training RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE de entrenamiento</translation>
     </message>
     <message>
         <source>Test RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE de prueba</translation>
     </message>
     <message>
         <source>Training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de entrenamiento</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud de prueba</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ReportWriter</name>
     <message>
         <source>Created %1 with nnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1 con nnlab</translation>
     </message>
     <message>
         <source>Final metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas finales</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuras</translation>
     </message>
     <message>
         <source>Figure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1: %2</translation>
     </message>
     <message>
         <source>Could not lay out the report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo maquetar el informe como PDF.</translation>
     </message>
 </context>
 <context>
@@ -4820,134 +4821,134 @@ Temario: %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished">salida</translation>
+        <translation>la salida</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>el gradiente</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">pérdida</translation>
+        <translation>la pérdida</translation>
     </message>
     <message>
         <source>The gradient of %1 is %2 times that of %3 (%4 vs %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>El gradiente de %1 es %2 veces el de %3 (%4 frente a %5).</translation>
     </message>
     <message>
         <source>The gradient of %1 is %2 times that of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gradiente de %1 es %2 veces el de %3.</translation>
     </message>
     <message>
         <source>The bias gradient of %1 is small too: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gradiente de los sesgos de %1 también es pequeño: %2.</translation>
     </message>
     <message>
         <source>The weights of %1 change by %2 of their size per step (healthy: about 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos de %1 cambian %2 de su tamaño por paso (saludable: alrededor de 0,001).</translation>
     </message>
     <message>
         <source>The training loss fell by %1 over the last half of the epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento bajó un %1 en la última mitad de las épocas.</translation>
     </message>
     <message>
         <source>At step %1 the %2 of %3 became NaN or infinite; training stopped with the weights from before that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paso %1, %2 de %3 dio NaN o infinito; el entrenamiento se detuvo con los pesos de antes de ese paso.</translation>
     </message>
     <message>
         <source>At step %1 the %2 of %3 in %4 became NaN or infinite; training stopped with the weights from before that step.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paso %1, %2 de %3 en %4 dio NaN o infinito; el entrenamiento se detuvo con los pesos de antes de ese paso.</translation>
     </message>
     <message>
         <source>The gradient norm grew %1-fold (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma del gradiente creció %1 veces (de %2 a %3).</translation>
     </message>
     <message>
         <source>At step %1 the gradient norm reached %2, %3 times its value at the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paso %1 la norma del gradiente llegó a %2, %3 veces su valor en el primer paso.</translation>
     </message>
     <message>
         <source>The weights of %1 grew %2-fold (norm %3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos de %1 crecieron %2 veces (norma de %3 a %4).</translation>
     </message>
     <message>
         <source>%1 of the units of %2 output 0 on every input (z ≤ 0 for 100 samples in a row or more): they get no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de las unidades de %2 dan 0 para cualquier entrada (z ≤ 0 en 100 muestras seguidas o más): no reciben gradiente.</translation>
     </message>
     <message>
         <source>%1 of the outputs of %2 are saturated (slope below 18 % of its peak; |z| &gt; 3 for sigmoid).</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de las salidas de %2 están saturadas (pendiente por debajo del 18 % de su máximo; |z| &gt; 3 para la sigmoide).</translation>
     </message>
     <message>
         <source>The training loss is still %1 of its value before training (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento sigue en el %1 de su valor antes del entrenamiento (%2 de %3).</translation>
     </message>
     <message>
         <source>The %1 units of %2 have identical weights and biases (largest difference %3): they get the same gradient and stay identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 unidades de %2 tienen pesos y sesgos idénticos (diferencia máxima %3): reciben el mismo gradiente y siguen idénticas.</translation>
     </message>
     <message>
         <source>The training loss is %1 (ln 2 = 0.693 is a coin toss).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento es %1 (ln 2 = 0,693 equivale a lanzar una moneda).</translation>
     </message>
     <message>
         <source>The training loss rose to %1 from a lowest %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento subió a %1 desde un mínimo de %2.</translation>
     </message>
     <message>
         <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch&apos;s loss per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las últimas %2 épocas subieron la pérdida de entrenamiento; varía un %3 de la pérdida de la primera época por época.</translation>
     </message>
     <message>
         <source>No layer&apos;s weights change by more than %1 of their size per step (healthy: about 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna capa los pesos cambian más de %1 de su tamaño por paso (saludable: alrededor de 0,001).</translation>
     </message>
     <message>
         <source>The training loss fell steadily but only by %1 of its start in %2 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de entrenamiento bajó de forma constante, pero solo un %1 de su valor inicial en %2 épocas.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::WindowExporter</name>
     <message>
         <source>The network</source>
-        <translation type="unfinished"></translation>
+        <translation>La red</translation>
     </message>
     <message>
         <source>Loss and metric over the epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y métrica a lo largo de las épocas</translation>
     </message>
     <message>
         <source>The network&apos;s output over the input plane, with the data</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida de la red sobre el plano de entrada, con los datos</translation>
     </message>
     <message>
         <source>Gradient norm of each layer&apos;s weights over the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente de los pesos de cada capa a lo largo de los pasos</translation>
     </message>
     <message>
         <source>Share of saturated and dead units per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de unidades saturadas y muertas por capa</translation>
     </message>
     <message>
         <source>Histogram of the chosen layer&apos;s weights, activations or gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma de los pesos, activaciones o gradientes de la capa elegida</translation>
     </message>
     <message>
         <source>The chosen layer&apos;s histogram over the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>El histograma de la capa elegida a lo largo de los pasos</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The training thread did not hand over the current model in time. Pause training and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo de entrenamiento no entregó el modelo actual a tiempo. Pause el entrenamiento y vuelva a intentarlo.</translation>
     </message>
 </context>
 </TS>

@@ -358,7 +358,10 @@ void NetworkScene::applyUnitStates(const Column& col, const LayerFrame& f) {
     // per-unit records; a frame of another width is a net not rebuilt yet.
     const bool valid = f.hasHealth && (f.health.unitQuiet.empty() || Index(f.health.unitQuiet.size()) == col.units);
     for (NeuronItem* n : col.neurons) {
-        const UnitState state = valid ? unitState(f.health, n->neuron()) : UnitState::Normal;
+        UnitState state = valid ? unitState(f.health, n->neuron()) : UnitState::Normal;
+        // A confident output is what training is for, not a stuck unit (the
+        // diagnosis, too, looks for saturation in hidden layers only).
+        if (col.output && state == UnitState::Saturated) state = UnitState::Normal;
         n->setState(state);
         m_dead += state == UnitState::Dead ? 1 : 0;
         m_saturated += state == UnitState::Saturated ? 1 : 0;

@@ -36,20 +36,20 @@ const Note kNotes[] = {
      QT_TRANSLATE_NOOP("Verdict", "Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not "
                                   "zero. They also blame tanh as much as sigmoid; tanh's slope peaks at 1 and it only vanishes where it "
                                   "saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated "
-                                  "error as dL/dW[l] and vanishes with it (GBC \u00a76.5).")},
+                                  "error as dL/dW[l] and vanishes with it (GBC §6.5).")},
     {"exploding_gradients",
      QT_TRANSLATE_NOOP("Verdict", "Notes error (000-13): NaN is not \"a very large or very small number\"; it is IEEE 754 not-a-number, "
-                                  "distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC \u00a74.1). A NaN loss is not a dead ReLU.")},
+                                  "distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.")},
     {"dead_relu",
      QT_TRANSLATE_NOOP("Verdict", "Notes error (000-13): the notes show a log with loss: nan as dying ReLU. A dead unit outputs 0 and passes "
-                                  "zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC \u00a74.1).")},
+                                  "zero gradient; the loss stays finite. NaN comes from overflow, log 0 or 0/0 (GBC §4.1).")},
     {"saturation",
      QT_TRANSLATE_NOOP("Verdict", "Notes error (003-07): the notes say small weights map the sigmoid to 0 \"the same as\" large weights. Small "
                                   "weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish "
                                   "because many small factors multiply across layers.")},
     {"symmetry",
      QT_TRANSLATE_NOOP("Verdict", "Notes error (000-26): random initialisation is justified in the notes as avoiding \"a false minimum\". The "
-                                  "reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC \u00a78.4).")},
+                                  "reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).")},
     {"lr_too_high",
      QT_TRANSLATE_NOOP("Verdict", "Notes error (001-07): the notes say a too-large learning rate makes the model \"converge\". It overshoots "
                                   "and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for "

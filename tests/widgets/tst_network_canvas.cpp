@@ -634,6 +634,17 @@ private slots:
         canvas->showSnapshot(makeSnapshot(doc->experiment(), 0.3, 4));
         QCOMPARE(scene->deadCount(), 0);
         QCOMPARE(scene->saturatedCount(), 0);
+        // A saturated output is a confident answer, not a stuck unit: no mark.
+        auto confident = makeSnapshot(doc->experiment(), 0.3, 4);
+        LayerFrame& out = confident->layers.back();
+        out.hasHealth = true;
+        out.health.unitQuiet.assign(std::size_t(doc->experiment().network.layers.back().units), 0.0);
+        out.health.unitSaturated.assign(out.health.unitQuiet.size(), 1.0);
+        confident->layers[1].hasHealth = true;
+        confident->layers[1].health.unitQuiet.assign(4, 0.0);
+        confident->layers[1].health.unitSaturated.assign(4, 1.0);
+        canvas->showSnapshot(confident);
+        QCOMPARE(scene->saturatedCount(), 4);  // the hidden layer's four, not the output's
     }
 
     void dyingReluLessonIsMarked_data() {
