@@ -5,6 +5,8 @@
 // remedies, the initialisation profile, snapshots, and `nnlab-cli diagnose`.
 #include <QtTest>
 
+#include "AllocationCounter.h"
+
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "health/DiagnoseRun.h"
@@ -20,49 +22,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <atomic>
 #include <cmath>
 #include <cstdlib>
-#include <new>
 
 using namespace nnlab;
-
-// ---- allocation counting (as tst_optimizers) ------------------------------
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_allocations{0};
-}  // namespace
-
-#ifdef NNLAB_WRAP_MALLOC
-extern "C" {
-void* __real_malloc(std::size_t n);
-void* __real_calloc(std::size_t n, std::size_t size);
-void* __real_realloc(void* p, std::size_t n);
-void* __wrap_malloc(std::size_t n) {
-    if (g_counting) ++g_allocations;
-    return __real_malloc(n);
-}
-void* __wrap_calloc(std::size_t n, std::size_t size) {
-    if (g_counting) ++g_allocations;
-    return __real_calloc(n, size);
-}
-void* __wrap_realloc(void* p, std::size_t n) {
-    if (g_counting) ++g_allocations;
-    return __real_realloc(p, n);
-}
-}
-#endif
-
-void* operator new(std::size_t n) {
-    if (g_counting) ++g_allocations;
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return ::operator new(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -228,23 +191,19 @@ private slots:
         t.forwardBackward();
         recorder.beforeUpdate();
         recorder.afterUpdate(1, 0.0);
-        g_allocations = 0;
-        g_counting = true;
-        for (int i = 0; i < 100; ++i) {  // wraps the 16-point ring several times
-            recorder.beforeUpdate();
-            recorder.afterUpdate(2 + i, 0.0);
-        }
-        g_counting = false;
-        QCOMPARE(g_allocations.load(), 0L);
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
+        const long allocations = test::allocationsDuring([&] {
+            for (int i = 0; i < 100; ++i) {  // wraps the 16-point ring several times
+                recorder.beforeUpdate();
+                recorder.afterUpdate(2 + i, 0.0);
+            }
+        });
+        QCOMPARE(allocations, 0L);
         QCOMPARE(recorder.history().size(), std::size_t(16));
         QCOMPARE(recorder.history().latest().step, std::uint64_t(101));
         QCOMPARE(recorder.history().first().step, std::uint64_t(1));  // kept after the ring wrapped
         // The counter sees allocations at all.
-        g_counting = true;
-        std::vector<double>* v = new std::vector<double>(4);
-        g_counting = false;
-        delete v;
-        QVERIFY(g_allocations.load() >= 1);
+        QVERIFY(test::allocationsDuring([] { delete new std::vector<double>(4); }) >= 1);
     }
 
     void nanNamesLayerAndStepAndKeepsLastWeights() {
