@@ -13,6 +13,9 @@
 //     own product would allocate its GEMM panels).
 #include <QtTest>
 
+#include "AllocationCounter.h"
+#include "FiniteDifference.h"
+
 #include "Error.h"
 #include "layers/Conv2d.h"
 #include "layers/ConvTranspose2d.h"
@@ -21,54 +24,19 @@
 #include "model/Network.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <functional>
 #include <numeric>
 
 using namespace nnlab;
 
-// Heap-allocation counter, as in tst_layers: the executable's malloc forwards
-// to glibc's and counts while g_counting is set (Eigen allocates with malloc).
-#if defined(__GLIBC__)
-#define NNLAB_COUNT_MALLOC 1
-extern "C" {
-void* __libc_malloc(std::size_t);
-void* __libc_calloc(std::size_t, std::size_t);
-void* __libc_realloc(void*, std::size_t);
-void __libc_free(void*);
-}
-namespace {
-std::atomic<bool> g_counting{false};
-std::atomic<long> g_allocations{0};
-}  // namespace
-extern "C" {
-void* malloc(std::size_t n) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_malloc(n);
-}
-void* calloc(std::size_t n, std::size_t size) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_calloc(n, size);
-}
-void* realloc(void* p, std::size_t n) {
-    if (g_counting.load(std::memory_order_relaxed)) g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_realloc(p, n);
-}
-void free(void* p) { __libc_free(p); }
-}
-#endif
-
 namespace {
 
-constexpr double kH = 1e-6;       // central-difference step
-constexpr double kFdFail = 1e-6;  // max|a - n| / max(max|n|, 1e-2)
-
-Matrix randomMatrix(Index rows, Index cols, Rng& rng, double lo = -1.0, double hi = 1.0) {
-    Matrix m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i) m.data()[i] = uniform(rng, lo, hi);
-    return m;
-}
+using test::fdError;
+using test::kFdFail;
+using test::kH;
+using test::numericGradient;
+using test::randomMatrix;
 
 // Distinct values 0.01 apart in a random order: no two pixels of a pooling
 // window tie, so max pooling is differentiable at every input.
@@ -79,26 +47,6 @@ Matrix distinctMatrix(Index rows, Index cols, Rng& rng) {
     Matrix m(rows, cols);
     std::copy(v.begin(), v.end(), m.data());
     return m;
-}
-
-Matrix numericGradient(Matrix& v, const std::function<double()>& loss) {
-    Matrix g(v.rows(), v.cols());
-    for (Index i = 0; i < v.size(); ++i) {
-        const double old = v.data()[i];
-        v.data()[i] = old + kH;
-        const double plus = loss();
-        v.data()[i] = old - kH;
-        const double minus = loss();
-        v.data()[i] = old;
-        g.data()[i] = (plus - minus) / (2.0 * kH);
-    }
-    return g;
-}
-
-double fdError(const Matrix& analytic, const Matrix& numeric) {
-    if (analytic.rows() != numeric.rows() || analytic.cols() != numeric.cols()) return INFINITY;
-    const double scale = std::max(numeric.cwiseAbs().maxCoeff(), 1e-2);
-    return (analytic - numeric).cwiseAbs().maxCoeff() / scale;
 }
 
 LayerSpec spec(const std::string& type, Index units, std::map<std::string, double> options,
@@ -579,15 +527,11 @@ private slots:
             layer->backward(x.topRows(n), dy.topRows(n), true);
         };
         step(maxBatch, train);  // warm-up
-#ifdef NNLAB_COUNT_MALLOC
-        g_allocations = 0;
-        g_counting = true;
-        for (int i = 0; i < 10; ++i) step(i % 2 ? 5 : maxBatch, i % 3 ? train : infer);
-        g_counting = false;
-        QCOMPARE(long(g_allocations), 0L);
-#else
-        QSKIP("allocation counting needs glibc");
-#endif
+        if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
+        const long allocations = test::allocationsDuring([&] {
+            for (int i = 0; i < 10; ++i) step(i % 2 ? 5 : maxBatch, i % 3 ? train : infer);
+        });
+        QCOMPARE(allocations, 0L);
     }
 
     // The table names the options the oracle files use, so replay reads them.

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "AllocationCounter.h"
+#include "FiniteDifference.h"
 
 #include "Error.h"
 #include "OracleJson.h"
@@ -22,46 +23,21 @@
 #include "layers/PRelu.h"
 #include "model/Network.h"
 
-#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
 
 using namespace nnlab;
 
-
 namespace {
 
-constexpr double kH = 1e-6;        // central-difference step
-constexpr double kFdFail = 1e-6;   // finite differences: max|a - n| / max(max|n|, 1e-2)
+using test::fdError;
+using test::kFdFail;
+using test::kH;
+using test::numericGradient;
+using test::randomMatrix;
+
 constexpr double kMargin = 1e-3;   // distance kept from kinks and ties
-
-Matrix randomMatrix(Index rows, Index cols, Rng& rng, double lo = -1.0, double hi = 1.0) {
-    Matrix m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i) m.data()[i] = uniform(rng, lo, hi);
-    return m;
-}
-
-// dL/dv by central differences, v perturbed in place and restored.
-Matrix numericGradient(Matrix& v, const std::function<double()>& loss) {
-    Matrix g(v.rows(), v.cols());
-    for (Index i = 0; i < v.size(); ++i) {
-        const double old = v.data()[i];
-        v.data()[i] = old + kH;
-        const double plus = loss();
-        v.data()[i] = old - kH;
-        const double minus = loss();
-        v.data()[i] = old;
-        g.data()[i] = (plus - minus) / (2.0 * kH);
-    }
-    return g;
-}
-
-double fdError(const Matrix& analytic, const Matrix& numeric) {
-    if (analytic.rows() != numeric.rows() || analytic.cols() != numeric.cols()) return INFINITY;
-    const double scale = std::max(numeric.cwiseAbs().maxCoeff(), 1e-2);
-    return (analytic - numeric).cwiseAbs().maxCoeff() / scale;
-}
 
 // Kinks of the activations in the table (relu family at 0, hard_sigmoid at +-3,
 // hardtanh at +-1, relu6 at 6, ...): inputs stay kMargin away from all of them.
