@@ -284,6 +284,14 @@
         <source>Initialisation through a deep net</source>
         <translation>Initialisierung in einem tiefen Netz</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Start</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1292,10 +1300,6 @@
     <message>
         <source>update %1</source>
         <translation>Aktualisierung %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
     <message>
         <source>the notes list “approximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
@@ -4099,10 +4103,6 @@ Lernrate %7</translation>
     <message>
         <source>step %1</source>
         <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -244,12 +244,7 @@ void BatchRacePanel::stepRace(int steps) {
 }
 
 void BatchRacePanel::setPlaying(bool on) {
-    if (on && m_race->steps() >= kMaxSteps) on = false;
-    if (on) m_timer->start();
-    else m_timer->stop();
-    const QSignalBlocker block(m_play);
-    m_play->setChecked(on);
-    m_play->setText(on ? tr("Pause") : tr("Play"));
+    explorer::showAnimation(m_play, m_timer, on && m_race->steps() < kMaxSteps);
 }
 
 void BatchRacePanel::resetRace() {

@@ -1,8 +1,11 @@
 #include "explorers/ExplorerStyle.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <qcustomplot.h>
 
 namespace nnlab::explorer {
@@ -62,6 +65,14 @@ QColor seriesColor(int i) {
                                     QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
                                     QColor(0x44, 0x44, 0x44)};
     return colors[std::size_t(i) % (sizeof colors / sizeof colors[0])];
+}
+
+void showAnimation(QAbstractButton* play, QTimer* timer, bool running) {
+    if (running) timer->start();
+    else timer->stop();
+    const QSignalBlocker block(play);
+    play->setChecked(running);
+    play->setText(running ? QCoreApplication::translate("Explorer", "Pause") : QCoreApplication::translate("Explorer", "Play"));
 }
 
 QString number(double v, int digits) { return QLocale().toString(v, 'g', digits); }

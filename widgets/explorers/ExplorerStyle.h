@@ -4,8 +4,10 @@
 #include <QColor>
 #include <QString>
 
+class QAbstractButton;
 class QCustomPlot;
 class QLabel;
+class QTimer;
 class QWidget;
 
 namespace nnlab::explorer {
@@ -23,6 +25,9 @@ QString notesError(const QString& text);
 QString workedExample(const QString& tag, const QString& text);
 // Series colours (Okabe-Ito, readable by colour-blind readers).
 QColor seriesColor(int i);
+// Starts or stops an explorer's animation timer and shows it on its
+// checkable Play/Pause button, without re-emitting the button's signals.
+void showAnimation(QAbstractButton* play, QTimer* timer, bool running);
 // A number in the user's locale with up to `digits` significant digits.
 QString number(double v, int digits = 6);
 

@@ -1,6 +1,7 @@
 #include "explorers/OptimizerRace.h"
 
 #include "explorers/BatchRacePanel.h"
+#include "explorers/ExplorerStyle.h"
 #include "explorers/NetworkSlice.h"
 #include "explorers/RacerList.h"
 #include "explorers/SurfaceMap.h"
@@ -299,12 +300,7 @@ void OptimizerRace::stepRace(int steps) {
 }
 
 void OptimizerRace::setPlaying(bool on) {
-    if (on && m_race->steps() >= kMaxSteps) on = false;
-    if (on) m_timer->start();
-    else m_timer->stop();
-    const QSignalBlocker block(m_play);
-    m_play->setChecked(on);
-    m_play->setText(on ? tr("Pause") : tr("Play"));
+    explorer::showAnimation(m_play, m_timer, on && m_race->steps() < kMaxSteps);
 }
 
 void OptimizerRace::resetRace() {
