@@ -1,26 +1,26 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
-#include "DataPanel.h"
-#include "DecisionMapView.h"
-#include "ExperimentDocument.h"
-#include "GradientHealthPanel.h"
-#include "InitializationView.h"
+#include "playground/DataPanel.h"
+#include "playground/DecisionMapView.h"
+#include "playground/ExperimentDocument.h"
+#include "healthview/GradientHealthPanel.h"
+#include "healthview/InitializationView.h"
 #include "Language.h"
-#include "LayerInspector.h"
-#include "LessonsMenu.h"
-#include "LossPlot.h"
-#include "NetworkCanvas.h"
+#include "playground/LayerInspector.h"
+#include "healthview/LessonsMenu.h"
+#include "common/LossPlot.h"
+#include "playground/NetworkCanvas.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SettingsKeys.h"
-#include "TrainingPanel.h"
+#include "playground/TrainingPanel.h"
 #include "TrainingToolBar.h"
 #include "experiment/ExperimentJson.h"
 #include "explorers/ExplorerPages.h"
 #include "health/Diagnosis.h"
 #include "session/TrainingController.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -326,7 +326,6 @@ void MainWindow::updateOutputKind() {
     if (m_controller->latest() && m_controller->latest()->outputGrid.cols() > 0)
         outputs = m_controller->latest()->outputGrid.cols();
     m_decisionMap->setOutputKind(DecisionMapView::outputKindFor(e, kind, int(outputs)));
-    m_lossPlot->setClassification(kind == ProblemKind::Classification);
 }
 
 void MainWindow::onSnapshot(SnapshotPtr snapshot) {
@@ -341,6 +340,12 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
         m_outputs = int(snapshot->outputGrid.cols());
         updateOutputKind();
     }
+    // A kind without a network (a map, later an RBM) has no decision map,
+    // canvas or gradient health: those views are disabled, not left stale.
+    const bool network = !snapshot->layers.empty();
+    for (QWidget* view : {static_cast<QWidget*>(m_decisionMap), static_cast<QWidget*>(m_healthPanel),
+                          static_cast<QWidget*>(m_canvas)})
+        if (view->isEnabled() != network) view->setEnabled(network);
     m_decisionMap->showSnapshot(snapshot);
     m_lossPlot->showSnapshot(snapshot);
     m_healthPanel->showSnapshot(snapshot);
@@ -435,7 +440,7 @@ bool MainWindow::openFile(const QString& path) {
 
 bool MainWindow::checkBuilds(const Experiment& experiment, QString* error) {
     try {
-        SupervisedTask probe(experiment);
+        (void)makeTask(experiment);
         return true;
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());
@@ -500,7 +505,7 @@ std::optional<Experiment> MainWindow::experimentToSave() {
         return e;
     }
     e.weights = ran.weights;
-    if (state->step > 0 || !state->history.empty()) e.run = RunRecord{state->step, state->epoch, state->history};
+    if (state->step > 0 || !state->history.empty()) e.run = runRecordOf(*state);
     return e;
 }
 

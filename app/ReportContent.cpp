@@ -1,5 +1,9 @@
 #include "ReportContent.h"
 
+#include "common/SeriesLabels.h"
+
+#include <cmath>
+
 #include <QLocale>
 #include <QStringList>
 
@@ -95,8 +99,8 @@ QList<ReportSection> ReportContent::settings(const Experiment& e) {
     return sections;
 }
 
-QList<ReportRow> ReportContent::metrics(const std::vector<HistoryPoint>& history, bool regression, std::uint64_t step,
-                                        std::uint64_t epoch) {
+QList<ReportRow> ReportContent::metrics(const std::vector<SeriesInfo>& series, const std::vector<HistoryPoint>& history,
+                                        std::uint64_t step, std::uint64_t epoch) {
     QList<ReportRow> rows;
     rows << ReportRow{tr("Epoch"), QLocale().toString(qulonglong(epoch))};
     rows << ReportRow{tr("Step"), QLocale().toString(qulonglong(step))};
@@ -104,16 +108,12 @@ QList<ReportRow> ReportContent::metrics(const std::vector<HistoryPoint>& history
         rows << ReportRow{tr("Loss"), tr("not trained yet")};
         return rows;
     }
+    // Every series the task reports, as it named it; rates stay in the settings.
     const HistoryPoint& p = history.back();
-    rows << ReportRow{tr("Training loss"), number(p.trainLoss)};
-    rows << ReportRow{tr("Test loss"), number(p.testLoss)};
-    if (regression) {
-        rows << ReportRow{tr("Training RMSE"), number(p.trainMetric)};
-        rows << ReportRow{tr("Test RMSE"), number(p.testMetric)};
-    } else {
-        auto percent = [](double v) { return QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral(" %"); };
-        rows << ReportRow{tr("Training accuracy"), percent(p.trainMetric)};
-        rows << ReportRow{tr("Test accuracy"), percent(p.testMetric)};
+    for (std::size_t i = 0; i < series.size() && i < kMaxSeries; ++i) {
+        if (series[i].role == SeriesRole::Rate || std::isnan(p.values[i])) continue;
+        rows << ReportRow{seriesReadoutLabel(series[i]), series[i].role == SeriesRole::Loss ? number(p.values[i])
+                                                                                          : formatSeriesValue(series[i], p.values[i])};
     }
     return rows;
 }

@@ -16,7 +16,7 @@ public:
     static QList<ReportSection> settings(const Experiment& experiment);
     // Epoch and step, then the losses and accuracy (classification) or RMSE
     // (regression) of the last history point; just the counters without history.
-    static QList<ReportRow> metrics(const std::vector<HistoryPoint>& history, bool regression, std::uint64_t step,
+    static QList<ReportRow> metrics(const std::vector<SeriesInfo>& series, const std::vector<HistoryPoint>& history, std::uint64_t step,
                                     std::uint64_t epoch);
 };
 

@@ -1,6 +1,6 @@
 #include "ReportWriter.h"
 
-#include "FigureExport.h"
+#include "figures/FigureExport.h"
 
 #include <QBuffer>
 #include <QLocale>

@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QSlider>
 
-#include "ReadoutLabel.h"
+#include "common/ReadoutLabel.h"
 
 #include <cmath>
 

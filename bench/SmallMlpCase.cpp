@@ -4,11 +4,12 @@
 // runs inside the step that ends an epoch; that step is timed apart, so the
 // case reports the step loop alone and the loop with evaluation.
 #include "BaselineMlp.h"
+#include "tasks/supervised/SupervisedSeries.h"
 #include "BenchCases.h"
 #include "Timing.h"
 
 #include "experiment/Experiment.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 namespace nnlab::bench {
 namespace {
@@ -93,7 +94,7 @@ std::string layerString(int hiddenLayers) {
 nlohmann::ordered_json runSmallMlpCase(const std::string& name, int hiddenLayers, double target, const BenchOptions& options) {
     const Experiment experiment = smallExperiment(hiddenLayers);
     SupervisedTask task(experiment);
-    const Index samples = task.trainX().rows();
+    const Index samples = task.data().trainX.rows();
     const Index stepsPerEpoch = (samples + kBatch - 1) / kBatch;
 
     // The baseline starts from the engine's initial weights.
@@ -104,9 +105,9 @@ nlohmann::ordered_json runSmallMlpCase(const std::string& name, int hiddenLayers
         W.push_back(layer.at("W"));
         b.push_back(layer.at("b"));
     }
-    BaselineMlp baseline(W, b, kBatch, kLearningRate, task.trainX(), task.trainY(), experiment.seed,
+    BaselineMlp baseline(W, b, kBatch, kLearningRate, task.data().trainX, task.data().trainY, experiment.seed,
                          BaselineTanh::Eigen);
-    BaselineMlp baselineFastTanh(W, b, kBatch, kLearningRate, task.trainX(), task.trainY(), experiment.seed,
+    BaselineMlp baselineFastTanh(W, b, kBatch, kLearningRate, task.data().trainX, task.data().trainY, experiment.seed,
                                  BaselineTanh::Engine);
 
     const Clock::time_point warm = Clock::now();
@@ -151,7 +152,7 @@ nlohmann::ordered_json runSmallMlpCase(const std::string& name, int hiddenLayers
     out["target_samples_per_s"] = target;
     out["meets_target"] = engine.rate() >= target;
     out["final_epoch"] = task.epoch();
-    out["final_train_loss"] = task.history().empty() ? 0.0 : task.history().back().trainLoss;
+    out["final_train_loss"] = task.history().empty() ? 0.0 : task.history().back().values[kTrainLoss];
     return out;
 }
 

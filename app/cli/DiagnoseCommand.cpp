@@ -8,7 +8,7 @@
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
-#include "health/DiagnoseRun.h"
+#include "tasks/DiagnoseRun.h"
 #include "health/DiagnosisJson.h"
 
 #include <iostream>

@@ -10,7 +10,8 @@
 #include "export/CsvExport.h"
 #include "export/OnnxExport.h"
 #include "export/PytorchExport.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
+#include "training/Capabilities.h"
 
 #include <iostream>
 
@@ -76,25 +77,27 @@ int runExportCommand(const std::vector<std::string>& args) {
         const nnlab::Experiment experiment = nnlab::readExperimentFile(path);
         if (!experiment.weights)
             std::cerr << "note: " << path << " has no trained weights: exporting the initial weights drawn from its seed\n";
-        nnlab::SupervisedTask task(experiment);
-        nnlab::OnnxOptions options = nnlab::onnxOptionsFor(task, onnx.doublePrecision);
+        const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
+        if (!onnxPath.empty() || !pytorchDir.empty()) (void)nnlab::requireNetwork(*owned, "export as ONNX or PyTorch");
+        nnlab::NetworkModel* model = owned->networkModel();
+        nnlab::OnnxOptions options = model ? nnlab::onnxOptionsFor(*model, onnx.doublePrecision) : nnlab::OnnxOptions{};
         options.opset = onnx.opset;
         // Build everything first: an export that cannot be made writes nothing.
         std::string onnxBytes;
-        if (!onnxPath.empty()) onnxBytes = nnlab::onnxModelBytes(task.network(), options);
+        if (!onnxPath.empty()) onnxBytes = nnlab::onnxModelBytes(model->network(), options);
         if (!pytorchDir.empty()) {
             nnlab::PytorchData probe;
-            (void)nnlab::pytorchScript(task.network(), task.experiment(), probe);
+            (void)nnlab::pytorchScript(model->network(), model->experiment(), probe);
         }
         if (!onnxPath.empty()) {
-            nnlab::exportOnnx(task.network(), onnxPath, options);
+            nnlab::exportOnnx(model->network(), onnxPath, options);
             std::cout << "wrote " << onnxPath << " (ONNX opset " << options.opset << ", "
                       << (options.doublePrecision ? "float64" : "float32") << ")\n";
         }
         if (!pytorchDir.empty())
-            for (const std::string& f : nnlab::exportPytorch(task, pytorchDir)) std::cout << "wrote " << f << "\n";
+            for (const std::string& f : nnlab::exportPytorch(*model, pytorchDir)) std::cout << "wrote " << f << "\n";
         if (!csvDir.empty())
-            for (const std::string& f : nnlab::exportCsv(task, csvDir)) std::cout << "wrote " << f << "\n";
+            for (const std::string& f : nnlab::exportCsv(*owned, csvDir)) std::cout << "wrote " << f << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "nnlab-cli export: " << e.what() << "\n";

@@ -8,7 +8,8 @@
 #include "experiment/ExperimentJson.h"
 #include "export/AtomicFile.h"
 #include "export/Predict.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
+#include "training/Capabilities.h"
 
 #include <iostream>
 
@@ -53,7 +54,8 @@ int runPredictCommand(const std::vector<std::string>& args) {
         if (!experiment.weights)
             throw nnlab::SpecError(files[0] + ": no trained weights to predict with (train it first: nnlab-cli train " +
                                    files[0] + " --out DIR, then use DIR/trained.json)");
-        nnlab::SupervisedTask task(experiment);
+        const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
+        nnlab::NetworkModel& task = nnlab::requireNetwork(*owned, "predict with");
         const nnlab::Matrix points = nnlab::predictionInputs(task, nnlab::readCsvFile(files[1]));
         const std::string csv = nnlab::predictionsCsv(task, points);
         if (outPath.empty()) {

@@ -1,5 +1,5 @@
 // nnlab-cli train EXPERIMENT.json [--epochs N] [--out DIR]
-// Trains headless with the same SupervisedTask the window uses, shows a
+// Trains headless with the same Task the window uses (any kind), shows a
 // progress bar on a terminal (plain lines otherwise), writes DIR/history.csv
 // and DIR/trained.json (the experiment with its trained weights).
 #include "Commands.h"
@@ -7,11 +7,13 @@
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "training/HistoryCsv.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
 
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
+#include <memory>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -25,18 +27,31 @@ void printTrainUsage(std::ostream& out) {
            "  --out DIR    where to write history.csv and trained.json (default: nnlab-out)\n";
 }
 
-void showProgress(bool terminal, const nnlab::HistoryPoint& p, int epochs, double seconds, bool regression) {
-    const char* metric = regression ? "rmse" : "acc";
+// The task's losses and metrics of the last epoch, by label ("training loss
+// 0.4321") for a person or by key ("train_loss 0.432100") for a script; a
+// series without a value (no test set) is left out.
+std::string seriesText(const std::vector<nnlab::SeriesInfo>& series, const nnlab::HistoryPoint& p, bool forPeople) {
+    std::string text;
+    char buf[64];
+    for (std::size_t k = 0; k < series.size() && k < nnlab::kMaxSeries; ++k) {
+        if (series[k].role == nnlab::SeriesRole::Rate || std::isnan(p.values[k])) continue;
+        std::snprintf(buf, sizeof buf, forPeople ? "%.4f" : "%.6f", p.values[k]);
+        text += (forPeople ? "  " + series[k].label + " " : " " + series[k].csvColumn() + " ") + buf;
+    }
+    return text;
+}
+
+void showProgress(bool terminal, const std::vector<nnlab::SeriesInfo>& series, const nnlab::HistoryPoint& p,
+                  int epochs, double seconds) {
     if (terminal) {
         const int width = 30;
         const int filled = epochs > 0 ? int(width * double(p.epoch) / epochs) : width;
-        std::fprintf(stderr, "\r[%-*s] epoch %llu/%d  train loss %.4f  test loss %.4f  %s %.3f  %.1fs ", width,
+        std::fprintf(stderr, "\r[%-*s] epoch %llu/%d%s  %.1fs ", width,
                      std::string(std::size_t(std::min(filled, width)), '#').c_str(), (unsigned long long)p.epoch,
-                     epochs, p.trainLoss, p.testLoss, metric, p.testMetric, seconds);
+                     epochs, seriesText(series, p, true).c_str(), seconds);
         std::fflush(stderr);
     } else {
-        std::printf("epoch %llu/%d train_loss %.6f test_loss %.6f test_%s %.4f\n", (unsigned long long)p.epoch,
-                    epochs, p.trainLoss, p.testLoss, metric, p.testMetric);
+        std::printf("epoch %llu/%d%s\n", (unsigned long long)p.epoch, epochs, seriesText(series, p, false).c_str());
         std::fflush(stdout);
     }
 }
@@ -82,18 +97,18 @@ int runTrainCommand(const std::vector<std::string>& args) {
     try {
         nnlab::Experiment experiment = nnlab::readExperimentFile(path);
         if (epochsOverride > 0) experiment.epochs = epochsOverride;
-        nnlab::SupervisedTask task(experiment);
+        const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
+        nnlab::Task& task = *owned;
+        const std::vector<nnlab::SeriesInfo> series = task.series();
         const bool terminal = isatty(STDERR_FILENO);
-        const bool regression = task.dataset().kind == nnlab::ProblemKind::Regression;
         const auto start = std::chrono::steady_clock::now();
         const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
-        std::cout << "training \"" << experiment.title << "\": " << task.network().parameterCount()
-                  << " parameters, " << task.trainX().rows() << " training and " << task.testX().rows()
-                  << " test samples, " << experiment.epochs << " epochs\n";
+        std::cout << "training \"" << experiment.title << "\" (" << experiment.kind << "): " << task.describe() << ", "
+                  << experiment.epochs << " epochs\n";
         while (!task.finished()) {
             task.runEpoch();
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (!task.history().empty()) showProgress(terminal, task.history().back(), experiment.epochs, seconds, regression);
+            if (!task.history().empty()) showProgress(terminal, series, task.history().back(), experiment.epochs, seconds);
             for (const nnlab::Note& n : task.takeNotes())
                 if (n.code != "finished") std::cout << (terminal ? "\n" : "") << "note: " << n.detail << "\n";
         }
@@ -104,11 +119,9 @@ int runTrainCommand(const std::vector<std::string>& args) {
         const std::string historyPath = outDir + "/history.csv";
         std::ofstream csv(historyPath);
         if (!csv) throw nnlab::Error(historyPath + ": cannot write");
-        nnlab::writeHistoryCsv(csv, task.history(), regression ? "rmse" : "accuracy");
-        nnlab::Experiment trained = task.experiment();
-        trained.weights = task.weights();
+        nnlab::writeHistoryCsv(csv, series, task.history());
         // trained.json goes on from here when trained again or opened in the window.
-        if (task.stepCount() > 0) trained.run = nnlab::RunRecord{task.stepCount(), task.epoch(), task.history()};
+        const nnlab::Experiment trained = nnlab::savedExperiment(task);
         const std::string trainedPath = outDir + "/trained.json";
         nnlab::writeExperimentFile(trained, trainedPath);
 
@@ -118,9 +131,9 @@ int runTrainCommand(const std::vector<std::string>& args) {
             return 0;
         }
         const nnlab::HistoryPoint& last = task.history().back();
-        std::printf("done in %.2f s (%.0f samples/s): train loss %.6f, test loss %.6f, test %s %.4f\n", seconds,
-                    seconds > 0 ? double(task.trainX().rows()) * double(task.epoch() - startEpoch) / seconds : 0.0,
-                    last.trainLoss, last.testLoss, regression ? "RMSE" : "accuracy", last.testMetric);
+        std::printf("done in %.2f s (%.0f samples/s):%s\n", seconds,
+                    seconds > 0 ? double(task.samplesPerEpoch()) * double(task.epoch() - startEpoch) / seconds : 0.0,
+                    seriesText(series, last, false).c_str());
         std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
         return 0;
     } catch (const nnlab::NumericError& e) {

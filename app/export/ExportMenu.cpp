@@ -1,7 +1,7 @@
 #include "ExportMenu.h"
 
-#include "ExportFigureDialog.h"
-#include "FigureMenu.h"
+#include "figures/ExportFigureDialog.h"
+#include "figures/FigureMenu.h"
 #include "MainWindow.h"
 #include "SettingsKeys.h"
 

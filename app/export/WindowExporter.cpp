@@ -1,17 +1,18 @@
 #include "WindowExporter.h"
 
-#include "DecisionMapView.h"
-#include "GradientHealthPanel.h"
-#include "LossPlot.h"
+#include "playground/DecisionMapView.h"
+#include "healthview/GradientHealthPanel.h"
+#include "common/LossPlot.h"
 #include "MainWindow.h"
-#include "NetworkCanvas.h"
+#include "playground/NetworkCanvas.h"
 #include "ReportContent.h"
 #include "TrainingController.h"
 #include "export/AtomicFile.h"
 #include "export/CsvExport.h"
 #include "export/OnnxExport.h"
 #include "export/PytorchExport.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
+#include "training/Capabilities.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -103,8 +104,8 @@ bool WindowExporter::writeOnnx(const QString& path, QString* error) {
     const RunStatePtr state = fetch(error);
     if (!state) return false;
     return guarded(error, [&] {
-        SupervisedTask task(state->experiment);
-        exportOnnx(task, path.toStdString());
+        const std::unique_ptr<Task> owned = makeTask(state->experiment);
+        exportOnnx(requireNetwork(*owned, "export as ONNX"), path.toStdString());
     });
 }
 
@@ -112,7 +113,8 @@ bool WindowExporter::writePytorch(const QString& dir, QStringList* written, QStr
     const RunStatePtr state = fetch(error);
     if (!state) return false;
     return guarded(error, [&] {
-        SupervisedTask task(state->experiment);
+        const std::unique_ptr<Task> owned = makeTask(state->experiment);
+        NetworkModel& task = requireNetwork(*owned, "export as a PyTorch script");
         // Build the script first: a network it cannot express writes nothing.
         (void)pytorchScript(task.network(), task.experiment(), PytorchData());
         makeExportDirectory(dir.toStdString());
@@ -124,15 +126,16 @@ bool WindowExporter::writePytorch(const QString& dir, QStringList* written, QStr
 bool WindowExporter::writeHistoryCsv(const QString& path, QString* error) {
     const RunStatePtr state = fetch(error);
     if (!state) return false;
-    return guarded(error, [&] { exportHistoryCsv(state->history, isRegression() ? "rmse" : "accuracy", path.toStdString()); });
+    return guarded(error, [&] { exportHistoryCsv(state->series, state->history, path.toStdString()); });
 }
 
 bool WindowExporter::writeWeightsCsv(const QString& path, QString* error) {
     const RunStatePtr state = fetch(error);
     if (!state) return false;
     return guarded(error, [&] {
-        SupervisedTask task(state->experiment);
-        exportWeightsCsv(task.network(), path.toStdString());
+        const std::unique_ptr<Task> owned = makeTask(state->experiment);
+        if (NetworkModel* model = owned->networkModel()) exportWeightsCsv(model->network(), path.toStdString());
+        else exportWeightsCsv(owned->weights(), path.toStdString());
     });
 }
 
@@ -140,7 +143,8 @@ bool WindowExporter::writeDataCsv(const QString& dir, QStringList* written, QStr
     const RunStatePtr state = fetch(error);
     if (!state) return false;
     return guarded(error, [&] {
-        SupervisedTask task(state->experiment);
+        const std::unique_ptr<Task> owned = makeTask(state->experiment);
+        NetworkModel& task = requireNetwork(*owned, "export its data");
         makeExportDirectory(dir.toStdString());
         exportDataCsv(task, dir.toStdString());
         if (written) *written << QDir(dir).filePath(QStringLiteral("train.csv")) << QDir(dir).filePath(QStringLiteral("test.csv"));
@@ -154,7 +158,7 @@ bool WindowExporter::buildReport(ReportData* report, QString* error) {
     report->title = QString::fromStdString(state->experiment.title);
     report->created = QDateTime::currentDateTime();
     report->settings = ReportContent::settings(state->experiment);
-    report->metrics = ReportContent::metrics(state->history, isRegression(), state->step, state->epoch);
+    report->metrics = ReportContent::metrics(state->series, state->history, state->step, state->epoch);
     for (const WindowFigure& f : figures()) {
         // The histograms show one chosen layer: left to the window.
         if (f.name.startsWith(QLatin1String("histogram"))) continue;

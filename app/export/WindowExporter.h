@@ -4,7 +4,7 @@
 // tests can call these directly. Model, weights, data and history come from
 // the worker's current run (TrainingController::fetchState), figures from the
 // window's views. Every file is written whole or not at all.
-#include "FigureExport.h"
+#include "figures/FigureExport.h"
 #include "ReportWriter.h"
 #include "session/SessionTypes.h"
 

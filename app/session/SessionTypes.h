@@ -30,10 +30,14 @@ struct DataFrame {
 // (batch-norm running statistics included), and the whole history.
 struct RunState {
     Experiment experiment;
+    std::vector<SeriesInfo> series;  // what history's values are
     std::vector<HistoryPoint> history;
     std::uint64_t step = 0, epoch = 0;
     std::uint64_t lastAppliedCommand = 0;  // the state reflects every command up to this one
 };
+
+// The run part of a saved file: counters, series names and history.
+RunRecord runRecordOf(const RunState& state);
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 using DataFramePtr = std::shared_ptr<const DataFrame>;

@@ -1,7 +1,8 @@
 #include "TrainingWorker.h"
 
 #include "Error.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
+#include "training/Capabilities.h"
 
 #include <QMetaObject>
 
@@ -66,6 +67,7 @@ void TrainingWorker::onStateRequest() {
     auto state = std::make_shared<RunState>();
     state->experiment = m_task->experiment();
     state->experiment.weights = m_task->weights();
+    state->series = m_task->series();
     state->history = m_task->history();
     state->step = m_task->stepCount();
     state->epoch = m_task->epoch();
@@ -135,9 +137,9 @@ void TrainingWorker::apply(const Command& command) {
 }
 
 void TrainingWorker::buildTask(const Experiment& experiment) {
-    auto task = std::make_unique<SupervisedTask>(experiment);  // throws: the old task stays
+    std::unique_ptr<Task> task = makeTask(experiment);  // throws: the old task stays
     // Gradient-health statistics every 10th step: cheap, and allocation-free in the step.
-    task->setRecordHealth(10);
+    if (HealthMonitor* health = task->healthMonitor()) health->setRecordHealth(10);
     m_task = std::move(task);
     setPlaying(false);
     // Steps asked of the old task are not owed to a new one (it may be far ahead).
@@ -151,12 +153,17 @@ void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
     const Experiment& e = m_task->experiment();
     if (m_publishedData && *m_publishedData == e.data && m_publishedFeatures == e.features) return;
     auto frame = std::make_shared<DataFrame>();
-    frame->trainPoints = m_task->trainPoints();
-    frame->testPoints = m_task->testPoints();
-    frame->trainLabels = m_task->trainLabels();
-    frame->testLabels = m_task->testLabels();
-    frame->numClasses = m_task->dataset().numClasses;
-    frame->kind = m_task->dataset().kind;
+    // Kinds without a network on a data set (a map, later an RBM) send an
+    // empty frame: the data views show nothing rather than a stale set.
+    if (NetworkModel* model = m_task->networkModel()) {
+        const PreparedData& data = model->data();
+        frame->trainPoints = data.trainPoints;
+        frame->testPoints = data.testPoints;
+        frame->trainLabels = data.trainLabels;
+        frame->testLabels = data.testLabels;
+        frame->numClasses = model->dataset().numClasses;
+        frame->kind = model->dataset().kind;
+    }
     frame->structureRevision = m_task->structureRevision();
     frame->step = m_task->stepCount();
     frame->staleHistoryUpTo = staleHistoryUpTo;

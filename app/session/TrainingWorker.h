@@ -1,6 +1,6 @@
 #pragma once
 // The worker object of the training thread (the QThread documentation's
-// worker pattern). It owns the SupervisedTask: only this object, on its own
+// worker pattern). It owns the Task (any kind, made by the task registry): only this object, on its own
 // thread, ever steps or reads the model, so there is no mutex anywhere.
 //
 // While playing, runChunk() steps for about 8 ms and queues itself again, so
@@ -21,7 +21,7 @@
 
 namespace nnlab {
 
-class SupervisedTask;
+class Task;
 
 class TrainingWorker : public QObject {
     Q_OBJECT
@@ -36,7 +36,7 @@ public:
     bool frameInFlight() const { return m_frameInFlight.load(std::memory_order_acquire); }
 
     // Worker thread only (tests drive a worker on their own thread).
-    const SupervisedTask* task() const { return m_task.get(); }
+    const Task* task() const { return m_task.get(); }
     bool isPlaying() const { return m_playing; }
     void setSnapshotOptions(const SnapshotOptions& options) { m_options = options; }
     void setPublishInterval(std::chrono::milliseconds interval) { m_publishInterval = interval; }
@@ -79,7 +79,7 @@ private:
 
     using Clock = std::chrono::steady_clock;
 
-    std::unique_ptr<SupervisedTask> m_task;
+    std::unique_ptr<Task> m_task;
     std::vector<Command> m_pending;
     std::uint64_t m_lastApplied = 0;
     std::optional<DataSpec> m_publishedData;

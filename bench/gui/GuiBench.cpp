@@ -5,12 +5,12 @@
 // stall a user could feel; target < 30 ms) and how many frames the output
 // map (100 x 100 cells) and the network canvas (every neuron thumbnail)
 // actually painted per second (target >= 30). Prints one JSON object.
-#include "DecisionMapView.h"
+#include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
 #include "MainWindow.h"
-#include "NetworkCanvas.h"
+#include "playground/NetworkCanvas.h"
 #include "TrainingController.h"
-#include "ExperimentDocument.h"
+#include "playground/ExperimentDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "activations/Activation.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <cstring>
 

@@ -6,7 +6,7 @@
 // (y != x; dx != x, y, dy), because some functions use the output as scratch
 // so that nothing allocates. forward/backward allocate nothing.
 #include "Types.h"
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 
 #include <array>
 #include <string>

@@ -5,7 +5,7 @@
 #include "Error.h"
 #include "data/Csv.h"
 #include "data/Functions.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <algorithm>
 #include <cmath>
@@ -104,8 +104,13 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     d.kind = info.kind;
     d.numClasses = classes;
     d.classNames = indexNames(classes);
-    d.inputNames = {"x1", "x2"};
-    d.points.resize(spec.points, 2);
+    d.sampleShape = info.sampleShape;
+    if (info.isPlane()) {
+        d.inputNames = {"x1", "x2"};
+    } else {
+        for (Index i = 0; i < info.sampleShape.size(); ++i) d.inputNames.push_back("p" + std::to_string(i));
+    }
+    d.points.resize(spec.points, info.sampleShape.size());
     d.targets.resize(spec.points, 1);
     info.generate(d, spec.noise, rng);
     return d;

@@ -18,7 +18,10 @@ namespace nnlab {
 enum class ProblemKind { Classification, Regression };
 
 struct Dataset {
-    Matrix points;                        // (n, 2) x1, x2; for CSV (n, d)
+    // One sample per row: (n, 2) x1, x2 for the plane; (n, d) for a table;
+    // an image or a sequence flattened as sampleShape says (docs/data-layout.md).
+    Matrix points;
+    Shape sampleShape;                    // per sample: {2}, {d}, {C, H, W}, {T, F}; empty = {points.cols()}
     Matrix targets;                       // (n, 1): class index 0..K-1, or the value
     int numClasses = 2;                   // 0 for regression
     ProblemKind kind = ProblemKind::Classification;
@@ -57,7 +60,7 @@ constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 
 enum class DataSource { Formula, Csv, Custom };
 
-// Fills d.points (n, 2) and d.targets (n, 1), already sized; d.numClasses is set.
+// Fills d.points (n, sampleShape size) and d.targets (n, 1), already sized; d.numClasses is set.
 using GeneratorFn = void (*)(Dataset& d, double noise, Rng& rng);
 
 struct GeneratorInfo {
@@ -68,6 +71,10 @@ struct GeneratorInfo {
     bool supportsClasses;    // the "classes" field is used
     int minClasses, maxClasses;
     GeneratorFn generate;    // nullptr for csv and custom
+    // One sample's shape: {2} for points of the plane (the playground's sets),
+    // {C, H, W} for an image set; generate() sizes points to its size.
+    Shape sampleShape{2};
+    bool isPlane() const { return sampleShape.dims.size() == 1 && sampleShape.size() == 2; }
 };
 
 // In GUI order: classification sets, regression sets, then csv and custom.

@@ -4,7 +4,7 @@
 #include "data/Features.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <cmath>
 

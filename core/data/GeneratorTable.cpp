@@ -2,7 +2,7 @@
 // GUI (context "Dataset").
 #include "data/Functions.h"
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 namespace nnlab {
 
@@ -25,6 +25,8 @@ const std::vector<GeneratorInfo>& generatorTable() {
         {"multi_spiral",  "Spiral (K arms)",     F,                 C,    true,    2, 6,    &multiSpiralGenerate},
         {"reg_plane",     "Plane",               F,                 R,    false,   0, 0,    &regPlaneGenerate},
         {"reg_gaussian",  "Multi Gaussian",      F,                 R,    false,   0, 0,    &regGaussianGenerate},
+        // Images (C x H x W, rows NCHW-flattened): for convolutional networks, not the plane.
+        {"bars",          "Bars (8x8 images)",   F,                 C,    false,   2, 2,    &barsGenerate, Shape{1, 8, 8}},
         {"csv",           "CSV file",            DataSource::Csv,   C,    false,   0, 0,    nullptr},
         {"custom",        "Drawn points",        DataSource::Custom, C,   false,   0, 0,    nullptr},
     };

@@ -2,10 +2,12 @@
 // Everything a run needs, as one value: it can be copied, changed and run
 // headless many times. Read and written by ExperimentJson (docs/experiment-format.md).
 #include "data/Dataset.h"
-#include "model/LayerSpec.h"
-#include "model/NamedSpec.h"
-#include "training/Snapshot.h"
-#include "training/TrainingSpec.h"
+#include "experiment/History.h"
+#include "experiment/TrainingSpec.h"
+#include "spec/LayerSpec.h"
+#include "spec/NamedSpec.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <map>
@@ -19,13 +21,22 @@ namespace nnlab {
 using WeightSet = std::map<std::string, std::map<std::string, Matrix>>;
 
 // Where a saved run stopped, so that a reopened run goes on from there: the
-// counters and the whole loss history (the plot shows it again).
+// counters and the whole history (the plot shows it again).
 struct RunRecord {
     std::uint64_t step = 0, epoch = 0;
+    std::vector<std::string> series;    // the keys of the history's values, in their order
     std::vector<HistoryPoint> history;
 };
 
+// The kind every file without a "kind" field has.
+inline const char* const kSupervisedKind = "supervised";
+
 struct Experiment {
+    // Which task trains it (tasks/TaskRegistry.h); a kind other than
+    // "supervised" reads its own settings from the file's section of its
+    // name, kept here as it was read and checked by the kind.
+    std::string kind = kSupervisedKind;
+    nlohmann::json kindSection;
     std::string title = "Untitled experiment";
     DataSpec data;
     std::vector<std::string> features{"x1", "x2"};

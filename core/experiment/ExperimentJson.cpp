@@ -6,7 +6,7 @@
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
 #include "losses/Loss.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
 
@@ -258,17 +258,34 @@ RunRecord readRun(const json& j) {
         if (!h->is_array()) throw SpecError("run.history: expected a list of rows");
         run.history.reserve(h->size());
         for (std::size_t i = 0; i < h->size(); ++i) {
-            Fields r((*h)[i], "run.history[" + std::to_string(i) + "]");
+            const std::string rowPath = "run.history[" + std::to_string(i) + "]";
+            Fields r((*h)[i], rowPath);
             HistoryPoint p;
             if (!r.find("epoch")) throw SpecError(r.at("epoch") + ": missing (a whole number)");
             p.epoch = std::uint64_t(r.integer("epoch", 0, 1, kMaxCount));
             p.step = std::uint64_t(r.integer("step", 0, 0, kMaxCount));
-            p.trainLoss = historyValue(r, "train_loss");
-            p.testLoss = historyValue(r, "test_loss");
-            p.trainMetric = historyValue(r, "train_metric");
-            p.testMetric = historyValue(r, "test_metric");
-            p.learningRate = historyValue(r, "lr");
-            r.rejectUnknown({"epoch", "step", "train_loss", "test_loss", "train_metric", "test_metric", "lr"});
+            // Every other field is a named series value; which names fit the
+            // experiment's kind is the task's to check when it goes on.
+            std::vector<bool> seen(run.series.size(), false);
+            for (auto it = (*h)[i].begin(); it != (*h)[i].end(); ++it) {
+                if (it.key() == "epoch" || it.key() == "step") continue;
+                auto at = std::find(run.series.begin(), run.series.end(), it.key());
+                if (at == run.series.end() && i > 0)  // the first row names the series
+                    throw SpecError(r.at(it.key()) + ": " + unknownNameMessage("field", it.key(), run.series));
+                if (at == run.series.end()) {
+                    if (run.series.size() == kMaxSeries)
+                        throw SpecError(r.at(it.key()) + ": more than " + std::to_string(kMaxSeries) + " series");
+                    run.series.push_back(it.key());
+                    seen.push_back(false);
+                    at = run.series.end() - 1;
+                }
+                const std::size_t index = std::size_t(at - run.series.begin());
+                p.values[index] = historyValue(r, it.key());
+                seen[index] = true;
+            }
+            if (i > 0)
+                for (std::size_t k = 0; k < seen.size(); ++k)
+                    if (!seen[k]) throw SpecError(r.at(run.series[k]) + ": missing (a number or null)");
             // The plot and early stopping read the rows in order: a shuffled or
             // spliced history is damage, not something to guess around.
             if (!run.history.empty() && p.epoch <= run.history.back().epoch)
@@ -289,10 +306,12 @@ RunRecord readRun(const json& j) {
 
 json runToJson(const RunRecord& run) {
     json rows = json::array();
-    for (const HistoryPoint& p : run.history)
-        rows.push_back({{"epoch", p.epoch}, {"step", p.step}, {"train_loss", historyValueJson(p.trainLoss)},
-                        {"test_loss", historyValueJson(p.testLoss)}, {"train_metric", historyValueJson(p.trainMetric)},
-                        {"test_metric", historyValueJson(p.testMetric)}, {"lr", historyValueJson(p.learningRate)}});
+    for (const HistoryPoint& p : run.history) {
+        json row = {{"epoch", p.epoch}, {"step", p.step}};
+        for (std::size_t k = 0; k < run.series.size() && k < kMaxSeries; ++k)
+            row[run.series[k]] = historyValueJson(p.values[k]);
+        rows.push_back(std::move(row));
+    }
     return {{"step", run.step}, {"epoch", run.epoch}, {"history", rows}};
 }
 
@@ -351,6 +370,18 @@ Experiment experimentFromJson(const json& j) {
     if (version > kVersion)
         throw SpecError("version: this file is version " + std::to_string(version) + "; this nnlab reads up to " +
                         std::to_string(kVersion));
+    e.kind = f.string("kind", e.kind);
+    const bool supervised = e.kind == kSupervisedKind;
+    if (!supervised) {
+        // The kind's own section, checked by the kind when its task is made
+        // (tasks/TaskRegistry.h); a kind without settings may leave it out.
+        if (const json* section = f.find(e.kind)) {
+            if (!section->is_object()) throw SpecError(e.kind + ": expected an object of settings");
+            e.kindSection = *section;
+        } else {
+            e.kindSection = json::object();
+        }
+    }
     e.title = f.string("title", e.title);
     e.seed = std::uint64_t(f.integer("seed", (long long)e.seed, 0, (1LL << 53)));
     if (const json* d = f.find("data")) e.data = readData(*d, "data");
@@ -367,8 +398,8 @@ Experiment experimentFromJson(const json& j) {
         }
     }
     const json* net = f.find("network");
-    if (!net) throw SpecError("network: missing (the layers of the network)");
-    {
+    if (!net && supervised) throw SpecError("network: missing (the layers of the network)");
+    if (net) {
         Fields n(*net, "network");
         const json* layers = n.find("layers");
         if (!layers || !layers->is_array() || layers->empty())
@@ -432,11 +463,20 @@ Experiment experimentFromJson(const json& j) {
         e.weights = std::move(set);
     }
     if (const json* r = f.find("run")) e.run = readRun(*r);
-    f.rejectUnknown({"format", "version", "title", "seed", "data", "features", "network", "loss", "optimizer",
-                     "regularization", "schedule", "early_stopping", "batch_size", "epochs", "weights", "run"});
+    std::vector<std::string> known = {"format", "version", "kind", "title", "seed", "data", "features", "network",
+                                      "loss", "optimizer", "regularization", "schedule", "early_stopping",
+                                      "batch_size", "epochs", "weights", "run"};
+    if (!supervised) known.push_back(e.kind);
+    f.rejectUnknown(known);
 
     // Shapes: for 2-D sets the input width is the number of features.
-    if (e.data.generator != "csv") Network check(e.network, Shape{Index(e.features.size())}, 1);
+    // Image sets: the image's shape.
+    if (supervised && e.data.generator != "csv" && e.data.generator != "custom") {
+        const GeneratorInfo& generator = findGenerator(e.data.generator);
+        Network check(e.network, generator.isPlane() ? Shape{Index(e.features.size())} : generator.sampleShape, 1);
+    } else if (supervised && e.data.generator == "custom") {
+        Network check(e.network, Shape{Index(e.features.size())}, 1);
+    }
     return e;
 }
 
@@ -446,6 +486,7 @@ json experimentToJson(const Experiment& e) {
     json j = {
         {"format", kFormat},
         {"version", kVersion},
+        {"kind", e.kind},
         {"title", e.title},
         {"seed", e.seed},
         {"data", dataToJson(e.data)},
@@ -472,6 +513,10 @@ json experimentToJson(const Experiment& e) {
         for (const auto& [layer, params] : *e.weights)
             for (const auto& [name, m] : params) w[layer][name] = matrixToJson(m);
         j["weights"] = w;
+    }
+    if (e.kind != kSupervisedKind) {
+        j[e.kind] = e.kindSection.is_null() ? json::object() : e.kindSection;
+        if (e.network.layers.empty()) j.erase("network");  // a kind without a network
     }
     if (e.run) j["run"] = runToJson(*e.run);
     return j;

@@ -42,10 +42,10 @@ Experiment sliceExperiment(std::uint64_t seed) {
 }  // namespace
 
 NetworkSliceSurface::NetworkSliceSurface(std::uint64_t seed, int trainEpochs)
-    : m_task(std::make_unique<SupervisedTask>(sliceExperiment(seed))), m_rng(seed) {
+    : m_task(makeTask(sliceExperiment(seed))), m_model(m_task->networkModel()), m_rng(seed) {
     for (int i = 0; i < trainEpochs; ++i) m_task->runEpoch();
     m_loss = std::make_unique<Loss>(m_task->experiment().loss);
-    m_params = m_task->network().params();
+    m_params = m_model->network().params();
     Rng directions(seed * 7919 + 17);
     for (const Param& p : m_params) {
         m_w0.push_back(*p.value);
@@ -59,7 +59,7 @@ NetworkSliceSurface::NetworkSliceSurface(std::uint64_t seed, int trainEpochs)
             d->push_back(std::move(m));
         }
     }
-    m_buffers.dPred = Matrix::Zero(m_task->trainX().rows(), m_task->trainY().cols());
+    m_buffers.dPred = Matrix::Zero(m_model->data().trainX.rows(), m_model->data().trainY.cols());
 
     m_info.name = kNetworkSliceName;
     m_info.label = "Network loss slice";
@@ -113,14 +113,14 @@ void NetworkSliceSurface::setWeights(double a, double b) {
 double NetworkSliceSurface::value(double a, double b) {
     setWeights(a, b);
     Pass pass{false, &m_rng};
-    MatrixIn pred = m_task->network().forward(m_task->trainX(), pass);
-    return m_loss->value(pred, m_task->trainY());
+    MatrixIn pred = m_model->network().forward(m_model->data().trainX, pass);
+    return m_loss->value(pred, m_model->data().trainY);
 }
 
 Point2 NetworkSliceSurface::gradient(double a, double b) {
     setWeights(a, b);
     Pass pass{true, &m_rng};
-    computeGradients(m_task->network(), *m_loss, m_params, RegularizationSpec{}, m_task->trainX(), m_task->trainY(),
+    computeGradients(m_model->network(), *m_loss, m_params, RegularizationSpec{}, m_model->data().trainX, m_model->data().trainY,
                      m_buffers, pass);
     Point2 g;
     for (std::size_t i = 0; i < m_params.size(); ++i) {

@@ -3,13 +3,15 @@
 // "Visualizing the Loss Landscape of Neural Nets", sec. 4):
 //   f(a, b) = L(w0 + a d1 + b d2)
 //   df/da = <grad L(w), d1>,   df/db = <grad L(w), d2>   (chain rule; backprop gives grad L)
-// w0: a small SupervisedTask net (circle data, 2-6-1 tanh/sigmoid, BCE)
+// w0: a small supervised net (circle data, 2-6-1 tanh/sigmoid, BCE)
 // trained full-batch with Adam; d1, d2: Gaussian directions with filter
 // normalisation, each row of a direction (one unit's incoming weights, or
 // the bias vector) scaled to the norm of the same row of w0, so a = 1 means
 // a change as large as the weights themselves.
 #include "explorers/Surfaces.h"
-#include "training/SupervisedTask.h"
+#include "tasks/TaskRegistry.h"
+#include "training/Capabilities.h"
+#include "training/TrainStep.h"
 
 #include <cstdint>
 #include <memory>
@@ -35,7 +37,8 @@ public:
 private:
     void setWeights(double a, double b);
 
-    std::unique_ptr<SupervisedTask> m_task;
+    std::unique_ptr<Task> m_task;
+    NetworkModel* m_model;  // the task's network (a supervised task always has one)
     std::unique_ptr<Loss> m_loss;
     std::vector<Param> m_params;
     std::vector<Matrix> m_w0, m_d1, m_d2;

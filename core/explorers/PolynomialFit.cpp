@@ -2,7 +2,7 @@
 #include "explorers/PolynomialFit.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 #include "random/Rng.h"
 
 #include <Eigen/Dense>

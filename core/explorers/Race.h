@@ -5,7 +5,7 @@
 // Param whose grad the surface fills, so the race shows exactly the rules
 // the lab trains networks with.
 #include "explorers/Surfaces.h"
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 #include "optimizers/Optimizer.h"
 
 #include <memory>

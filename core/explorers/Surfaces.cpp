@@ -7,7 +7,7 @@
 
 #include "Error.h"
 #include "explorers/NetworkSlice.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <algorithm>
 #include <cmath>

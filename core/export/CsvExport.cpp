@@ -4,7 +4,8 @@
 #include "export/AtomicFile.h"
 #include "export/ExportNames.h"
 #include "training/HistoryCsv.h"
-#include "training/SupervisedTask.h"
+#include "training/Capabilities.h"
+#include "training/Task.h"
 
 #include <charconv>
 #include <cmath>
@@ -44,9 +45,10 @@ std::string csvNumber(double v) {
     return std::string(buf, r.ptr);
 }
 
-void exportHistoryCsv(const std::vector<HistoryPoint>& history, const std::string& metricName, const std::string& path) {
+void exportHistoryCsv(const std::vector<SeriesInfo>& series, const std::vector<HistoryPoint>& history,
+                      const std::string& path) {
     std::ostringstream out;
-    writeHistoryCsv(out, history, metricName);
+    writeHistoryCsv(out, series, history);
     writeFileAtomically(path, out.str());
 }
 
@@ -66,28 +68,42 @@ void exportWeightsCsv(Network& net, const std::string& path) {
     writeFileAtomically(path, out.str());
 }
 
-void exportDataCsv(SupervisedTask& task, const std::string& dir) {
+void exportWeightsCsv(const WeightSet& weights, const std::string& path) {
+    std::ostringstream out;
+    out << "layer,parameter,row,column,value\n";
+    for (const auto& [layer, params] : weights)
+        for (const auto& [name, m] : params)
+            for (Index r = 0; r < m.rows(); ++r)
+                for (Index c = 0; c < m.cols(); ++c)
+                    out << csvCell(layer) << ',' << name << ',' << r << ',' << c << ',' << csvNumber(m(r, c)) << '\n';
+    writeFileAtomically(path, out.str());
+}
+
+void exportDataCsv(NetworkModel& task, const std::string& dir) {
     const ExportNames names = exportNames(task);
     std::ostringstream train, test;
-    writeRows(train, names, task.dataset(), task.trainPoints(), task.trainLabels());
-    writeRows(test, names, task.dataset(), task.testPoints(), task.testLabels());
+    writeRows(train, names, task.dataset(), task.data().trainPoints, task.data().trainLabels);
+    writeRows(test, names, task.dataset(), task.data().testPoints, task.data().testLabels);
     writeFileAtomically(dir + "/train.csv", train.str());
     writeFileAtomically(dir + "/test.csv", test.str());
 }
 
-std::vector<std::string> exportCsv(SupervisedTask& task, const std::string& dir) {
+std::vector<std::string> exportCsv(Task& task, const std::string& dir) {
     makeExportDirectory(dir);
     std::vector<std::string> written;
     if (!task.history().empty()) {
-        const bool regression = task.dataset().kind == ProblemKind::Regression;
-        exportHistoryCsv(task.history(), regression ? "rmse" : "accuracy", dir + "/history.csv");
+        exportHistoryCsv(task.series(), task.history(), dir + "/history.csv");
         written.push_back(dir + "/history.csv");
     }
-    exportWeightsCsv(task.network(), dir + "/weights.csv");
+    NetworkModel* model = task.networkModel();
+    if (model) exportWeightsCsv(model->network(), dir + "/weights.csv");
+    else exportWeightsCsv(task.weights(), dir + "/weights.csv");
     written.push_back(dir + "/weights.csv");
-    exportDataCsv(task, dir);
-    written.push_back(dir + "/train.csv");
-    written.push_back(dir + "/test.csv");
+    if (model) {
+        exportDataCsv(*model, dir);
+        written.push_back(dir + "/train.csv");
+        written.push_back(dir + "/test.csv");
+    }
     return written;
 }
 

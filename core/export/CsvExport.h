@@ -8,28 +8,33 @@
 //                statistics ("running_mean", "running_var")
 //   train.csv, test.csv   the raw inputs (x1, x2 or the CSV's columns) and "label"
 //                (the class name) or "target" (regression): they load back as CSV data.
+#include "experiment/Experiment.h"
 #include "model/Network.h"
-#include "training/Snapshot.h"
+#include "experiment/History.h"
 
 #include <string>
 #include <vector>
 
 namespace nnlab {
 
-class SupervisedTask;
+class NetworkModel;
+class Task;
 
 // "0.1", "1e-05", "-3.141592653589793": std::to_chars' shortest round trip.
 std::string csvNumber(double v);
 // A text cell, quoted when it holds a comma, a quote or a line break (RFC 4180).
 std::string csvCell(const std::string& text);
 
-void exportHistoryCsv(const std::vector<HistoryPoint>& history, const std::string& metricName, const std::string& path);
+void exportHistoryCsv(const std::vector<SeriesInfo>& series, const std::vector<HistoryPoint>& history,
+                      const std::string& path);
 void exportWeightsCsv(Network& net, const std::string& path);
+void exportWeightsCsv(const WeightSet& weights, const std::string& path);
 // Writes dir/train.csv and dir/test.csv.
-void exportDataCsv(SupervisedTask& task, const std::string& dir);
+void exportDataCsv(NetworkModel& task, const std::string& dir);
 
-// All of the above into dir (created if needed); history.csv only if the task
-// has history. Returns the paths written. Throws Error naming the file.
-std::vector<std::string> exportCsv(SupervisedTask& task, const std::string& dir);
+// All of the above into dir (created if needed): history.csv if the task has
+// history, weights.csv (in network order for a network, else by name), and
+// the data for a network. Returns the paths written. Throws Error naming the file.
+std::vector<std::string> exportCsv(Task& task, const std::string& dir);
 
 }  // namespace nnlab

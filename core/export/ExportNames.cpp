@@ -1,13 +1,13 @@
 #include "export/ExportNames.h"
 
 #include "layers/LayerTable.h"
-#include "training/SupervisedTask.h"
+#include "training/Capabilities.h"
 
 #include <cstring>
 
 namespace nnlab {
 
-ExportNames exportNames(SupervisedTask& task) {
+ExportNames exportNames(NetworkModel& task) {
     ExportNames n;
     const Dataset& data = task.dataset();
     n.points = data.inputNames;
@@ -15,7 +15,7 @@ ExportNames exportNames(SupervisedTask& task) {
         n.points.clear();
         for (Index i = 0; i < data.points.cols(); ++i) n.points.push_back("x" + std::to_string(i + 1));
     }
-    if (data.points.cols() == 2) n.features = task.experiment().features;  // as SupervisedTask::activeFeatures()
+    n.features = task.activeFeatures();
     n.inputs = n.features.empty() ? n.points : n.features;
     const Index outputs = task.network().outputShape().size();
     if (data.kind == ProblemKind::Classification && outputs == data.numClasses && outputs > 1 &&

@@ -7,7 +7,7 @@
 
 namespace nnlab {
 
-class SupervisedTask;
+class NetworkModel;
 class Layer;
 
 struct ExportNames {
@@ -17,9 +17,9 @@ struct ExportNames {
     std::vector<std::string> outputs;   // one per output: class names when there is one per class, else "output"
 };
 
-// The features apply to 2-D points only (SupervisedTask: a CSV with another
+// The features apply to 2-D points only (the supervised task: a CSV with another
 // number of inputs goes to the network as it is).
-ExportNames exportNames(SupervisedTask& task);
+ExportNames exportNames(NetworkModel& task);
 
 // A layer option ("kernel", "pieces", "eps", ...) or, if the spec leaves it
 // out, the layer table's default for the layer's type.

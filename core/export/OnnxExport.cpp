@@ -5,7 +5,7 @@
 #include "export/ExportNames.h"
 #include "export/OnnxGraph.h"
 #include "export/OnnxLayers.h"
-#include "training/SupervisedTask.h"
+#include "training/Capabilities.h"
 
 #include <onnx/checker.h>
 #include <onnx/onnx_pb.h>
@@ -102,7 +102,7 @@ void exportOnnx(Network& net, const std::string& path, const OnnxOptions& option
     writeFileAtomically(path, onnxModelBytes(net, options));
 }
 
-OnnxOptions onnxOptionsFor(SupervisedTask& task, bool doublePrecision) {
+OnnxOptions onnxOptionsFor(NetworkModel& task, bool doublePrecision) {
     OnnxOptions o;
     o.doublePrecision = doublePrecision;
     const ExportNames names = exportNames(task);
@@ -119,7 +119,7 @@ OnnxOptions onnxOptionsFor(SupervisedTask& task, bool doublePrecision) {
     return o;
 }
 
-void exportOnnx(SupervisedTask& task, const std::string& path, bool doublePrecision) {
+void exportOnnx(NetworkModel& task, const std::string& path, bool doublePrecision) {
     exportOnnx(task.network(), path, onnxOptionsFor(task, doublePrecision));
 }
 

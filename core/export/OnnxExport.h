@@ -23,7 +23,7 @@
 
 namespace nnlab {
 
-class SupervisedTask;
+class NetworkModel;
 
 struct OnnxOptions {
     bool doublePrecision = false;
@@ -44,7 +44,7 @@ std::string onnxModelBytes(Network& net, const OnnxOptions& options = {});
 void exportOnnx(Network& net, const std::string& path, const OnnxOptions& options = {});
 
 // Options naming the task's inputs, outputs, title, loss and problem kind.
-OnnxOptions onnxOptionsFor(SupervisedTask& task, bool doublePrecision = false);
-void exportOnnx(SupervisedTask& task, const std::string& path, bool doublePrecision = false);
+OnnxOptions onnxOptionsFor(NetworkModel& task, bool doublePrecision = false);
+void exportOnnx(NetworkModel& task, const std::string& path, bool doublePrecision = false);
 
 }  // namespace nnlab

@@ -4,13 +4,13 @@
 #include "data/Csv.h"
 #include "export/CsvExport.h"
 #include "export/ExportNames.h"
-#include "training/SupervisedTask.h"
+#include "training/Capabilities.h"
 
 #include <sstream>
 
 namespace nnlab {
 
-Matrix predictionInputs(SupervisedTask& task, const CsvTable& table) {
+Matrix predictionInputs(NetworkModel& task, const CsvTable& table) {
     const ExportNames names = exportNames(task);
     const Index expected = Index(names.points.size());
     if (table.columns() != expected) {
@@ -27,7 +27,7 @@ Matrix predictionInputs(SupervisedTask& task, const CsvTable& table) {
     return table.values;
 }
 
-std::string predictionsCsv(SupervisedTask& task, const Matrix& points) {
+std::string predictionsCsv(NetworkModel& task, const Matrix& points) {
     const ExportNames names = exportNames(task);
     const Matrix out = task.predictPoints(points);
     const Dataset& data = task.dataset();

@@ -15,16 +15,16 @@
 
 namespace nnlab {
 
-class SupervisedTask;
+class NetworkModel;
 struct CsvTable;
 
 // The table's rows as points for this task. Throws DataError naming the
 // source: "in.csv: 3 columns, the experiment's inputs are 2 (x1, x2)",
 // "in.csv: column 2 (\"species\") is text, inputs must be numbers"; readCsv's
 // own errors name the line ("in.csv:17: column 3 \"abc\" is not a number").
-Matrix predictionInputs(SupervisedTask& task, const CsvTable& table);
+Matrix predictionInputs(NetworkModel& task, const CsvTable& table);
 
 // The output CSV's text for these points.
-std::string predictionsCsv(SupervisedTask& task, const Matrix& points);
+std::string predictionsCsv(NetworkModel& task, const Matrix& points);
 
 }  // namespace nnlab

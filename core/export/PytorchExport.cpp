@@ -26,7 +26,7 @@
 #include "export/NpzWriter.h"
 #include "losses/Loss.h"
 #include "optimizers/Optimizer.h"
-#include "training/SupervisedTask.h"
+#include "training/Capabilities.h"
 
 #include <nlohmann/json.hpp>
 
@@ -291,16 +291,16 @@ std::vector<std::string> exportPytorch(Network& net, const Experiment& experimen
     return paths;
 }
 
-std::vector<std::string> exportPytorch(SupervisedTask& task, const std::string& dir) {
+std::vector<std::string> exportPytorch(NetworkModel& task, const std::string& dir) {
     PytorchData data;
-    data.trainX = task.trainX();
-    data.trainY = task.trainY();
-    data.testX = task.testX();
-    data.testY = task.testY();
-    data.trainLabels = task.trainLabels();
-    data.testLabels = task.testLabels();
-    data.trainPoints = task.trainPoints();
-    data.testPoints = task.testPoints();
+    data.trainX = task.data().trainX;
+    data.trainY = task.data().trainY;
+    data.testX = task.data().testX;
+    data.testY = task.data().testY;
+    data.trainLabels = task.data().trainLabels;
+    data.testLabels = task.data().testLabels;
+    data.trainPoints = task.data().trainPoints;
+    data.testPoints = task.data().testPoints;
     data.classification = task.dataset().kind == ProblemKind::Classification;
     data.features = exportNames(task).features;
     return exportPytorch(task.network(), task.experiment(), data, dir);

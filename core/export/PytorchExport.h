@@ -20,7 +20,7 @@
 
 namespace nnlab {
 
-class SupervisedTask;
+class NetworkModel;
 
 // What the script trains and evaluates on, as the network sees it.
 struct PytorchData {
@@ -41,7 +41,7 @@ std::string pytorchScript(Network& net, const Experiment& experiment, const Pyto
 std::vector<std::string> exportPytorch(Network& net, const Experiment& experiment, const PytorchData& data,
                                        const std::string& dir);
 // The task's network, experiment and data.
-std::vector<std::string> exportPytorch(SupervisedTask& task, const std::string& dir);
+std::vector<std::string> exportPytorch(NetworkModel& task, const std::string& dir);
 
 // The fixed part of train.py (PytorchTemplate.cpp).
 const char* pytorchScriptTemplate();

@@ -7,8 +7,8 @@
 //   step order   core/training/TrainStep.cpp (penalty grads, clip value, clip norm, step, max-norm)
 //   optimizers   torch.optim with nnlab's hyperparameters, except nadam: Dozat's
 //                rule with a constant beta1 (core/optimizers/Nadam.h), written out
-//   schedule     SupervisedTask::scheduledLearningRate, set at the start of each epoch
-//   evaluation   SupervisedTask::evaluate (loss + penalty; accuracy or RMSE)
+//   schedule     scheduledLearningRate (the supervised task's schedule), set at the start of each epoch
+//   evaluation   the supervised task's evaluate (loss + penalty; accuracy or RMSE)
 #include "export/PytorchExport.h"
 
 namespace nnlab {
@@ -210,7 +210,7 @@ def make_optimizer(model):
 
 
 def learning_rate(epoch, epochs):
-    """The learning rate of epoch `epoch` (0 first), SupervisedTask::scheduledLearningRate."""
+    """The learning rate of epoch `epoch` (0 first), scheduledLearningRate (the supervised task's schedule)."""
     s, lr0 = SCHEDULE, HYPER["lr"]
     if s["warmup_epochs"] > 0 and epoch < s["warmup_epochs"]:
         return lr0 * (epoch + 1.0) / (s["warmup_epochs"] + 1.0)
@@ -284,7 +284,7 @@ def features(points):
 
 
 def train(model, data, epochs):
-    """Mini-batch training as SupervisedTask: shuffled each epoch (NumPy's
+    """Mini-batch training as the supervised task: shuffled each epoch (NumPy's
     generator, so the order differs from nnlab's), evaluation after each epoch,
     early stopping."""
     optimizer = make_optimizer(model)

@@ -485,9 +485,9 @@ void lrTooLow(const RunSummary& s, const Experiment& e, const std::vector<Verdic
 
 }  // namespace
 
-RunSummary summarize(const HealthHistory& health, const std::vector<HistoryPoint>& epochs) {
+RunSummary summarize(const HealthHistory& health, const std::vector<double>& epochLoss) {
     RunSummary s;
-    for (const HistoryPoint& p : epochs) s.epochLoss.push_back(p.trainLoss);
+    s.epochLoss = epochLoss;
     s.points = health.size();
     const std::size_t nLayers = health.layers().size();
     s.layers.resize(nLayers);
@@ -570,9 +570,9 @@ std::vector<Verdict> diagnose(const RunSummary& s, const Experiment& e, const Nu
     return out;
 }
 
-std::vector<Verdict> diagnose(const HealthHistory& health, const std::vector<HistoryPoint>& epochs,
+std::vector<Verdict> diagnose(const HealthHistory& health, const std::vector<double>& epochLoss,
                               const Experiment& experiment, const NumericFailure* failure) {
-    return diagnose(summarize(health, epochs), experiment, failure);
+    return diagnose(summarize(health, epochLoss), experiment, failure);
 }
 
 Experiment applyTry(const Experiment& experiment, const std::vector<TryChange>& changes) {

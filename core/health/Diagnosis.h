@@ -7,7 +7,6 @@
 #include "health/FiniteCheck.h"
 #include "health/HealthHistory.h"
 #include "health/Verdict.h"
-#include "training/Snapshot.h"
 
 #include <vector>
 
@@ -42,12 +41,13 @@ struct RunSummary {
     std::vector<double> epochLoss;     // train loss per epoch
 };
 
-RunSummary summarize(const HealthHistory& health, const std::vector<HistoryPoint>& epochs);
+// epochLoss: the training loss after each epoch.
+RunSummary summarize(const HealthHistory& health, const std::vector<double>& epochLoss);
 
 // failure: the NaN/inf that stopped the run, if any (StepNumericError::failure).
 std::vector<Verdict> diagnose(const RunSummary& summary, const Experiment& experiment,
                               const NumericFailure* failure = nullptr);
-std::vector<Verdict> diagnose(const HealthHistory& health, const std::vector<HistoryPoint>& epochs,
+std::vector<Verdict> diagnose(const HealthHistory& health, const std::vector<double>& epochLoss,
                               const Experiment& experiment, const NumericFailure* failure = nullptr);
 
 // Applies a remedy's changes to an experiment (what the GUI's "Try this" and

@@ -6,7 +6,7 @@
 // keeps the activation std flat across depth, Glorot shrinks it by about
 // sqrt(1/2) per layer and N(0, 0.05^2) ("naive") collapses it toward 0.
 #include "health/LayerHealth.h"
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
 #include "initializers/Initializer.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <stdexcept>
 

@@ -2,7 +2,7 @@
 // Weight initializers as a table (InitializerTable.cpp), one file per formula.
 // fanIn/fanOut are those of the layer (for conv later: in*kh*kw, out*kh*kw).
 #include "Types.h"
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 #include "random/Rng.h"
 
 #include <array>

@@ -9,7 +9,7 @@
 // Options are whole numbers stored as doubles in LayerSpec::options; the
 // readers here throw SpecError naming the layer and the option.
 #include "Types.h"
-#include "model/LayerSpec.h"
+#include "spec/LayerSpec.h"
 
 #include <string>
 

@@ -3,8 +3,8 @@
 // backward only write into them, so a training step allocates nothing.
 // A batch shorter than maxBatch uses the top rows of each buffer.
 #include "Types.h"
-#include "model/LayerSpec.h"
-#include "model/Param.h"
+#include "spec/LayerSpec.h"
+#include "spec/Param.h"
 #include "random/Rng.h"
 
 #include <memory>

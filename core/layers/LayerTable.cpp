@@ -12,7 +12,7 @@
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
 #include "layers/Pool2d.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 namespace nnlab {
 namespace {

@@ -1,7 +1,7 @@
 #include "losses/Loss.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <cmath>
 #include <cstring>

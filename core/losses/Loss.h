@@ -4,7 +4,7 @@
 // hinge, bce: mean over all elements; cce, sparse_cce: sum over classes,
 // mean over samples.
 #include "Types.h"
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 
 #include <array>
 #include <string>

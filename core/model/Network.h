@@ -2,7 +2,7 @@
 // A stack of layers built from a NetworkSpec. Forward and backward walk the
 // stack over preallocated buffers; a step allocates nothing.
 #include "layers/Layer.h"
-#include "model/LayerSpec.h"
+#include "spec/LayerSpec.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 #include "optimizers/Optimizer.h"
 
 #include "Error.h"
-#include "model/NameLookup.h"
+#include "spec/NameLookup.h"
 
 #include <cmath>
 #include <stdexcept>

@@ -5,8 +5,8 @@
 // Hyperparameters live in the table (OptimizerTable.cpp): an optimizer's
 // constructor names its keys in table order and takes the table's defaults,
 // makeOptimizer() then applies the experiment file's values.
-#include "model/NamedSpec.h"
-#include "model/Param.h"
+#include "spec/NamedSpec.h"
+#include "spec/Param.h"
 
 #include <memory>
 #include <string>

@@ -2,8 +2,8 @@
 // Penalties, gradient clipping and weight constraints, in the order of
 // ../shared/oracle/README.md: penalty gradients are added to the data
 // gradients, then clipping, then the optimizer, then max-norm.
-#include "model/Param.h"
-#include "training/TrainingSpec.h"
+#include "spec/Param.h"
+#include "experiment/TrainingSpec.h"
 
 #include <vector>
 

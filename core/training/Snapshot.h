@@ -2,6 +2,7 @@
 // What the views and the CLI read of a running Task: plain values, copied
 // out of the model, never pointers into it.
 #include "Types.h"
+#include "experiment/History.h"
 #include "health/LayerHealth.h"
 #include "health/Verdict.h"
 
@@ -10,14 +11,6 @@
 #include <vector>
 
 namespace nnlab {
-
-struct HistoryPoint {
-    std::uint64_t epoch = 0;
-    std::uint64_t step = 0;
-    double trainLoss = 0.0, testLoss = 0.0;
-    double trainMetric = 0.0, testMetric = 0.0;  // accuracy (classification) or RMSE (regression)
-    double learningRate = 0.0;
-};
 
 struct LayerFrame {
     std::string name;       // "dense_2"
@@ -43,7 +36,15 @@ struct Note {
     std::string detail;   // engine's English detail (the CLI prints it)
 };
 
+// A kind's own picture data (feature maps, a U-matrix, generated samples,
+// a map's units), by name; the kind's views know what each one means.
+struct Payload {
+    std::string name;
+    Matrix values;
+};
+
 struct Snapshot {
+    std::string kind;                      // the task's kind ("supervised")
     std::uint64_t step = 0, epoch = 0;
     std::uint64_t structureRevision = 0;   // changed: views rebuild; else repaint
     std::uint64_t lastAppliedCommand = 0;
@@ -51,6 +52,7 @@ struct Snapshot {
     bool finished = false;                 // epochs done or early-stopped
     double samplesPerSecond = 0.0;
     double elapsedSeconds = 0.0;
+    std::vector<SeriesInfo> series;        // what newHistory's values are, in their order
     std::vector<HistoryPoint> newHistory;  // every point since the last snapshot
     std::vector<LayerFrame> layers;
     int gridSize = 0;                      // outputGrid is gridSize x gridSize over [gridMin, gridMax]^2
@@ -62,6 +64,7 @@ struct Snapshot {
     // live diagnosis of the whole run so far.
     std::vector<HealthPoint> newHealth;
     std::vector<Verdict> verdicts;
+    std::vector<Payload> payload;          // the kind's own data, if any
 };
 
 }  // namespace nnlab

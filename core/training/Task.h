@@ -1,10 +1,22 @@
 #pragma once
-// A trainable thing the worker thread drives: supervised nets today; GAN,
-// RBM and SOM tasks later implement the same three calls.
+// A trainable thing the worker thread, the CLI and the exports drive, whatever
+// its kind: a supervised net, later an autoencoder, a GAN, an RBM or a SOM.
+// They hold a Task (made by tasks/TaskRegistry.h from an Experiment) and never
+// name a concrete class. What only some kinds can give (a network to export,
+// gradient health, points of the plane) is a capability the task may offer:
+// a null pointer means "this kind has none", and the views that need it are
+// hidden or disabled. docs/architecture.md shows the whole path.
+#include "experiment/Experiment.h"
 #include "training/Command.h"
 #include "training/Snapshot.h"
 
+#include <string>
+#include <vector>
+
 namespace nnlab {
+
+class NetworkModel;
+class HealthMonitor;
 
 struct SnapshotOptions {
     int gridSize = 0;        // 0: no output grid / neuron maps
@@ -15,9 +27,12 @@ struct SnapshotOptions {
 class Task {
 public:
     virtual ~Task() = default;
-    // One optimisation step (one mini-batch). Throws NumericError on NaN/inf,
-    // naming the layer; the caller pauses.
+
+    // One optimisation step (one mini-batch, one sample, one CD-k update).
+    // Throws NumericError on NaN/inf, naming the layer; the caller pauses.
     virtual void step() = 0;
+    // Steps until the current epoch ends (or the run finishes).
+    virtual void runEpoch();
     // Applies a command that changes the model or settings (not Play/Pause).
     virtual void apply(const CommandBody& command) = 0;
     virtual void fillSnapshot(Snapshot& snapshot, const SnapshotOptions& options) = 0;
@@ -28,9 +43,29 @@ public:
     virtual std::uint64_t epoch() const = 0;
     virtual std::uint64_t stepCount() const = 0;
     virtual std::uint64_t structureRevision() const = 0;
-    // History points produced since the last call (moved out).
+
+    // The settings it runs with (without weights or run: see savedExperiment).
+    virtual const Experiment& experiment() const = 0;
+    // The named series of its history, in the order of HistoryPoint::values.
+    virtual std::vector<SeriesInfo> series() const = 0;
+    // The whole history so far, and the points since the last call (moved out).
+    virtual const std::vector<HistoryPoint>& history() const = 0;
     virtual std::vector<HistoryPoint> takeHistory() = 0;
     virtual std::vector<Note> takeNotes() = 0;
+    // The trained state by name (layer, then parameter), as the file saves it.
+    virtual WeightSet weights() = 0;
+    // Samples one epoch visits (the CLI's samples/s) and a one-line summary of
+    // the model and its data for the CLI ("33 parameters, 250 training ...").
+    virtual std::uint64_t samplesPerEpoch() const = 0;
+    virtual std::string describe() const = 0;
+
+    // Capabilities; null where the kind has none.
+    virtual NetworkModel* networkModel() { return nullptr; }
+    virtual HealthMonitor* healthMonitor() { return nullptr; }
 };
+
+// The experiment as the task stands: its settings, its trained state and the
+// run so far (counters, series names, history). What Save and the CLI write.
+Experiment savedExperiment(Task& task);
 
 }  // namespace nnlab

@@ -4,7 +4,7 @@
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
-#include "training/TrainingSpec.h"
+#include "experiment/TrainingSpec.h"
 
 namespace nnlab {
 

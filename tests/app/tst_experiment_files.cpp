@@ -2,9 +2,9 @@
 // trained weights and history, and Open goes on from them; damaged files
 // change nothing; Open Recent keeps its list; autosave and crash recovery.
 #include "Autosave.h"
-#include "ExperimentDocument.h"
+#include "playground/ExperimentDocument.h"
 #include "HeadlessRun.h"
-#include "LossPlot.h"
+#include "common/LossPlot.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
@@ -175,7 +175,7 @@ private slots:
         const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
         if (text == QLatin1String("run") || text == QLatin1String("weights")) {
             Experiment trained = before->experiment;
-            trained.run = RunRecord{before->step, before->epoch, before->history};
+            trained.run = runRecordOf(*before);
             json j = experimentToJson(trained);
             if (text == QLatin1String("run")) {
                 j["run"]["history"] = json::array({{{"epoch", 1}, {"step", 3}, {"train_loss", 0.5}, {"test_loss", 0.5},
@@ -273,7 +273,11 @@ private slots:
     void autosaveFileReadsBack() {
         Experiment e = drawnExperiment();
         e.weights = WeightSet{{"dense_1", {{"b", Matrix::Constant(1, 8, 0.25)}}}};
-        e.run = RunRecord{12, 3, {HistoryPoint{1, 4, 0.7, 0.71, 0.5, 0.5, 0.03}}};
+        HistoryPoint point;
+        point.epoch = 1;
+        point.step = 4;
+        point.values = {0.7, 0.71, 0.5, 0.5, 0.03};
+        e.run = RunRecord{12, 3, {"train_loss", "test_loss", "train_metric", "test_metric", "lr"}, {point}};
         QString error;
         QString file;
         {

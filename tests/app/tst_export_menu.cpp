@@ -1,7 +1,8 @@
 // File > Export, offscreen: the functions behind the actions write the model,
 // CSV files, figures and the report of the run the worker trained; the report
 // writer on its own; a failed export leaves nothing.
-#include "ExperimentDocument.h"
+#include "playground/ExperimentDocument.h"
+#include "tasks/supervised/SupervisedSeries.h"
 #include "HeadlessRun.h"
 #include "MainWindow.h"
 #include "ReportContent.h"
@@ -9,7 +10,7 @@
 #include "TrainingController.h"
 #include "export/ExportMenu.h"
 #include "export/WindowExporter.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <QMenu>
 #include <QMenuBar>
@@ -196,11 +197,11 @@ private slots:
         data.settings = ReportContent::settings(e);
         std::vector<HistoryPoint> history(1);
         history[0].epoch = 12;
-        history[0].trainLoss = 0.125;
-        history[0].testLoss = 0.25;
-        history[0].trainMetric = 0.975;
-        history[0].testMetric = 0.5;
-        data.metrics = ReportContent::metrics(history, false, 300, 12);
+        history[0].values[kTrainLoss] = 0.125;
+        history[0].values[kTestLoss] = 0.25;
+        history[0].values[kTrainMetric] = 0.975;
+        history[0].values[kTestMetric] = 0.5;
+        data.metrics = ReportContent::metrics(supervisedSeries(true), history, 300, 12);
         data.figures << ReportFigure{QStringLiteral("loss curve"), sampleImage(Qt::red)}
                      << ReportFigure{QStringLiteral("output map"), sampleImage(Qt::blue)};
         const QString html = ReportWriter::html(data);

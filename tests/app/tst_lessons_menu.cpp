@@ -2,13 +2,13 @@
 // file, each opens its experiment (title, layers), shows the Gradient health
 // dock, and leaves no path behind (Save must ask where). The initialisation
 // dock follows the opened experiment.
-#include "ExperimentDocument.h"
-#include "GradientHealthPanel.h"
+#include "playground/ExperimentDocument.h"
+#include "healthview/GradientHealthPanel.h"
 #include "HeadlessRun.h"
-#include "InitializationView.h"
-#include "LessonsMenu.h"
+#include "healthview/InitializationView.h"
+#include "healthview/LessonsMenu.h"
 #include "MainWindow.h"
-#include "VerdictList.h"
+#include "healthview/VerdictList.h"
 #include "health/Lessons.h"
 
 #include <QDir>

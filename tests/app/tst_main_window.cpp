@@ -1,11 +1,11 @@
 // The whole window, offscreen, driven by keys and clicks: Space plays and
 // pauses, S steps, Ctrl+Z undoes a data edit, File > Open reports a bad file,
 // and a headless run grabs a picture.
-#include "DataPanel.h"
-#include "DecisionMapView.h"
-#include "ExperimentDocument.h"
+#include "playground/DataPanel.h"
+#include "playground/DecisionMapView.h"
+#include "playground/ExperimentDocument.h"
 #include "HeadlessRun.h"
-#include "LossPlot.h"
+#include "common/LossPlot.h"
 #include "MainWindow.h"
 #include "TrainingController.h"
 #include "TrainingToolBar.h"

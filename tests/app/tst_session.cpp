@@ -2,9 +2,10 @@
 // the controller, live hyperparameters that keep the weights, the frame
 // limit, every history point delivered, and a NaN that pauses and names the layer.
 #include "ExperimentDiff.h"
+#include "tasks/supervised/SupervisedSeries.h"
 #include "TrainingController.h"
 #include "TrainingWorker.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -139,7 +140,7 @@ private slots:
         c.stepEpoch();
         QTRY_VERIFY(!history.empty());
         SnapshotPtr s3 = c.latest();
-        QCOMPARE(history.back().learningRate, 0.5);
+        QCOMPARE(history.back().values[kLearningRate], 0.5);
         QVERIFY(s3->step > s1->step);
     }
 
@@ -149,7 +150,8 @@ private slots:
         w.onCommand(Command{1, SetExperiment{smallExperiment()}});
         w.onCommand(Command{2, StepBatches{5}});
         QTRY_VERIFY(w.task() && w.task()->stepCount() == 5);
-        auto* task = const_cast<SupervisedTask*>(w.task());
+        auto* task = dynamic_cast<SupervisedTask*>(const_cast<Task*>(w.task()));
+        QVERIFY(task);
         const WeightSet before = task->weights();
         w.onCommand(Command{3, SetHyper{"lr", 0.25}});
         w.onCommand(Command{4, SetHyper{"l2", 0.001}});
@@ -324,7 +326,7 @@ private slots:
         const RunStatePtr saved = first.fetchState();
         QVERIFY(saved && saved->epoch == 2);
         Experiment file = saved->experiment;
-        file.run = RunRecord{saved->step, saved->epoch, saved->history};
+        file.run = runRecordOf(*saved);
 
         TrainingController c;
         c.setExperiment(smallExperiment());

@@ -6,6 +6,8 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "tasks/supervised/SupervisedSeries.h"
+#include "tasks/TaskRegistry.h"
 #include "activations/Activation.h"
 #include "data/Dataset.h"
 #include "data/Features.h"
@@ -15,7 +17,7 @@
 #include "layers/LayerTable.h"
 #include "losses/Loss.h"
 #include "optimizers/Optimizer.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <nlohmann/json.hpp>
 
@@ -144,9 +146,7 @@ Experiment trainedRun(SupervisedTask** keep = nullptr) {
     e.epochs = 10;
     auto* task = new SupervisedTask(e);
     for (int i = 0; i < 3; ++i) task->runEpoch();
-    Experiment saved = task->experiment();
-    saved.weights = task->weights();
-    saved.run = RunRecord{task->stepCount(), task->epoch(), task->history()};
+    Experiment saved = savedExperiment(*task);
     if (keep) *keep = task;
     else delete task;
     return saved;
@@ -286,10 +286,11 @@ private slots:
         const json j = experimentToJson(e);
         QCOMPARE(QString::fromStdString(experimentToJson(experimentFromJson(j)).dump(1)),
                  QString::fromStdString(j.dump(1)));
-        SupervisedTask task(e);
-        task.runEpoch();
-        QCOMPARE(task.history().size(), std::size_t(1));
-        QVERIFY(std::isfinite(task.history().back().trainLoss));
+        // Every kind through the registry; the first series is each kind's main loss.
+        const std::unique_ptr<Task> task = makeTask(e);
+        task->runEpoch();
+        QCOMPARE(task->history().size(), std::size_t(1));
+        QVERIFY(std::isfinite(task->history().back().values[0]));
     }
 
     void examplesArePresent() {
@@ -314,19 +315,19 @@ private slots:
         SupervisedTask task(readExperimentFile((examplesDir() + file).toStdString()));
         while (!task.finished()) task.runEpoch();
         const HistoryPoint& last = task.history().back();
-        const QString got = QString("train loss %1, test metric %2").arg(last.trainLoss).arg(last.testMetric);
+        const QString got = QString("train loss %1, test metric %2").arg(last.values[kTrainLoss]).arg(last.values[kTestMetric]);
         if (file == "regression_plane.json") {
             // target = (x1 + x2) / 10, so one linear unit ends at W = (0.1, 0.1), b = 0.
             const Matrix W = paramOf(task.network().layer(0), "W");
             QVERIFY2(std::abs(W(0, 0) - 0.1) < 1e-6 && std::abs(W(0, 1) - 0.1) < 1e-6,
                      qPrintable(QString("W = (%1, %2)").arg(W(0, 0)).arg(W(0, 1))));
-            QVERIFY2(last.testMetric < 1e-4, qPrintable(got));
+            QVERIFY2(last.values[kTestMetric] < 1e-4, qPrintable(got));
         } else if (file == "spiral_deep_sigmoid.json") {
             // The gradient dies on its way down six sigmoids: the net stays near chance.
-            QVERIFY2(last.trainLoss > 0.65, qPrintable(got));
-            QVERIFY2(last.testMetric < 0.65, qPrintable(got));
+            QVERIFY2(last.values[kTrainLoss] > 0.65, qPrintable(got));
+            QVERIFY2(last.values[kTestMetric] < 0.65, qPrintable(got));
         } else {
-            QVERIFY2(last.testMetric >= 0.95, qPrintable(got));
+            QVERIFY2(last.values[kTestMetric] >= 0.95, qPrintable(got));
         }
     }
 
@@ -343,11 +344,11 @@ private slots:
     void circleZeroInitStaysAtLn2() {
         const Experiment e = readExperimentFile((examplesDir() + "circle_zero_init.json").toStdString());
         SupervisedTask task(e);
-        QCOMPARE(task.trainX().rows(), Index(300));
-        QCOMPARE(task.trainLabels().sum(), 150.0);  // balanced: mean(y) = 0.5 exactly
+        QCOMPARE(task.data().trainX.rows(), Index(300));
+        QCOMPARE(task.data().trainLabels.sum(), 150.0);  // balanced: mean(y) = 0.5 exactly
         for (int epoch = 1; epoch <= 20; ++epoch) {
             task.runEpoch();
-            const double loss = task.history().back().trainLoss;
+            const double loss = task.history().back().values[kTrainLoss];
             QVERIFY2(std::abs(loss - std::log(2.0)) < 1e-12,
                      qPrintable(QString("epoch %1: loss %2").arg(epoch).arg(loss, 0, 'g', 17)));
         }
@@ -369,7 +370,7 @@ private slots:
         for (LayerSpec& l : e.network.layers) l.weightInit = NamedSpec("he_uniform");
         SupervisedTask task(e);
         for (int epoch = 1; epoch <= 20; ++epoch) task.runEpoch();
-        QVERIFY(std::abs(task.history().back().trainLoss - std::log(2.0)) > 1e-6);
+        QVERIFY(std::abs(task.history().back().values[kTrainLoss] - std::log(2.0)) > 1e-6);
         const Matrix W = paramOf(task.network().layer(0), "W");
         QVERIFY(W.row(1) != W.row(0));
     }
@@ -442,7 +443,7 @@ private slots:
         Experiment saved = trainedRun();
         QCOMPARE(saved.run->history.size(), std::size_t(3));
         // A diverged loss has no JSON number: it goes out as null and comes back as NaN.
-        saved.run->history[1].testLoss = std::numeric_limits<double>::quiet_NaN();
+        saved.run->history[1].values[kTestLoss] = std::numeric_limits<double>::quiet_NaN();
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const std::string path = dir.filePath("run.json").toStdString();
@@ -458,12 +459,15 @@ private slots:
             const HistoryPoint& b = loaded.run->history[i];
             QCOMPARE(b.epoch, a.epoch);
             QCOMPARE(b.step, a.step);
-            QCOMPARE(b.trainLoss, a.trainLoss);  // bit for bit: 17 digits
-            QCOMPARE(b.trainMetric, a.trainMetric);
-            QCOMPARE(b.testMetric, a.testMetric);
-            QCOMPARE(b.learningRate, a.learningRate);
-            if (i == 1) QVERIFY(std::isnan(b.testLoss));
-            else QCOMPARE(b.testLoss, a.testLoss);
+            // The file keeps series by name (a JSON object has no order).
+            auto value = [](const RunRecord& run, const HistoryPoint& p, const char* key) {
+                const auto at = std::find(run.series.begin(), run.series.end(), std::string(key));
+                return at == run.series.end() ? -1.0 : p.values[std::size_t(at - run.series.begin())];
+            };
+            for (const char* key : {"train_loss", "train_metric", "test_metric", "lr"})
+                QCOMPARE(value(*loaded.run, b, key), value(*saved.run, a, key));  // bit for bit: 17 digits
+            if (i == 1) QVERIFY(std::isnan(value(*loaded.run, b, "test_loss")));
+            else QCOMPARE(value(*loaded.run, b, "test_loss"), value(*saved.run, a, "test_loss"));
         }
         // Without a run nothing is written, and nothing comes back.
         saved.run.reset();
@@ -507,7 +511,8 @@ private slots:
                                    << "run.history[1].train_loss: expected a number or null, got \"x\"";
         QTest::newRow("row epoch order") << "/run/history/1/epoch" << "1" << "run.history[1].epoch: 1 does not follow epoch 1";
         QTest::newRow("row after run") << "/run/history/2/epoch" << "9" << "run.history[2].epoch: 9 is after the run's epoch 3";
-        QTest::newRow("row unknown field") << "/run/history/0/loss" << "1" << "run.history[0].loss: unknown field \"loss\"";
+        // The first row names the series (the task checks them); later rows must match.
+        QTest::newRow("row unknown field") << "/run/history/1/loss" << "1" << "run.history[1].loss: unknown field \"loss\"";
         QTest::newRow("row not object") << "/run/history/2" << "[1, 2]" << "run.history[2]: expected an object";
         QTest::newRow("negative step") << "/run/step" << "-1" << "run.step: -1 is outside 0 .. ";
         QTest::newRow("history not list") << "/run/history" << "{}" << "run.history: expected a list of rows";

@@ -26,7 +26,7 @@
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 #include "training/TrainStep.h"
 
 #include <nlohmann/json.hpp>
@@ -199,7 +199,7 @@ OnnxCase experimentCase(const std::string& name, Experiment e, int epochs) {
     c.name = name;
     c.task = std::make_shared<SupervisedTask>(e);
     while (!c.task->finished()) c.task->runEpoch();
-    c.input = roundedToFloat(c.task->testX().rows() > 0 ? c.task->testX() : c.task->trainX());
+    c.input = roundedToFloat(c.task->data().testX.rows() > 0 ? c.task->data().testX : c.task->data().trainX);
     c.dims = {c.input.rows(), c.input.cols()};
     c.expected = predict(c.task->network(), c.input);
     c.tolerance = 1e-5;
@@ -445,8 +445,9 @@ private slots:
         QVERIFY2(!files.isEmpty(), qPrintable("no example experiments in " + examples));
         for (const QString& f : files) {
             try {
-                m_cases.push_back(experimentCase("example " + f.toStdString(),
-                                                 readExperimentFile((examples + f).toStdString()), 2));
+                const Experiment e = readExperimentFile((examples + f).toStdString());
+                if (e.kind != kSupervisedKind) continue;  // ONNX and PyTorch export networks only
+                m_cases.push_back(experimentCase("example " + f.toStdString(), e, 2));
             } catch (const std::exception& e) {
                 QFAIL(qPrintable("example " + f + ": " + e.what()));
             }
@@ -584,9 +585,9 @@ private slots:
             }
             exportPytorch(*task, dir.toStdString());
             net = &task->network();
-            x = task->trainX();
-            y = task->trainY();
-            testX = task->testX();
+            x = task->data().trainX;
+            y = task->data().trainY;
+            testX = task->data().testX;
         } else {
             exportPytorch(*net, c.experiment, c.data, dir.toStdString());
             x = c.data.trainX;
@@ -712,9 +713,9 @@ private slots:
         const CsvTable train = readCsvFile((dir + "/train.csv").toStdString());
         QVERIFY(train.header == (std::vector<std::string>{"x1", "x2", "label"}));
         const Dataset back = datasetFromCsv(train, -1, {});
-        QVERIFY(back.points == task.trainPoints());
+        QVERIFY(back.points == task.data().trainPoints);
         QCOMPARE(back.numClasses, 3);
-        QCOMPARE(readCsvFile((dir + "/test.csv").toStdString()).values.rows(), task.testPoints().rows());
+        QCOMPARE(readCsvFile((dir + "/test.csv").toStdString()).values.rows(), task.data().testPoints.rows());
     }
 
     // ---- nnlab-cli export and predict, run as processes.

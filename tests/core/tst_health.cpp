@@ -9,7 +9,7 @@
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
-#include "health/DiagnoseRun.h"
+#include "tasks/DiagnoseRun.h"
 #include "health/DiagnosisJson.h"
 #include "health/HealthRecorder.h"
 #include "health/InitProfile.h"
@@ -17,7 +17,7 @@
 #include "layers/Dense.h"
 #include "model/Network.h"
 #include "training/Regularizer.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,9 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "tasks/supervised/SupervisedSeries.h"
 #include "experiment/Experiment.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <cmath>
 
@@ -55,9 +56,9 @@ private slots:
         e.epochs = 150;
         SupervisedTask task(e);
         while (!task.finished()) task.runEpoch();
-        QVERIFY2(task.history().back().testMetric > 0.9,
-                 qPrintable(QString("test accuracy %1").arg(task.history().back().testMetric)));
-        QVERIFY(task.history().back().trainLoss < task.history().front().trainLoss);
+        QVERIFY2(task.history().back().values[kTestMetric] > 0.9,
+                 qPrintable(QString("test accuracy %1").arg(task.history().back().values[kTestMetric])));
+        QVERIFY(task.history().back().values[kTrainLoss] < task.history().front().values[kTrainLoss]);
     }
 
     void batchGradientDescentTakesOneStepPerEpoch() {
@@ -97,8 +98,8 @@ private slots:
         SupervisedTask task(e);
         // The rate in force during epoch `epoch` (0-based) is logged at the end of epoch `epoch`.
         for (int i = 0; i <= epoch; ++i) task.runEpoch();
-        QVERIFY2(std::abs(task.history()[std::size_t(epoch)].learningRate - expected) < 1e-12,
-                 qPrintable(QString("lr %1, expected %2").arg(task.history()[std::size_t(epoch)].learningRate).arg(expected)));
+        QVERIFY2(std::abs(task.history()[std::size_t(epoch)].values[kLearningRate] - expected) < 1e-12,
+                 qPrintable(QString("lr %1, expected %2").arg(task.history()[std::size_t(epoch)].values[kLearningRate]).arg(expected)));
     }
 
     void earlyStoppingRestoresTheBestWeights() {
@@ -160,12 +161,12 @@ private slots:
         Experiment e = smallExperiment();
         SupervisedTask task(e);
         task.runEpoch();
-        const double firstLoss = task.history().front().trainLoss;
+        const double firstLoss = task.history().front().values[kTrainLoss];
         task.runEpoch();
         task.apply(Reset{});
         QCOMPARE(task.epoch(), std::uint64_t(0));
         task.runEpoch();
-        QCOMPARE(task.history().front().trainLoss, firstLoss);
+        QCOMPARE(task.history().front().values[kTrainLoss], firstLoss);
     }
 
     void typedWeightIsApplied() {

@@ -7,9 +7,10 @@
 #include <QtTest>
 
 #include "AllocationCounter.h"
+#include "tasks/supervised/SupervisedSeries.h"
 #include "experiment/Experiment.h"
 #include "layers/LayerTable.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <functional>
 
@@ -120,7 +121,7 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
 // Steps until the next step is the one that ends the epoch.
 void runToEpochEnd(SupervisedTask& task) {
     const Index batch = task.experiment().batchSize;
-    const Index stepsPerEpoch = (task.trainX().rows() + batch - 1) / batch;
+    const Index stepsPerEpoch = (task.data().trainX.rows() + batch - 1) / batch;
     while (task.stepCount() % std::uint64_t(stepsPerEpoch) != std::uint64_t(stepsPerEpoch - 1)) task.step();
 }
 
@@ -152,7 +153,7 @@ private slots:
         if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         SupervisedTask task(experiments()[std::size_t(row)].second);
         const Index batch = task.experiment().batchSize;
-        QVERIFY2(task.trainX().rows() / batch > 100, "the epoch must be longer than the counted steps");
+        QVERIFY2(task.data().trainX.rows() / batch > 100, "the epoch must be longer than the counted steps");
         task.runEpoch();  // warm-up, ends at an epoch boundary
         const std::uint64_t epoch = task.epoch();
         const Counts c = countAllocations([&] {
@@ -160,7 +161,7 @@ private slots:
         });
         QCOMPARE(task.epoch(), epoch);  // no boundary crossed
         QVERIFY2(c.zero(), qPrintable(c.text() + " in 100 steps"));
-        QVERIFY(std::isfinite(task.history().back().trainLoss));
+        QVERIFY(std::isfinite(task.history().back().values[kTrainLoss]));
     }
 
     // The step that ends an epoch also evaluates both sets and records the
@@ -193,12 +194,12 @@ private slots:
         QCOMPARE(b.size(), a.size());
         for (std::size_t i = 0; i < a.size(); ++i) {
             QCOMPARE(b[i].step, a[i].step);
-            QVERIFY2(b[i].trainLoss == a[i].trainLoss && b[i].testLoss == a[i].testLoss &&
-                         b[i].trainMetric == a[i].trainMetric && b[i].testMetric == a[i].testMetric,
+            QVERIFY2(b[i].values[kTrainLoss] == a[i].values[kTrainLoss] && b[i].values[kTestLoss] == a[i].values[kTestLoss] &&
+                         b[i].values[kTrainMetric] == a[i].values[kTrainMetric] && b[i].values[kTestMetric] == a[i].values[kTestMetric],
                      qPrintable(QString("epoch %1: train loss %2 vs %3")
                                     .arg(i + 1)
-                                    .arg(a[i].trainLoss, 0, 'g', 17)
-                                    .arg(b[i].trainLoss, 0, 'g', 17)));
+                                    .arg(a[i].values[kTrainLoss], 0, 'g', 17)
+                                    .arg(b[i].values[kTrainLoss], 0, 'g', 17)));
         }
         QVERIFY(wa == wb);
         // A different seed gives another run: the comparison can fail.
@@ -206,7 +207,7 @@ private slots:
         other.seed = e.seed + 1;
         std::vector<HistoryPoint> c;
         trainedWeights(other, 3, c);
-        QVERIFY(c[2].trainLoss != a[2].trainLoss);
+        QVERIFY(c[2].values[kTrainLoss] != a[2].values[kTrainLoss]);
     }
 
     // The counter sees what the step must not do: a heap temporary from a

@@ -1,8 +1,8 @@
 // The data panel driven like a user: pick a data source, draw points, import
 // a CSV file (a bad row shows the error and keeps the data), undo and redo.
-#include "DataPanel.h"
-#include "ExperimentDocument.h"
-#include "PointCanvas.h"
+#include "playground/DataPanel.h"
+#include "playground/ExperimentDocument.h"
+#include "playground/PointCanvas.h"
 
 #include <QComboBox>
 #include <QFile>

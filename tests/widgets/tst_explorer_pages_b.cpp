@@ -2,7 +2,7 @@
 // tab), the learning-rate explorer and the capacity explorer, driven through
 // their controls offscreen; each check reads the plot data the control
 // changed. With NNLAB_SCREENSHOT_DIR set, every page is also saved as a PNG.
-#include "NumberSpinBox.h"
+#include "common/NumberSpinBox.h"
 #include "explorers/BatchRacePanel.h"
 #include "explorers/CapacityExplorer.h"
 #include "explorers/LearningRateExplorer.h"

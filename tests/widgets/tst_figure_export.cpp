@@ -1,8 +1,8 @@
 // Figure export (widgets/FigureExport, FigureMenu, ExportFigureDialog): the
 // files it writes, what a failure leaves behind and the context menu it adds.
-#include "ExportFigureDialog.h"
-#include "FigureExport.h"
-#include "FigureMenu.h"
+#include "figures/ExportFigureDialog.h"
+#include "figures/FigureExport.h"
+#include "figures/FigureMenu.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>

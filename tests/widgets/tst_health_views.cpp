@@ -1,14 +1,14 @@
 // The gradient-health panel and the initialisation view, fed by real
 // snapshots of the deep-sigmoid lesson and by the engine's init profile.
-#include "GradientHealthPanel.h"
-#include "InitializationView.h"
-#include "LessonsMenu.h"
-#include "NetworkEdits.h"
-#include "VerdictList.h"
+#include "healthview/GradientHealthPanel.h"
+#include "healthview/InitializationView.h"
+#include "healthview/LessonsMenu.h"
+#include "playground/NetworkEdits.h"
+#include "healthview/VerdictList.h"
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
-#include "training/SupervisedTask.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The layer editor refuses layer types the network cannot take, with the
 // engine's reason, and offers the ones it can.
-#include "ExperimentDocument.h"
-#include "LayerInspector.h"
-#include "NetworkEdits.h"
+#include "playground/ExperimentDocument.h"
+#include "playground/LayerInspector.h"
+#include "playground/NetworkEdits.h"
 #include "experiment/Experiment.h"
 
 #include <QComboBox>

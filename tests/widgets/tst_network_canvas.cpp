@@ -2,15 +2,15 @@
 // clicks on the canvas's own buttons, the context menu, keys, the inspector's
 // widgets; then the document is checked. Snapshots with known weights check
 // the edge pens and the thumbnails. Runs offscreen.
-#include "CanvasItems.h"
-#include "CanvasPalette.h"
-#include "ExperimentDocument.h"
-#include "LayerInspector.h"
-#include "LessonsMenu.h"
-#include "NetworkCanvas.h"
-#include "NetworkEdits.h"
-#include "NetworkScene.h"
-#include "training/SupervisedTask.h"
+#include "playground/CanvasItems.h"
+#include "playground/CanvasPalette.h"
+#include "playground/ExperimentDocument.h"
+#include "playground/LayerInspector.h"
+#include "healthview/LessonsMenu.h"
+#include "playground/NetworkCanvas.h"
+#include "playground/NetworkEdits.h"
+#include "playground/NetworkScene.h"
+#include "tasks/supervised/SupervisedTask.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,8 @@
 // The decision map and the loss plot fed with hand-made snapshots.
-#include "DecisionMapView.h"
-#include "LossPlot.h"
-#include "MapColors.h"
+#include "playground/DecisionMapView.h"
+#include "tasks/supervised/SupervisedSeries.h"
+#include "common/LossPlot.h"
+#include "common/MapColors.h"
 
 #include <QCheckBox>
 #include <QtTest>
@@ -13,6 +14,7 @@ namespace {
 
 std::shared_ptr<Snapshot> gridSnapshot(int g, int outputs, const std::function<double(double, double, int)>& f) {
     auto s = std::make_shared<Snapshot>();
+    s->series = supervisedSeries(true);
     s->gridSize = g;
     s->outputGrid.resize(Index(g) * g, outputs);
     for (int iy = 0; iy < g; ++iy)
@@ -28,11 +30,11 @@ HistoryPoint point(std::uint64_t epoch, double train, double test) {
     HistoryPoint p;
     p.epoch = epoch;
     p.step = epoch * 25;
-    p.trainLoss = train;
-    p.testLoss = test;
-    p.trainMetric = 0.5 + 0.01 * double(epoch);
-    p.testMetric = 0.4 + 0.01 * double(epoch);
-    p.learningRate = 0.03;
+    p.values[kTrainLoss] = train;
+    p.values[kTestLoss] = test;
+    p.values[kTrainMetric] = 0.5 + 0.01 * double(epoch);
+    p.values[kTestMetric] = 0.4 + 0.01 * double(epoch);
+    p.values[kLearningRate] = 0.03;
     return p;
 }
 
@@ -136,10 +138,12 @@ private slots:
     void lossPlotAccumulatesAndClearsOnReset() {
         LossPlot plot;
         auto s1 = std::make_shared<Snapshot>();
+        s1->series = supervisedSeries(true);
         s1->step = 50;
         s1->newHistory = {point(1, 0.7, 0.72), point(2, 0.6, 0.65)};
         plot.showSnapshot(s1);
         auto s2 = std::make_shared<Snapshot>();
+        s2->series = supervisedSeries(true);
         s2->step = 75;
         s2->newHistory = {point(3, 0.5, 0.55)};
         plot.showSnapshot(s2);
@@ -151,6 +155,7 @@ private slots:
         QCOMPARE(plot.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         // Reset: the step count starts again, the chart is cleared.
         auto s3 = std::make_shared<Snapshot>();
+        s3->series = supervisedSeries(true);
         s3->step = 0;
         plot.showSnapshot(s3);
         QCOMPARE(plot.history().size(), std::size_t(0));
@@ -162,6 +167,7 @@ private slots:
         // New data arrived at step 75: epoch 3 (step 75) still belongs to the old data.
         plot.clear(75);
         auto s = std::make_shared<Snapshot>();
+        s->series = supervisedSeries(true);
         s->step = 100;
         s->newHistory = {point(3, 0.5, 0.55), point(4, 2.0, 2.1)};
         plot.showSnapshot(s);
@@ -169,9 +175,45 @@ private slots:
         QCOMPARE(plot.history().front().epoch, std::uint64_t(4));
     }
 
+    // Any kind's series: its own curves and names, losses left, metrics right,
+    // rates in the tooltip only; a new list of series starts a new plot.
+    void lossPlotShowsAnyKindsSeries() {
+        LossPlot plot;
+        auto s = std::make_shared<Snapshot>();
+        s->series = {{"quantization_error", "quantization error", SeriesRole::Loss, ""},
+                     {"topographic_error", "topographic error", SeriesRole::Metric, ""},
+                     {"radius", "neighbourhood radius", SeriesRole::Rate, ""}};
+        s->step = 10;
+        HistoryPoint p;
+        p.epoch = 1;
+        p.step = 10;
+        p.values[0] = 0.8;
+        p.values[1] = 0.25;
+        p.values[2] = 3.0;
+        s->newHistory = {p};
+        plot.showSnapshot(s);
+        QCOMPARE(plot.plot()->graphCount(), 2);  // the radius is not drawn
+        QCOMPARE(plot.plot()->graph(0)->name(), QStringLiteral("quantization error"));
+        QCOMPARE(plot.plot()->graph(0)->valueAxis(), plot.plot()->yAxis);
+        QCOMPARE(plot.plot()->graph(1)->valueAxis(), plot.plot()->yAxis2);
+        QCOMPARE(plot.plot()->graph(1)->dataCount(), 1);
+        QVERIFY(plot.describeEpoch(1).contains(QStringLiteral("Neighbourhood radius")));
+        QVERIFY(plot.describeEpoch(1).contains(QLocale().toString(0.8, 'g', 4)));
+        // Back to a supervised run: its five series, four drawn, the old curves gone.
+        auto t = std::make_shared<Snapshot>();
+        t->series = supervisedSeries(false);
+        t->step = 25;
+        t->newHistory = {point(1, 0.5, 0.6)};
+        plot.showSnapshot(t);
+        QCOMPARE(plot.plot()->graphCount(), 4);
+        QCOMPARE(plot.plot()->graph(2)->name(), QStringLiteral("training RMSE"));
+        QCOMPARE(plot.history().size(), std::size_t(1));
+    }
+
     void lossPlotThinsLongHistories() {
         LossPlot plot;
         auto s = std::make_shared<Snapshot>();
+        s->series = supervisedSeries(true);
         for (std::uint64_t e = 1; e <= 5000; ++e) s->newHistory.push_back(point(e, 1.0 / double(e), 1.0 / double(e)));
         s->step = 5000 * 25;
         plot.showSnapshot(s);

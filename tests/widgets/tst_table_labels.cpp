@@ -1,6 +1,6 @@
 // Every label of the engine's tables is listed for translation
 // (widgets/TableLabels.cpp), so a new table entry cannot stay English only.
-#include "TableLabels.h"
+#include "common/TableLabels.h"
 #include "activations/Activation.h"
 #include "data/Dataset.h"
 #include "initializers/Initializer.h"

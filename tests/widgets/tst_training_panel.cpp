@@ -1,8 +1,8 @@
 // The training panel driven like a user: the optimizer's hyperparameter boxes
 // follow the optimizer table, typed values become undoable edits.
-#include "ExperimentDocument.h"
-#include "NumberSpinBox.h"
-#include "TrainingPanel.h"
+#include "playground/ExperimentDocument.h"
+#include "common/NumberSpinBox.h"
+#include "playground/TrainingPanel.h"
 #include "optimizers/Optimizer.h"
 
 #include <QComboBox>

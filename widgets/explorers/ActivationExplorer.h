@@ -4,7 +4,7 @@
 // its parameters as sliders, the regions where |f'(x)| < 0.05 shaded (little
 // gradient flows back there), the formula, the notes' worked example, and the
 // values at the hovered x on both plots.
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 
 #include <QPair>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "explorers/BatchRacePanel.h"
 
-#include "NumberSpinBox.h"
+#include "common/NumberSpinBox.h"
 #include "explorers/ExplorerStyle.h"
 #include "explorers/SurfaceMap.h"
 

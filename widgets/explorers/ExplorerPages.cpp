@@ -1,6 +1,6 @@
 #include "explorers/ExplorerPages.h"
 
-#include "InitializationView.h"
+#include "healthview/InitializationView.h"
 #include "explorers/ActivationExplorer.h"
 #include "explorers/CapacityExplorer.h"
 #include "explorers/ConvolutionExplorer.h"

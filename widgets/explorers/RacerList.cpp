@@ -1,6 +1,6 @@
 #include "explorers/RacerList.h"
 
-#include "NumberSpinBox.h"
+#include "common/NumberSpinBox.h"
 #include "explorers/SurfaceMap.h"
 #include "optimizers/Optimizer.h"
 

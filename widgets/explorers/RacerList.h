@@ -2,7 +2,7 @@
 // The racers of the optimizer race, one row each: colour, optimizer (any of
 // the table), its hyperparameters, a read-out, a remove button; an "Add"
 // button below. Rows only edit specs; OptimizerRace applies them.
-#include "model/NamedSpec.h"
+#include "spec/NamedSpec.h"
 
 #include <QWidget>
 

@@ -1,0 +1,34 @@
+#pragma once
+// The supervised task's data: generated or read, split, mapped through the
+// feature map (2-D points only) and encoded for the loss. The network's input
+// shape comes from here: the number of features for points of the plane, the
+// data set's per-sample shape (an image C x H x W) otherwise.
+#include "experiment/Experiment.h"
+#include "losses/Loss.h"
+#include "training/Capabilities.h"
+
+namespace nnlab {
+
+class SupervisedData {
+public:
+    // Generates or reads the data and splits it (data seed only); throws DataError/SpecError.
+    void load(const Experiment& experiment);
+    // Encodes the targets for this loss and number of network outputs; throws
+    // ShapeError naming the output layer when they do not fit.
+    void encodeTargets(const Experiment& experiment, const Loss& loss, Index outputs);
+
+    const Dataset& dataset() const { return m_dataset; }
+    const PreparedData& prepared() const { return m_prepared; }
+    const std::vector<std::string>& activeFeatures() const { return m_features; }
+    Shape inputShape() const;
+    bool classification() const { return m_dataset.kind == ProblemKind::Classification; }
+    // Raw inputs through the feature map (a copy for tables and images).
+    Matrix inputsFor(const Matrix& points) const;
+
+private:
+    Dataset m_dataset;
+    PreparedData m_prepared;
+    std::vector<std::string> m_features;
+};
+
+}  // namespace nnlab

@@ -1,0 +1,20 @@
+#pragma once
+// The named series a supervised run reports after every epoch. Their keys are
+// the run file's names since format version 1, so saved runs keep opening.
+#include "experiment/History.h"
+
+#include <vector>
+
+namespace nnlab {
+
+enum SupervisedSeries : std::size_t { kTrainLoss, kTestLoss, kTrainMetric, kTestMetric, kLearningRate };
+
+// Accuracy for classification, RMSE for regression.
+std::vector<SeriesInfo> supervisedSeries(bool classification);
+
+// Reorders a saved run's values into supervisedSeries' order; throws SpecError
+// naming run.history for a series a supervised run does not have.
+void adoptSavedSeries(const std::vector<std::string>& saved, std::vector<HistoryPoint>& history,
+                      const std::vector<SeriesInfo>& series);
+
+}  // namespace nnlab

@@ -1,0 +1,101 @@
+// What the views get of a supervised run: counters, history, each layer's
+// weights and gradient norms, the gradient health, and for points of the
+// plane the output over a grid (decision map) and every neuron's map.
+#include "tasks/supervised/SupervisedTask.h"
+
+#include <algorithm>
+
+namespace nnlab {
+namespace {
+
+constexpr Index kGridChunk = 256;
+
+void fillHealth(Snapshot& s, const HealthRecorder* recorder, std::vector<Verdict> verdicts, std::uint64_t& taken,
+                std::uint64_t& generation) {
+    if (!recorder) return;
+    const HealthHistory& h = recorder->history();
+    if (recorder->generation() != generation) taken = 0;  // rebound since the last snapshot
+    generation = recorder->generation();
+    s.newHealth = h.since(taken);
+    taken = h.pushed();
+    s.verdicts = std::move(verdicts);
+    if (h.empty()) return;
+    const HealthPoint& latest = h.latest();
+    for (std::size_t i = 0; i < s.layers.size() && i < latest.layers.size(); ++i) {
+        LayerFrame& f = s.layers[i];
+        f.hasHealth = true;
+        f.healthInfo = h.layers()[i];
+        f.health = latest.layers[i];
+        f.saturatedFraction = f.health.saturatedFraction;
+    }
+}
+
+
+}  // namespace
+
+void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
+    // The rate over the training time since the last quarter second: a short
+    // burst (one Step) shows its own rate at once; idle time keeps the figure.
+    if (m_rateSamples > 0 && m_rateSeconds > 0.0) {
+        m_samplesPerSecond = double(m_rateSamples) / m_rateSeconds;
+        if (m_rateSeconds >= 0.25) {
+            m_rateSamples = 0;
+            m_rateSeconds = 0.0;
+        }
+    }
+    s.kind = m_experiment.kind;
+    s.series = series();
+    s.step = m_step;
+    s.epoch = m_epoch;
+    s.structureRevision = m_revision;
+    s.finished = m_finished;
+    s.samplesPerSecond = m_samplesPerSecond;
+    s.elapsedSeconds = m_elapsed;
+    s.newHistory = takeHistory();
+    s.notes = takeNotes();
+    s.layers.clear();
+    for (std::size_t i = 0; i < m_network->size(); ++i) {
+        Layer& layer = m_network->layer(i);
+        LayerFrame f;
+        f.name = layer.name();
+        f.type = layer.spec().type;
+        for (const Param& p : layer.params()) {
+            if (p.name == "W") {
+                if (options.weights) f.weights = *p.value;
+                f.weightGradNorm = p.grad->norm();
+            } else if (p.name == "b") {
+                if (options.weights) f.bias = *p.value;
+                f.biasGradNorm = p.grad->norm();
+            }
+        }
+        s.layers.push_back(std::move(f));
+    }
+    fillHealth(s, m_health.get(), diagnose(), m_healthTaken, m_healthGeneration);
+    s.gridSize = options.gridSize;
+    if (options.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;
+    // The decision map and neuron thumbnails: the plane through the network in chunks.
+    const int g = options.gridSize;
+    s.gridMin = -6.0;
+    s.gridMax = 6.0;
+    Matrix points(Index(g) * g, 2);
+    for (int iy = 0; iy < g; ++iy)
+        for (int ix = 0; ix < g; ++ix) {
+            points(Index(iy) * g + ix, 0) = s.gridMin + (s.gridMax - s.gridMin) * (ix + 0.5) / g;
+            points(Index(iy) * g + ix, 1) = s.gridMin + (s.gridMax - s.gridMin) * (iy + 0.5) / g;
+        }
+    const Matrix x = m_data.inputsFor(points);
+    s.outputGrid.resize(x.rows(), m_network->outputShape().size());
+    if (options.neuronMaps)
+        for (std::size_t i = 0; i < m_network->size(); ++i)
+            s.layers[i].neuronMaps.resize(m_network->shapeAfter(i).size(), x.rows());
+    Pass pass{false, &m_rng};
+    for (Index begin = 0; begin < x.rows(); begin += kGridChunk) {
+        const Index n = std::min(kGridChunk, x.rows() - begin);
+        s.outputGrid.middleRows(begin, n) = m_network->forward(x.middleRows(begin, n), pass);
+        if (options.neuronMaps)
+            for (std::size_t i = 0; i < m_network->size(); ++i)
+                s.layers[i].neuronMaps.middleCols(begin, n) = m_network->layer(i).output().transpose();
+    }
+}
+
+}  // namespace nnlab

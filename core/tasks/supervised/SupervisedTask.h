@@ -1,0 +1,128 @@
+#pragma once
+// Trains a Network on a data set with targets by mini-batch backpropagation:
+// the "supervised" kind, every experiment file without a "kind". Owns the
+// model, the optimizer, the data and the Rng: only the thread that calls
+// step() may touch it. Every buffer is sized when the model is built, so
+// step() allocates nothing. Its pieces: SupervisedData (data, split,
+// features, targets), LearningRateSchedule, EarlyStopping, SupervisedSeries
+// (the history's names) and SupervisedSnapshot (what the views get).
+#include "experiment/Experiment.h"
+#include "health/FiniteCheck.h"
+#include "health/HealthRecorder.h"
+#include "losses/Loss.h"
+#include "model/Network.h"
+#include "optimizers/Optimizer.h"
+#include "tasks/supervised/EarlyStopping.h"
+#include "tasks/supervised/SupervisedData.h"
+#include "training/Capabilities.h"
+#include "training/Task.h"
+#include "training/TrainStep.h"
+
+#include <memory>
+#include <optional>
+
+namespace nnlab {
+
+class SupervisedTask : public Task, public NetworkModel, public HealthMonitor {
+public:
+    // Builds data, network, loss and optimizer; throws SpecError/ShapeError/DataError.
+    explicit SupervisedTask(const Experiment& experiment);
+
+    // Task
+    void step() override;
+    void apply(const CommandBody& command) override;
+    void fillSnapshot(Snapshot& snapshot, const SnapshotOptions& options) override;
+    void addTrainingTime(double seconds) override;
+    bool finished() const override { return m_finished; }
+    std::uint64_t epoch() const override { return m_epoch; }
+    std::uint64_t stepCount() const override { return m_step; }
+    std::uint64_t structureRevision() const override { return m_revision; }
+    const Experiment& experiment() const override { return m_experiment; }
+    std::vector<SeriesInfo> series() const override;
+    const std::vector<HistoryPoint>& history() const override { return m_history; }
+    std::vector<HistoryPoint> takeHistory() override;
+    std::vector<Note> takeNotes() override;
+    WeightSet weights() override;
+    std::uint64_t samplesPerEpoch() const override { return std::uint64_t(m_data.prepared().trainX.rows()); }
+    std::string describe() const override;
+    NetworkModel* networkModel() override { return this; }
+    HealthMonitor* healthMonitor() override { return this; }
+
+    // NetworkModel
+    Network& network() override { return *m_network; }
+    const Dataset& dataset() const override { return m_data.dataset(); }
+    const PreparedData& data() const override { return m_data.prepared(); }
+    std::vector<std::string> activeFeatures() const override { return m_data.activeFeatures(); }
+    Matrix predictPoints(const Matrix& points) override;
+
+    // HealthMonitor
+    void setRecordHealth(int everyKSteps) override;
+    const HealthRecorder* health() const override { return m_health.get(); }
+    std::vector<Verdict> diagnose(const NumericFailure* failure = nullptr) const override;
+    const std::optional<NumericFailure>& lastFailure() const override { return m_failure; }
+
+    // Goes on from a saved run: counters, history, schedule and early stopping
+    // as they were. The constructor calls it for experiment.run.
+    void restoreProgress(const RunRecord& run);
+    // Loss (data + penalty) and metric on a set, in inference mode.
+    struct Evaluation { double loss = 0.0, dataLoss = 0.0, metric = 0.0; };
+    // labels: the raw class index per row (accuracy) or the value (RMSE).
+    Evaluation evaluate(const Matrix& x, const Matrix& y, const Matrix& labels);
+    double learningRate() const { return m_optimizer->learningRate(); }
+
+private:
+    void buildModel(bool keepWeights);
+    void startEpoch();
+    void endEpoch();
+    void gatherBatch(Index begin, Index count);
+    double scheduledRate(double epoch) const;
+    void setHyper(const std::string& key, double value);
+    void setExperiment(const Experiment& next);
+    void reset(std::uint64_t seed);
+    void setWeight(const SetWeight& w);
+    // Copies saved parameters into layers of the same name and shape.
+    void restoreWeights(const WeightSet& saved);
+    std::vector<double> trainLosses() const;
+    void checkFinite(double loss);  // checkFiniteStep, remembering a failure
+
+    Experiment m_experiment;
+    Rng m_rng;
+    SupervisedData m_data;
+    std::unique_ptr<Network> m_network;
+    std::unique_ptr<Loss> m_loss;
+    std::unique_ptr<Optimizer> m_optimizer;
+    std::vector<Param> m_params;
+    double m_baseLearningRate = 0.03;
+    Index m_batchSize = 10;
+    bool m_hasBatchNorm = false;
+
+    // Preallocated step buffers.
+    std::vector<Index> m_order;
+    Matrix m_batchX, m_batchY;
+    StepBuffers m_buffers;
+    Index m_cursor = 0;
+
+    std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
+    bool m_finished = false;
+    std::vector<HistoryPoint> m_history;
+    std::size_t m_historyTaken = 0;
+    std::vector<Note> m_notes;
+
+    EarlyStopping m_earlyStopping;
+    std::optional<WeightSet> m_bestWeights;
+
+    // Gradient health: null unless recording.
+    std::unique_ptr<HealthRecorder> m_health;
+    std::uint64_t m_healthTaken = 0;  // health points already sent in snapshots
+    std::uint64_t m_healthGeneration = 0;
+    std::optional<NumericFailure> m_failure;
+
+    // Throughput over training time only (addTrainingTime): a pause or a
+    // single Step must not read as 0 samples/s.
+    double m_rateSeconds = 0.0;
+    std::uint64_t m_rateSamples = 0;
+    double m_samplesPerSecond = 0.0;
+    double m_elapsed = 0.0;
+};
+
+}  // namespace nnlab

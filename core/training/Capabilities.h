@@ -1,0 +1,63 @@
+#pragma once
+// What a Task may offer besides training (training/Task.h): each is asked for
+// with task.networkModel(), task.healthMonitor(); null means the kind has none.
+#include "data/Dataset.h"
+#include "health/Diagnosis.h"
+#include "health/FiniteCheck.h"
+#include "health/HealthRecorder.h"
+#include "model/Network.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nnlab {
+
+// The data a network is trained on, split and prepared: raw points (before
+// the feature map) with their labels, and the network's inputs and targets.
+struct PreparedData {
+    Matrix trainPoints, testPoints;  // raw inputs, one sample per row
+    Matrix trainLabels, testLabels;  // (n, 1) class index or value
+    Matrix trainX, testX;            // network inputs (features applied)
+    Matrix trainY, testY;            // targets encoded for the loss
+};
+
+// One feed-forward network trained on a data set with targets: the ONNX,
+// PyTorch and CSV exports, predict, the canvas and the decision map use it.
+class NetworkModel {
+public:
+    virtual ~NetworkModel() = default;
+    virtual Network& network() = 0;
+    virtual const Experiment& experiment() const = 0;
+    virtual const Dataset& dataset() const = 0;
+    virtual const PreparedData& data() const = 0;
+    // The feature map applied to raw 2-D points; empty (pass-through) otherwise.
+    virtual std::vector<std::string> activeFeatures() const = 0;
+    // Raw inputs (n, dataset columns) through the features and the network.
+    virtual Matrix predictPoints(const Matrix& points) = 0;
+};
+
+// Gradient health (health/): recording, and the verdicts on the run so far.
+class HealthMonitor {
+public:
+    virtual ~HealthMonitor() = default;
+    // Records every k-th step (and the first); 0 switches it off (the default).
+    virtual void setRecordHealth(int everyKSteps) = 0;
+    virtual const HealthRecorder* health() const = 0;
+    // Verdicts on the run so far; empty when not recording. failure: the
+    // NaN/inf that stopped the run; by default the last one step() threw.
+    virtual std::vector<Verdict> diagnose(const NumericFailure* failure = nullptr) const = 0;
+    virtual const std::optional<NumericFailure>& lastFailure() const = 0;
+};
+
+}  // namespace nnlab
+
+namespace nnlab {
+
+class Task;
+
+// The task's network, or SpecError "kind: a "kohonen_line" model has no
+// network to <purpose>" for a kind without one (the CLI's export, predict).
+NetworkModel& requireNetwork(Task& task, const std::string& purpose);
+
+}  // namespace nnlab

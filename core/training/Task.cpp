@@ -1,0 +1,25 @@
+#include "training/Task.h"
+
+namespace nnlab {
+
+void Task::runEpoch() {
+    const std::uint64_t target = epoch() + 1;
+    while (!finished() && epoch() < target) step();
+}
+
+Experiment savedExperiment(Task& task) {
+    Experiment saved = task.experiment();
+    saved.weights = task.weights();
+    saved.run.reset();
+    if (task.stepCount() > 0 || !task.history().empty()) {
+        RunRecord run;
+        run.step = task.stepCount();
+        run.epoch = task.epoch();
+        for (const SeriesInfo& s : task.series()) run.series.push_back(s.key);
+        run.history = task.history();
+        saved.run = std::move(run);
+    }
+    return saved;
+}
+
+}  // namespace nnlab

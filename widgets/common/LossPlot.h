@@ -1,0 +1,71 @@
+#pragma once
+// A run's history against the epoch, for any kind of model: every series the
+// task reports (Snapshot::series) is a curve, losses on the left axis,
+// metrics (accuracy, RMSE, error shares) on the right one; rates (learning
+// rate, radius) are in the tooltip only. A log-scale toggle, a live readout
+// and a tooltip that reads the values at the epoch under the mouse.
+#include "training/Snapshot.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QCustomPlot;
+class QCPGraph;
+class QCPRange;
+
+namespace nnlab {
+
+class ReadoutLabel;
+
+class LossPlot : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kReplotIntervalMs = 40;
+    static constexpr int kMaxPlotted = 1000;  // points per curve: about 2 per pixel of a wide plot
+
+    explicit LossPlot(QWidget* parent = nullptr);
+
+    // The series the history's values are; a new list clears the plot.
+    // Snapshots carry it, so a caller sets it only to prepare an empty plot.
+    void setSeries(const std::vector<SeriesInfo>& series);
+    const std::vector<SeriesInfo>& series() const { return m_series; }
+    bool isLogScale() const;
+    const std::vector<HistoryPoint>& history() const { return m_history; }
+    QCustomPlot* plot() const { return m_plot; }
+    // The readout at an epoch, as the hover tooltip shows it; empty if none.
+    QString describeEpoch(double epoch) const;
+
+public slots:
+    void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    void clear();
+    // Clears, and ignores history points up to this step (from data now replaced).
+    void clear(std::uint64_t ignoreUpToStep);
+    void setLogScale(bool on);
+
+private:
+
+    void addPoints(const std::vector<HistoryPoint>& points);
+    void plotPoint(const HistoryPoint& p);
+    void updateReadout();
+    void rescale();
+    void onMouseMove(QMouseEvent* event);
+
+    QTimer m_replotTimer;
+    QCustomPlot* m_plot = nullptr;
+    std::vector<SeriesInfo> m_series;
+    std::vector<QCPGraph*> m_graphs;  // one per series; null for a rate
+    QCheckBox* m_log = nullptr;
+    ReadoutLabel* m_readout = nullptr;
+    std::vector<HistoryPoint> m_history;
+    std::uint64_t m_lastStep = 0;
+    std::size_t m_stride = 1;
+    std::uint64_t m_ignoreUpToStep = 0;  // every m_stride-th history point is plotted
+    void clearCurves();
+    QCPRange valueRange(SeriesRole role, bool* found) const;
+};
+
+}  // namespace nnlab

@@ -1,0 +1,197 @@
+#include "healthview/VerdictList.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+
+#include <iterator>
+
+namespace nnlab {
+namespace {
+
+struct Text {
+    const char* key;
+    const char* text;
+};
+
+// Keyed by verdict name; the engine's English is the fallback.
+const Text kTitles[] = {
+    {"vanishing_gradients", QT_TRANSLATE_NOOP("Verdict", "Vanishing gradients: the early layers hardly learn")},
+    {"exploding_gradients", QT_TRANSLATE_NOOP("Verdict", "Exploding gradients: the updates blow up")},
+    {"dead_relu", QT_TRANSLATE_NOOP("Verdict", "Dead ReLUs: units that output 0 for every input")},
+    {"saturation", QT_TRANSLATE_NOOP("Verdict", "Saturated units: sigmoid/tanh outputs stuck near their limits")},
+    {"symmetry", QT_TRANSLATE_NOOP("Verdict", "Symmetric units: every unit of a layer computes the same thing")},
+    {"lr_too_high", QT_TRANSLATE_NOOP("Verdict", "Learning rate too high: the loss jumps or diverges")},
+    {"lr_too_low", QT_TRANSLATE_NOOP("Verdict", "Learning rate too low: the loss falls, but very slowly")},
+};
+
+// Keyed by remedy key (the same key means the same advice in every verdict).
+const Text kRemedies[] = {
+    {"use_relu_he", QT_TRANSLATE_NOOP("Verdict", "Use ReLU in the hidden layers with He initialisation")},
+    {"use_recommended_init", QT_TRANSLATE_NOOP("Verdict", "Initialise each layer for its activation (Glorot for sigmoid/tanh, He for ReLU)")},
+    {"use_glorot", QT_TRANSLATE_NOOP("Verdict", "Initialise with Glorot")},
+    {"use_he_init", QT_TRANSLATE_NOOP("Verdict", "Initialise ReLU layers with He and zero biases")},
+    {"random_init", QT_TRANSLATE_NOOP("Verdict", "Initialise the weights at random to break the symmetry")},
+    {"use_leaky_relu", QT_TRANSLATE_NOOP("Verdict", "Use leaky ReLU: its gradient is never 0, so units can recover")},
+    {"clip_norm", QT_TRANSLATE_NOOP("Verdict", "Clip the gradient norm to 1")},
+    {"batchnorm", QT_TRANSLATE_NOOP("Verdict", "Add batch normalisation between the hidden layers")},
+    {"fewer_layers", QT_TRANSLATE_NOOP("Verdict", "Use fewer layers")},
+    {"normalise_inputs", QT_TRANSLATE_NOOP("Verdict", "Standardise the inputs and add batch normalisation")},
+    {"schedule", QT_TRANSLATE_NOOP("Verdict", "Decay the learning rate over the epochs")},
+    {"use_adam", QT_TRANSLATE_NOOP("Verdict", "Use Adam")},
+};
+
+// QTreeView draws wrapped text but sizes rows as one line; this measures a
+// row at the width its column really has, so long sentences get their lines.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 0) return size;
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) ++depth;
+        const int width = m_view->columnWidth(0) - (depth + 1) * m_view->indentation() - 8;
+        if (width <= 40) return size;
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        size.setHeight(std::max(size.height(), text.height() + 6));
+        return size;
+    }
+
+private:
+    QTreeView* m_view;
+};
+
+QString lookup(const Text* table, std::size_t n, const std::string& key, const std::string& fallback) {
+    for (std::size_t i = 0; i < n; ++i)
+        if (key == table[i].key) return QCoreApplication::translate("Verdict", table[i].text);
+    return QString::fromStdString(fallback);
+}
+
+}  // namespace
+
+VerdictList::VerdictList(QWidget* parent) : QTreeWidget(parent) {
+    setColumnCount(2);
+    setHeaderHidden(true);
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);  // a cut-off diagnosis is no diagnosis: wrap instead
+    setItemDelegate(new WrappingDelegate(this));
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setToolTip(tr("What the gradient health says about this run, with the evidence and what to do about it."));
+    rebuild();
+}
+
+QString VerdictList::titleFor(const Verdict& v) {
+    return lookup(kTitles, std::size(kTitles), v.name, v.title);
+}
+
+QString VerdictList::remedyText(const Verdict& v, const Remedy& r) {
+    // lower_lr and raise_lr carry the current and the proposed value: keep the engine's figures.
+    if (r.key == "lower_lr" || r.key == "raise_lr") {
+        const QLocale locale;
+        const double value = r.tryThis.empty() ? 0.0 : r.tryThis.front().number;
+        return r.key == "lower_lr" ? tr("Lower the learning rate to %1").arg(locale.toString(value, 'g', 3))
+                                   : tr("Raise the learning rate to %1").arg(locale.toString(value, 'g', 3));
+    }
+    (void)v;
+    return lookup(kRemedies, std::size(kRemedies), r.key, r.text);
+}
+
+QString VerdictList::signature(const std::vector<Verdict>& verdicts) {
+    QString s;
+    for (const Verdict& v : verdicts) {
+        s += QString::fromStdString(v.name) + QLatin1Char('|');
+        for (const std::string& l : v.layers) s += QString::fromStdString(l) + QLatin1Char(',');
+        for (const Remedy& r : v.remedies) s += QString::fromStdString(r.key) + QString::number(r.tryThis.size());
+        s += QLatin1Char(';');
+    }
+    return s;
+}
+
+void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts) {
+    const QString sig = signature(verdicts);
+    const bool same = sig == m_signature && topLevelItemCount() > 0;
+    m_verdicts = verdicts;
+    if (!same) {
+        m_signature = sig;
+        rebuild();
+        return;
+    }
+    // Same verdicts: refresh the figures only, so expansion and focus stay.
+    for (int i = 0; i < topLevelItemCount() && i < int(m_verdicts.size()); ++i) {
+        QTreeWidgetItem* top = topLevelItem(i);
+        const Verdict& v = m_verdicts[std::size_t(i)];
+        for (int k = 0; k < int(v.evidence.size()) && k < top->childCount(); ++k)
+            top->child(k)->setText(0, evidenceText(v.evidence[std::size_t(k)]));
+    }
+}
+
+void VerdictList::rebuild() {
+    clear();
+    if (m_verdicts.empty()) {
+        auto* item = new QTreeWidgetItem(this, {tr("No problem found in the gradients so far.")});
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    for (const Verdict& v : m_verdicts) {
+        auto* top = new QTreeWidgetItem(this, {titleFor(v)});
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        top->setData(0, Qt::UserRole, QString::fromStdString(v.name));
+        QStringList layers;
+        for (const std::string& l : v.layers) layers << QString::fromStdString(l);
+        top->setToolTip(0, tr("Layers: %1\nCurriculum: %2").arg(layers.join(QStringLiteral(", ")),
+                                                                QString::fromStdString(v.curriculum)));
+        for (const Evidence& e : v.evidence) {
+            auto* item = new QTreeWidgetItem(top, {evidenceText(e)});
+            item->setData(0, Qt::UserRole, QString::fromStdString(e.key));
+            item->setToolTip(0, tr("Evidence"));
+        }
+        for (const Remedy& r : v.remedies) {
+            auto* item = new QTreeWidgetItem(top, {QStringLiteral("\u2192 ") + remedyText(v, r)});
+            item->setData(0, Qt::UserRole, QString::fromStdString(r.key));
+            item->setToolTip(0, remedyText(v, r));  // the whole sentence where the column cuts it
+            if (r.tryThis.empty()) continue;
+            auto* button = new QPushButton(tr("Try this"), this);
+            button->setObjectName(QStringLiteral("try_%1_%2").arg(QString::fromStdString(v.name), QString::fromStdString(r.key)));
+            button->setToolTip(tr("Apply this change to the experiment"));
+            const QString verdict = QString::fromStdString(v.name), remedy = QString::fromStdString(r.key);
+            const std::vector<TryChange> changes = r.tryThis;
+            connect(button, &QPushButton::clicked, this, [this, verdict, remedy, changes] {
+                emit tryRequested(verdict, remedy, changes);
+            });
+            setItemWidget(item, 1, button);
+        }
+        if (!v.notesCorrection.empty()) {
+            auto* note = new QTreeWidgetItem(top, {notesText(v)});
+            QFont italic = note->font(0);
+            italic.setItalic(true);
+            note->setFont(0, italic);
+            note->setToolTip(0, tr("Where the course notes say otherwise, the lab follows the textbook (GBC)."));
+        }
+        top->setExpanded(true);
+    }
+}
+
+void VerdictList::resizeEvent(QResizeEvent* event) {
+    QTreeWidget::resizeEvent(event);
+    // Wrapped rows are as tall as the column is narrow: measure them again.
+    scheduleDelayedItemsLayout();
+}
+
+bool VerdictList::triggerTry(const QString& verdict, const QString& remedy) {
+    auto* button = findChild<QPushButton*>(QStringLiteral("try_%1_%2").arg(verdict, remedy));
+    if (!button) return false;
+    button->click();
+    return true;
+}
+
+}  // namespace nnlab

@@ -1,0 +1,243 @@
+#include "playground/CanvasItems.h"
+
+#include "playground/CanvasPalette.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace nnlab {
+namespace {
+
+const QColor kBorder(0x9a, 0xa0, 0xa6);
+const QColor kHover(0x20, 0x24, 0x28);
+const QColor kSelectedFill(0x08, 0x77, 0xbd, 28);
+const QColor kSelectedBorder(0x08, 0x77, 0xbd, 110);
+const QColor kDeadWash(0x80, 0x80, 0x80, 170);
+const QColor kDeadCross(0xc6, 0x28, 0x28);
+const QColor kSaturatedRing(0xf5, 0x93, 0x22);
+constexpr qreal kRing = 3.0;  // the saturated ring's width, drawn outside the thumbnail
+
+}  // namespace
+
+// ---- NeuronItem --------------------------------------------------------------
+
+NeuronItem::NeuronItem(int layer, int neuron, qreal size) : m_layer(layer), m_neuron(neuron), m_size(size) {
+    setData(kLayerDataKey, layer);
+    setZValue(2);
+    setAcceptHoverEvents(false);  // the view tracks hovering, one lookup per move
+}
+
+QRectF NeuronItem::boundingRect() const {
+    const qreal h = m_size / 2 + kRing + 1;
+    return QRectF(-h, -h, 2 * h, 2 * h);
+}
+
+void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF r(-m_size / 2, -m_size / 2, m_size, m_size);
+    if (m_image.isNull()) {
+        painter->fillRect(r, CanvasPalette::kZero);
+    } else {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter->drawImage(r, m_image);
+    }
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(m_hovered ? kHover : kBorder, m_hovered ? 2.0 : 1.0));
+    painter->drawRect(r);
+    if (m_state == UnitState::Dead) {
+        // Greyed, not hidden: the thumbnail still shows the flat output.
+        painter->fillRect(r, kDeadWash);
+        const qreal in = m_size * 0.2;
+        QPen cross(kDeadCross, std::max<qreal>(2.0, m_size / 12));
+        cross.setCapStyle(Qt::RoundCap);
+        painter->setPen(cross);
+        painter->drawLine(QPointF(r.left() + in, r.top() + in), QPointF(r.right() - in, r.bottom() - in));
+        painter->drawLine(QPointF(r.left() + in, r.bottom() - in), QPointF(r.right() - in, r.top() + in));
+    } else if (m_state == UnitState::Saturated) {
+        painter->setPen(QPen(kSaturatedRing, kRing));
+        const qreal out = kRing / 2 + 0.5;
+        painter->drawRoundedRect(r.adjusted(-out, -out, out, out), 4, 4);
+    }
+}
+
+bool NeuronItem::setState(UnitState state) {
+    if (m_state == state) return false;
+    m_state = state;
+    update();
+    return true;
+}
+
+void NeuronItem::setMap(const double* values, int grid, double scale) {
+    CanvasPalette::fillThumbnail(m_image, values, grid, scale);
+    update();
+}
+
+void NeuronItem::setBias(double bias) {
+    m_bias = bias;
+    m_hasBias = true;
+}
+
+void NeuronItem::setHovered(bool on) {
+    if (m_hovered == on) return;
+    m_hovered = on;
+    update();
+}
+
+// ---- EdgeItem ----------------------------------------------------------------
+
+EdgeItem::EdgeItem(int layer, int row, int col, QPointF from, QPointF to, qreal scale)
+    : m_layer(layer), m_row(row), m_col(col), m_scale(scale) {
+    setData(kLayerDataKey, layer);
+    setZValue(1.2);  // above the EdgeLayer, so hovering finds the edge, not the layer
+    setFlag(QGraphicsItem::ItemHasNoContents, true);  // until hovered: the view skips it when painting
+    const qreal midX = (from.x() + to.x()) / 2;
+    m_path.moveTo(from);
+    m_path.cubicTo(QPointF(midX, from.y()), QPointF(midX, to.y()), to);
+    // A thin edge is hard to hit; hover and click use a band of at least 7 px.
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max<qreal>(7.0, 3.0 * scale));
+    m_hoverShape = stroker.createStroke(m_path);
+    const qreal margin = CanvasPalette::weightWidth(1e9, scale) / 2 + 2;  // the widest pen
+    m_bounds = m_path.boundingRect().adjusted(-margin, -margin, margin, margin);
+    m_pen = QPen(CanvasPalette::kZero, CanvasPalette::weightWidth(0.0, scale));
+    m_pen.setCapStyle(Qt::FlatCap);
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (!m_hovered) return;  // the EdgeLayer has drawn it
+    painter->setBrush(Qt::NoBrush);
+    QPen halo(kHover, m_pen.widthF() + 2.0);
+    halo.setCapStyle(Qt::FlatCap);
+    painter->setPen(halo);
+    painter->drawPath(m_path);
+    painter->setPen(m_pen);
+    painter->drawPath(m_path);
+}
+
+bool EdgeItem::setWeight(double w) {
+    m_weight = w;
+    m_hasWeight = true;
+    // Drawn in steps of 1/64: a weight creeping by 1e-4 per frame does not
+    // cost a repaint of every edge.
+    const double shown = std::isfinite(w) ? std::round(w * 64.0) / 64.0 : w;
+    const QColor c = CanvasPalette::weightColor(shown);
+    const qreal width = CanvasPalette::weightWidth(shown, m_scale);
+    if (c == m_pen.color() && width == m_pen.widthF()) return false;
+    m_pen.setColor(c);
+    m_pen.setWidthF(width);
+    if (m_hovered) update();
+    return true;
+}
+
+// ---- EdgeLayer ---------------------------------------------------------------
+
+EdgeLayer::EdgeLayer(std::vector<EdgeItem*> edges) : m_edges(std::move(edges)) {
+    for (const EdgeItem* e : m_edges) m_bounds |= e->boundingRect();
+    setZValue(1);
+    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setBrush(Qt::NoBrush);
+    for (const EdgeItem* e : m_edges) {
+        painter->setPen(e->pen());
+        painter->drawPath(e->path());
+    }
+}
+
+void EdgeItem::setHovered(bool on) {
+    if (m_hovered == on) return;
+    m_hovered = on;
+    setZValue(on ? 1.5 : 1.2);
+    setFlag(QGraphicsItem::ItemHasNoContents, !on);
+    update();
+}
+
+// ---- CanvasButton ------------------------------------------------------------
+
+CanvasButton::CanvasButton(Action action, int layer, const QString& glyph, qreal size)
+    : m_action(action), m_layer(layer), m_glyph(glyph), m_size(size) {
+    setData(kLayerDataKey, layer);
+    setZValue(3);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+}
+
+QRectF CanvasButton::boundingRect() const {
+    return QRectF(-m_size / 2 - 1, -m_size / 2 - 1, m_size + 2, m_size + 2);
+}
+
+void CanvasButton::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF r(-m_size / 2, -m_size / 2, m_size, m_size);
+    const bool on = isEnabled();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(on ? QColor(0x5f, 0x63, 0x68) : QColor(0xc8, 0xcc, 0xce), 1.0));
+    painter->setBrush(m_hovered && on ? QColor(0xe3, 0xee, 0xf7) : QColor(Qt::white));
+    painter->drawEllipse(r);
+    // The glyph is drawn, not typed: "+" and "−" then sit centred in any font.
+    const qreal a = m_size * 0.26;
+    painter->setPen(QPen(on ? QColor(0x20, 0x24, 0x28) : QColor(0xc8, 0xcc, 0xce), std::max<qreal>(1.5, m_size / 10)));
+    painter->drawLine(QPointF(-a, 0), QPointF(a, 0));
+    if (m_glyph == QLatin1String("+")) painter->drawLine(QPointF(0, -a), QPointF(0, a));
+}
+
+void CanvasButton::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    m_hovered = true;
+    update();
+}
+
+void CanvasButton::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
+    m_hovered = false;
+    update();
+}
+
+// ---- ColumnItem --------------------------------------------------------------
+
+ColumnItem::ColumnItem(int layer, const QRectF& rect) : m_layer(layer), m_rect(rect) {
+    setData(kLayerDataKey, layer);
+    setZValue(0);
+}
+
+void ColumnItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (!m_selected) return;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(kSelectedBorder, 1.0));
+    painter->setBrush(kSelectedFill);
+    painter->drawRoundedRect(m_rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+}
+
+void ColumnItem::setSelectedLayer(bool on) {
+    if (m_selected == on) return;
+    m_selected = on;
+    update();
+}
+
+// ---- ChipItem ----------------------------------------------------------------
+
+ChipItem::ChipItem(int layer, const QString& text, const QRectF& rect, const QFont& font)
+    : m_layer(layer), m_text(text), m_rect(rect), m_font(font) {
+    setData(kLayerDataKey, layer);
+    setZValue(2);
+}
+
+void ChipItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(m_selected ? CanvasPalette::kPositive : QColor(0x9a, 0xa0, 0xa6), m_selected ? 1.6 : 1.0));
+    painter->setBrush(QColor(0xf1, 0xf3, 0xf4));
+    const qreal radius = m_rect.height() / 2;
+    painter->drawRoundedRect(m_rect, radius, radius);
+    painter->setFont(m_font);
+    painter->setPen(QColor(0x3c, 0x40, 0x43));
+    painter->drawText(m_rect, Qt::AlignCenter, m_text);
+}
+
+void ChipItem::setSelectedLayer(bool on) {
+    if (m_selected == on) return;
+    m_selected = on;
+    update();
+}
+
+}  // namespace nnlab

@@ -1,0 +1,93 @@
+#pragma once
+// The items of the network canvas for one experiment: columns of neurons
+// (inputs left, output right), edges, headers with +/- buttons, chips.
+// build() lays them out once per structural change; apply() recolours them
+// from a snapshot and creates nothing, so it can run at 60 Hz.
+#include "playground/CanvasItems.h"
+#include "experiment/Experiment.h"
+#include "training/Snapshot.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QTimer>
+
+#include <vector>
+
+namespace nnlab {
+
+class NetworkScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    // More neurons than this in a column: only the first kShownWhenMany are
+    // drawn, with a "+N more" note, so a 784-input net stays a drawing.
+    static constexpr int kMaxDrawn = 64;
+    static constexpr int kShownWhenMany = 32;
+
+    struct Column {
+        int layer = -1;                    // index in network.layers; -1: the input features
+        Index units = 0;
+        int pieces = 1;                    // maxout: rows of W per unit
+        bool output = false;
+        std::vector<int> chips;            // dropout/batchnorm/prelu layers after it
+        std::vector<NeuronItem*> neurons;  // the drawn ones, neuron i at index i
+        std::vector<EdgeItem*> edgesIn;    // from the previous column: [target * drawnBefore + source]
+        ColumnItem* background = nullptr;
+        std::vector<ChipItem*> chipItems;
+        qreal x = 0;
+    };
+
+    explicit NetworkScene(QObject* parent = nullptr);
+
+    // inputCount: the width of the input when the experiment has no feature
+    // list (CSV data feeds its columns as they are). viewWidth: the pixels the
+    // view has, so that columns spread to fill it at 1:1 scale; 0 = no hint.
+    void build(const Experiment& e, int inputCount, qreal viewWidth = 0);
+    // The column spacing build() would choose for this many columns and width.
+    static qreal columnPitch(std::size_t columns, qreal viewWidth);
+    qreal pitchX() const { return m_pitchX; }
+    void apply(const Snapshot& s);
+    // -2: nothing selected; -1: the inputs; else a layer index.
+    void setSelectedLayer(int layer);
+
+    const std::vector<Column>& columns() const { return m_columns; }
+    int columnOf(int layer) const;  // the column showing a layer or its chip; -1 if none
+    NeuronItem* neuron(int layer, int index) const;
+    EdgeItem* edge(int layer, int row, int col) const;
+    CanvasButton* button(CanvasButton::Action action, int layer) const;
+    qreal nodeSize() const { return m_nodeSize; }
+    int inputCount() const { return m_inputCount; }
+    std::size_t edgeCount() const;
+    // Neurons marked by the last apply() (UnitState of their layer's health).
+    int deadCount() const { return m_dead; }
+    int saturatedCount() const { return m_saturated; }
+
+private:
+    void addHeader(const Experiment& e, Column& column, qreal top);
+    void addLayerCountControl(const Experiment& e);
+    void addChips(const Experiment& e, Column& column, qreal top, qreal width);
+    void addEdges(std::size_t c);
+    void fillFeatureMaps(int grid, double lo, double hi);
+    CanvasButton* addButton(CanvasButton::Action action, int layer, const QString& glyph, QPointF at,
+                            const QString& tip);
+    QGraphicsSimpleTextItem* addLabel(const QString& text, const QFont& font, const QColor& colour, QPointF center,
+                                      qreal maxWidth, Qt::Alignment align = Qt::AlignHCenter);
+
+    void repaintEdges();
+    void applyUnitStates(const Column& col, const LayerFrame& f);
+
+    std::vector<Column> m_columns;
+    EdgeLayer* m_edgeLayer = nullptr;
+    QTimer* m_edgeTimer;            // at most ~30 edge repaints a second; the last state always shows
+    QElapsedTimer m_sinceEdgePaint;
+    std::vector<std::string> m_features;
+    std::vector<CanvasButton*> m_buttons;
+    std::vector<double> m_scratch;
+    QFont m_font, m_smallFont;
+    qreal m_nodeSize = 36, m_pitchY = 48, m_pitchX = 150;
+    int m_inputCount = 0;
+    int m_dead = 0, m_saturated = 0;
+    int m_featureGrid = 0;
+    double m_featureLo = 0, m_featureHi = 0;
+};
+
+}  // namespace nnlab
