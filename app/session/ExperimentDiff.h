@@ -12,7 +12,7 @@ namespace nnlab {
 
 struct ExperimentDiff {
     bool structural = false;                              // send SetExperiment
-    std::vector<std::pair<std::string, double>> hyper;    // else these SetHyper keys
+    std::vector<std::pair<std::string, double>> hyper;    // else these SetHyper paths ("optimizer.lr")
 };
 
 ExperimentDiff diffExperiments(const Experiment& from, const Experiment& to);

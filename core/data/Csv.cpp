@@ -222,7 +222,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     if (table.columns() < 2)
         throw DataError(src + ": needs at least 2 columns (inputs and a target), found " +
                         std::to_string(table.columns()));
-    const Index target = resolveColumn(targetColumn, table, "data.targetColumn");
+    const Index target = resolveColumn(targetColumn, table, "data.csv.target_column");
 
     std::vector<Index> inputs;
     if (inputColumns.empty()) {
@@ -230,7 +230,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
             if (c != target) inputs.push_back(c);
     } else {
         for (std::size_t k = 0; k < inputColumns.size(); ++k) {
-            const std::string place = "data.inputColumns[" + std::to_string(k) + "]";
+            const std::string place = "data.csv.input_columns[" + std::to_string(k) + "]";
             const Index c = resolveColumn(inputColumns[k], table, place);
             if (c == target) throw SpecError(place + ": column " + std::to_string(c) + " is the target column");
             if (std::find(inputs.begin(), inputs.end(), c) != inputs.end())

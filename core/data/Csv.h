@@ -49,7 +49,7 @@ constexpr int kMaxClasses = 100;
 // kMaxAutoClasses distinct values, make a classification, anything else a
 // regression. Classes are renumbered 0..K-1 (numbers ascending, text in order
 // of first appearance); classNames keep the file's labels.
-// Throws SpecError for bad column numbers ("data.targetColumn: ..."), DataError
+// Throws SpecError for bad column numbers ("data.csv.target_column: ..."), DataError
 // for data that cannot serve (text input column, one class, text regression target).
 Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vector<int>& inputColumns,
                        std::optional<ProblemKind> kind = std::nullopt);

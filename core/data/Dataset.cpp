@@ -35,14 +35,14 @@ std::vector<std::string> indexNames(int numClasses) {
 Dataset customData(const DataSpec& spec) {
     const Matrix& p = spec.customPoints;
     const Matrix& t = spec.customTargets;
-    if (p.rows() == 0) throw SpecError("data.customPoints: no points drawn yet");
+    if (p.rows() == 0) throw SpecError("data.custom.points: no points drawn yet");
     if (p.cols() != 2)
-        throw SpecError("data.customPoints: points need 2 coordinates, got " + std::to_string(p.cols()));
+        throw SpecError("data.custom.points: points need 2 coordinates, got " + std::to_string(p.cols()));
     if (t.rows() != p.rows() || t.cols() != 1)
-        throw SpecError("data.customTargets: expected " + std::to_string(p.rows()) + " x 1 (one per point), got " +
+        throw SpecError("data.custom.targets: expected " + std::to_string(p.rows()) + " x 1 (one per point), got " +
                         std::to_string(t.rows()) + " x " + std::to_string(t.cols()));
-    if (!p.allFinite()) throw SpecError("data.customPoints: a coordinate is not a finite number");
-    if (!t.allFinite()) throw SpecError("data.customTargets: a target is not a finite number");
+    if (!p.allFinite()) throw SpecError("data.custom.points: a coordinate is not a finite number");
+    if (!t.allFinite()) throw SpecError("data.custom.targets: a target is not a finite number");
 
     // Drawn classes keep their numbers (the colour the user drew with).
     bool smallIntegers = true;
@@ -62,7 +62,7 @@ Dataset customData(const DataSpec& spec) {
     }
     for (Index i = 0; i < t.rows(); ++i)
         if (!(t(i, 0) == std::floor(t(i, 0)) && t(i, 0) >= 0 && t(i, 0) < kMaxDrawnClasses))
-            throw SpecError("data.customTargets[" + std::to_string(i) + "]: class " + formatNumber(t(i, 0)) +
+            throw SpecError("data.custom.targets[" + std::to_string(i) + "]: class " + formatNumber(t(i, 0)) +
                             " is not a whole number in 0.." + std::to_string(kMaxDrawnClasses - 1));
     d.numClasses = std::max(2, int(t.maxCoeff()) + 1);
     d.classNames = indexNames(d.numClasses);
@@ -81,7 +81,7 @@ bool DataSpec::operator==(const DataSpec& o) const {
 Dataset generate(const DataSpec& spec, Rng& rng) {
     const GeneratorInfo& info = findGenerator(spec.generator);
     if (info.source == DataSource::Csv) {
-        if (spec.csvPath.empty()) throw SpecError("data.csvPath: no file given for the csv generator");
+        if (spec.csvPath.empty()) throw SpecError("data.csv.path: no file given for the csv generator");
         return datasetFromCsv(readCsvFile(spec.csvPath), spec.targetColumn, spec.inputColumns,
                               problemKind(spec.problem));
     }

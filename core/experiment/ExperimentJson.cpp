@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "activations/Activation.h"
 #include "data/Features.h"
+#include "experiment/ExperimentText.h"
+#include "experiment/JsonExcerpt.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
 #include "losses/Loss.h"
@@ -12,7 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -26,6 +30,8 @@ using nlohmann::json;
 
 constexpr const char* kFormat = "nnlab-experiment";
 constexpr int kVersion = 1;
+// Saved weights of the largest network the editor allows fit well below this.
+constexpr std::uintmax_t kMaxExperimentFileBytes = std::uintmax_t(512) << 20;
 
 // A JSON object being read, with its path for messages and a check that no
 // unknown (misspelt) key is left over.
@@ -46,33 +52,40 @@ public:
     double number(const std::string& key, double fallback, double lo = -1e300, double hi = 1e300) {
         const json* v = find(key);
         if (!v) return fallback;
-        if (!v->is_number()) throw SpecError(at(key) + ": expected a number, got " + v->dump());
+        if (!v->is_number()) throw SpecError(at(key) + ": expected a number, got " + jsonExcerpt(*v));
         const double x = v->get<double>();
         if (!(x >= lo && x <= hi))
-            throw SpecError(at(key) + ": " + v->dump() + " is outside " + shortNumber(lo) + " .. " + shortNumber(hi));
+            throw SpecError(at(key) + ": " + jsonExcerpt(*v) + " is outside " + shortNumber(lo) + " .. " + shortNumber(hi));
         return x;
     }
     long long integer(const std::string& key, long long fallback, long long lo, long long hi) {
         const json* v = find(key);
         if (!v) return fallback;
-        if (!v->is_number_integer() && !v->is_number_unsigned())
-            throw SpecError(at(key) + ": expected a whole number, got " + v->dump());
-        const long long x = v->get<long long>();
-        if (x < lo || x > hi)
-            throw SpecError(at(key) + ": " + std::to_string(x) + " is outside " + std::to_string(lo) + " .. " +
-                            std::to_string(hi));
-        return x;
+        const std::string range = " is outside " + std::to_string(lo) + " .. " + std::to_string(hi);
+        // A whole number written with a fraction or exponent (1e20) is refused
+        // as such, unless it is out of range anyway: then the range says more.
+        if (v->is_number_float() && std::floor(v->get<double>()) == v->get<double>() &&
+            !(v->get<double>() >= double(lo) && v->get<double>() <= double(hi)))
+            throw SpecError(at(key) + ": " + jsonExcerpt(*v) + range);
+        if (!v->is_number_integer()) throw SpecError(at(key) + ": expected a whole number, got " + jsonExcerpt(*v));
+        // Compared before converting: 18446744073709551615 is not -1.
+        const bool beyondLongLong =
+            v->is_number_unsigned() &&
+            v->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max());
+        if (beyondLongLong || v->get<long long>() < lo || v->get<long long>() > hi)
+            throw SpecError(at(key) + ": " + jsonExcerpt(*v) + range);
+        return v->get<long long>();
     }
     std::string string(const std::string& key, const std::string& fallback) {
         const json* v = find(key);
         if (!v) return fallback;
-        if (!v->is_string()) throw SpecError(at(key) + ": expected a string, got " + v->dump());
+        if (!v->is_string()) throw SpecError(at(key) + ": expected a string, got " + jsonExcerpt(*v));
         return v->get<std::string>();
     }
     bool boolean(const std::string& key, bool fallback) {
         const json* v = find(key);
         if (!v) return fallback;
-        if (!v->is_boolean()) throw SpecError(at(key) + ": expected true or false, got " + v->dump());
+        if (!v->is_boolean()) throw SpecError(at(key) + ": expected true or false, got " + jsonExcerpt(*v));
         return v->get<bool>();
     }
     void rejectUnknown(const std::vector<std::string>& allowed) const {
@@ -99,14 +112,14 @@ private:
 // "tanh" or {"name": "leaky_relu", "slope": 0.2}
 NamedSpec namedSpec(const json& j, const std::string& path) {
     if (j.is_string()) return NamedSpec(j.get<std::string>());
-    if (!j.is_object()) throw SpecError(path + ": expected a name or an object with \"name\", got " + j.dump());
+    if (!j.is_object()) throw SpecError(path + ": expected a name or an object with \"name\", got " + jsonExcerpt(j));
     NamedSpec spec;
     auto name = j.find("name");
     if (name == j.end() || !name->is_string()) throw SpecError(path + ".name: missing (a string)");
     spec.name = name->get<std::string>();
     for (auto it = j.begin(); it != j.end(); ++it) {
         if (it.key() == "name") continue;
-        if (!it->is_number()) throw SpecError(path + "." + it.key() + ": expected a number, got " + it->dump());
+        if (!it->is_number()) throw SpecError(path + "." + it.key() + ": expected a number, got " + jsonExcerpt(*it));
         spec.params[it.key()] = it->get<double>();
     }
     return spec;
@@ -144,7 +157,7 @@ Matrix matrixFromJson(const json& j, const std::string& path) {
             const json& v = row[std::size_t(c)];
             if (!v.is_number())
                 throw SpecError(path + "[" + std::to_string(r) + "][" + std::to_string(c) + "]: expected a number, got " +
-                                v.dump());
+                                jsonExcerpt(v));
             m(r, c) = v.get<double>();
         }
     }
@@ -160,6 +173,8 @@ json matrixToJson(const Matrix& m) {
     }
     return rows;
 }
+
+constexpr long long kMaxColumn = 100000;  // CSV column numbers, negative from the end
 
 DataSpec readData(const json& j, const std::string& path) {
     Fields f(j, path);
@@ -177,13 +192,22 @@ DataSpec readData(const json& j, const std::string& path) {
     if (const json* csv = f.find("csv")) {
         Fields c(*csv, f.at("csv"));
         d.csvPath = c.string("path", "");
-        d.targetColumn = int(c.integer("target_column", d.targetColumn, -100000, 100000));
+        d.targetColumn = int(c.integer("target_column", d.targetColumn, -kMaxColumn, kMaxColumn));
         if (const json* cols = c.find("input_columns")) {
             if (!cols->is_array()) throw SpecError(c.at("input_columns") + ": expected a list of column numbers");
             for (std::size_t i = 0; i < cols->size(); ++i) {
-                if (!(*cols)[i].is_number_integer())
-                    throw SpecError(c.at("input_columns") + "[" + std::to_string(i) + "]: expected a whole number");
-                d.inputColumns.push_back((*cols)[i].get<int>());
+                const json& column = (*cols)[i];
+                const std::string place = c.at("input_columns") + "[" + std::to_string(i) + "]";
+                if (!column.is_number_integer())
+                    throw SpecError(place + ": expected a whole number, got " + jsonExcerpt(column));
+                // Checked before converting to int: 4294967296 would become 0.
+                const bool inRange = column.is_number_unsigned()
+                                         ? column.get<unsigned long long>() <= static_cast<unsigned long long>(kMaxColumn)
+                                         : column.get<long long>() >= -kMaxColumn && column.get<long long>() <= kMaxColumn;
+                if (!inRange)
+                    throw SpecError(place + ": " + jsonExcerpt(column) + " is outside " + std::to_string(-kMaxColumn) +
+                                    " .. " + std::to_string(kMaxColumn));
+                d.inputColumns.push_back(column.get<int>());
             }
         }
         c.rejectUnknown();
@@ -220,6 +244,10 @@ void checkInitializer(const NamedSpec& spec) {
             throw SpecError("initializer \"" + spec.name + "\" takes no parameters (got \"" + param.first + "\")");
         throw SpecError("initializer \"" + spec.name + "\": " + unknownNameMessage("parameter", param.first, known));
     }
+    // Its values too (uniform needs a <= b): one draw into a 1 x 1 matrix.
+    Matrix one(1, 1);
+    Rng rng(0);
+    initialize(spec, one, 1, 1, rng);
 }
 
 json dataToJson(const DataSpec& d) {
@@ -241,7 +269,7 @@ double historyValue(Fields& f, const std::string& key) {
     const json* v = f.find(key);
     if (!v) throw SpecError(f.at(key) + ": missing (a number or null)");
     if (v->is_null()) return std::numeric_limits<double>::quiet_NaN();
-    if (!v->is_number()) throw SpecError(f.at(key) + ": expected a number or null, got " + v->dump());
+    if (!v->is_number()) throw SpecError(f.at(key) + ": expected a number or null, got " + jsonExcerpt(*v));
     return v->get<double>();
 }
 
@@ -323,6 +351,8 @@ LayerSpec readLayer(const json& j, const std::string& path) {
     checked(f.at("type"), [&] { info = &findLayer(l.type); });
     l.name = f.string("name", "");
     if (info->hasUnits) l.units = Index(f.integer("units", 0, 1, 1000000));
+    else if (f.find("units"))
+        throw SpecError(f.at("units") + ": a " + l.type + " layer has no units (its output has the size of its input)");
     if (info->hasUnits && !f.find("units")) throw SpecError(f.at("units") + ": missing (a " + l.type + " layer needs it)");
     if (const json* a = f.find("activation")) {
         l.activation = namedSpec(*a, f.at("activation"));
@@ -523,32 +553,35 @@ json experimentToJson(const Experiment& e) {
 }
 
 Experiment readExperimentText(const std::string& text, const std::string& sourceName) {
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann gives a byte offset; turn it into line:column for the user.
-        std::size_t line = 1, col = 1;
-        for (std::size_t i = 0; i < std::min<std::size_t>(e.byte ? e.byte - 1 : 0, text.size()); ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                col = 1;
-            } else {
-                ++col;
-            }
-        }
-        throw SpecError(sourceName + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                        ": not valid JSON (" + e.what() + ")");
-    }
-    return experimentFromJson(j);
+    return experimentFromJson(parseExperimentText(text, sourceName));
 }
 
-Experiment readExperimentFile(const std::string& path) {
+namespace {
+
+// The file's bytes, or a SpecError saying in the user's terms why not.
+std::string readExperimentBytes(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (!fs::exists(status)) throw SpecError(path + ": no such file");
+    if (fs::is_directory(status)) throw SpecError(path + ": is a directory, not an experiment file");
+    if (!fs::is_regular_file(status)) throw SpecError(path + ": is not a regular file (a device or a pipe?)");
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (!error && size > kMaxExperimentFileBytes)
+        throw SpecError(path + ": is " + std::to_string(size >> 20) + " MB, more than an experiment file can be (" +
+                        std::to_string(kMaxExperimentFileBytes >> 20) + " MB)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw SpecError(path + ": cannot open the file");
+    if (!in) throw SpecError(path + ": cannot open the file (" + std::strerror(errno) + ")");
     std::ostringstream text;
     text << in.rdbuf();
-    Experiment e = readExperimentText(text.str(), path);
+    if (in.bad()) throw SpecError(path + ": cannot read the file (" + std::strerror(errno) + ")");
+    return text.str();
+}
+
+}  // namespace
+
+Experiment readExperimentFile(const std::string& path) {
+    Experiment e = readExperimentText(readExperimentBytes(path), path);
     // A relative CSV path is relative to the experiment file, so an experiment
     // and its data can move together; it is kept absolute from here on, so a
     // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.

@@ -54,6 +54,7 @@
 #include "health/Diagnosis.h"
 
 #include "Error.h"
+#include "experiment/ExperimentPath.h"
 
 #include <algorithm>
 #include <cmath>
@@ -576,36 +577,13 @@ std::vector<Verdict> diagnose(const HealthHistory& health, const std::vector<dou
 }
 
 Experiment applyTry(const Experiment& experiment, const std::vector<TryChange>& changes) {
+    // Each change is a setting by path, checked as the experiment file is;
+    // "hyper" targets may still be short keys ("lr", "clip_norm").
     Experiment e = experiment;
     for (const TryChange& c : changes) {
-        if (c.kind == "hyper") {
-            RegularizationSpec& r = e.regularization;
-            if (c.target == "lr") e.optimizer.params["lr"] = c.number;
-            else if (c.target == "clip_norm") r.clipNorm = c.number;
-            else if (c.target == "clip_value") r.clipValue = c.number;
-            else if (c.target == "l2") r.l2 = c.number;
-            else if (c.target == "l1") r.l1 = c.number;
-            else if (c.target == "max_norm") r.maxNorm = c.number;
-            else throw SpecError(c.target + ": not a hyperparameter a remedy can set");
-            continue;
-        }
-        if (c.kind != "set") throw SpecError(c.target + ": unknown change kind \"" + c.kind + "\"");
-        if (c.target == "optimizer.name") {
-            e.optimizer.name = c.text;
-            continue;
-        }
-        const std::string prefix = "network.layers[";
-        const std::size_t close = c.target.find("].");
-        if (c.target.compare(0, prefix.size(), prefix) != 0 || close == std::string::npos)
-            throw SpecError(c.target + ": not a path a remedy can set");
-        const std::size_t index = std::stoul(c.target.substr(prefix.size(), close - prefix.size()));
-        if (index >= e.network.layers.size()) throw SpecError(c.target + ": no such layer");
-        LayerSpec& layer = e.network.layers[index];
-        const std::string field = c.target.substr(close + 2);
-        if (field == "activation") layer.activation = NamedSpec(c.text);
-        else if (field == "weight_init") layer.weightInit = NamedSpec(c.text);
-        else if (field == "bias_init") layer.biasInit = NamedSpec(c.text);
-        else throw SpecError(c.target + ": not a field a remedy can set");
+        if (c.kind == "hyper") setByPath(e, settingPath(c.target), c.number);
+        else if (c.kind == "set") setByPath(e, c.target, c.text);
+        else throw SpecError(c.target + ": unknown change kind \"" + c.kind + "\"");
     }
     return e;
 }

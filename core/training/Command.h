@@ -14,8 +14,11 @@ struct Pause {};
 struct StepBatches { std::uint64_t count = 1; };
 struct StepEpochs { std::uint64_t count = 1; };
 struct Reset { std::uint64_t seed = 0; };  // 0: keep the experiment's seed
-// A live hyperparameter: "lr", "momentum", "l1", "l2", "clip_value", "clip_norm",
-// "max_norm", "batch_size", any optimizer key. Keeps weights and optimizer state.
+// One setting by its experiment-file path (experiment/ExperimentPath.h):
+// "optimizer.lr", "regularization.l2", "batch_size", "network.layers[1].units".
+// A live one (optimizer hyperparameters, regularization, batch size, epochs)
+// keeps weights and optimizer state; any other is applied like SetExperiment.
+// The short keys of before ("lr", "l2", "momentum") are still understood.
 struct SetHyper { std::string key; double value = 0.0; };
 // A new experiment (network, data, loss, ...): diffed against the current one,
 // only what changed is rebuilt, and a Note says what was re-initialised.

@@ -150,7 +150,7 @@ private slots:
     void damagedFileChangesNothing_data() {
         QTest::addColumn<QString>("text");      // the file; empty: a trained file with bad weights
         QTest::addColumn<QString>("expected");  // in the message
-        QTest::newRow("not json") << "{\"format\": \"nnlab-experiment\", " << "not valid JSON";
+        QTest::newRow("not json") << "{\"format\": \"nnlab-experiment\", " << "is not JSON: line 1, column";
         QTest::newRow("foreign json") << "{\"name\": \"a shopping list\", \"items\": [1, 2]}" << "network: missing";
         QTest::newRow("bad history row") << "run" << "run.history[1].train_loss";
         QTest::newRow("weights of another network") << "weights" << "weights.dense_1.W: expected";

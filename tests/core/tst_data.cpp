@@ -272,7 +272,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown") << "spirl" << 2 << 100 << 0.0
             << "data.generator: unknown generator \"spirl\" (known: circle, xor, gaussian, spiral, moons, "
-               "checkerboard, blobs, multi_spiral, reg_plane, reg_gaussian, csv, custom; did you mean \"spiral\"?)";
+               "checkerboard, blobs, multi_spiral, reg_plane, reg_gaussian, bars, csv, custom; did you mean \"spiral\"?)";
         QTest::newRow("blobs 1 class") << "blobs" << 1 << 100 << 0.0 << "data.classes: blobs takes 2 to 6 classes, got 1";
         QTest::newRow("multi_spiral 7") << "multi_spiral" << 7 << 100 << 0.0
                                         << "data.classes: multi_spiral takes 2 to 6 classes, got 7";
@@ -567,11 +567,11 @@ private slots:
 
         const CsvTable good = readFixture("good_header.csv");
         QCOMPARE(messageOf<SpecError>([&] { datasetFromCsv(good, 3, {}); }),
-                 QString("data.targetColumn: column 3 is outside 0..2 (good_header.csv has 3 columns; -1 is the last)"));
+                 QString("data.csv.target_column: column 3 is outside 0..2 (good_header.csv has 3 columns; -1 is the last)"));
         QCOMPARE(messageOf<SpecError>([&] { datasetFromCsv(good, 2, {0, 2}); }),
-                 QString("data.inputColumns[1]: column 2 is the target column"));
+                 QString("data.csv.input_columns[1]: column 2 is the target column"));
         QCOMPARE(messageOf<SpecError>([&] { datasetFromCsv(good, 2, {1, -2}); }),
-                 QString("data.inputColumns[1]: column 1 is listed twice"));
+                 QString("data.csv.input_columns[1]: column 1 is listed twice"));
         // One class only.
         std::istringstream one("1,5\n2,5\n");
         QCOMPARE(messageOf<DataError>([&] { datasetFromCsv(readCsv(one, "o.csv"), -1, {}, ProblemKind::Classification); }),
@@ -592,7 +592,7 @@ private slots:
         QCOMPARE(messageOf<DataError>([&] { make(spec, 1); }),
                  QString::fromStdString(spec.csvPath + ":4: column 2 \"abc\" is not a number"));
         spec.csvPath.clear();
-        QVERIFY(messageOf<SpecError>([&] { make(spec, 1); }).startsWith("data.csvPath: "));
+        QVERIFY(messageOf<SpecError>([&] { make(spec, 1); }).startsWith("data.csv.path: "));
     }
 
     // ---------------------------------------------------------------- custom
@@ -612,9 +612,9 @@ private slots:
         QVERIFY(make(spec, 1).kind == ProblemKind::Regression);
         spec.problem = "classification";
         QCOMPARE(messageOf<SpecError>([&] { make(spec, 1); }),
-                 QString("data.customTargets[0]: class 0.5 is not a whole number in 0..9"));
+                 QString("data.custom.targets[0]: class 0.5 is not a whole number in 0..9"));
         spec.customTargets.resize(2, 1);
-        QVERIFY(messageOf<SpecError>([&] { make(spec, 1); }).startsWith("data.customTargets: expected 3 x 1"));
+        QVERIFY(messageOf<SpecError>([&] { make(spec, 1); }).startsWith("data.custom.targets: expected 3 x 1"));
     }
 
     // ---------------------------------------------------------------- targets

@@ -503,6 +503,70 @@ private slots:
         QVERIFY(SupervisedTask(done).finished());
     }
 
+    // A value nested deeper than any experiment file is refused while parsing,
+    // with the field's name; deep enough once crashed the quoting of the value.
+    void deepNestingIsRefused_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("title, 70000") << "title" << 70000;
+        QTest::newRow("epochs, 100000") << "epochs" << 100000;
+        QTest::newRow("title, 101") << "title" << 101;
+        QTest::newRow("in a layer, 200") << "network" << 200;
+    }
+    void deepNestingIsRefused() {
+        QFETCH(QString, field);
+        QFETCH(int, depth);
+        json j = experimentToJson(defaultExperiment());
+        j.erase(field.toStdString());
+        const std::string nested = std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']');
+        const std::string text = "{\"" + field.toStdString() + "\": " + nested + ", " + j.dump().substr(1);
+        try {
+            readExperimentText(text, "deep.json");
+            QFAIL("read");
+        } catch (const SpecError& e) {
+            QVERIFY2(QString(e.what()).startsWith(field + ": nested more than 100 levels deep"), e.what());
+        }
+    }
+
+    // A wrong value is quoted short, however big or deep it is.
+    void badValueIsQuotedShort() {
+        json j = experimentToJson(defaultExperiment());
+        json big = j;
+        j.erase("title");
+        const std::string nested = std::string(99, '[') + std::string(99, ']');  // just within the limit
+        const std::string text = "{\"title\": " + nested + ", " + j.dump().substr(1);
+        big["epochs"] = json::array();
+        for (int i = 0; i < 100000; ++i) big["epochs"].push_back(i);
+        for (const auto& [what, message] :
+             {std::pair{"deep", [&] { try { readExperimentText(text, "x.json"); } catch (const SpecError& e) { return std::string(e.what()); } return std::string(); }()},
+              std::pair{"long", [&] { try { experimentFromJson(big); } catch (const SpecError& e) { return std::string(e.what()); } return std::string(); }()}}) {
+            QVERIFY2(!message.empty(), what);
+            QVERIFY2(message.size() < 120, message.c_str());
+            QVERIFY2(message.find("...") != std::string::npos, message.c_str());
+        }
+    }
+
+    // What the CLI and the window say for a path that is no experiment file.
+    void notAnExperimentFile() {
+        QTemporaryDir dir;
+        const auto messageFor = [](const QString& path) {
+            try {
+                readExperimentFile(path.toStdString());
+            } catch (const SpecError& e) {
+                return QString(e.what());
+            }
+            return QString();
+        };
+        QCOMPARE(messageFor(dir.path()), dir.path() + ": is a directory, not an experiment file");
+        QCOMPARE(messageFor(dir.filePath("missing.json")), dir.filePath("missing.json") + ": no such file");
+        QCOMPARE(messageFor("/dev/zero"), QString("/dev/zero: is not a regular file (a device or a pipe?)"));
+        QFile blank(dir.filePath("blank.json"));
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.write(" \n\t\n");
+        blank.close();
+        QCOMPARE(messageFor(blank.fileName()), blank.fileName() + ": is empty");
+    }
+
     void badRun_data() {
         QTest::addColumn<QString>("pointer");  // JSON pointer into the file's run
         QTest::addColumn<QString>("value");    // JSON text put there

@@ -1,6 +1,7 @@
 #include "tasks/supervised/SupervisedTask.h"
 
 #include "Error.h"
+#include "experiment/ExperimentPath.h"
 #include "health/Diagnosis.h"
 #include "health/FiniteCheck.h"
 #include "spec/NameLookup.h"
@@ -281,26 +282,29 @@ void SupervisedTask::endEpoch() {
 }
 
 void SupervisedTask::setHyper(const std::string& key, double value) {
-    RegularizationSpec& reg = m_experiment.regularization;
-    if (key == "l1") reg.l1 = value;
-    else if (key == "l2") reg.l2 = value;
-    else if (key == "max_norm") reg.maxNorm = value;
-    else if (key == "clip_value") reg.clipValue = value;
-    else if (key == "clip_norm") reg.clipNorm = value;
-    else if (key == "epochs") {
-        m_experiment.epochs = int(value);
+    // Checked as the experiment file is (setByPath); the engine is touched only after.
+    const std::string path = settingPath(key);
+    Experiment next = m_experiment;
+    setByPath(next, path, value);
+    const SettingEffect effect = settingEffect(path);
+    if (effect == SettingEffect::Rebuild) {
+        setExperiment(next);
+        return;
+    }
+    const bool batchChanged = next.batchSize != m_experiment.batchSize;
+    m_experiment = std::move(next);
+    if (effect == SettingEffect::None) return;
+    if (path == "epochs") {
         m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
-    } else if (key == "batch_size") {
-        m_experiment.batchSize = int(value);
-        buildModel(true);
-    } else if (key == "lr") {
-        m_experiment.optimizer.params["lr"] = value;
+    } else if (path == "batch_size") {
+        if (batchChanged) buildModel(true);
+    } else if (path == "optimizer.lr") {
         m_baseLearningRate = value;
         m_optimizer->setLearningRate(scheduledRate(double(m_epoch)));
-    } else {
-        m_optimizer->set(key, value);  // throws SpecError for a key the optimizer lacks
-        m_experiment.optimizer.params[key] = value;
+    } else if (path.rfind("optimizer.", 0) == 0) {
+        m_optimizer->set(path.substr(std::string("optimizer.").size()), value);  // state kept
     }
+    // regularization.*: read from m_experiment at every step.
 }
 
 void SupervisedTask::setExperiment(const Experiment& next) {
@@ -343,7 +347,7 @@ void SupervisedTask::setExperiment(const Experiment& next) {
         if (before.optimizer.name != next.optimizer.name)
             m_notes.push_back({"optimizer_reset", "", "new optimizer: its state starts from zero"});
     } else {
-        for (const auto& [key, value] : next.optimizer.params) setHyper(key, value);
+        for (const auto& [key, value] : next.optimizer.params) setHyper("optimizer." + key, value);
     }
     if (!(before.schedule.kind == next.schedule.kind)) m_optimizer->setLearningRate(scheduledRate(double(m_epoch)));
     m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
