@@ -64,6 +64,8 @@ public:
     ReportData buildReport(const RunState& state);
     // Exports started whose result has not come back yet.
     int pending() const { return m_pending; }
+    // Of those, the ones whose engine part runs on another thread right now.
+    int backgroundJobs() const { return m_jobs.pending(); }
 
 private:
     // Fetches the run, then write(state) on a thread of its own: the files

@@ -112,11 +112,19 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("later.onnx"));
         bool done = false;
+        // Queued, so it runs after the exporter took the run: by then its job has
+        // started on another thread, and its result (queued later) is not back yet.
+        int jobsOnceTheRunArrived = -1;
+        const auto watch = connect(m_window->controller(), &TrainingController::stateReady, this, [&] {
+            if (jobsOnceTheRunArrived < 0) jobsOnceTheRunArrived = m_menu->exporter().backgroundJobs();
+        }, Qt::QueuedConnection);
         m_menu->exporter().writeOnnx(path, [&done](const ExportResult&) { done = true; });
         QVERIFY(!done);
         QCOMPARE(m_menu->exporter().pending(), 1);
         QVERIFY(!QFile::exists(path));
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        disconnect(watch);
+        QCOMPARE(jobsOnceTheRunArrived, 1);
         QCOMPARE(m_menu->exporter().pending(), 0);
         QVERIFY(QFile::exists(path));
     }
