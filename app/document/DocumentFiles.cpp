@@ -246,11 +246,14 @@ void DocumentFiles::markSaved(std::uint64_t step, std::uint64_t afterCommand) {
     emit titleChanged();
 }
 
+QMessageBox::StandardButton DocumentFiles::askToSave() {
+    return QMessageBox::question(m_window, tr("Unsaved Changes"), tr("The experiment has changes that are not saved. Save them?"),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+}
+
 void DocumentFiles::whenSavedOrDiscarded(std::function<void()> next) {
     if (!isModified()) return next();
-    const auto answer = QMessageBox::question(m_window, tr("Unsaved Changes"),
-                                              tr("The experiment has changes that are not saved. Save them?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer = askToSave();
     if (answer == QMessageBox::Cancel) return;
     if (answer == QMessageBox::Discard) return next();
     saveThen([next = std::move(next)](bool ok) {
@@ -260,9 +263,7 @@ void DocumentFiles::whenSavedOrDiscarded(std::function<void()> next) {
 
 bool DocumentFiles::mayClose() {
     if (!m_closeApproved && isModified()) {
-        const auto answer = QMessageBox::question(m_window, tr("Unsaved Changes"),
-                                                  tr("The experiment has changes that are not saved. Save them?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const QMessageBox::StandardButton answer = askToSave();
         if (answer == QMessageBox::Cancel) return false;
         if (answer == QMessageBox::Save) {
             // The close waits for the run to be written, then happens again.

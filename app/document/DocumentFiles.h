@@ -11,6 +11,7 @@
 // asks the worker for its run and writes when the answer comes.
 #include "session/SessionTypes.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
 
@@ -101,6 +102,8 @@ private:
     void writeFile(const QString& path, std::function<void(bool)> done);
     void markSaved(std::uint64_t step, std::uint64_t afterCommand);
     void showProblem(const QString& title, const QString& text);
+    // Save, Discard or Cancel: the question before unsaved changes are dropped.
+    QMessageBox::StandardButton askToSave();
 
     ExperimentDocument* m_document;
     TrainingController* m_controller;
