@@ -149,6 +149,24 @@ private slots:
         QVERIFY(b->windowTitle().contains(QLatin1Char('*')));
     }
 
+    // Save returns at once: no event loop waits for the worker (as a 3 s one
+    // did); the file is written when the run arrives, then saved() comes.
+    void saveReturnsAtOnceAndWritesWhenTheRunArrives() {
+        QString error;
+        auto w = makeWindow();
+        QVERIFY2(trainAndWait(*w, 6, 20000, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("later.json"));
+        QSignalSpy saved(w->files(), &DocumentFiles::saved);
+        w->files()->saveFile(path);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(w->files()->isModified());
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.at(0).at(0).toString(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!w->files()->isModified());
+        QCOMPARE(readExperimentFile(path.toStdString()).run->step, std::uint64_t(6));
+    }
+
     void damagedFileChangesNothing_data() {
         QTest::addColumn<QString>("text");      // the file; empty: a trained file with bad weights
         QTest::addColumn<QString>("expected");  // in the message
