@@ -77,7 +77,7 @@ void WindowExporter::finish(const ExportDone& done, const ExportResult& result) 
     if (done) done(result);
 }
 
-void WindowExporter::inBackground(std::function<QStringList(const RunState&)> write, ExportDone done) {
+void WindowExporter::inBackground(std::function<QStringList(const RunStatePtr&)> write, ExportDone done) {
     ++m_pending;
     m_window->controller()->fetchState(this, [this, write = std::move(write), done = std::move(done)](RunStatePtr state) {
         if (!state) {
@@ -89,7 +89,7 @@ void WindowExporter::inBackground(std::function<QStringList(const RunState&)> wr
             [state, write] {
                 ExportResult result;
                 try {
-                    result.written = write(*state);
+                    result.written = write(state);
                     result.ok = true;
                 } catch (const std::exception& e) {
                     result.error = QString::fromUtf8(e.what());
@@ -109,8 +109,8 @@ bool WindowExporter::isRegression() const {
 // and weights, never the worker's own (it lives on the other thread).
 void WindowExporter::writeOnnx(const QString& path, ExportDone done) {
     inBackground(
-        [path](const RunState& state) {
-            SupervisedTask task(state.experiment);
+        [path](const RunStatePtr& state) {
+            SupervisedTask task(state->experiment);
             exportOnnx(task, path.toStdString());
             return QStringList{path};
         },
@@ -119,8 +119,8 @@ void WindowExporter::writeOnnx(const QString& path, ExportDone done) {
 
 void WindowExporter::writePytorch(const QString& dir, ExportDone done) {
     inBackground(
-        [dir](const RunState& state) {
-            SupervisedTask task(state.experiment);
+        [dir](const RunStatePtr& state) {
+            SupervisedTask task(state->experiment);
             // Build the script first: a network it cannot express writes nothing.
             (void)pytorchScript(task.network(), task.experiment(), PytorchData());
             makeExportDirectory(dir.toStdString());
@@ -132,8 +132,8 @@ void WindowExporter::writePytorch(const QString& dir, ExportDone done) {
 void WindowExporter::writeHistoryCsv(const QString& path, ExportDone done) {
     const std::string metric = isRegression() ? "rmse" : "accuracy";
     inBackground(
-        [path, metric](const RunState& state) {
-            exportHistoryCsv(state.history, metric, path.toStdString());
+        [path, metric](const RunStatePtr& state) {
+            exportHistoryCsv(state->history, metric, path.toStdString());
             return QStringList{path};
         },
         std::move(done));
@@ -141,8 +141,8 @@ void WindowExporter::writeHistoryCsv(const QString& path, ExportDone done) {
 
 void WindowExporter::writeWeightsCsv(const QString& path, ExportDone done) {
     inBackground(
-        [path](const RunState& state) {
-            SupervisedTask task(state.experiment);
+        [path](const RunStatePtr& state) {
+            SupervisedTask task(state->experiment);
             exportWeightsCsv(task.network(), path.toStdString());
             return QStringList{path};
         },
@@ -151,8 +151,8 @@ void WindowExporter::writeWeightsCsv(const QString& path, ExportDone done) {
 
 void WindowExporter::writeDataCsv(const QString& dir, ExportDone done) {
     inBackground(
-        [dir](const RunState& state) {
-            SupervisedTask task(state.experiment);
+        [dir](const RunStatePtr& state) {
+            SupervisedTask task(state->experiment);
             makeExportDirectory(dir.toStdString());
             exportDataCsv(task, dir.toStdString());
             return QStringList{QDir(dir).filePath(QStringLiteral("train.csv")), QDir(dir).filePath(QStringLiteral("test.csv"))};

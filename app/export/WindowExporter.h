@@ -71,7 +71,7 @@ private:
     // Fetches the run, then write(state) on a thread of its own: the files
     // written, or an exception whose message (naming the file or the layer)
     // becomes the result's error.
-    void inBackground(std::function<QStringList(const RunState&)> write, ExportDone done);
+    void inBackground(std::function<QStringList(const RunStatePtr&)> write, ExportDone done);
     void finish(const ExportDone& done, const ExportResult& result);
     bool isRegression() const;
 
