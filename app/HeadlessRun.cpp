@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "MainWindow.h"
+#include "document/DocumentFiles.h"
 #include "session/TrainingController.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,29 @@
 #include <QTimer>
 
 namespace nnlab {
+
+bool openAndWait(MainWindow& window, const QString& path, int timeoutMs, QString* error) {
+    DocumentFiles* files = window.files();
+    QEventLoop loop;
+    bool ok = false, answered = false;
+    QString message = QCoreApplication::translate("HeadlessRun", "timed out opening %1").arg(path);
+    const auto c1 = QObject::connect(files, &DocumentFiles::opened, &loop, [&] {
+        ok = answered = true;
+        loop.quit();
+    });
+    const auto c2 = QObject::connect(files, &DocumentFiles::openFailed, &loop, [&](const QString&, const QString& m) {
+        message = m;
+        answered = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    files->openFile(path);
+    if (!answered) loop.exec();  // a file that cannot even be read fails at once
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    if (!ok && error) *error = message;
+    return ok;
+}
 
 bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error) {
     TrainingController* controller = window.controller();

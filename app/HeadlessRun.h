@@ -1,7 +1,8 @@
 #pragma once
-// Driving the window from the command line: train a number of steps while
-// waiting on the worker's snapshots (never sleeping blindly), then grab the
-// whole window as a picture.
+// Driving the window from the command line: open a file, train a number of
+// steps while waiting on the worker's snapshots (never sleeping blindly), then
+// grab the whole window as a picture. These run their own event loop, so they
+// are for main() before QApplication::exec() and for tests, never for a slot.
 #include <QString>
 
 class QWidget;
@@ -10,6 +11,9 @@ namespace nnlab {
 
 class MainWindow;
 
+// Opens the file (DocumentFiles::openFile) and runs the event loop until the
+// worker has answered. False with the reason if it could not be opened.
+bool openAndWait(MainWindow& window, const QString& path, int timeoutMs, QString* error);
 // Sends StepBatches(steps) and runs the event loop until a snapshot with
 // step >= steps (or the task finished) has been shown. With steps == 0 it
 // waits for the first snapshot. False with a message on failure or timeout.

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
+#include "document/DocumentFiles.h"
 #include "playground/DataPanel.h"
 #include "playground/DecisionMapView.h"
 #include "playground/ExperimentDocument.h"
@@ -11,30 +12,24 @@
 #include "healthview/LessonsMenu.h"
 #include "common/LossPlot.h"
 #include "playground/NetworkCanvas.h"
-#include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SettingsKeys.h"
 #include "playground/TrainingPanel.h"
 #include "TrainingToolBar.h"
-#include "experiment/ExperimentJson.h"
 #include "explorers/ExplorerPages.h"
 #include "health/Diagnosis.h"
 #include "session/TrainingController.h"
-#include "tasks/TaskRegistry.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -51,7 +46,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     setObjectName(QStringLiteral("mainWindow"));
     m_document = new ExperimentDocument(this);
     m_controller = new TrainingController(this);
-    m_recent = new RecentFiles(this);
+    // The worker builds its task from the document's experiment.
+    m_controller->setExperiment(m_document->experiment());
+    DocumentFiles::Options files;
+    files.recoveryDirectory = !m_options.recoveryDirectory.isEmpty() ? m_options.recoveryDirectory
+                              : m_options.useSettings                 ? Autosave::defaultDirectory()
+                                                                      : QString();
+    files.rememberRecentFiles = m_options.rememberRecentFiles;
+    m_files = new DocumentFiles(m_document, m_controller, this, files);
     createActions();
     createDocks();
     createMenus();
@@ -60,21 +62,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (m_options.useSettings) readSettings();
     m_controller->setSpeed(m_toolBar->speedSlider()->value());
     updateTitle();
-    // The worker builds its task from the document's experiment.
-    m_controller->setExperiment(m_document->experiment());
     onExperimentChanged(m_document->experiment());
-    m_savedAfterCommand = m_controller->lastSentCommand();
-
-    const QString recovery = !m_options.recoveryDirectory.isEmpty() ? m_options.recoveryDirectory
-                             : m_options.useSettings                 ? Autosave::defaultDirectory()
-                                                                     : QString();
-    if (!recovery.isEmpty()) {
-        m_autosave = new Autosave(recovery, this);
-        connect(m_autosave, &Autosave::due, this, &MainWindow::autosaveNow);
-        m_autosave->start();
-        // Once the window is up: a question before it would have no parent to sit on.
-        if (m_options.useSettings) QTimer::singleShot(0, this, &MainWindow::offerRecovery);
-    }
+    // Once the window is up: a question before it would have no parent to sit on.
+    if (m_options.useSettings && m_files->autosave()) QTimer::singleShot(0, m_files, &DocumentFiles::offerRecovery);
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,10 +97,10 @@ void MainWindow::createActions() {
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_new = action(tr("&New"), tr("Start again from the default experiment."), QKeySequence::New, &MainWindow::newExperiment);
-    m_open = action(tr("&Open\u2026"), tr("Open an experiment file (.json)."), QKeySequence::Open, &MainWindow::open);
-    m_save = action(tr("&Save"), tr("Save the experiment to its file."), QKeySequence::Save, &MainWindow::save);
-    m_saveAs = action(tr("Save &As\u2026"), tr("Save the experiment to a new file."), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_new = action(tr("&New"), tr("Start again from the default experiment."), QKeySequence::New, [this] { m_files->newExperiment(); });
+    m_open = action(tr("&Open\u2026"), tr("Open an experiment file (.json)."), QKeySequence::Open, [this] { m_files->open(); });
+    m_save = action(tr("&Save"), tr("Save the experiment to its file."), QKeySequence::Save, [this] { m_files->save(); });
+    m_saveAs = action(tr("Save &As\u2026"), tr("Save the experiment to a new file."), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
     // Some platforms (X11 without a desktop theme) bind nothing to SaveAs.
     if (m_saveAs->shortcut().isEmpty()) m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_exportPicture = action(tr("&Export Picture\u2026"), tr("Save a PNG picture of the whole window, e.g. for a worksheet."),
@@ -144,13 +134,9 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_open});
-    m_recentMenu = new RecentFilesMenu(m_recent, file);
+    m_recentMenu = new RecentFilesMenu(m_files->recentFiles(), file);
     file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString& path) {
-        // A vanished file is only reported: no reason to ask about saving first.
-        if (QFileInfo::exists(path) && !maybeSave()) return;
-        openRecentFile(path);
-    });
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, m_files, &DocumentFiles::openRecentFile);
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
     file->addAction(m_exportPicture);
@@ -187,23 +173,8 @@ void MainWindow::createMenus() {
             page->show();
         });
     }
-    // A lesson replaces the experiment like File > Open but keeps no path, so
-    // Save asks where instead of writing into the embedded file.
-    menuBar()->addMenu(createLessonsMenu(this, [this](const QString& path) {
-        if (!maybeSave()) return;
-        Experiment lesson;
-        QString error;
-        if (!readLesson(path, &lesson, &error)) {
-            QMessageBox::warning(this, tr("Open Lesson"), error);
-            return;
-        }
-        loadRun(lesson, QString());  // fresh weights from the file's seed, no path
-        if (auto* health = findChild<QDockWidget*>(QStringLiteral("healthDock"))) {
-            health->show();
-            health->raise();  // the verdict is what the lesson is about
-        }
-        statusBar()->showMessage(tr("Lesson opened: press Play and watch the Gradient health panel."), 10000);
-    }));
+    // A lesson replaces the experiment like File > Open, without a path.
+    menuBar()->addMenu(createLessonsMenu(this, [this](const QString& path) { m_files->openLesson(path); }));
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     const QString current = savedLanguage();
@@ -284,7 +255,14 @@ void MainWindow::createDocks() {
 
 void MainWindow::connectSession() {
     connect(m_document, &ExperimentDocument::experimentChanged, this, &MainWindow::onExperimentChanged);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &DocumentFiles::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &DocumentFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_files, &DocumentFiles::lessonOpened, this, [this] {
+        if (auto* health = findChild<QDockWidget*>(QStringLiteral("healthDock"))) {
+            health->show();
+            health->raise();  // the verdict is what the lesson is about
+        }
+    });
     connect(m_controller, &TrainingController::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_controller, &TrainingController::dataReady, this, &MainWindow::onData);
     connect(m_controller, &TrainingController::failed, this, &MainWindow::onFailed);
@@ -306,13 +284,11 @@ void MainWindow::connectSession() {
     });
     connect(m_canvas, &NetworkCanvas::weightEditRequested, this, [this](int layer, int row, int col, double value) {
         m_controller->setWeight(layer, QStringLiteral("W"), row, col, value);
-        m_weightsEdited = true;
-        updateTitle();
+        m_files->noteWeightsEdited();
     });
 }
 
 void MainWindow::onExperimentChanged(const Experiment& experiment) {
-    ++m_documentChanges;
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
     updateOutputKind();
@@ -331,11 +307,6 @@ void MainWindow::updateOutputKind() {
 void MainWindow::onSnapshot(SnapshotPtr snapshot) {
     if (!m_layoutFitted && isVisible()) fitOutputDock();
     m_toolBar->showSnapshot(snapshot);
-    // Frames from before the last save or open say nothing about changes since.
-    if (snapshot->lastAppliedCommand >= m_savedAfterCommand && (snapshot->step != m_savedStep) != m_runModified) {
-        m_runModified = !m_runModified;
-        updateTitle();
-    }
     if (snapshot->outputGrid.cols() != m_outputs) {
         m_outputs = int(snapshot->outputGrid.cols());
         updateOutputKind();
@@ -396,215 +367,6 @@ void MainWindow::flushViews() {
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 
-// ---- files ------------------------------------------------------------------
-
-void MainWindow::newExperiment() {
-    if (!maybeSave()) return;
-    loadRun(defaultExperiment(), QString());
-}
-
-void MainWindow::open() {
-    if (!maybeSave()) return;
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Experiment"),
-                                                      settings.value(SettingsKeys::kLastDirectory).toString(),
-                                                      tr("Experiments (*.json);;All files (*)"));
-    if (path.isEmpty()) return;
-    settings.setValue(SettingsKeys::kLastDirectory, QFileInfo(path).absolutePath());
-    openFile(path);
-}
-
-bool MainWindow::openFile(const QString& path) {
-    Experiment experiment;
-    QString problem;
-    try {
-        experiment = readExperimentFile(path.toStdString());
-    } catch (const std::exception& e) {
-        problem = QString::fromUtf8(e.what());
-    }
-    // Weights of another shape or data that will not load are found only when
-    // a task is built: try one here, before anything is replaced.
-    if (problem.isEmpty()) checkBuilds(experiment, &problem);
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Open Experiment"), tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), problem));
-        return false;
-    }
-    loadRun(experiment, QFileInfo(path).absoluteFilePath());
-    if (m_options.rememberRecentFiles) m_recent->add(path);
-    statusBar()->showMessage(experiment.run ? tr("Opened %1: training goes on from epoch %2.")
-                                                  .arg(QFileInfo(path).fileName(), QLocale().toString(qulonglong(experiment.run->epoch)))
-                                            : tr("Opened %1").arg(QFileInfo(path).fileName()),
-                             5000);
-    return true;
-}
-
-bool MainWindow::checkBuilds(const Experiment& experiment, QString* error) {
-    try {
-        (void)makeTask(experiment);
-        return true;
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromUtf8(e.what());
-        return false;
-    }
-}
-
-void MainWindow::loadRun(const Experiment& experiment, const QString& path) {
-    // The worker first, so that the document's change below finds nothing left to send.
-    m_controller->loadExperiment(experiment);
-    Experiment settings = experiment;
-    settings.weights.reset();
-    settings.run.reset();
-    m_path = path;
-    m_document->reset(settings);
-    markSaved(experiment.run ? experiment.run->step : 0);
-}
-
-void MainWindow::markSaved(std::uint64_t step) {
-    m_document->undoStack()->setClean();
-    m_savedStep = step;
-    m_savedAfterCommand = m_controller->lastSentCommand();
-    m_runModified = false;
-    m_weightsEdited = false;
-    m_autosaved = false;
-    if (m_autosave) m_autosave->discard();
-    updateTitle();
-}
-
-bool MainWindow::openRecentFile(const QString& path) {
-    if (!QFileInfo::exists(path)) {
-        m_recent->remove(path);
-        QMessageBox::information(this, tr("Open Recent"),
-                                 tr("%1 is no longer there, so it was removed from the list of recent files.")
-                                     .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    return openFile(path);
-}
-
-bool MainWindow::isModified() const { return !m_document->undoStack()->isClean() || m_runModified || m_weightsEdited; }
-
-std::optional<Experiment> MainWindow::experimentToSave() {
-    // fetchState runs an event loop, in which the autosave timer may fire.
-    if (m_fetching) return std::nullopt;
-    m_fetching = true;
-    const RunStatePtr state = m_controller->fetchState();
-    m_fetching = false;
-    Experiment e = m_document->experiment();
-    e.weights.reset();
-    e.run.reset();
-    if (!state) {
-        statusBar()->showMessage(tr("The training thread did not answer: saved the settings without the trained weights."), 10000);
-        return e;
-    }
-    // A change the worker refused (say, a CSV that does not load) leaves it on
-    // the old network: those weights would not fit this file.
-    const Experiment& ran = state->experiment;
-    if (ran.network.layers != e.network.layers || ran.features != e.features || ran.data != e.data) {
-        statusBar()->showMessage(tr("Training runs on other settings than these (the last change failed): saved the settings without weights."),
-                                 10000);
-        return e;
-    }
-    e.weights = ran.weights;
-    if (state->step > 0 || !state->history.empty()) e.run = runRecordOf(*state);
-    return e;
-}
-
-bool MainWindow::save() { return m_path.isEmpty() ? saveAs() : saveFile(m_path); }
-
-bool MainWindow::saveAs() {
-    QSettings settings;
-    QString start = m_path.isEmpty() ? settings.value(SettingsKeys::kLastDirectory).toString() : m_path;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Experiment"), start, tr("Experiments (*.json)"));
-    if (path.isEmpty()) return false;
-    settings.setValue(SettingsKeys::kLastDirectory, QFileInfo(path).absolutePath());
-    return saveFile(path.endsWith(QLatin1String(".json")) ? path : path + QStringLiteral(".json"));
-}
-
-bool MainWindow::saveFile(const QString& path) {
-    const std::optional<Experiment> e = experimentToSave();
-    if (!e) return false;
-    try {
-        writeExperimentFile(*e, path.toStdString());
-    } catch (const std::exception& ex) {
-        QMessageBox::warning(this, tr("Save Experiment"), tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(ex.what())));
-        return false;
-    }
-    m_path = QFileInfo(path).absoluteFilePath();
-    markSaved(e->run ? e->run->step : 0);
-    if (m_options.rememberRecentFiles) m_recent->add(m_path);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-bool MainWindow::autosaveNow() {
-    if (!m_autosave || !isModified()) return false;
-    const std::uint64_t step = m_controller->latest() ? m_controller->latest()->step : 0;
-    if (m_autosaved && m_autosavedChanges == m_documentChanges && m_autosavedStep == step) return false;
-    const std::optional<Experiment> e = experimentToSave();
-    if (!e) return false;
-    QString error;
-    if (!m_autosave->write(*e, m_path, &error)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
-        return false;
-    }
-    m_autosaved = true;
-    m_autosavedChanges = m_documentChanges;
-    m_autosavedStep = e->run ? e->run->step : 0;
-    return true;
-}
-
-bool MainWindow::recoverFrom(const QString& recoveryFile) {
-    QString problem;
-    const std::optional<Recovery> found = Autosave::read(recoveryFile, &problem);
-    if (!found || !checkBuilds(found->experiment, &problem)) {
-        QMessageBox::warning(this, tr("Recover Experiment"),
-                             tr("Could not recover from %1: %2").arg(QDir::toNativeSeparators(recoveryFile), problem));
-        return false;
-    }
-    loadRun(found->experiment, found->originalPath);
-    // Unsaved until the user saves it; this session's own autosave takes over.
-    m_document->undoStack()->resetClean();
-    updateTitle();
-    Autosave::remove(recoveryFile);
-    autosaveNow();
-    statusBar()->showMessage(tr("Recovered the experiment of %1. Save it to keep it.")
-                                 .arg(QLocale().toString(found->savedAt.toLocalTime(), QLocale::ShortFormat)),
-                             10000);
-    return true;
-}
-
-void MainWindow::offerRecovery() {
-    if (!m_autosave) return;
-    for (const QString& file : m_autosave->orphans()) {
-        QString problem;
-        const std::optional<Recovery> found = Autosave::read(file, &problem);
-        if (!found) {
-            // Kept under another name, so it is not offered again but not lost either.
-            QFile::rename(file, file + QStringLiteral(".damaged"));
-            QMessageBox::warning(this, tr("Recover Experiment"),
-                                 tr("A recovery file could not be read and was set aside as %1: %2")
-                                     .arg(QDir::toNativeSeparators(file + QStringLiteral(".damaged")), problem));
-            continue;
-        }
-        QMessageBox box(QMessageBox::Question, tr("Recover Experiment"),
-                        tr("Recover the unsaved experiment from %1?")
-                            .arg(QLocale().toString(found->savedAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(found->originalPath.isEmpty()
-                                   ? tr("The lab ended without saving an untitled experiment.")
-                                   : tr("The lab ended without saving changes to %1.").arg(QDir::toNativeSeparators(found->originalPath)));
-        QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(recover);
-        box.exec();
-        if (box.clickedButton() == recover) {
-            if (recoverFrom(file)) return;  // older ones wait for the next start
-        } else {
-            Autosave::remove(file);
-        }
-    }
-}
-
 void MainWindow::exportPicture() {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Picture"), QSettings().value(SettingsKeys::kLastDirectory).toString(),
                                                       tr("PNG images (*.png)"));
@@ -616,18 +378,8 @@ void MainWindow::exportPicture() {
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
-bool MainWindow::maybeSave() {
-    if (!isModified()) return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"), tr("The experiment has changes that are not saved. Save them?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel) return false;
-    if (answer == QMessageBox::Save) return save();
-    return true;
-}
-
 void MainWindow::updateTitle() {
-    const QString name = m_path.isEmpty() ? QString::fromStdString(m_document->experiment().title) : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1%2 \u2013 nnlab").arg(name, isModified() ? QStringLiteral("*") : QString()));
+    setWindowTitle(tr("%1%2 \u2013 nnlab").arg(m_files->displayName(), m_files->isModified() ? QStringLiteral("*") : QString()));
 }
 
 // ---- settings ---------------------------------------------------------------
@@ -670,13 +422,12 @@ void MainWindow::fitOutputDock() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!maybeSave()) {
+    // Not yet: cancelled, or closed again by m_files once the run is saved.
+    if (!m_files->mayClose()) {
         event->ignore();
         return;
     }
     if (m_options.useSettings) writeSettings();
-    // Saved or deliberately dropped: nothing to recover.
-    if (m_autosave) m_autosave->discard();
     event->accept();
 }
 

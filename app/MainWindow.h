@@ -5,8 +5,6 @@
 
 #include <QMainWindow>
 
-#include <optional>
-
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -16,13 +14,12 @@ namespace nnlab {
 
 class DataPanel;
 class DecisionMapView;
-class Autosave;
+class DocumentFiles;
 class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
 class NetworkCanvas;
-class RecentFiles;
 class RecentFilesMenu;
 class TrainingController;
 class TrainingPanel;
@@ -42,25 +39,9 @@ public:
     MainWindow() : MainWindow(Options{}) {}
     ~MainWindow() override;
 
-    // File > Open without the dialog: settings, data, weights and history, so
-    // the run goes on where it stopped. A damaged file changes nothing: the
-    // problem is shown and false returned.
-    bool openFile(const QString& path);
-    // Saves settings, data, trained weights and history (written to a
-    // temporary file, then renamed over the old one).
-    bool saveFile(const QString& path);
-    // File > Open Recent: a file that is gone is removed from the list, with a message.
-    bool openRecentFile(const QString& path);
-    // Opens a recovery file as an unsaved change of its original file (or untitled).
-    bool recoverFrom(const QString& recoveryFile);
-    // Writes the recovery file if there is something unsaved and new since the last time.
-    bool autosaveNow();
-    // Unsaved edits, training since the last save, or typed weights.
-    bool isModified() const;
-    QString filePath() const { return m_path; }
-    RecentFiles* recentFiles() const { return m_recent; }
+    // Open, save, recover, autosave and the unsaved state (app/document/).
+    DocumentFiles* files() const { return m_files; }
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
-    Autosave* autosave() const { return m_autosave; }
     // Replots every view now (before grabbing the window).
     void flushViews();
 
@@ -79,10 +60,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
-    void newExperiment();
-    void open();
-    bool save();
-    bool saveAs();
     void exportPicture();
     void onExperimentChanged(const nnlab::Experiment& experiment);
     void onSnapshot(nnlab::SnapshotPtr snapshot);
@@ -90,8 +67,6 @@ private slots:
     void onFailed(const QString& message);
     void onPlayingChanged(bool playing);
     void updateTitle();
-    // At start: asks about each recovery file a crashed session left.
-    void offerRecovery();
 
 private:
     void createActions();
@@ -100,16 +75,6 @@ private:
     void connectSession();
     void readSettings();
     void writeSettings();
-    bool maybeSave();
-    // Replaces the run (Open, New, recovery): the worker starts from the
-    // experiment's weights and run, the document gets its settings.
-    void loadRun(const Experiment& experiment, const QString& path);
-    // Whether a task can be built from it (saved weights fit, data loads); the reason if not.
-    static bool checkBuilds(const Experiment& experiment, QString* error);
-    // The document's settings with the worker's weights and run, as a file holds
-    // them; nullopt while another fetch is under way.
-    std::optional<Experiment> experimentToSave();
-    void markSaved(std::uint64_t step);
     void showNotes(const Snapshot& snapshot);
     void updateOutputKind();
     void fitOutputDock();
@@ -131,18 +96,8 @@ private:
     bool m_layoutFitted = false;
     bool m_stateRestored = false;
     QMenu* m_viewMenu = nullptr;
-    QString m_path;
-    RecentFiles* m_recent = nullptr;
+    DocumentFiles* m_files = nullptr;
     RecentFilesMenu* m_recentMenu = nullptr;
-    Autosave* m_autosave = nullptr;
-    // The run counts as changed once a frame that has taken every command up
-    // to m_savedAfterCommand shows another step than the saved one.
-    std::uint64_t m_savedStep = 0, m_savedAfterCommand = 0;
-    bool m_runModified = false, m_weightsEdited = false;
-    bool m_fetching = false;
-    std::uint64_t m_documentChanges = 0;                      // edits, undos and loads so far
-    std::uint64_t m_autosavedChanges = 0, m_autosavedStep = 0;
-    bool m_autosaved = false;
     DataFramePtr m_data;
     int m_outputs = 1;
 

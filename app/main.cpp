@@ -78,7 +78,17 @@ int main(int argc, char* argv[]) {
     window.show();
 
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !window.openFile(files.first())) return headless ? 1 : app.exec();
+    if (!files.isEmpty()) {
+        // The worker builds the file's task; what follows needs it (a failure shows its message box).
+        QString error;
+        if (!nnlab::openAndWait(window, files.first(), 60000, &error)) {
+            if (headless) {
+                std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
+                return 1;
+            }
+            return app.exec();
+        }
+    }
 
     bool ok = true;
     const quint64 n = parser.value(steps).toULongLong(&ok);

@@ -95,61 +95,56 @@ void ExportMenu::reportDone(const QStringList& paths) {
 }
 
 void ExportMenu::reportFailure(const QString& what, const QString& error) {
-    QMessageBox::warning(m_window, what, tr("%1 failed:\n%2").arg(what, error));
+    // Opened, not exec'd: the result arrives in a slot, which must not start an event loop of its own.
+    auto* box = new QMessageBox(QMessageBox::Warning, what, tr("%1 failed:\n%2").arg(what, error), QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("exportProblemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+ExportDone ExportMenu::showProgress(const QString& what) {
+    // The run is written on another thread: the window stays usable meanwhile.
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_window->statusBar()->showMessage(tr("%1\u2026").arg(what));
+    return [this, what](const ExportResult& result) {
+        QApplication::restoreOverrideCursor();
+        m_window->statusBar()->clearMessage();
+        if (result.ok) reportDone(result.written);
+        else reportFailure(what, result.error);
+    };
 }
 
 void ExportMenu::exportOnnx() {
     const QString path = chooseFile(tr("Export Model as ONNX"), QStringLiteral("model.onnx"), tr("ONNX models (*.onnx)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (m_exporter.writeOnnx(path, &error)) reportDone({path});
-    else reportFailure(tr("ONNX export"), error);
+    if (!path.isEmpty()) m_exporter.writeOnnx(path, showProgress(tr("ONNX export")));
 }
 
 void ExportMenu::exportPytorch() {
     const QString dir = chooseFolder(tr("Folder for the PyTorch Script"));
-    if (dir.isEmpty()) return;
-    QString error;
-    QStringList written;
-    if (m_exporter.writePytorch(dir, &written, &error)) reportDone(written);
-    else reportFailure(tr("PyTorch export"), error);
+    if (!dir.isEmpty()) m_exporter.writePytorch(dir, showProgress(tr("PyTorch export")));
 }
 
 void ExportMenu::exportHistory() {
     const QString path = chooseFile(tr("Export Training History"), QStringLiteral("history.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (m_exporter.writeHistoryCsv(path, &error)) reportDone({path});
-    else reportFailure(tr("History export"), error);
+    if (!path.isEmpty()) m_exporter.writeHistoryCsv(path, showProgress(tr("History export")));
 }
 
 void ExportMenu::exportWeights() {
     const QString path = chooseFile(tr("Export Weights"), QStringLiteral("weights.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    QString error;
-    if (m_exporter.writeWeightsCsv(path, &error)) reportDone({path});
-    else reportFailure(tr("Weights export"), error);
+    if (!path.isEmpty()) m_exporter.writeWeightsCsv(path, showProgress(tr("Weights export")));
 }
 
 void ExportMenu::exportData() {
     const QString dir = chooseFolder(tr("Folder for train.csv and test.csv"));
-    if (dir.isEmpty()) return;
-    QString error;
-    QStringList written;
-    if (m_exporter.writeDataCsv(dir, &written, &error)) reportDone(written);
-    else reportFailure(tr("Data export"), error);
+    if (!dir.isEmpty()) m_exporter.writeDataCsv(dir, showProgress(tr("Data export")));
 }
 
 void ExportMenu::exportReport(bool pdf) {
     const QString path = pdf ? chooseFile(tr("Export Report as PDF"), QStringLiteral("report.pdf"), tr("PDF documents (*.pdf)"))
                              : chooseFile(tr("Export Report as HTML"), QStringLiteral("report.html"), tr("Web pages (*.html *.htm)"));
     if (path.isEmpty()) return;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = pdf ? m_exporter.writeReportPdf(path, &error) : m_exporter.writeReportHtml(path, &error);
-    QApplication::restoreOverrideCursor();
-    if (ok) reportDone({path});
-    else reportFailure(tr("Report export"), error);
+    if (pdf) m_exporter.writeReportPdf(path, showProgress(tr("Report export")));
+    else m_exporter.writeReportHtml(path, showProgress(tr("Report export")));
 }
 
 void ExportMenu::exportAllFigures() {

@@ -36,6 +36,8 @@ private:
     QString chooseFolder(const QString& title);
     void reportDone(const QStringList& paths);
     void reportFailure(const QString& what, const QString& error);
+    // A busy cursor and "what..." until the export's result comes; then the result.
+    ExportDone showProgress(const QString& what);
 
     MainWindow* m_window;
     WindowExporter m_exporter;

@@ -31,19 +31,6 @@ QStringList qtPaths(const std::vector<std::string>& paths) {
     return out;
 }
 
-// Runs one of the engine's exports; its Error message (naming the file or the
-// layer) becomes the window's message.
-template <class Export>
-bool guarded(QString* error, Export&& run) {
-    try {
-        run();
-        return true;
-    } catch (const std::exception& e) {
-        if (error) *error = QString::fromStdString(e.what());
-        return false;
-    }
-}
-
 }  // namespace
 
 QList<WindowFigure> WindowExporter::figures() const {
@@ -86,11 +73,32 @@ bool WindowExporter::exportAllFigures(const QString& dir, const FigureOptions& o
     return true;
 }
 
-RunStatePtr WindowExporter::fetch(QString* error) const {
-    RunStatePtr state = m_window->controller()->fetchState();
-    if (!state && error)
-        *error = tr("The training thread did not hand over the current model in time. Pause training and try again.");
-    return state;
+void WindowExporter::finish(const ExportDone& done, const ExportResult& result) {
+    --m_pending;
+    if (done) done(result);
+}
+
+void WindowExporter::inBackground(std::function<QStringList(const RunStatePtr&)> write, ExportDone done) {
+    ++m_pending;
+    m_window->controller()->fetchState(this, [this, write = std::move(write), done = std::move(done)](RunStatePtr state) {
+        if (!state) {
+            finish(done, {false, {}, tr("There is no trained network to export yet.")});
+            return;
+        }
+        // The state is shared read-only with the job: the GUI never changes it.
+        m_jobs.run(
+            [state, write] {
+                ExportResult result;
+                try {
+                    result.written = write(state);
+                    result.ok = true;
+                } catch (const std::exception& e) {
+                    result.error = QString::fromUtf8(e.what());
+                }
+                return result;
+            },
+            [this, done](const ExportResult& result) { finish(done, result); });
+    });
 }
 
 bool WindowExporter::isRegression() const {
@@ -100,83 +108,97 @@ bool WindowExporter::isRegression() const {
 
 // The engine's exports need a task: one is built from the fetched settings
 // and weights, never the worker's own (it lives on the other thread).
-bool WindowExporter::writeOnnx(const QString& path, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
-    return guarded(error, [&] {
-        const std::unique_ptr<Task> owned = makeTask(state->experiment);
-        exportOnnx(requireNetwork(*owned, "export as ONNX"), path.toStdString());
-    });
+void WindowExporter::writeOnnx(const QString& path, ExportDone done) {
+    inBackground(
+        [path](const RunStatePtr& state) {
+            const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            exportOnnx(requireNetwork(*owned, "export as ONNX"), path.toStdString());
+            return QStringList{path};
+        },
+        std::move(done));
 }
 
-bool WindowExporter::writePytorch(const QString& dir, QStringList* written, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
-    return guarded(error, [&] {
-        const std::unique_ptr<Task> owned = makeTask(state->experiment);
-        NetworkModel& task = requireNetwork(*owned, "export as a PyTorch script");
-        // Build the script first: a network it cannot express writes nothing.
-        (void)pytorchScript(task.network(), task.experiment(), PytorchData());
-        makeExportDirectory(dir.toStdString());
-        const QStringList paths = qtPaths(exportPytorch(task, dir.toStdString()));
-        if (written) *written << paths;
-    });
+void WindowExporter::writePytorch(const QString& dir, ExportDone done) {
+    inBackground(
+        [dir](const RunStatePtr& state) {
+            const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            NetworkModel& task = requireNetwork(*owned, "export as a PyTorch script");
+            // Build the script first: a network it cannot express writes nothing.
+            (void)pytorchScript(task.network(), task.experiment(), PytorchData());
+            makeExportDirectory(dir.toStdString());
+            return qtPaths(exportPytorch(task, dir.toStdString()));
+        },
+        std::move(done));
 }
 
-bool WindowExporter::writeHistoryCsv(const QString& path, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
-    return guarded(error, [&] { exportHistoryCsv(state->series, state->history, path.toStdString()); });
+void WindowExporter::writeHistoryCsv(const QString& path, ExportDone done) {
+    inBackground(
+        [path](const RunStatePtr& state) {
+            exportHistoryCsv(state->series, state->history, path.toStdString());
+            return QStringList{path};
+        },
+        std::move(done));
 }
 
-bool WindowExporter::writeWeightsCsv(const QString& path, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
-    return guarded(error, [&] {
-        const std::unique_ptr<Task> owned = makeTask(state->experiment);
-        if (NetworkModel* model = owned->networkModel()) exportWeightsCsv(model->network(), path.toStdString());
-        else exportWeightsCsv(owned->weights(), path.toStdString());
-    });
+void WindowExporter::writeWeightsCsv(const QString& path, ExportDone done) {
+    inBackground(
+        [path](const RunStatePtr& state) {
+            const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            if (NetworkModel* model = owned->networkModel()) exportWeightsCsv(model->network(), path.toStdString());
+            else exportWeightsCsv(owned->weights(), path.toStdString());
+            return QStringList{path};
+        },
+        std::move(done));
 }
 
-bool WindowExporter::writeDataCsv(const QString& dir, QStringList* written, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
-    return guarded(error, [&] {
-        const std::unique_ptr<Task> owned = makeTask(state->experiment);
-        NetworkModel& task = requireNetwork(*owned, "export its data");
-        makeExportDirectory(dir.toStdString());
-        exportDataCsv(task, dir.toStdString());
-        if (written) *written << QDir(dir).filePath(QStringLiteral("train.csv")) << QDir(dir).filePath(QStringLiteral("test.csv"));
-    });
+void WindowExporter::writeDataCsv(const QString& dir, ExportDone done) {
+    inBackground(
+        [dir](const RunStatePtr& state) {
+            const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            NetworkModel& task = requireNetwork(*owned, "export its data");
+            makeExportDirectory(dir.toStdString());
+            exportDataCsv(task, dir.toStdString());
+            return QStringList{QDir(dir).filePath(QStringLiteral("train.csv")), QDir(dir).filePath(QStringLiteral("test.csv"))};
+        },
+        std::move(done));
 }
 
-bool WindowExporter::buildReport(ReportData* report, QString* error) {
-    const RunStatePtr state = fetch(error);
-    if (!state) return false;
+ReportData WindowExporter::buildReport(const RunState& state) {
+    ReportData report;
     m_window->flushViews();
-    report->title = QString::fromStdString(state->experiment.title);
-    report->created = QDateTime::currentDateTime();
-    report->settings = ReportContent::settings(state->experiment);
-    report->metrics = ReportContent::metrics(state->series, state->history, state->step, state->epoch);
+    report.title = QString::fromStdString(state.experiment.title);
+    report.created = QDateTime::currentDateTime();
+    report.settings = ReportContent::settings(state.experiment);
+    report.metrics = ReportContent::metrics(state.series, state.history, state.step, state.epoch);
     for (const WindowFigure& f : figures()) {
         // The histograms show one chosen layer: left to the window.
         if (f.name.startsWith(QLatin1String("histogram"))) continue;
         FigureOptions options;
         options.size = f.reportSize;
-        report->figures << ReportFigure{f.caption, renderFigureImage(f.view, options)};
+        report.figures << ReportFigure{f.caption, renderFigureImage(f.view, options)};
     }
-    return true;
+    return report;
 }
 
-bool WindowExporter::writeReportHtml(const QString& path, QString* error) {
-    ReportData report;
-    return buildReport(&report, error) && ReportWriter::writeHtml(report, path, error);
+void WindowExporter::writeReportHtml(const QString& path, ExportDone done) {
+    ++m_pending;
+    // The figures are drawn from the views: on this thread, once the run is here.
+    m_window->controller()->fetchState(this, [this, path, done = std::move(done)](RunStatePtr state) {
+        ExportResult result;
+        if (!state) result.error = tr("There is no trained network to export yet.");
+        else if ((result.ok = ReportWriter::writeHtml(buildReport(*state), path, &result.error))) result.written = {path};
+        finish(done, result);
+    });
 }
 
-bool WindowExporter::writeReportPdf(const QString& path, QString* error) {
-    ReportData report;
-    return buildReport(&report, error) && ReportWriter::writePdf(report, path, error);
+void WindowExporter::writeReportPdf(const QString& path, ExportDone done) {
+    ++m_pending;
+    m_window->controller()->fetchState(this, [this, path, done = std::move(done)](RunStatePtr state) {
+        ExportResult result;
+        if (!state) result.error = tr("There is no trained network to export yet.");
+        else if ((result.ok = ReportWriter::writePdf(buildReport(*state), path, &result.error))) result.written = {path};
+        finish(done, result);
+    });
 }
 
 }  // namespace nnlab

@@ -3,9 +3,6 @@
 #include "ExperimentDiff.h"
 #include "TrainingWorker.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
 #ifdef __linux__
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -28,7 +25,9 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed);
     connect(m_worker, &TrainingWorker::playingChanged, this, &TrainingController::onWorkerPlaying);
     connect(this, &TrainingController::stateRequested, m_worker, &TrainingWorker::onStateRequest);
-    connect(m_worker, &TrainingWorker::stateReady, this, &TrainingController::stateReady);
+    connect(m_worker, &TrainingWorker::stateReady, this, &TrainingController::onState);
+    connect(this, &TrainingController::loadRequested, m_worker, &TrainingWorker::onLoadRequest);
+    connect(m_worker, &TrainingWorker::loadAnswered, this, &TrainingController::onLoadAnswered);
     // The worker keeps a core busy while playing. When cores are scarce the
     // window must still win: a slightly higher nice value for this thread only
     // (Linux threads have their own; QThread priorities do nothing there
@@ -107,6 +106,11 @@ void TrainingController::setWeight(int layer, const QString& param, int row, int
 }
 
 void TrainingController::setExperiment(const Experiment& experiment) {
+    if (!m_loads.empty()) {
+        // Which task it is for is known only when the load is answered.
+        m_heldExperiment = experiment;
+        return;
+    }
     if (!m_hasSent) {
         send(SetExperiment{experiment});
     } else {
@@ -121,39 +125,66 @@ void TrainingController::setExperiment(const Experiment& experiment) {
     m_hasSent = true;
 }
 
-void TrainingController::loadExperiment(const Experiment& experiment) {
-    if (m_playing) {
-        m_playing = false;
-        emit playingChanged(false);
+quint64 TrainingController::loadExperiment(const Experiment& experiment) {
+    // A sequence number of its own: the worker's answer and its frames carry it.
+    const quint64 request = ++m_sequence;
+    LoadRequest load{request, experiment};
+    load.settings.weights.reset();
+    load.settings.run.reset();
+    m_loads.push_back(std::move(load));
+    emit loadRequested(request, experiment);
+    return request;
+}
+
+void TrainingController::onLoadAnswered(quint64 request, const QString& error) {
+    if (m_loads.empty() || m_loads.front().request != request) return;  // not ours (cannot happen: answers come in order)
+    const LoadRequest load = std::move(m_loads.front());
+    m_loads.erase(m_loads.begin());
+    if (error.isEmpty()) {
+        // The new task starts paused, unless the user pressed Play after asking.
+        if (m_lastPlayCommand <= request) {
+            m_lastPlayCommand = request;
+            if (m_playing) {
+                m_playing = false;
+                emit playingChanged(false);
+            }
+        }
+        // Later edits are diffed against the settings; weights and run were used once.
+        m_sent = load.settings;
+        m_hasSent = true;
+        // An edit made meanwhile was of the document this load replaces.
+        if (m_loads.empty()) m_heldExperiment.reset();
+    } else if (m_loads.empty() && m_heldExperiment) {
+        // The old task stays: the edit made meanwhile is for it.
+        const Experiment held = std::move(*m_heldExperiment);
+        m_heldExperiment.reset();
+        setExperiment(held);
     }
-    send(SetExperiment{experiment, true});
-    // The new task pauses: a report from the old one must not restart the button.
-    m_lastPlayCommand = m_sequence;
-    // Later edits are diffed against the settings; weights and run were used once.
-    m_sent = experiment;
-    m_sent.weights.reset();
-    m_sent.run.reset();
-    m_hasSent = true;
+    emit loadFinished(request, error);
 }
 
 void TrainingController::requestState() { emit stateRequested(); }
 
-RunStatePtr TrainingController::fetchState(int timeoutMs) {
-    const std::uint64_t wanted = m_sequence;
-    RunStatePtr result;
-    bool answered = false;
-    QEventLoop loop;
-    const auto connection = connect(this, &TrainingController::stateReady, &loop, [&](RunStatePtr state) {
-        if (state && state->lastAppliedCommand < wanted) return;  // the answer to an older request
-        result = std::move(state);
-        answered = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+void TrainingController::fetchState(QObject* context, std::function<void(RunStatePtr)> done) {
+    m_stateRequests.push_back(StateRequest{m_sequence, context, std::move(done)});
     requestState();
-    if (!answered) loop.exec(QEventLoop::ExcludeUserInputEvents);
-    disconnect(connection);
-    return result;
+}
+
+void TrainingController::onState(RunStatePtr state) {
+    // Each request takes the first answer that has seen every command sent
+    // before it; a null state (no task yet) answers them all.
+    std::vector<StateRequest> answered;
+    for (auto it = m_stateRequests.begin(); it != m_stateRequests.end();) {
+        if (!state || state->lastAppliedCommand >= it->wanted) {
+            answered.push_back(std::move(*it));
+            it = m_stateRequests.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    emit stateReady(state);
+    for (StateRequest& r : answered)
+        if (r.context) r.done(state);
 }
 
 void TrainingController::setSpeed(int level) {

@@ -1,12 +1,19 @@
 #pragma once
 // The window's handle on training: owns the worker thread, turns button
 // presses and experiment edits into Commands, and hands snapshots on to the
-// views. It never steps training and never waits on a lock; the only wait is
+// views. It never steps training, never waits on a lock and never runs an
+// event loop of its own: questions to the worker (the run's state, whether a
+// file builds) are answered by queued signals. The only wait is
 // QThread::wait() in the destructor.
 #include "SessionTypes.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace nnlab {
 
@@ -29,11 +36,11 @@ public:
     // only its thread-safe members may be called from here.
     TrainingWorker* worker() const { return m_worker; }
 
-    // The run as it is now (settings, weights, history), for Save and autosave:
-    // asks the worker and runs a local event loop (user input held back) until
-    // the answer comes. Null on timeout or when there is no task. The GUI
-    // thread never waits on a lock.
-    RunStatePtr fetchState(int timeoutMs = 3000);
+    // The run as it is now (settings, weights, history), for Save, autosave and
+    // the exports: asks the worker and returns at once; done(state) runs later
+    // on this thread, with a state that has taken every command sent before
+    // the call (null when there is no task). Dropped if context is gone by then.
+    void fetchState(QObject* context, std::function<void(nnlab::RunStatePtr)> done);
 
 public slots:
     void play();
@@ -49,9 +56,14 @@ public slots:
     // Sends only what changed: live hyperparameters as SetHyper (weights are
     // kept), anything else as SetExperiment (the task rebuilds what it must).
     void setExperiment(const nnlab::Experiment& experiment);
-    // Replaces the run (File > Open, New, recovery): a new task from this
-    // experiment, going on from its saved weights and run if it has them.
-    void loadExperiment(const nnlab::Experiment& experiment);
+    // Replaces the run (File > Open, New, recovery), if it can: the worker tries
+    // to build a new task from this experiment (going on from its saved weights
+    // and run if it has them) and keeps the old one if that throws. The answer
+    // is loadFinished(request, error) with the returned request number. Edits
+    // sent while it is under way wait for the answer, then reach the task they
+    // were meant for (or none, if the load replaced it).
+    quint64 loadExperiment(const nnlab::Experiment& experiment);
+    bool isLoading() const { return !m_loads.empty(); }
     void setSpeed(int level);
     // Asks the worker for the run; the answer comes as stateReady.
     void requestState();
@@ -63,19 +75,34 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(int level);
     void stateReady(nnlab::RunStatePtr state);
+    // The answer to loadExperiment(): an empty error means the new task runs.
+    void loadFinished(quint64 request, const QString& error);
 
     // To the worker thread (queued).
     void commandIssued(const nnlab::Command& command);
     void speedRequested(int level);
     void stateRequested();
+    void loadRequested(quint64 request, const nnlab::Experiment& experiment);
 
 private slots:
     void onSnapshot(nnlab::SnapshotPtr snapshot);
     void onData(nnlab::DataFramePtr data);
     void onWorkerPlaying(bool playing, quint64 appliedCommand);
+    void onState(nnlab::RunStatePtr state);
+    void onLoadAnswered(quint64 request, const QString& error);
 
 private:
     void send(CommandBody body);
+
+    struct StateRequest {
+        std::uint64_t wanted = 0;  // the answer must have applied this command
+        QPointer<QObject> context;
+        std::function<void(RunStatePtr)> done;
+    };
+    struct LoadRequest {
+        quint64 request = 0;
+        Experiment settings;  // without weights and run: what later edits diff against
+    };
 
     QThread m_thread;
     TrainingWorker* m_worker = nullptr;  // lives on m_thread, deleted there when it finishes
@@ -87,6 +114,9 @@ private:
     int m_speed = 10;
     Experiment m_sent;
     bool m_hasSent = false;
+    std::vector<StateRequest> m_stateRequests;
+    std::vector<LoadRequest> m_loads;           // sent, not answered yet (oldest first)
+    std::optional<Experiment> m_heldExperiment;  // the latest edit made during a load
 };
 
 }  // namespace nnlab

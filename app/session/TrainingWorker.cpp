@@ -76,6 +76,20 @@ void TrainingWorker::onStateRequest() {
     reschedule();
 }
 
+void TrainingWorker::onLoadRequest(quint64 sequence, const Experiment& experiment) {
+    applyPending();
+    m_lastApplied = std::max(m_lastApplied, std::uint64_t(sequence));
+    QString error;
+    try {
+        buildTask(experiment);
+    } catch (const std::exception& e) {
+        error = QString::fromUtf8(e.what());
+    }
+    m_dirty = true;  // the next frame carries the request's number, either way
+    emit loadAnswered(sequence, error);
+    reschedule();
+}
+
 void TrainingWorker::applyPending() {
     // Swap first: a command may fail and we must not apply the rest twice.
     std::vector<Command> pending;

@@ -52,9 +52,14 @@ public slots:
     // Answers with stateReady after applying every command received so far
     // (a null state when there is no task yet).
     void onStateRequest();
+    // File > Open and its kin: after the commands received so far, builds a
+    // task from the experiment; if that throws, the old task stays and goes
+    // on as before. Answers with loadAnswered (an empty error on success).
+    void onLoadRequest(quint64 sequence, const nnlab::Experiment& experiment);
 
 signals:
     void stateReady(nnlab::RunStatePtr state);
+    void loadAnswered(quint64 sequence, const QString& error);
     void snapshotReady(nnlab::SnapshotPtr snapshot);
     void dataReady(nnlab::DataFramePtr data);
     void failed(const QString& message);

@@ -2,6 +2,7 @@
 // trained weights and history, and Open goes on from them; damaged files
 // change nothing; Open Recent keeps its list; autosave and crash recovery.
 #include "Autosave.h"
+#include "WindowWait.h"
 #include "playground/ExperimentDocument.h"
 #include "HeadlessRun.h"
 #include "common/LossPlot.h"
@@ -23,6 +24,7 @@
 
 using namespace nnlab;
 using nlohmann::json;
+using namespace nnlab::testing;
 
 namespace {
 
@@ -106,14 +108,14 @@ private slots:
         a->document()->change(drawnExperiment(), QStringLiteral("draw"));
         QVERIFY2(trainAndWait(*a, 0, 20000, &error), qPrintable(error));
         QVERIFY2(trainAndWait(*a, 13, 20000, &error), qPrintable(error));  // 4 epochs and a bit
-        QVERIFY(a->isModified());
-        const RunStatePtr before = a->controller()->fetchState();
+        QVERIFY(a->files()->isModified());
+        const RunStatePtr before = fetchAndWait(*a->controller());
         QVERIFY(before);
         QCOMPARE(before->step, std::uint64_t(13));
         QCOMPARE(before->epoch, std::uint64_t(4));
         const QString path = m_dir.filePath(QStringLiteral("run.json"));
-        QVERIFY(a->saveFile(path));
-        QVERIFY(!a->isModified());
+        QVERIFY(saveAndWait(*a, path));
+        QVERIFY(!a->files()->isModified());
         QVERIFY(!a->windowTitle().contains(QLatin1Char('*')));
 
         const Experiment file = readExperimentFile(path.toStdString());
@@ -122,19 +124,19 @@ private slots:
         QCOMPARE(file.data, drawnExperiment().data);
 
         auto b = makeWindow();
-        QVERIFY(b->openFile(path));
+        QVERIFY(openAndWait(*b, path));
         QVERIFY2(trainAndWait(*b, 0, 20000, &error), qPrintable(error));
-        QCOMPARE(b->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(b->files()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(b->document()->experiment().data, drawnExperiment().data);
         QVERIFY(!b->document()->experiment().weights);  // the document holds settings, the worker the run
-        const RunStatePtr after = b->controller()->fetchState();
+        const RunStatePtr after = fetchAndWait(*b->controller());
         QVERIFY(after);
         QVERIFY(sameWeights(*after->experiment.weights, *before->experiment.weights));
         QCOMPARE(after->history.size(), before->history.size());
         QCOMPARE(after->epoch, before->epoch);
         QCOMPARE(after->step, before->step);
         QTRY_COMPARE(b->lossPlot()->history().size(), std::size_t(4));  // the old curve is drawn
-        QVERIFY(!b->isModified());
+        QVERIFY(!b->files()->isModified());
 
         // One more batch and one more epoch count on from the saved values.
         QVERIFY2(trainAndWait(*b, 1, 20000, &error), qPrintable(error));
@@ -143,8 +145,26 @@ private slots:
         QTRY_COMPARE(b->controller()->latest()->epoch, std::uint64_t(5));
         QTRY_COMPARE(b->lossPlot()->history().size(), std::size_t(5));
         QCOMPARE(b->lossPlot()->history().back().epoch, std::uint64_t(5));
-        QVERIFY(b->isModified());
+        QVERIFY(b->files()->isModified());
         QVERIFY(b->windowTitle().contains(QLatin1Char('*')));
+    }
+
+    // Save returns at once: no event loop waits for the worker (as a 3 s one
+    // did); the file is written when the run arrives, then saved() comes.
+    void saveReturnsAtOnceAndWritesWhenTheRunArrives() {
+        QString error;
+        auto w = makeWindow();
+        QVERIFY2(trainAndWait(*w, 6, 20000, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("later.json"));
+        QSignalSpy saved(w->files(), &DocumentFiles::saved);
+        w->files()->saveFile(path);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(w->files()->isModified());
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.at(0).at(0).toString(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(!w->files()->isModified());
+        QCOMPARE(readExperimentFile(path.toStdString()).run->step, std::uint64_t(6));
     }
 
     void damagedFileChangesNothing_data() {
@@ -165,10 +185,10 @@ private slots:
         Experiment e = drawnExperiment();
         e.title = "good";
         writeExperimentFile(e, good.toStdString());
-        QVERIFY(w->openFile(good));
+        QVERIFY(openAndWait(*w, good));
         QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
         QVERIFY2(trainAndWait(*w, 7, 20000, &error), qPrintable(error));
-        const RunStatePtr before = w->controller()->fetchState();
+        const RunStatePtr before = fetchAndWait(*w->controller());
         QVERIFY(before);
         const json documentBefore = experimentToJson(w->document()->experiment());
 
@@ -189,16 +209,21 @@ private slots:
         } else {
             writeText(bad, text.toStdString());
         }
-        BoxAnswer answer(this);
-        QVERIFY(!w->openFile(bad));
-        QCOMPARE(answer.count, 1);
-        QVERIFY2(answer.text.contains(expected) && answer.text.contains(QStringLiteral("bad.json")), qPrintable(answer.text));
+        QSignalSpy opened(w->files(), &DocumentFiles::opened);
+        QSignalSpy failed(w->files(), &DocumentFiles::openFailed);
+        w->files()->openFile(bad);
+        // The worker tries to build the task; nothing changes until it answers.
+        QVERIFY(failed.count() == 1 || failed.wait(20000));
+        QCOMPARE(opened.count(), 0);
+        QVERIFY2(failed.at(0).at(1).toString().contains(expected), qPrintable(failed.at(0).at(1).toString()));
+        const QString shown = fileProblem(*w);
+        QVERIFY2(shown.contains(expected) && shown.contains(QStringLiteral("bad.json")), qPrintable(shown));
 
         // The document, its path, the worker's settings and its run are as they were.
         QCOMPARE(experimentToJson(w->document()->experiment()), documentBefore);
-        QCOMPARE(w->filePath(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE(w->files()->filePath(), QFileInfo(good).absoluteFilePath());
         QCOMPARE(w->controller()->sentExperiment()->title, std::string("good"));
-        const RunStatePtr after = w->controller()->fetchState();
+        const RunStatePtr after = fetchAndWait(*w->controller());
         QVERIFY(after);
         QCOMPARE(after->step, before->step);
         QVERIFY(sameWeights(*after->experiment.weights, *before->experiment.weights));
@@ -236,14 +261,14 @@ private slots:
 
     void openRecentRemovesMissingFiles() {
         auto w = makeWindow();
-        w->recentFiles()->clear();
+        w->files()->recentFiles()->clear();
         const QString one = m_dir.filePath(QStringLiteral("one.json"));
         const QString two = m_dir.filePath(QStringLiteral("two.json"));
         writeExperimentFile(drawnExperiment(), one.toStdString());
         writeExperimentFile(defaultExperiment(), two.toStdString());
-        QVERIFY(w->openFile(one));
-        QVERIFY(w->openFile(two));
-        QCOMPARE(w->recentFiles()->files(), QStringList({two, one}));
+        QVERIFY(openAndWait(*w, one));
+        QVERIFY(openAndWait(*w, two));
+        QCOMPARE(w->files()->recentFiles()->files(), QStringList({two, one}));
         // The menu: two files, a separator and Clear List, in that order.
         w->recentFilesMenu()->rebuild();
         const QList<QAction*> actions = w->recentFilesMenu()->actions();
@@ -252,20 +277,21 @@ private slots:
         QCOMPARE(actions[0]->toolTip(), two);
         QVERIFY(actions[1]->text().contains(QStringLiteral("one.json")));
         actions[1]->trigger();
-        QCOMPARE(w->filePath(), one);
-        QCOMPARE(w->recentFiles()->files().first(), one);
+        QTRY_COMPARE(w->files()->filePath(), one);
+        QCOMPARE(w->files()->recentFiles()->files().first(), one);
 
         QFile::remove(two);
-        BoxAnswer answer(this);
-        QVERIFY(!w->openRecentFile(two));
-        QCOMPARE(answer.count, 1);
-        QVERIFY2(answer.text.contains(QStringLiteral("two.json")), qPrintable(answer.text));
-        QCOMPARE(w->recentFiles()->files(), QStringList({one}));
-        QCOMPARE(w->filePath(), one);  // nothing else changed
+        QSignalSpy failed(w->files(), &DocumentFiles::openFailed);
+        w->files()->openRecentFile(two);
+        QCOMPARE(failed.count(), 1);
+        const QString shown = fileProblem(*w);
+        QVERIFY2(shown.contains(QStringLiteral("two.json")), qPrintable(shown));
+        QCOMPARE(w->files()->recentFiles()->files(), QStringList({one}));
+        QCOMPARE(w->files()->filePath(), one);  // nothing else changed
 
         w->recentFilesMenu()->rebuild();
         w->recentFilesMenu()->actions().last()->trigger();  // Clear List
-        QVERIFY(w->recentFiles()->files().isEmpty());
+        QVERIFY(w->files()->recentFiles()->files().isEmpty());
     }
 
     // ---- autosave and recovery --------------------------------------------
@@ -336,45 +362,45 @@ private slots:
         auto w = makeWindow();
         const QString path = m_dir.filePath(QStringLiteral("autosaved.json"));
         writeExperimentFile(drawnExperiment(), path.toStdString());
-        QVERIFY(w->openFile(path));
+        QVERIFY(openAndWait(*w, path));
         QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
-        QVERIFY(!w->autosaveNow());  // nothing unsaved
-        QVERIFY(!w->autosave()->hasFile());
+        QVERIFY(!w->files()->autosaveNow());  // nothing unsaved
+        QVERIFY(!w->files()->autosave()->hasFile());
         QVERIFY2(trainAndWait(*w, 8, 20000, &error), qPrintable(error));
-        QVERIFY(w->autosaveNow());
-        QVERIFY(w->autosave()->hasFile());
-        QVERIFY(!w->autosaveNow());  // nothing new since
-        std::optional<Recovery> r = Autosave::read(w->autosave()->sessionFile(), &error);
+        QVERIFY(autosaveAndWait(*w));
+        QVERIFY(w->files()->autosave()->hasFile());
+        QVERIFY(!w->files()->autosaveNow());  // nothing new since
+        std::optional<Recovery> r = Autosave::read(w->files()->autosave()->sessionFile(), &error);
         QVERIFY2(r, qPrintable(error));
         QCOMPARE(r->experiment.run->step, std::uint64_t(8));
         QCOMPARE(r->originalPath, QFileInfo(path).absoluteFilePath());
-        const RunStatePtr crashed = w->controller()->fetchState();
+        const RunStatePtr crashed = fetchAndWait(*w->controller());
         QVERIFY(crashed && crashed->step == 8);
 
         // A crash: the file stays behind, its lock gone (here: a copy under another session's name).
         const QString left = QDir(m_recovery).filePath(QStringLiteral("recovery-3-3.json"));
-        QVERIFY(QFile::copy(w->autosave()->sessionFile(), left));
-        const QString own = w->autosave()->sessionFile();
+        QVERIFY(QFile::copy(w->files()->autosave()->sessionFile(), left));
+        const QString own = w->files()->autosave()->sessionFile();
         w.reset();
         QVERIFY(!QFile::exists(own));  // a clean end takes its own file along
 
         auto v = makeWindow();
-        QCOMPARE(v->autosave()->orphans(), QStringList({left}));
-        QVERIFY(v->recoverFrom(left));
+        QCOMPARE(v->files()->autosave()->orphans(), QStringList({left}));
+        QVERIFY(recoverAndWait(*v, left));
         QVERIFY2(trainAndWait(*v, 0, 20000, &error), qPrintable(error));
-        QCOMPARE(v->filePath(), QFileInfo(path).absoluteFilePath());
-        QVERIFY(v->isModified());
+        QCOMPARE(v->files()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(v->files()->isModified());
         QVERIFY(v->windowTitle().startsWith(QStringLiteral("autosaved.json*")));
-        const RunStatePtr got = v->controller()->fetchState();
+        const RunStatePtr got = fetchAndWait(*v->controller());
         QVERIFY(got);
         QCOMPARE(got->step, std::uint64_t(8));
         QVERIFY(sameWeights(*got->experiment.weights, *crashed->experiment.weights));
         QCOMPARE(v->document()->experiment().data, drawnExperiment().data);
         QVERIFY(!QFile::exists(left));
-        QVERIFY(v->autosave()->hasFile());  // this session's autosave took over at once
-        QVERIFY(v->saveFile(path));
-        QVERIFY(!v->autosave()->hasFile());  // saved: nothing left to recover
-        QVERIFY(v->autosave()->orphans().isEmpty());
+        QTRY_VERIFY(v->files()->autosave()->hasFile());  // this session's autosave took over at once
+        QVERIFY(saveAndWait(*v, path));
+        QVERIFY(!v->files()->autosave()->hasFile());  // saved: nothing left to recover
+        QVERIFY(v->files()->autosave()->orphans().isEmpty());
         QCOMPARE(readExperimentFile(path.toStdString()).run->step, std::uint64_t(8));
     }
 
@@ -383,14 +409,14 @@ private slots:
         auto w = makeWindow();
         QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
         QVERIFY2(trainAndWait(*w, 5, 20000, &error), qPrintable(error));
-        QVERIFY(w->autosaveNow());
+        QVERIFY(autosaveAndWait(*w));
         const QString left = QDir(m_recovery).filePath(QStringLiteral("recovery-4-4.json"));
-        QVERIFY(QFile::copy(w->autosave()->sessionFile(), left));
+        QVERIFY(QFile::copy(w->files()->autosave()->sessionFile(), left));
         w.reset();
         auto v = makeWindow();
-        QVERIFY(v->recoverFrom(left));
-        QVERIFY(v->filePath().isEmpty());
-        QVERIFY(v->isModified());
+        QVERIFY(recoverAndWait(*v, left));
+        QVERIFY(v->files()->filePath().isEmpty());
+        QVERIFY(v->files()->isModified());
         QVERIFY(v->windowTitle().contains(QLatin1Char('*')));
     }
 
@@ -398,22 +424,43 @@ private slots:
         QString error;
         auto w = makeWindow();
         QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
-        QVERIFY(!w->isModified());
+        QVERIFY(!w->files()->isModified());
         QVERIFY2(trainAndWait(*w, 3, 20000, &error), qPrintable(error));
-        QTRY_VERIFY(w->isModified());  // training is a change worth a question
+        QTRY_VERIFY(w->files()->isModified());  // training is a change worth a question
         QVERIFY(w->windowTitle().contains(QLatin1Char('*')));
-        QVERIFY(w->autosaveNow());
+        QVERIFY(autosaveAndWait(*w));
         {
             BoxAnswer cancel(this, QMessageBox::RejectRole);
             QVERIFY(!w->close());
             QCOMPARE(cancel.count, 1);
         }
         QVERIFY(w->isVisible());
-        QVERIFY(w->autosave()->hasFile());
+        QVERIFY(w->files()->autosave()->hasFile());
         BoxAnswer discard(this, QMessageBox::DestructiveRole);
         QVERIFY(w->close());
         QCOMPARE(discard.count, 1);
-        QVERIFY(!w->autosave()->hasFile());
+        QVERIFY(!w->files()->autosave()->hasFile());
+    }
+
+    // Close, "Save": the close waits for the run to be written, then happens.
+    void closeWithSaveWritesTheRunThenCloses() {
+        QString error;
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("closing.json"));
+        writeExperimentFile(drawnExperiment(), path.toStdString());
+        QVERIFY(openAndWait(*w, path));
+        QVERIFY2(trainAndWait(*w, 5, 20000, &error), qPrintable(error));
+        QTRY_VERIFY(w->files()->isModified());
+        QSignalSpy saved(w->files(), &DocumentFiles::saved);
+        {
+            BoxAnswer save(this, QMessageBox::AcceptRole);  // the Save button
+            QVERIFY(!w->close());  // not yet: the worker has not handed over the run
+            QCOMPARE(save.count, 1);
+        }
+        QVERIFY(saved.count() == 1 || saved.wait(20000));
+        QTRY_VERIFY(!w->isVisible());
+        QCOMPARE(readExperimentFile(path.toStdString()).run->step, std::uint64_t(5));
+        QVERIFY(!w->files()->autosave()->hasFile());
     }
 
 private:

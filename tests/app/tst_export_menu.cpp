@@ -8,6 +8,7 @@
 #include "ReportContent.h"
 #include "ReportWriter.h"
 #include "TrainingController.h"
+#include "AsyncWait.h"
 #include "export/ExportMenu.h"
 #include "export/WindowExporter.h"
 #include "tasks/supervised/SupervisedTask.h"
@@ -19,8 +20,18 @@
 #include <QtTest>
 
 using namespace nnlab;
+using nnlab::testing::fetchAndWait;
 
 namespace {
+
+// Starts an export and waits for its result (the window itself never waits).
+template <class Start>
+ExportResult exported(Start start) {
+    std::optional<ExportResult> result;
+    start([&result](const ExportResult& r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000)) return ExportResult{false, {}, QStringLiteral("timed out")};
+    return *result;
+}
 
 QByteArray readAll(const QString& path) {
     QFile f(path);
@@ -88,22 +99,46 @@ private slots:
     void onnx() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("model.onnx"));
-        QString error;
-        QVERIFY2(m_menu->exporter().writeOnnx(path, &error), qPrintable(error));
+        const ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeOnnx(path, done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.written, QStringList{path});
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.size() > 200);
         QVERIFY(bytes.contains("nnlab.inputs"));
+    }
+
+    // An export returns at once: the run comes from the worker and the model is
+    // built and written on another thread; the result arrives later.
+    void exportReturnsAtOnceAndReportsLater() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("later.onnx"));
+        bool done = false;
+        // Queued, so it runs after the exporter took the run: by then its job has
+        // started on another thread, and its result (queued later) is not back yet.
+        int jobsOnceTheRunArrived = -1;
+        const auto watch = connect(m_window->controller(), &TrainingController::stateReady, this, [&] {
+            if (jobsOnceTheRunArrived < 0) jobsOnceTheRunArrived = m_menu->exporter().backgroundJobs();
+        }, Qt::QueuedConnection);
+        m_menu->exporter().writeOnnx(path, [&done](const ExportResult&) { done = true; });
+        QVERIFY(!done);
+        QCOMPARE(m_menu->exporter().pending(), 1);
+        QVERIFY(!QFile::exists(path));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        disconnect(watch);
+        QCOMPARE(jobsOnceTheRunArrived, 1);
+        QCOMPARE(m_menu->exporter().pending(), 0);
+        QVERIFY(QFile::exists(path));
     }
 
     // The weights are the worker's current ones, not the initial ones.
     void weightsAreTheTrainedOnes() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("weights.csv"));
-        QString error;
-        QVERIFY2(m_menu->exporter().writeWeightsCsv(path, &error), qPrintable(error));
+        const ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeWeightsCsv(path, done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
         const QList<QByteArray> lines = readAll(path).split('\n');
         QCOMPARE(lines.first(), QByteArray("layer,parameter,row,column,value"));
-        const RunStatePtr state = m_window->controller()->fetchState();
+        const RunStatePtr state = fetchAndWait(*m_window->controller());
         QVERIFY(state && state->experiment.weights);
         QVERIFY(state->step >= 300);
         const Matrix& w = state->experiment.weights->at("dense_1").at("W");
@@ -116,8 +151,8 @@ private slots:
     void historyCsv() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history.csv"));
-        QString error;
-        QVERIFY2(m_menu->exporter().writeHistoryCsv(path, &error), qPrintable(error));
+        const ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeHistoryCsv(path, done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
         const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
         QVERIFY(lines.first().startsWith("epoch,step,train_loss,test_loss,train_accuracy"));
         QVERIFY2(lines.size() >= 3, readAll(path).constData());
@@ -125,14 +160,14 @@ private slots:
 
     void dataAndPytorch() {
         QTemporaryDir dir;
-        QString error;
-        QStringList written;
-        QVERIFY2(m_menu->exporter().writeDataCsv(dir.filePath(QStringLiteral("data")), &written, &error), qPrintable(error));
-        QCOMPARE(written.size(), 2);
+        ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeDataCsv(dir.filePath(QStringLiteral("data")), done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.written.size(), 2);
         QVERIFY(readAll(dir.filePath(QStringLiteral("data/train.csv"))).startsWith("x1,x2,label"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/test.csv"))));
-        written.clear();
-        QVERIFY2(m_menu->exporter().writePytorch(dir.filePath(QStringLiteral("torch")), &written, &error), qPrintable(error));
+        r = exported([&](ExportDone done) { m_menu->exporter().writePytorch(dir.filePath(QStringLiteral("torch")), done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.written.size(), 3);
         for (const char* name : {"train.py", "weights.npz", "data.npz"})
             QVERIFY2(QFileInfo(dir.filePath(QStringLiteral("torch/") + QLatin1String(name))).size() > 100, name);
     }
@@ -157,9 +192,9 @@ private slots:
 
     void report() {
         QTemporaryDir dir;
-        QString error;
         const QString html = dir.filePath(QStringLiteral("report.html"));
-        QVERIFY2(m_menu->exporter().writeReportHtml(html, &error), qPrintable(error));
+        ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeReportHtml(html, done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
         const QString text = QString::fromUtf8(readAll(html));
         const Experiment& e = m_window->document()->experiment();
         QVERIFY(text.contains(QString::fromStdString(e.title).toHtmlEscaped()));
@@ -168,20 +203,21 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Test accuracy")));
         QVERIFY(text.count(QStringLiteral("data:image/png;base64,")) >= 3);
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-        QVERIFY2(m_menu->exporter().writeReportPdf(pdf, &error), qPrintable(error));
+        r = exported([&](ExportDone done) { m_menu->exporter().writeReportPdf(pdf, done); });
+        QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(readAll(pdf).startsWith("%PDF"));
     }
 
     void failedExportLeavesNothing() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/model.onnx"));
-        QString error;
-        QVERIFY(!m_menu->exporter().writeOnnx(path, &error));
-        QVERIFY(error.contains(QStringLiteral("model.onnx")));
+        ExportResult r = exported([&](ExportDone done) { m_menu->exporter().writeOnnx(path, done); });
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("model.onnx")), qPrintable(r.error));
         QVERIFY(!QFile::exists(path));
-        error.clear();
-        QVERIFY(!m_menu->exporter().writeReportHtml(dir.filePath(QStringLiteral("missing/report.html")), &error));
-        QVERIFY(!error.isEmpty());
+        r = exported([&](ExportDone done) { m_menu->exporter().writeReportHtml(dir.filePath(QStringLiteral("missing/report.html")), done); });
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 

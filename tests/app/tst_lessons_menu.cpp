@@ -9,12 +9,14 @@
 #include "healthview/LessonsMenu.h"
 #include "MainWindow.h"
 #include "healthview/VerdictList.h"
+#include "document/DocumentFiles.h"
 #include "health/Lessons.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -81,15 +83,20 @@ private slots:
         QString error;
         QVERIFY2(readLesson(QStringLiteral(":/lessons/") + file, &expected, &error), qPrintable(error));
         // Start from something else, so the title has to change.
-        QVERIFY(m_window->openFile(QStringLiteral(NNLAB_SOURCE_DIR "/resources/experiments/") +
-                                   QDir(QStringLiteral(NNLAB_SOURCE_DIR "/resources/experiments")).entryList({QStringLiteral("*.json")}).first()));
+        QVERIFY2(openAndWait(*m_window,
+                             QStringLiteral(NNLAB_SOURCE_DIR "/resources/experiments/") +
+                                 QDir(QStringLiteral(NNLAB_SOURCE_DIR "/resources/experiments")).entryList({QStringLiteral("*.json")}).first(),
+                             20000, &error),
+                 qPrintable(error));
         QVERIFY(!m_window->windowTitle().contains(QString::fromStdString(expected.title)));
         auto* loss = m_window->findChild<QDockWidget*>(QStringLiteral("lossDock"));
         loss->raise();
 
         QAction* a = m_window->findChild<QMenu*>(QStringLiteral("lessonsMenu"))->findChild<QAction*>(action);
         QVERIFY(a);
+        QSignalSpy opened(m_window->files(), &DocumentFiles::lessonOpened);
         a->trigger();
+        QVERIFY(opened.wait(20000));  // once the worker runs the lesson's task
         QCOMPARE(m_window->document()->experiment().title, expected.title);
         QCOMPARE(m_window->document()->experiment().network.layers.size(), expected.network.layers.size());
         QVERIFY2(m_window->windowTitle().startsWith(QString::fromStdString(expected.title)), qPrintable(m_window->windowTitle()));

@@ -9,8 +9,10 @@
 #include "MainWindow.h"
 #include "TrainingController.h"
 #include "TrainingToolBar.h"
+#include "WindowWait.h"
 #include "experiment/ExperimentJson.h"
 
+#include <QDirIterator>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSlider>
@@ -22,6 +24,7 @@
 #include <qcustomplot.h>
 
 using namespace nnlab;
+using namespace nnlab::testing;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -92,13 +95,13 @@ private slots:
         Experiment e = defaultExperiment();
         e.data.generator = "xor";
         writeExperimentFile(e, path.toStdString());
-        QVERIFY(m_window->openFile(path));
+        QVERIFY(openAndWait(*m_window, path));
         QCOMPARE(m_window->document()->experiment().data.generator, std::string("xor"));
         QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("e.json")));
         QTRY_VERIFY(m_window->controller()->latestData() &&
                     m_window->controller()->latest()->lastAppliedCommand >= m_window->controller()->lastSentCommand());
 
-        // A bad file: a message box names the field; the experiment stays.
+        // A bad file: a message box (that does not block) names the field; the experiment stays.
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -106,19 +109,15 @@ private slots:
         j["optimizer"]["name"] = "adamm";
         f.write(QByteArray::fromStdString(j.dump()));
         f.close();
-        QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->accept();
-            }
-        });
-        QVERIFY(!m_window->openFile(bad));
+        QString error;
+        QVERIFY(!openAndWait(*m_window, bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("adamm")), qPrintable(error));
+        const QString shown = fileProblem(*m_window);
         QVERIFY2(shown.contains(QStringLiteral("optimizer")) && shown.contains(QStringLiteral("adamm")), qPrintable(shown));
         QCOMPARE(m_window->document()->experiment().data.generator, std::string("xor"));
 
         const QString saved = dir.filePath(QStringLiteral("saved.json"));
-        QVERIFY(m_window->saveFile(saved));
+        QVERIFY(saveAndWait(*m_window, saved));
         QCOMPARE(readExperimentFile(saved.toStdString()).data.generator, std::string("xor"));
     }
 
@@ -147,6 +146,31 @@ private slots:
         QTRY_VERIFY(!c->latest()->running);
         const auto steps = c->latest()->step - start;
         QVERIFY2(steps >= 3 && steps <= 20, qPrintable(QString::number(steps)));
+    }
+
+    // No slot of the window may wait: nothing in app/ runs an event loop of its
+    // own or pumps events (as fetchState once did on every save). main.cpp and
+    // HeadlessRun are the exception: they drive the window before exec()
+    // (--screenshot, --train-steps) and from tests, never from a slot.
+    void appRunsNoEventLoopOfItsOwn() {
+        const QDir app(QStringLiteral(NNLAB_SOURCE_DIR "/app"));
+        QVERIFY(app.exists(QStringLiteral("MainWindow.cpp")));
+        QDirIterator it(app.path(), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString name = app.relativeFilePath(path);
+            if (name.startsWith(QLatin1String("cli/")) || name.startsWith(QLatin1String("HeadlessRun.")) ||
+                name == QLatin1String("main.cpp"))
+                continue;
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            for (const char* banned : {"QEventLoop", "processEvents(", "QThread::msleep", "waitForFinished("})
+                QVERIFY2(!text.contains(QLatin1String(banned)), qPrintable(name + QStringLiteral(": ") + QLatin1String(banned)));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
     }
 
 private:

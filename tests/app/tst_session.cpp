@@ -1,6 +1,7 @@
 // The training session across the thread boundary: play/pause/step through
 // the controller, live hyperparameters that keep the weights, the frame
 // limit, every history point delivered, and a NaN that pauses and names the layer.
+#include "AsyncWait.h"
 #include "ExperimentDiff.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "TrainingController.h"
@@ -14,6 +15,7 @@
 #include <limits>
 
 using namespace nnlab;
+using nnlab::testing::fetchAndWait;
 
 namespace {
 
@@ -272,7 +274,7 @@ private slots:
         SnapshotPtr frame = waitForCurrentFrame(c);
         QVERIFY(frame);
         QCOMPARE(frame->epoch, std::uint64_t(3));
-        const RunStatePtr state = c.fetchState();
+        const RunStatePtr state = fetchAndWait(c);
         QVERIFY(state);
         QCOMPARE(state->epoch, std::uint64_t(3));
         QCOMPARE(state->step, frame->step);
@@ -294,7 +296,7 @@ private slots:
         c.setWeight(0, QStringLiteral("W"), 1, 0, 1.25);
         e.optimizer.params["lr"] = 0.125;
         c.setExperiment(e);
-        const RunStatePtr state = c.fetchState();
+        const RunStatePtr state = fetchAndWait(c);
         QVERIFY(state);
         QCOMPARE(state->experiment.weights->at("dense_1").at("W")(1, 0), 1.25);
         QCOMPARE(state->experiment.optimizer.get("lr", 0.0), 0.125);
@@ -323,7 +325,7 @@ private slots:
         first.setExperiment(smallExperiment());
         for (int i = 0; i < 2; ++i) first.stepEpoch();
         QTRY_VERIFY(first.latest() && first.latest()->epoch == 2);
-        const RunStatePtr saved = first.fetchState();
+        const RunStatePtr saved = fetchAndWait(first);
         QVERIFY(saved && saved->epoch == 2);
         Experiment file = saved->experiment;
         file.run = runRecordOf(*saved);
@@ -354,6 +356,54 @@ private slots:
         QTRY_VERIFY(c.latest()->epoch == 3);
         QCOMPARE(c.latest()->step, 3 * saved->step / 2);
         QCOMPARE(shown.back().epoch, std::uint64_t(3));
+    }
+
+    // File > Open of a file whose task cannot be built: the worker says why and
+    // keeps training the old task; an edit made while it tried is for that task.
+    void failedLoadKeepsTheRunningTask() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        c.stepBatches(5);
+        QVERIFY(waitForCurrentFrame(c));
+        Experiment bad = smallExperiment();
+        bad.weights = WeightSet{{"dense_1", {{"W", Matrix::Zero(1, 2)}}}};  // 1 x 2, not 4 x 2
+        QSignalSpy answers(&c, &TrainingController::loadFinished);
+        const quint64 request = c.loadExperiment(bad);
+        QVERIFY(c.isLoading());
+        Experiment edited = smallExperiment();
+        edited.optimizer.params["lr"] = 0.125;
+        c.setExperiment(edited);
+        QVERIFY(answers.wait(10000));
+        QCOMPARE(answers.count(), 1);
+        QCOMPARE(answers.at(0).at(0).value<quint64>(), request);
+        const QString error = answers.at(0).at(1).toString();
+        QVERIFY2(error.contains(QStringLiteral("weights.dense_1.W")), qPrintable(error));
+        QVERIFY(!c.isLoading());
+        const RunStatePtr state = fetchAndWait(c);
+        QVERIFY(state);
+        QCOMPARE(state->step, std::uint64_t(5));
+        QCOMPARE(state->experiment.optimizer.get("lr", 0.0), 0.125);
+        QCOMPARE(c.sentExperiment()->optimizer.get("lr", 0.0), 0.125);
+    }
+
+    // A load that works replaces the task and answers with an empty error.
+    void loadAnswersWhenTheNewTaskRuns() {
+        TrainingController c;
+        c.setExperiment(smallExperiment());
+        c.stepBatches(5);
+        QVERIFY(waitForCurrentFrame(c));
+        Experiment other = smallExperiment();
+        other.data.generator = "xor";
+        QSignalSpy answers(&c, &TrainingController::loadFinished);
+        const quint64 request = c.loadExperiment(other);
+        QVERIFY(answers.wait(10000));
+        QCOMPARE(answers.at(0).at(0).value<quint64>(), request);
+        QCOMPARE(answers.at(0).at(1).toString(), QString());
+        QCOMPARE(c.sentExperiment()->data.generator, std::string("xor"));
+        const RunStatePtr state = fetchAndWait(c);
+        QVERIFY(state);
+        QCOMPARE(state->step, std::uint64_t(0));
+        QCOMPARE(state->experiment.data.generator, std::string("xor"));
     }
 
     void loadingTheSameSettingsStartsAgain() {

@@ -85,6 +85,7 @@ private slots:
         race.resize(1000, 700);
         race.show();
         race.surfaceBox()->setCurrentIndex(index);
+        QTRY_VERIFY_WITH_TIMEOUT(!race.isBusy(), 30000);  // the network slice is built on another thread
         const SurfaceInfo& info = race.race().surface().info();
         QCOMPARE(info.name, surfaceNames()[std::size_t(index)]);
         QCOMPARE(race.map()->colorMap()->data()->keyRange().lower, info.xMin);

@@ -2,19 +2,27 @@
 // "distributions", offscreen: the numbers each page shows are the engine's
 // (activation values, loss curves, conv outputs of the notes' worked
 // examples), the worked examples and notes errors are on the page, and the
-// factory knows the page names. Set NNLAB_SCREENSHOT_DIR to save a
-// PNG of every page (1000x700) for a look.
+// factory knows the page names; the optimizer race trains its network
+// loss slice on another thread. Set NNLAB_SCREENSHOT_DIR to save a PNG of
+// every page (1000x700) for a look.
 #include "explorers/ActivationExplorer.h"
 #include "explorers/ConvolutionExplorer.h"
 #include "explorers/DistributionExplorer.h"
 #include "explorers/ExplorerPages.h"
 #include "explorers/LossExplorer.h"
+#include "explorers/NetworkSlice.h"
+#include "explorers/OptimizerRace.h"
+#include "explorers/SurfaceMap.h"
 
 #include "activations/Activation.h"
 #include "losses/Loss.h"
 #include "random/Distributions.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QTableWidget>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -72,20 +80,26 @@ Matrix grid(std::initializer_list<std::initializer_list<double>> rows) {
     return m;
 }
 
-void saveShot(QWidget* page, const QString& name) {
+// The page as drawn at 1000 x 700, saved as explorer-NAME.png when NNLAB_SCREENSHOT_DIR is set.
+QImage takeShot(QWidget* page, const QString& name) {
     page->resize(1000, 700);
     page->show();
     QTest::qWait(30);
     QCoreApplication::processEvents();
     for (QCustomPlot* p : page->findChildren<QCustomPlot*>()) p->replot();
-    const QPixmap shot = page->grab();
+    const QImage shot = page->grab().toImage();
+    const QString dir = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && !shot.isNull()) {
+        QDir().mkpath(dir);
+        shot.save(dir + "/explorer-" + name + ".png");
+    }
+    return shot;
+}
+
+void saveShot(QWidget* page, const QString& name) {
+    const QImage shot = takeShot(page, name);
     QVERIFY(!shot.isNull());
     QCOMPARE(shot.size(), QSize(1000, 700));
-    const QString dir = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(shot.save(dir + "/explorer-" + name + ".png"));
-    }
 }
 
 }  // namespace
@@ -454,40 +468,104 @@ private slots:
     }
 
     // ---- more screenshots: the variants worth a look --------------------------------
-    void variantScreenshots() {
+    // Each variant a screenshot is taken of draws another picture than the state before it.
+    void variantScreenshotsShowTheVariant() {
+        auto differs = [](const QImage& a, const QImage& b) { return !a.isNull() && a.size() == b.size() && a != b; };
         {
             LossExplorer page;
+            const QImage plain = takeShot(&page, "losses");
             page.setOutlier(true);
-            saveShot(&page, "losses-outlier");
+            const QImage outlier = takeShot(&page, "losses-outlier");
+            QVERIFY(differs(outlier, plain));
             page.setGroup(LossExplorer::Group::Bce);
-            saveShot(&page, "losses-bce");
+            QVERIFY(differs(takeShot(&page, "losses-bce"), outlier));
         }
         {
             ConvolutionExplorer page;
+            const QImage plain = takeShot(&page, "convolution");
             page.setExample("pool-4x4");
-            saveShot(&page, "convolution-pool");
+            const QImage pool = takeShot(&page, "convolution-pool");
+            QVERIFY(differs(pool, plain));
             page.setExample("we26");
-            saveShot(&page, "convolution-transposed");
+            const QImage transposed = takeShot(&page, "convolution-transposed");
+            QVERIFY(differs(transposed, pool));
             page.setExample("we17");
             page.setPreset("edge");
             page.setInputSize(6);
-            saveShot(&page, "convolution-edge");
+            QVERIFY(differs(takeShot(&page, "convolution-edge"), transposed));
         }
         {
             DistributionExplorer page;
+            const QImage plain = takeShot(&page, "distributions");
             page.setDistribution(DistributionExplorer::Kind::Gaussian);
             page.setNotesFormulaShown(true);
-            saveShot(&page, "distributions-gaussian");
+            const QImage gaussian = takeShot(&page, "distributions-gaussian");
+            QVERIFY(differs(gaussian, plain));
             page.setDistribution(DistributionExplorer::Kind::Binomial);
-            saveShot(&page, "distributions-binomial");
+            QVERIFY(differs(takeShot(&page, "distributions-binomial"), gaussian));
         }
         {
             ActivationExplorer page;
+            const QImage plain = takeShot(&page, "activations");
             page.panel(0)->setActivation("binary_step");
             page.panel(1)->setActivation("elu");
             page.showCursor(-1.5);
-            saveShot(&page, "activations-step-elu");
+            QVERIFY(differs(takeShot(&page, "activations-step-elu"), plain));
         }
+    }
+
+    // ---- optimizer race: the network slice ------------------------------------------
+
+    // Choosing the network loss slice trains a network (300 epochs, 3000 Adam
+    // steps) and samples its map: the choice returns at once with the page
+    // busy, events go on being served, and the slice arrives later.
+    void networkSliceIsBuiltOffTheGuiThread() {
+        OptimizerRace race;
+        race.resize(1000, 700);
+        race.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&race));
+        const int slice = race.surfaceBox()->findData(QString::fromLatin1(kNetworkSliceName));
+        QVERIFY(slice > 0);
+        const std::string before = race.race().surface().info().name;
+        QSignalSpy ready(&race, &OptimizerRace::surfaceReady);
+        race.surfaceBox()->setCurrentIndex(slice);
+        QVERIFY(race.isBusy());
+        QVERIFY(!race.stepButton()->isEnabled());
+        QVERIFY(!race.playButton()->isEnabled());
+        QCOMPARE(race.race().surface().info().name, before);  // the race stays on the old surface meanwhile
+        QCOMPARE(ready.count(), 0);
+        bool servedWhileBusy = false;
+        QTimer::singleShot(0, &race, [&] { servedWhileBusy = race.isBusy(); });
+        QVERIFY(ready.wait(60000));
+        QVERIFY(servedWhileBusy);
+        QVERIFY(!race.isBusy());
+        QVERIFY(race.stepButton()->isEnabled());
+        const SurfaceInfo& info = race.race().surface().info();
+        QCOMPARE(info.name, std::string(kNetworkSliceName));
+        QCOMPARE(race.map()->colorMap()->data()->keyRange().lower, info.xMin);
+        QVERIFY(race.map()->levelLines()->dataCount() > 50);
+        race.stepRace(5);
+        QCOMPARE(race.race().steps(), 5);
+        for (std::size_t i = 0; i < race.race().size(); ++i) QCOMPARE(race.race().racer(i).trail().size(), std::size_t(6));
+    }
+
+    // A surface chosen while the slice is still being built wins; the slice is dropped.
+    void laterChoiceWinsOverASliceStillBuilding() {
+        OptimizerRace race;
+        race.show();
+        const int slice = race.surfaceBox()->findData(QString::fromLatin1(kNetworkSliceName));
+        race.surfaceBox()->setCurrentIndex(slice);
+        QVERIFY(race.isBusy());
+        race.surfaceBox()->setCurrentIndex(1);
+        QVERIFY(!race.isBusy());
+        QVERIFY(race.stepButton()->isEnabled());
+        const std::string chosen = surfaceNames()[1];
+        QCOMPARE(race.race().surface().info().name, chosen);
+        QSignalSpy ready(&race, &OptimizerRace::surfaceReady);
+        QCOMPARE(race.backgroundJobs(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(race.backgroundJobs(), 0, 60000);  // the slice's build ended...
+        QCOMPARE(ready.count(), 0);                                  // ...and was not shown
+        QCOMPARE(race.race().surface().info().name, chosen);
     }
 };
 

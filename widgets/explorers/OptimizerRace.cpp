@@ -6,7 +6,6 @@
 #include "explorers/RacerList.h"
 #include "explorers/SurfaceMap.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -211,12 +210,57 @@ QString OptimizerRace::describeSurface(const std::string& name) const {
     return QString();
 }
 
+OptimizerRace::BuiltSurface OptimizerRace::buildSurface(const std::string& name) {
+    BuiltSurface built;
+    try {
+        built.surface = makeSurface(name);
+        built.resolution = name == kNetworkSliceName ? kSliceResolution : kFormulaResolution;
+        built.samples = sampleSurface(*built.surface, built.resolution, built.resolution);
+    } catch (const std::exception& e) {
+        built.error = e.what();
+    }
+    return built;
+}
+
 void OptimizerRace::setSurface(int index) {
     if (index < 0) return;
     const std::string name = m_surface->itemData(index).toString().toStdString();
     setPlaying(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_race->setSurface(makeSurface(name));
+    if (name != kNetworkSliceName) {
+        // A build still running is not wanted any more.
+        setBusy(-1);
+        showSurface(buildSurface(name));  // a formula: a few milliseconds
+        return;
+    }
+    // A network to train first: on another thread, the page stays live meanwhile.
+    setBusy(index);
+    m_jobs.run([name] { return buildSurface(name); },
+               [this, index](BuiltSurface built) {
+                   if (index != m_building) return;  // another surface was chosen meanwhile
+                   setBusy(-1);
+                   showSurface(std::move(built));
+               });
+}
+
+void OptimizerRace::setBusy(int building) {
+    m_building = building;
+    const bool busy = building >= 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_step, m_play, m_reset, m_map, m_racers}) w->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_about->setText(tr("Training the network whose loss is sliced, and drawing its map\u2026"));
+    } else {
+        unsetCursor();
+    }
+}
+
+void OptimizerRace::showSurface(BuiltSurface built) {
+    if (!built.surface) {
+        m_about->setText(tr("This surface could not be built: %1").arg(QString::fromStdString(built.error)));
+        return;
+    }
+    const std::string name = built.surface->info().name;
+    m_race->setSurface(std::move(built.surface));
     const SurfaceInfo& info = m_race->surface().info();
     // Each surface has its own scale: every racer gets a rate that suits it.
     std::vector<NamedSpec> specs = m_racers->specs();
@@ -225,8 +269,7 @@ void OptimizerRace::setSurface(int index) {
         m_race->replace(i, specs[i]);
     }
     m_racers->setSpecs(specs);
-    m_map->setSurface(m_race->surface(), name == kNetworkSliceName ? kSliceResolution : kFormulaResolution);
-    QApplication::restoreOverrideCursor();
+    m_map->setSurface(info, std::move(built.samples), built.resolution);
     m_formula->setText(QString::fromStdString(info.formula));
     m_about->setText(describeSurface(name) + QStringLiteral(" ") +
                      tr("Click the map to move the start (\u2295); \u2605 marks the minima; level lines are evenly "
@@ -234,6 +277,7 @@ void OptimizerRace::setSurface(int index) {
                          .arg(info.logColour ? tr("log(f \u2212 f*)") : tr("f")));
     rebuildTrails();
     refresh();
+    emit surfaceReady();
 }
 
 void OptimizerRace::rebuildTrails() {

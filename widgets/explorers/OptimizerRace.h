@@ -6,6 +6,11 @@
 // loss) and step together, one click at a time or animated; trails on the
 // contour map, loss against steps beside it. A second tab compares batch,
 // mini-batch and stochastic gradient descent (BatchRacePanel).
+//
+// The network loss slice must first train its network (300 epochs, then 3000
+// Adam steps for its minimum) and sample its map: that runs on a thread of its
+// own while the page shows that it is busy; the formula surfaces are instant.
+#include "explorers/BackgroundJobs.h"
 #include "explorers/Race.h"
 
 #include <QWidget>
@@ -44,8 +49,16 @@ public:
     QPushButton* playButton() const { return m_play; }
     QPushButton* resetButton() const { return m_reset; }
     QTimer* timer() const { return m_timer; }
+    // A surface is being built on another thread; the race stays on the old one till then.
+    bool isBusy() const { return m_building >= 0; }
+    // Builds still running, wanted or not (a dropped one finishes unseen).
+    int backgroundJobs() const { return m_jobs.pending(); }
 
     static constexpr int kMaxSteps = 5000;  // the animation stops here
+
+signals:
+    // The chosen surface is on the map and the racers stand on it.
+    void surfaceReady();
 
 public slots:
     void setSurface(int index);
@@ -55,6 +68,16 @@ public slots:
     void setStart(double x, double y);
 
 private:
+    struct BuiltSurface {
+        std::unique_ptr<Surface> surface;
+        std::vector<double> samples;  // resolution x resolution, sampleSurface()'s layout
+        int resolution = 0;
+        std::string error;
+    };
+    static BuiltSurface buildSurface(const std::string& name);
+    void showSurface(BuiltSurface built);
+    // building: the index of the surface being built, or -1 when none is.
+    void setBusy(int building);
     QWidget* buildRaceTab();
     void rebuildTrails();
     void refresh();
@@ -76,6 +99,8 @@ private:
     RacerList* m_racers = nullptr;
     BatchRacePanel* m_batch = nullptr;
     QTimer* m_timer = nullptr;
+    int m_building = -1;  // the surface index being built on another thread, if any
+    BackgroundJobs m_jobs;  // last: destroyed first, waiting for a build still running
 };
 
 }  // namespace nnlab

@@ -56,9 +56,11 @@ SurfaceMap::SurfaceMap(QWidget* parent) : QCustomPlot(parent) {
 }
 
 void SurfaceMap::setSurface(Surface& s, int resolution) {
-    const SurfaceInfo& in = s.info();
     const int n = std::max(8, resolution);
-    std::vector<double> v = sampleSurface(s, n, n);
+    setSurface(s.info(), sampleSurface(s, n, n), n);
+}
+
+void SurfaceMap::setSurface(const SurfaceInfo& in, std::vector<double> v, int n) {
     // Colour and level lines by log(f - min + eps) when values span decades: the
     // valley floor then keeps its contours instead of being one flat colour.
     double lo = *std::min_element(v.begin(), v.end()), hi = *std::max_element(v.begin(), v.end());

@@ -21,6 +21,9 @@ public:
     // Samples s on a resolution x resolution grid, redraws colours, level lines,
     // minima and axes. Colours follow log(f - min) when the surface asks for it.
     void setSurface(Surface& s, int resolution);
+    // The same from samples made elsewhere (sampleSurface(s, n, n), e.g. on a
+    // worker thread when each one is a forward pass of a network).
+    void setSurface(const SurfaceInfo& info, std::vector<double> samples, int n);
     void setStart(Point2 start);
     // One trail per colour (old trails are removed); names go to tooltips and legends elsewhere.
     void setTrailColors(const std::vector<QColor>& colors);
