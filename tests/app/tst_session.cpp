@@ -161,14 +161,65 @@ private slots:
         QVERIFY(w.task() == task);  // the same task: nothing rebuilt
     }
 
+    // A structural edit goes as SetExperiment and the worker's task re-draws
+    // the parameters of the layers it touches only: seen in the weights the
+    // worker hands back before and after, not in the diff's flags.
     void structuralEditReinitialisesOnlyWhatChanged() {
         Experiment e = smallExperiment();
+        LayerSpec second = e.network.layers[0];
+        second.name = "dense_2";
+        e.network.layers.insert(e.network.layers.begin() + 1, second);  // 2-4-4-1
+        TrainingController c;
+        c.setExperiment(e);
+        c.stepBatches(20);
+        QTRY_VERIFY(c.latest() && c.latest()->step == 20);
+        const RunStatePtr trained = c.fetchState();
+        QVERIFY(trained && trained->experiment.weights);
+        const WeightSet before = *trained->experiment.weights;
+        QVERIFY(before.at("dense_2").at("b").cwiseAbs().maxCoeff() > 0.0);  // trained off its zero start
+
+        // 1. Another initializer for dense_2: only dense_2 is drawn again.
         Experiment next = e;
-        next.network.layers[0].units = 5;
+        next.network.layers[1].weightInit = NamedSpec("he_normal");
         QVERIFY(diffExperiments(e, next).structural);
-        Experiment title = e;
+        QSignalSpy frames(&c, &TrainingController::snapshotReady);
+        c.setExperiment(next);
+        RunStatePtr state = c.fetchState();
+        QVERIFY(state && state->experiment.weights);
+        const WeightSet& redrawn = *state->experiment.weights;
+        QCOMPARE(state->step, std::uint64_t(20));  // the same run goes on, not a new task
+        QVERIFY(redrawn.at("dense_1") == before.at("dense_1"));
+        QVERIFY(redrawn.at("output") == before.at("output"));
+        const Matrix& w2 = redrawn.at("dense_2").at("W");
+        QCOMPARE(w2.rows(), Index(4));
+        QVERIFY2((w2 - before.at("dense_2").at("W")).cwiseAbs().minCoeff() > 0.0, "a weight of dense_2 was kept");
+        QVERIFY(redrawn.at("dense_2").at("b").isZero(0.0));  // the bias initializer's zeros again
+        bool noted = false;
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 5000);
+        for (const auto& args : frames)
+            for (const Note& n : args.at(0).value<SnapshotPtr>()->notes)
+                noted = noted || (n.code == "reinitialised" && n.layer == "dense_2");
+        QVERIFY2(noted, "no note says dense_2 was initialised again");
+
+        // 2. More units in dense_2: dense_2 and the output layer (its input
+        // grew) are new, dense_1 keeps its weights.
+        Experiment wider = next;
+        wider.network.layers[1].units = 5;
+        c.setExperiment(wider);
+        state = c.fetchState();
+        QVERIFY(state && state->experiment.weights);
+        const WeightSet& grown = *state->experiment.weights;
+        QVERIFY(grown.at("dense_1") == before.at("dense_1"));
+        QCOMPARE(grown.at("dense_2").at("W").rows(), Index(5));
+        QCOMPARE(grown.at("output").at("W").cols(), Index(5));
+        QVERIFY(grown.at("dense_2").at("b").isZero(0.0));
+        QVERIFY(grown.at("output").at("b").isZero(0.0));
+        QVERIFY(before.at("output").at("b").cwiseAbs().maxCoeff() > 0.0);
+
+        // A title is no structure: nothing is sent that could re-draw anything.
+        Experiment title = wider;
         title.title = "renamed";
-        const ExperimentDiff d = diffExperiments(e, title);
+        const ExperimentDiff d = diffExperiments(wider, title);
         QVERIFY(!d.structural);
         QVERIFY(d.hyper.empty());
     }

@@ -31,17 +31,40 @@ Matrix firstWeights(SupervisedTask& t, std::size_t layer = 0) { return *t.networ
 class TestTraining : public QObject {
     Q_OBJECT
 private slots:
+    // Adam's moments m, v and its step count t survive a new learning rate.
+    // Adam's step is lr * m^/(sqrt(v^) + eps): with the state kept, the first
+    // step after the change is exactly the old-rate step of an identical run,
+    // scaled by new/old rate. A rebuilt optimizer (m = v = 0, t = 1) would step
+    // lr * g/(|g| + eps), about lr in every weight, which the last check tells apart.
     void learningRateChangeKeepsWeightsAndState() {
-        SupervisedTask task(smallExperiment());
-        for (int i = 0; i < 30; ++i) task.step();
+        Experiment e = smallExperiment();
+        e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+        SupervisedTask task(e), twin(e);
+        for (int i = 0; i < 30; ++i) {
+            task.step();
+            twin.step();
+        }
         const Matrix before = firstWeights(task);
+        QVERIFY(firstWeights(twin) == before);
         const auto stepsBefore = task.stepCount();
         task.apply(SetHyper{"lr", 0.2});
         QCOMPARE(task.learningRate(), 0.2);
         QVERIFY(firstWeights(task) == before);
         QCOMPARE(task.stepCount(), stepsBefore);
+
         task.step();
-        QVERIFY(firstWeights(task) != before);
+        twin.step();  // the same batch, at the old rate 0.01
+        const Matrix changed = firstWeights(task) - before;
+        const Matrix expected = (firstWeights(twin) - before) * (0.2 / 0.01);
+        QVERIFY(changed.cwiseAbs().maxCoeff() > 0.0);
+        const double err = (changed - expected).cwiseAbs().maxCoeff() / expected.cwiseAbs().maxCoeff();
+        QVERIFY2(err < 1e-9, qPrintable(QString("step after the change differs from the kept-state step by %1").arg(err)));
+
+        // What a fresh Adam at 0.2 would have done with this step's gradient.
+        const Matrix g = *task.network().layer(0).params()[0].grad;
+        const Matrix fresh = -0.2 * (g.array() / (g.array().abs() + 1e-8)).matrix();
+        const double freshErr = (changed - fresh).cwiseAbs().maxCoeff() / fresh.cwiseAbs().maxCoeff();
+        QVERIFY2(freshErr > 0.1, qPrintable(QString("a rebuilt optimizer would step the same (%1)").arg(freshErr)));
     }
 
     void unknownHyperparameterIsRejected() {
