@@ -3,16 +3,18 @@
 // progress bar on a terminal (plain lines otherwise), writes DIR/history.csv
 // and DIR/trained.json (the experiment with its trained weights).
 #include "Commands.h"
+#include "TrainProgress.h"
+#include "WritableDirectory.h"
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "training/HistoryCsv.h"
 #include "training/SupervisedTask.h"
 
-#include <unistd.h>
-
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -25,20 +27,16 @@ void printTrainUsage(std::ostream& out) {
            "  --out DIR    where to write history.csv and trained.json (default: nnlab-out)\n";
 }
 
-void showProgress(bool terminal, const nnlab::HistoryPoint& p, int epochs, double seconds, bool regression) {
-    const char* metric = regression ? "rmse" : "acc";
-    if (terminal) {
-        const int width = 30;
-        const int filled = epochs > 0 ? int(width * double(p.epoch) / epochs) : width;
-        std::fprintf(stderr, "\r[%-*s] epoch %llu/%d  train loss %.4f  test loss %.4f  %s %.3f  %.1fs ", width,
-                     std::string(std::size_t(std::min(filled, width)), '#').c_str(), (unsigned long long)p.epoch,
-                     epochs, p.trainLoss, p.testLoss, metric, p.testMetric, seconds);
-        std::fflush(stderr);
-    } else {
-        std::printf("epoch %llu/%d train_loss %.6f test_loss %.6f test_%s %.4f\n", (unsigned long long)p.epoch,
-                    epochs, p.trainLoss, p.testLoss, metric, p.testMetric);
-        std::fflush(stdout);
+EpochFigures figuresOf(const nnlab::HistoryPoint& p, bool hasTestSet, double seconds) {
+    EpochFigures f;
+    f.epoch = p.epoch;
+    f.trainLoss = p.trainLoss;
+    if (hasTestSet) {
+        f.testLoss = p.testLoss;
+        f.testMetric = p.testMetric;
     }
+    f.seconds = seconds;
+    return f;
 }
 
 }  // namespace
@@ -81,10 +79,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
     }
     try {
         nnlab::Experiment experiment = nnlab::readExperimentFile(path);
+        // Before training, not after it: a long run must not end in "cannot write".
+        if (const std::string reason = unwritableReason(outDir); !reason.empty()) {
+            std::cerr << "nnlab-cli train: cannot write to " << outDir << ": " << reason << "\n";
+            return 1;
+        }
         if (epochsOverride > 0) experiment.epochs = epochsOverride;
         nnlab::SupervisedTask task(experiment);
-        const bool terminal = isatty(STDERR_FILENO);
         const bool regression = task.dataset().kind == nnlab::ProblemKind::Regression;
+        // Without a test set its loss and metric do not exist: shown nowhere.
+        const bool hasTestSet = task.testX().rows() > 0;
+        TrainProgress progress(experiment.epochs, regression ? "rmse" : "acc");
         const auto start = std::chrono::steady_clock::now();
         const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
         std::cout << "training \"" << experiment.title << "\": " << task.network().parameterCount()
@@ -93,17 +98,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
         while (!task.finished()) {
             task.runEpoch();
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (!task.history().empty()) showProgress(terminal, task.history().back(), experiment.epochs, seconds, regression);
+            if (!task.history().empty()) progress.show(figuresOf(task.history().back(), hasTestSet, seconds));
             for (const nnlab::Note& n : task.takeNotes())
-                if (n.code != "finished") std::cout << (terminal ? "\n" : "") << "note: " << n.detail << "\n";
+                if (n.code != "finished") progress.print("note: " + n.detail);
         }
-        if (terminal) std::fprintf(stderr, "\n");
+        progress.finish();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
         std::filesystem::create_directories(outDir);
         const std::string historyPath = outDir + "/history.csv";
         std::ofstream csv(historyPath);
-        if (!csv) throw nnlab::Error(historyPath + ": cannot write");
+        if (!csv) throw nnlab::Error(historyPath + ": cannot write: " + std::strerror(errno));
         nnlab::writeHistoryCsv(csv, task.history(), regression ? "rmse" : "accuracy");
         nnlab::Experiment trained = task.experiment();
         trained.weights = task.weights();
@@ -118,9 +123,12 @@ int runTrainCommand(const std::vector<std::string>& args) {
             return 0;
         }
         const nnlab::HistoryPoint& last = task.history().back();
-        std::printf("done in %.2f s (%.0f samples/s): train loss %.6f, test loss %.6f, test %s %.4f\n", seconds,
+        std::printf("done in %.2f s (%.0f samples/s): train loss %.6f", seconds,
                     seconds > 0 ? double(task.trainX().rows()) * double(task.epoch() - startEpoch) / seconds : 0.0,
-                    last.trainLoss, last.testLoss, regression ? "RMSE" : "accuracy", last.testMetric);
+                    last.trainLoss);
+        if (hasTestSet)
+            std::printf(", test loss %.6f, test %s %.4f", last.testLoss, regression ? "RMSE" : "accuracy", last.testMetric);
+        std::printf("\n");
         std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
         return 0;
     } catch (const nnlab::NumericError& e) {

@@ -1,0 +1,38 @@
+#pragma once
+// How `nnlab-cli train` shows its epochs. On a terminal (stdout and stderr
+// both): one line on stderr redrawn in place, fitted to the terminal's width,
+// which is asked again at every redraw so a resized window is followed. Else
+// (a pipe, a log, CI): one plain line per epoch on stdout.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+struct EpochFigures {
+    std::uint64_t epoch = 0;
+    double trainLoss = 0.0;
+    std::optional<double> testLoss, testMetric;  // none without a test set
+    double seconds = 0.0;
+};
+
+class TrainProgress {
+public:
+    // metric: "acc" or "rmse"; epochs 0: no limit.
+    TrainProgress(int epochs, std::string metric);
+    bool onTerminal() const { return m_terminal; }
+    void show(const EpochFigures& figures);
+    // A line of its own (a note), below the bar.
+    void print(const std::string& line);
+    // Ends the bar's line.
+    void finish();
+
+    // The bar's line for a terminal of this many columns: at most columns - 1
+    // characters, figures first, the bar only where it fits.
+    static std::string terminalLine(const EpochFigures& figures, int epochs, const std::string& metric, int columns);
+    static std::string plainLine(const EpochFigures& figures, int epochs, const std::string& metric);
+
+private:
+    int m_epochs;
+    std::string m_metric;
+    bool m_terminal;
+    bool m_lineOpen = false;
+};
