@@ -1,11 +1,12 @@
 // nnlab: the playground window.
-//   nnlab [EXPERIMENT.json] [--train-steps N] [--dock NAME] [--screenshot FILE.png]
+//   nnlab [EXPERIMENT.json] [--train-steps N] [--dock NAME] [--screenshot FILE.png [--fail-on-nan]]
 //   nnlab --page NAME [--train-steps N] [--screenshot FILE.png]   (a concept explorer alone)
 // Every option is read and checked once, before either mode starts, so both
 // refuse the same mistakes with the same words. Bad arguments exit 2; a file
 // that will not open or a picture that cannot be written exits 1. With
 // --screenshot nobody is watching: messages go to stderr, no dialog waits for
-// a click, and a run that stops on a NaN is pictured as the window shows it.
+// a click, and a run that stops on a NaN is pictured as the window shows it
+// (exit 0, or 1 with --fail-on-nan).
 #include "HeadlessRun.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -36,6 +37,7 @@ struct Launch {
     QString screenshot;  // set: headless, write the picture and quit
     bool trainSteps = false;
     int steps = 0;
+    bool failOnNan = false;  // a run that stopped on a NaN exits 1 (the picture is still written)
 };
 
 // The one reading of the command line for both modes; false with the reason.
@@ -57,6 +59,11 @@ bool readLaunch(const QCommandLineParser& parser, Launch& launch, QString* error
         }
         launch.trainSteps = true;
         launch.steps = int(n);
+    }
+    launch.failOnNan = parser.isSet(QStringLiteral("fail-on-nan"));
+    if (launch.failOnNan && !parser.isSet(QStringLiteral("screenshot"))) {
+        *error = QApplication::translate("main", "--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too");
+        return false;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
@@ -114,12 +121,13 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     // Headless, the "Could not open" box is refused at once and its text is on stderr.
     if (!launch.experiment.isEmpty() && !window.openFile(launch.experiment)) return headless ? kFailed : app.exec();
 
+    int nanStatus = 0;
     if (headless || launch.trainSteps) {
         QString error;
         bool stopped = false;
         if (!nnlab::trainAndWait(window, quint64(launch.steps), 120000, &error, &stopped)) {
             // A NaN pauses the run and the window says so: that is the picture asked for.
-            if (stopped) report(QApplication::translate("main", "training stopped: %1").arg(error), 0);
+            if (stopped) nanStatus = report(QApplication::translate("main", "training stopped: %1").arg(error), launch.failOnNan ? kFailed : 0);
             else if (headless) return report(error, kFailed);
             else report(error, 0);
         }
@@ -131,7 +139,7 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     if (!headless) return app.exec();
     QString error;
     if (!nnlab::grabWindow(window, launch.screenshot, &error)) return report(error, kFailed);
-    return refuser.refused() ? kFailed : 0;
+    return refuser.refused() ? kFailed : nanStatus;
 }
 
 }  // namespace
@@ -153,11 +161,14 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, data, training, layer."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE.png")});
+    parser.addOption({QStringLiteral("fail-on-nan"),
+                      QApplication::translate("main", "With --screenshot: exit with status 1 if training stops on a NaN (the picture is still written).")});
     parser.addOption({QStringLiteral("page"),
                       QApplication::translate("main", "Open one concept explorer: %1.").arg(nnlab::explorerPageNames().join(QStringLiteral(", "))),
                       QStringLiteral("NAME")});
     if (!parser.parse(QApplication::arguments())) return report(parser.errorText(), kBadArguments);
     if (parser.isSet(help)) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help-all"))) parser.process(app);  // shows the help with Qt's options, exits
     if (parser.isSet(version)) parser.showVersion();
 
     Launch launch;

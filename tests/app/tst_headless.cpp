@@ -28,21 +28,25 @@ class TestHeadless : public QObject {
     Q_OBJECT
 private slots:
     // The two lessons whose picture matters most blow up to NaN within the
-    // 600 steps: the picture shows the paused run and its message, exit 0.
+    // 600 steps: the picture shows the paused run and its message, exit 0
+    // (1 when asked with --fail-on-nan, the picture written all the same).
     void nanRunIsStillPictured_data() {
         QTest::addColumn<QString>("file");
-        QTest::newRow("large-init-broken") << lesson("large-init-broken");
-        QTest::newRow("exploding-clipping-broken") << lesson("exploding-clipping-broken");
+        QTest::addColumn<bool>("failOnNan");
+        QTest::newRow("large-init-broken") << lesson("large-init-broken") << false;
+        QTest::newRow("exploding-clipping-broken") << lesson("exploding-clipping-broken") << false;
+        QTest::newRow("large-init-broken, --fail-on-nan") << lesson("large-init-broken") << true;
     }
     void nanRunIsStillPictured() {
         QFETCH(QString, file);
+        QFETCH(bool, failOnNan);
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         QTemporaryDir dir;
-        const ProcessRun r =
-            runLab({file, QStringLiteral("--train-steps"), QStringLiteral("600"), QStringLiteral("--dock"), QStringLiteral("health"),
-                    QStringLiteral("--screenshot"), QStringLiteral("F.png")},
-                   dir.path());
-        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QStringList args = {file, QStringLiteral("--train-steps"), QStringLiteral("600"), QStringLiteral("--dock"), QStringLiteral("health"),
+                            QStringLiteral("--screenshot"), QStringLiteral("F.png")};
+        if (failOnNan) args << QStringLiteral("--fail-on-nan");
+        const ProcessRun r = runLab(args, dir.path());
+        QVERIFY2(r.finished && r.exitCode == (failOnNan ? 1 : 0), qPrintable(r.describe()));
         const QImage picture(dir.filePath(QStringLiteral("F.png")));
         QVERIFY2(!picture.isNull() && picture.width() > 400, "no picture written");
         // It did stop on the NaN (else this row tests nothing) and says so.
@@ -80,6 +84,7 @@ private slots:
         QTest::newRow("unknown page") << QStringList{"--page", "nope"} << QStringLiteral("unknown page \"nope\"");
         QTest::newRow("unknown option") << QStringList{"--bogus"} << QStringLiteral("bogus");
         QTest::newRow("page with a file") << QStringList{"--page", "losses", "a.json"} << QStringLiteral("--page");
+        QTest::newRow("--fail-on-nan alone") << QStringList{"--fail-on-nan"} << QStringLiteral("--fail-on-nan");
         QTest::newRow("unknown dock") << QStringList{"--dock", "nope", "--screenshot", "d.png"} << QStringLiteral("no dock \"nope\"");
     }
     void badArgumentsAreRefusedInEveryMode() {
@@ -90,6 +95,22 @@ private slots:
         QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QStringLiteral("nnlab: ")) && r.err.contains(message), qPrintable(r.describe()));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());  // no picture
+    }
+
+    // Help and version print and end; no window waits.
+    void helpAndVersionEnd_data() {
+        QTest::addColumn<QString>("arg");
+        QTest::addColumn<QString>("shows");
+        QTest::newRow("--help") << QStringLiteral("--help") << QStringLiteral("--fail-on-nan");
+        QTest::newRow("--help-all") << QStringLiteral("--help-all") << QStringLiteral("--platform");
+        QTest::newRow("--version") << QStringLiteral("--version") << QStringLiteral("nnlab ");
+    }
+    void helpAndVersionEnd() {
+        QFETCH(QString, arg);
+        QFETCH(QString, shows);
+        QTemporaryDir dir;
+        const ProcessRun r = runLab({arg}, dir.path());
+        QVERIFY2(r.finished && r.exitCode == 0 && r.out.contains(shows), qPrintable(r.describe()));
     }
 
     // And a good run still ends with its picture and status 0.
