@@ -7,9 +7,14 @@
 #include "session/TrainingController.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QEvent>
 #include <QEventLoop>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace nnlab {
 
@@ -36,11 +41,12 @@ bool openAndWait(MainWindow& window, const QString& path, int timeoutMs, QString
     return ok;
 }
 
-bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error) {
+bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error, bool* stoppedByFailure) {
     TrainingController* controller = window.controller();
     QEventLoop loop;
     bool ok = false;
     QString message = QCoreApplication::translate("HeadlessRun", "timed out waiting for training");
+    bool failed = false;
     auto done = [&](SnapshotPtr s) { return s && (s->step >= steps || s->finished); };
     // The frame must be the first after our command, so it reflects it.
     std::uint64_t after = 0;
@@ -53,6 +59,7 @@ bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* err
     const auto c1 = QObject::connect(controller, &TrainingController::snapshotReady, &loop, check);
     const auto c2 = QObject::connect(controller, &TrainingController::failed, &loop, [&](const QString& m) {
         message = m;
+        failed = true;
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
@@ -70,6 +77,7 @@ bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* err
     // Let the views take the frame (queued replots) before anyone looks.
     QCoreApplication::processEvents();
     if (!ok && error) *error = message;
+    if (stoppedByFailure) *stoppedByFailure = !ok && failed;
     return ok;
 }
 
@@ -88,6 +96,23 @@ bool grabWidget(QWidget& widget, const QString& path) {
     for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
     const QPixmap picture = widget.grab();
     return !picture.isNull() && picture.save(path, "PNG");
+}
+
+bool DialogRefuser::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Show) {
+        if (auto* dialog = qobject_cast<QDialog*>(watched); dialog && dialog->isModal()) {
+            QString text = dialog->windowTitle();
+            if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
+                text = box->text();
+                if (!box->informativeText().isEmpty()) text += QLatin1Char(' ') + box->informativeText();
+            }
+            std::fprintf(stderr, "nnlab: %s\n", qPrintable(text));
+            m_refused = true;
+            // Queued: the dialog's own event loop starts after Show, and ends here.
+            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 }  // namespace nnlab

@@ -1,6 +1,12 @@
 // nnlab: the playground window.
-//   nnlab [EXPERIMENT.json] [--train-steps N] [--dock NAME] [--screenshot FILE.png]
+//   nnlab [EXPERIMENT.json] [--train-steps N] [--dock NAME] [--screenshot FILE.png [--fail-on-nan]]
 //   nnlab --page NAME [--train-steps N] [--screenshot FILE.png]   (a concept explorer alone)
+// Every option is read and checked once, before either mode starts, so both
+// refuse the same mistakes with the same words. Bad arguments exit 2; a file
+// that will not open or a picture that cannot be written exits 1. With
+// --screenshot nobody is watching: messages go to stderr, no dialog waits for
+// a click, and a run that stops on a NaN is pictured as the window shows it
+// (exit 0, or 1 with --fail-on-nan).
 #include "HeadlessRun.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -10,9 +16,138 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QScreen>
-#include <QTimer>
 
+#include <climits>
 #include <cstdio>
+
+namespace {
+
+constexpr int kBadArguments = 2;
+constexpr int kFailed = 1;
+
+int report(const QString& message, int status) {
+    std::fprintf(stderr, "nnlab: %s\n", qPrintable(message));
+    return status;
+}
+
+struct Launch {
+    QString experiment;  // empty: the default experiment
+    QString page;        // set: one concept explorer instead of the window
+    QString dock;
+    QString screenshot;  // set: headless, write the picture and quit
+    bool trainSteps = false;
+    int steps = 0;
+    bool failOnNan = false;  // a run that stopped on a NaN exits 1 (the picture is still written)
+};
+
+// The one reading of the command line for both modes; false with the reason.
+bool readLaunch(const QCommandLineParser& parser, Launch& launch, QString* error) {
+    launch.page = parser.value(QStringLiteral("page"));
+    launch.dock = parser.value(QStringLiteral("dock"));
+    launch.screenshot = parser.value(QStringLiteral("screenshot"));
+    if (parser.isSet(QStringLiteral("screenshot")) && launch.screenshot.isEmpty()) {
+        *error = QApplication::translate("main", "--screenshot needs a file name");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("train-steps"))) {
+        const QString text = parser.value(QStringLiteral("train-steps"));
+        bool ok = false;
+        const qlonglong n = text.toLongLong(&ok);
+        if (!ok || n < 0 || n > INT_MAX) {
+            *error = QApplication::translate("main", "--train-steps needs a whole number from 0 to %1, got \"%2\"").arg(INT_MAX).arg(text);
+            return false;
+        }
+        launch.trainSteps = true;
+        launch.steps = int(n);
+    }
+    launch.failOnNan = parser.isSet(QStringLiteral("fail-on-nan"));
+    if (launch.failOnNan && !parser.isSet(QStringLiteral("screenshot"))) {
+        *error = QApplication::translate("main", "--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too");
+        return false;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *error = QApplication::translate("main", "only one experiment file, got \"%1\" and \"%2\"").arg(files[0], files[1]);
+        return false;
+    }
+    if (!files.isEmpty()) launch.experiment = files.first();
+    if (parser.isSet(QStringLiteral("page"))) {
+        if (!nnlab::explorerPageNames().contains(launch.page)) {
+            *error = QApplication::translate("main", "unknown page \"%1\" (known: %2)").arg(launch.page, nnlab::explorerPageNames().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!launch.experiment.isEmpty()) {
+            *error = QApplication::translate("main", "--page shows an explorer alone: it opens no experiment file (got \"%1\")").arg(launch.experiment);
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("dock"))) {
+            *error = QApplication::translate("main", "--page shows an explorer alone: it has no docks for --dock");
+            return false;
+        }
+    }
+    return true;
+}
+
+int runExplorerPage(QApplication& app, const Launch& launch) {
+    QWidget* explorer = nnlab::createExplorerPage(launch.page);
+    explorer->setWindowTitle(nnlab::explorerPageTitle(launch.page));
+    explorer->resize(1100, 760);
+    explorer->show();
+    if (launch.trainSteps) nnlab::advanceExplorerPage(explorer, launch.steps);
+    if (launch.screenshot.isEmpty()) return app.exec();
+    QApplication::processEvents();
+    if (!nnlab::grabWidget(*explorer, launch.screenshot)) return report(QApplication::translate("main", "could not write %1").arg(launch.screenshot), kFailed);
+    return 0;
+}
+
+int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuser& refuser) {
+    const bool headless = !launch.screenshot.isEmpty();
+    nnlab::MainWindow::Options options;
+    options.useSettings = !headless;  // a picture does not depend on, nor change, the user's layout
+    options.rememberRecentFiles = !headless;
+    nnlab::MainWindow window(options);
+    if (headless) {
+        const QRect screen = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        window.setGeometry(screen);
+    }
+    QDockWidget* dock = nullptr;
+    if (!launch.dock.isEmpty()) {
+        // Docks are named "<name>Dock" (MainWindow::createDocks).
+        dock = window.findChild<QDockWidget*>(launch.dock + QStringLiteral("Dock"));
+        if (!dock) return report(QApplication::translate("main", "no dock \"%1\"").arg(launch.dock), kBadArguments);
+    }
+    window.show();
+
+    // Headless, the "Could not open" box is refused at once and its text is on stderr.
+    // The worker builds the file's task; what follows needs it.
+    if (!launch.experiment.isEmpty()) {
+        QString error;
+        if (!nnlab::openAndWait(window, launch.experiment, 60000, &error))
+            return headless ? report(error, kFailed) : app.exec();
+    }
+
+    int nanStatus = 0;
+    if (headless || launch.trainSteps) {
+        QString error;
+        bool stopped = false;
+        if (!nnlab::trainAndWait(window, quint64(launch.steps), 120000, &error, &stopped)) {
+            // A NaN pauses the run and the window says so: that is the picture asked for.
+            if (stopped) nanStatus = report(QApplication::translate("main", "training stopped: %1").arg(error), launch.failOnNan ? kFailed : 0);
+            else if (headless) return report(error, kFailed);
+            else report(error, 0);
+        }
+    }
+    if (dock) {
+        dock->show();
+        dock->raise();
+    }
+    if (!headless) return app.exec();
+    QString error;
+    if (!nnlab::grabWindow(window, launch.screenshot, &error)) return report(error, kFailed);
+    return refuser.refused() ? kFailed : nanStatus;
+}
+
+}  // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -23,103 +158,30 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop deep-learning lab for the classroom."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("experiment"), QApplication::translate("main", "Experiment file to open (.json)."),
                                  QStringLiteral("[EXPERIMENT.json]"));
-    const QCommandLineOption steps(QStringLiteral("train-steps"),
-                                   QApplication::translate("main", "Train this many steps (batches) after opening."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                        QStringLiteral("FILE.png"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Open one concept explorer: %1.")
-                                      .arg(nnlab::explorerPageNames().join(QStringLiteral(", "))),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption dock(QStringLiteral("dock"),
-                                  QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, data, training, layer."),
-                                  QStringLiteral("NAME"));
-    parser.addOption(steps);
-    parser.addOption(dock);
-    parser.addOption(screenshot);
-    parser.addOption(page);
-    parser.process(app);
+    parser.addOption({QStringLiteral("train-steps"), QApplication::translate("main", "Train this many steps (batches) after opening."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, data, training, layer."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE.png")});
+    parser.addOption({QStringLiteral("fail-on-nan"),
+                      QApplication::translate("main", "With --screenshot: exit with status 1 if training stops on a NaN (the picture is still written).")});
+    parser.addOption({QStringLiteral("page"),
+                      QApplication::translate("main", "Open one concept explorer: %1.").arg(nnlab::explorerPageNames().join(QStringLiteral(", "))),
+                      QStringLiteral("NAME")});
+    if (!parser.parse(QApplication::arguments())) return report(parser.errorText(), kBadArguments);
+    if (parser.isSet(help)) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help-all"))) parser.process(app);  // shows the help with Qt's options, exits
+    if (parser.isSet(version)) parser.showVersion();
 
-    if (parser.isSet(page)) {
-        QWidget* explorer = nnlab::createExplorerPage(parser.value(page));
-        if (!explorer) {
-            std::fprintf(stderr, "nnlab: unknown page \"%s\" (known: %s)\n", qPrintable(parser.value(page)),
-                         qPrintable(nnlab::explorerPageNames().join(QStringLiteral(", "))));
-            return 1;
-        }
-        explorer->setWindowTitle(nnlab::explorerPageTitle(parser.value(page)));
-        explorer->resize(1100, 760);
-        explorer->show();
-        if (parser.isSet(steps)) nnlab::advanceExplorerPage(explorer, parser.value(steps).toInt());
-        if (!parser.isSet(screenshot)) return app.exec();
-        QApplication::processEvents();
-        if (!nnlab::grabWidget(*explorer, parser.value(screenshot))) {
-            std::fprintf(stderr, "nnlab: cannot write %s\n", qPrintable(parser.value(screenshot)));
-            return 1;
-        }
-        return 0;
-    }
+    Launch launch;
+    QString error;
+    if (!readLaunch(parser, launch, &error)) return report(error, kBadArguments);
 
-    const bool headless = parser.isSet(screenshot);
-    nnlab::MainWindow::Options options;
-    options.useSettings = !headless;  // a picture does not depend on, nor change, the user's layout
-    options.rememberRecentFiles = !headless;
-    nnlab::MainWindow window(options);
-    if (headless) {
-        const QRect screen = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        window.setGeometry(screen);
-    }
-    window.show();
-
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        // The worker builds the file's task; what follows needs it (a failure shows its message box).
-        QString error;
-        if (!nnlab::openAndWait(window, files.first(), 60000, &error)) {
-            if (headless) {
-                std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
-                return 1;
-            }
-            return app.exec();
-        }
-    }
-
-    bool ok = true;
-    const quint64 n = parser.value(steps).toULongLong(&ok);
-    if (parser.isSet(steps) && !ok) {
-        std::fprintf(stderr, "nnlab: --train-steps needs a whole number, got %s\n", qPrintable(parser.value(steps)));
-        return 1;
-    }
-    if (headless || parser.isSet(steps)) {
-        QString error;
-        if (!nnlab::trainAndWait(window, parser.isSet(steps) ? n : 0, 120000, &error)) {
-            std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
-            if (headless) return 1;
-        }
-    }
-    if (parser.isSet(dock)) {
-        // Docks are named "<name>Dock" (MainWindow::createDocks).
-        auto* d = window.findChild<QDockWidget*>(parser.value(dock) + QStringLiteral("Dock"));
-        if (!d) {
-            std::fprintf(stderr, "nnlab: no dock \"%s\"\n", qPrintable(parser.value(dock)));
-            return 1;
-        }
-        d->show();
-        d->raise();
-    }
-    if (headless) {
-        QString error;
-        if (!nnlab::grabWindow(window, parser.value(screenshot), &error)) {
-            std::fprintf(stderr, "nnlab: %s\n", qPrintable(error));
-            return 1;
-        }
-        return 0;
-    }
-    return app.exec();
+    nnlab::DialogRefuser refuser;
+    if (!launch.screenshot.isEmpty()) app.installEventFilter(&refuser);
+    if (!launch.page.isEmpty()) return runExplorerPage(app, launch);
+    return runWindow(app, launch, refuser);
 }

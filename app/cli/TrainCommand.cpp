@@ -3,18 +3,20 @@
 // progress bar on a terminal (plain lines otherwise), writes DIR/history.csv
 // and DIR/trained.json (the experiment with its trained weights).
 #include "Commands.h"
+#include "TrainProgress.h"
+#include "WritableDirectory.h"
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "training/HistoryCsv.h"
 #include "tasks/TaskRegistry.h"
 
-#include <unistd.h>
-
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <memory>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -27,33 +29,16 @@ void printTrainUsage(std::ostream& out) {
            "  --out DIR    where to write history.csv and trained.json (default: nnlab-out)\n";
 }
 
-// The task's losses and metrics of the last epoch, by label ("training loss
-// 0.4321") for a person or by key ("train_loss 0.432100") for a script; a
-// series without a value (no test set) is left out.
-std::string seriesText(const std::vector<nnlab::SeriesInfo>& series, const nnlab::HistoryPoint& p, bool forPeople) {
-    std::string text;
-    char buf[64];
-    for (std::size_t k = 0; k < series.size() && k < nnlab::kMaxSeries; ++k) {
-        if (series[k].role == nnlab::SeriesRole::Rate || std::isnan(p.values[k])) continue;
-        std::snprintf(buf, sizeof buf, forPeople ? "%.4f" : "%.6f", p.values[k]);
-        text += (forPeople ? "  " + series[k].label + " " : " " + series[k].csvColumn() + " ") + buf;
-    }
-    return text;
-}
-
-void showProgress(bool terminal, const std::vector<nnlab::SeriesInfo>& series, const nnlab::HistoryPoint& p,
-                  int epochs, double seconds) {
-    if (terminal) {
-        const int width = 30;
-        const int filled = epochs > 0 ? int(width * double(p.epoch) / epochs) : width;
-        std::fprintf(stderr, "\r[%-*s] epoch %llu/%d%s  %.1fs ", width,
-                     std::string(std::size_t(std::min(filled, width)), '#').c_str(), (unsigned long long)p.epoch,
-                     epochs, seriesText(series, p, true).c_str(), seconds);
-        std::fflush(stderr);
-    } else {
-        std::printf("epoch %llu/%d%s\n", (unsigned long long)p.epoch, epochs, seriesText(series, p, false).c_str());
-        std::fflush(stdout);
-    }
+// The task's losses and metrics of an epoch, in its order; a series without
+// a value (a test loss without a test set) does not exist and is left out.
+EpochFigures figuresOf(const std::vector<nnlab::SeriesInfo>& series, const nnlab::HistoryPoint& p, double seconds) {
+    EpochFigures f;
+    f.epoch = p.epoch;
+    for (std::size_t k = 0; k < series.size() && k < nnlab::kMaxSeries; ++k)
+        if (series[k].role != nnlab::SeriesRole::Rate && !std::isnan(p.values[k]))
+            f.values.push_back({series[k].label, series[k].csvColumn(), p.values[k]});
+    f.seconds = seconds;
+    return f;
 }
 
 }  // namespace
@@ -96,11 +81,16 @@ int runTrainCommand(const std::vector<std::string>& args) {
     }
     try {
         nnlab::Experiment experiment = nnlab::readExperimentFile(path);
+        // Before training, not after it: a long run must not end in "cannot write".
+        if (const std::string reason = unwritableReason(outDir); !reason.empty()) {
+            std::cerr << "nnlab-cli train: cannot write to " << outDir << ": " << reason << "\n";
+            return 1;
+        }
         if (epochsOverride > 0) experiment.epochs = epochsOverride;
         const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
         nnlab::Task& task = *owned;
         const std::vector<nnlab::SeriesInfo> series = task.series();
-        const bool terminal = isatty(STDERR_FILENO);
+        TrainProgress progress(experiment.epochs);
         const auto start = std::chrono::steady_clock::now();
         const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
         std::cout << "training \"" << experiment.title << "\" (" << experiment.kind << "): " << task.describe() << ", "
@@ -108,17 +98,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
         while (!task.finished()) {
             task.runEpoch();
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (!task.history().empty()) showProgress(terminal, series, task.history().back(), experiment.epochs, seconds);
+            if (!task.history().empty()) progress.show(figuresOf(series, task.history().back(), seconds));
             for (const nnlab::Note& n : task.takeNotes())
-                if (n.code != "finished") std::cout << (terminal ? "\n" : "") << "note: " << n.detail << "\n";
+                if (n.code != "finished") progress.print("note: " + n.detail);
         }
-        if (terminal) std::fprintf(stderr, "\n");
+        progress.finish();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
         std::filesystem::create_directories(outDir);
         const std::string historyPath = outDir + "/history.csv";
         std::ofstream csv(historyPath);
-        if (!csv) throw nnlab::Error(historyPath + ": cannot write");
+        if (!csv) throw nnlab::Error(historyPath + ": cannot write: " + std::strerror(errno));
         nnlab::writeHistoryCsv(csv, series, task.history());
         // trained.json goes on from here when trained again or opened in the window.
         const nnlab::Experiment trained = nnlab::savedExperiment(task);
@@ -131,9 +121,12 @@ int runTrainCommand(const std::vector<std::string>& args) {
             return 0;
         }
         const nnlab::HistoryPoint& last = task.history().back();
-        std::printf("done in %.2f s (%.0f samples/s):%s\n", seconds,
-                    seconds > 0 ? double(task.samplesPerEpoch()) * double(task.epoch() - startEpoch) / seconds : 0.0,
-                    seriesText(series, last, false).c_str());
+        std::printf("done in %.2f s (%.0f samples/s)", seconds,
+                    seconds > 0 ? double(task.samplesPerEpoch()) * double(task.epoch() - startEpoch) / seconds : 0.0);
+        const EpochFigures figures = figuresOf(series, last, seconds);
+        for (std::size_t i = 0; i < figures.values.size(); ++i)
+            std::printf("%s %s %.6f", i == 0 ? ":" : ",", figures.values[i].label.c_str(), figures.values[i].value);
+        std::printf("\n");
         std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
         return 0;
     } catch (const nnlab::NumericError& e) {

@@ -11,7 +11,7 @@ void printUsage(std::ostream& out) {
            "commands:\n"
            "  train EXPERIMENT.json [--epochs N] [--out DIR]   train headless, write history.csv and the trained experiment\n"
            "  oracle FILE...                                   replay reference files, print the largest relative error\n"
-           "  diagnose EXPERIMENT.json [--epochs N]            train with gradient-health recording, print verdicts as JSON\n"
+           "  diagnose EXPERIMENT.json [--epochs N] [--every K] [--stats]   train recording gradient health, print verdicts as JSON\n"
            "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
            "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
            "\n"
