@@ -1,6 +1,9 @@
 #pragma once
-// Engine-wide numeric types. One sample per row (see docs/engine.md):
-//   dense (B, F); images a row is C*H*W in NCHW order; sequences row t*B + b.
+// Engine-wide numeric types. One sample per row, always (docs/architecture.md,
+// "Data layout"): a layer gets x as (n, in.size()) for its per-sample Shape in.
+//   vectors {F}: F values; images {C, H, W}: C*H*W values in NCHW order;
+//   sequences {T, F}: T*F values, time-major (step t is columns t*F .. t*F+F-1).
+// A recurrent layer may view its batch as (T, B, F) inside itself only.
 #include <Eigen/Core>
 #include <cstdint>
 #include <string>

@@ -7,6 +7,19 @@ void Task::runEpoch() {
     while (!finished() && epoch() < target) step();
 }
 
+void fillRunFrame(Task& task, Snapshot& s, double samplesPerSecond, double elapsedSeconds) {
+    s.kind = task.experiment().kind;
+    s.series = task.series();
+    s.step = task.stepCount();
+    s.epoch = task.epoch();
+    s.structureRevision = task.structureRevision();
+    s.finished = task.finished();
+    s.samplesPerSecond = samplesPerSecond;
+    s.elapsedSeconds = elapsedSeconds;
+    s.newHistory = task.takeHistory();
+    s.notes = task.takeNotes();
+}
+
 Experiment savedExperiment(Task& task) {
     Experiment saved = task.experiment();
     saved.weights = task.weights();

@@ -64,6 +64,10 @@ public:
     virtual HealthMonitor* healthMonitor() { return nullptr; }
 };
 
+// The part of a snapshot every kind fills the same way: kind, series,
+// counters, rate, and the history and notes since the last snapshot.
+void fillRunFrame(Task& task, Snapshot& snapshot, double samplesPerSecond, double elapsedSeconds);
+
 // The experiment as the task stands: its settings, its trained state and the
 // run so far (counters, series names, history). What Save and the CLI write.
 Experiment savedExperiment(Task& task);

@@ -139,7 +139,7 @@ void KohonenLineTask::step() {
     }
     if (!m_units.allFinite()) throw NumericError("map: a unit left the finite numbers at step " + std::to_string(m_step + 1));
     ++m_step;
-    ++m_rateSamples;
+    m_clock.addSamples(1);
     if (++m_cursor >= m_points.rows()) endEpoch();
 }
 
@@ -197,8 +197,7 @@ void KohonenLineTask::apply(const CommandBody& command) {
         m_historyTaken = 0;
         m_finished = false;
         build();
-        m_elapsed = m_rateSeconds = m_samplesPerSecond = 0.0;
-        m_rateSamples = 0;
+        m_clock.reset();
     } else if (auto* s = std::get_if<StepEpochs>(&command)) {
         for (std::uint64_t i = 0; i < s->count && !m_finished; ++i) runEpoch();
     } else if (auto* b = std::get_if<StepBatches>(&command)) {
@@ -223,29 +222,12 @@ std::vector<Note> KohonenLineTask::takeNotes() {
 WeightSet KohonenLineTask::weights() { return {{"map", {{"W", m_units}}}}; }
 
 void KohonenLineTask::addTrainingTime(double seconds) {
-    m_elapsed += seconds;
-    m_rateSeconds += seconds;
+    m_clock.addTime(seconds);
 }
 
 void KohonenLineTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     (void)options;
-    if (m_rateSamples > 0 && m_rateSeconds > 0.0) {
-        m_samplesPerSecond = double(m_rateSamples) / m_rateSeconds;
-        if (m_rateSeconds >= 0.25) {
-            m_rateSamples = 0;
-            m_rateSeconds = 0.0;
-        }
-    }
-    s.kind = m_experiment.kind;
-    s.series = series();
-    s.step = m_step;
-    s.epoch = m_epoch;
-    s.structureRevision = m_revision;
-    s.finished = m_finished;
-    s.samplesPerSecond = m_samplesPerSecond;
-    s.elapsedSeconds = m_elapsed;
-    s.newHistory = takeHistory();
-    s.notes = takeNotes();
+    fillRunFrame(*this, s, m_clock.samplesPerSecond(), m_clock.elapsedSeconds());
     s.payload = {{"units", m_units}};
 }
 

@@ -16,6 +16,7 @@
 #include "data/Dataset.h"
 #include "random/Rng.h"
 #include "training/Task.h"
+#include "training/TrainingClock.h"
 
 namespace nnlab {
 
@@ -71,8 +72,7 @@ private:
     std::vector<HistoryPoint> m_history;
     std::size_t m_historyTaken = 0;
     std::vector<Note> m_notes;
-    double m_elapsed = 0.0, m_rateSeconds = 0.0, m_samplesPerSecond = 0.0;
-    std::uint64_t m_rateSamples = 0;
+    TrainingClock m_clock;
 };
 
 }  // namespace nnlab

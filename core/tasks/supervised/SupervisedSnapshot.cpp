@@ -34,25 +34,7 @@ void fillHealth(Snapshot& s, const HealthRecorder* recorder, std::vector<Verdict
 }  // namespace
 
 void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
-    // The rate over the training time since the last quarter second: a short
-    // burst (one Step) shows its own rate at once; idle time keeps the figure.
-    if (m_rateSamples > 0 && m_rateSeconds > 0.0) {
-        m_samplesPerSecond = double(m_rateSamples) / m_rateSeconds;
-        if (m_rateSeconds >= 0.25) {
-            m_rateSamples = 0;
-            m_rateSeconds = 0.0;
-        }
-    }
-    s.kind = m_experiment.kind;
-    s.series = series();
-    s.step = m_step;
-    s.epoch = m_epoch;
-    s.structureRevision = m_revision;
-    s.finished = m_finished;
-    s.samplesPerSecond = m_samplesPerSecond;
-    s.elapsedSeconds = m_elapsed;
-    s.newHistory = takeHistory();
-    s.notes = takeNotes();
+    fillRunFrame(*this, s, m_clock.samplesPerSecond(), m_clock.elapsedSeconds());
     s.layers.clear();
     for (std::size_t i = 0; i < m_network->size(); ++i) {
         Layer& layer = m_network->layer(i);

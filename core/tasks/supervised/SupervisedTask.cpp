@@ -191,7 +191,7 @@ void SupervisedTask::step() {
     applyUpdate(*m_optimizer, m_params, m_experiment.regularization);
     if (recordHealth) m_health->afterUpdate(m_step + 1, r.loss);
     ++m_step;
-    m_rateSamples += std::uint64_t(n);
+    m_clock.addSamples(std::uint64_t(n));
     m_cursor += n;
     if (m_cursor >= rows) endEpoch();
 }
@@ -366,10 +366,7 @@ void SupervisedTask::reset(std::uint64_t seed) {
     m_earlyStopping.reset();
     m_data.load(m_experiment);
     buildModel(false);
-    m_rateSamples = 0;
-    m_rateSeconds = 0.0;
-    m_samplesPerSecond = 0.0;
-    m_elapsed = 0.0;
+    m_clock.reset();
 }
 
 void SupervisedTask::setWeight(const SetWeight& w) {
@@ -435,8 +432,7 @@ Matrix SupervisedTask::predictPoints(const Matrix& points) {
 }
 
 void SupervisedTask::addTrainingTime(double seconds) {
-    m_rateSeconds += seconds;
-    m_elapsed += seconds;
+    m_clock.addTime(seconds);
 }
 
 void SupervisedTask::setRecordHealth(int everyKSteps) {

@@ -17,6 +17,7 @@
 #include "training/Capabilities.h"
 #include "training/Task.h"
 #include "training/TrainStep.h"
+#include "training/TrainingClock.h"
 
 #include <memory>
 #include <optional>
@@ -117,12 +118,7 @@ private:
     std::uint64_t m_healthGeneration = 0;
     std::optional<NumericFailure> m_failure;
 
-    // Throughput over training time only (addTrainingTime): a pause or a
-    // single Step must not read as 0 samples/s.
-    double m_rateSeconds = 0.0;
-    std::uint64_t m_rateSamples = 0;
-    double m_samplesPerSecond = 0.0;
-    double m_elapsed = 0.0;
+    TrainingClock m_clock;
 };
 
 }  // namespace nnlab
