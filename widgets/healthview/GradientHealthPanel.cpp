@@ -2,6 +2,7 @@
 
 #include "common/ReadoutLabel.h"
 #include "healthview/VerdictList.h"
+#include "health/UnitState.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -180,6 +181,8 @@ void GradientHealthPanel::clear() {
     m_histBars->data()->clear();
     m_heatMap->data()->clear();
     m_verdicts->setVerdicts({});
+    m_verdicts->setHarmlessDead(0);
+    m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
     for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
@@ -243,6 +246,42 @@ void GradientHealthPanel::addPoint(const HealthPoint& p) {
     m_points.push_back(p);
     while (int(m_points.size()) > kMaxColumns) m_points.pop_front();
     m_lastStep = p.step;
+}
+
+void GradientHealthPanel::updateRatioText(const Snapshot& s) {
+    // The latest step's ratio moves from step to step; the verdict reads the
+    // median over a window. Both are shown, each saying what it is.
+    const QLocale locale;
+    QString text;
+    if (std::isfinite(m_ratio))
+        text = tr("First / last layer gradient at step %1: %2").arg(locale.toString(qulonglong(m_lastStep)), locale.toString(m_ratio, 'g', 3));
+    else if (!m_points.empty() && m_weighted.size() >= 2)
+        text = tr("First / last layer gradient at step %1: \u2013 (last is 0)").arg(locale.toString(qulonglong(m_lastStep)));
+    m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
+    for (const Verdict& v : s.verdicts)
+        for (const Evidence& e : v.evidence)
+            if (e.key == "grad_ratio_first_last" && e.figures.size() >= 5 && !std::isfinite(m_verdictRatio)) {
+                m_verdictRatio = e.value;
+                text += QLatin1Char('\n') + tr("Median over the last %1 recorded steps (%2 to %3), as in the verdict: %4")
+                                                .arg(locale.toString(qlonglong(e.figures[2])), locale.toString(qlonglong(e.figures[3])),
+                                                     locale.toString(qlonglong(e.figures[4])), VerdictList::figureText(e.value));
+            }
+    if (!text.isEmpty()) m_ratioLabel->setText(text);
+}
+
+int GradientHealthPanel::harmlessDeadUnits(const Snapshot& s) {
+    // Counted as the canvas counts its "dead" marks (health/UnitState.h), in
+    // the layers no verdict is about.
+    int dead = 0;
+    for (const LayerFrame& f : s.layers) {
+        if (!f.hasHealth) continue;
+        bool named = false;
+        for (const Verdict& v : s.verdicts)
+            named = named || std::find(v.layers.begin(), v.layers.end(), f.name) != v.layers.end();
+        if (named) continue;
+        for (Index u = 0; u < Index(f.health.unitQuiet.size()); ++u) dead += unitState(f.health, u) == UnitState::Dead ? 1 : 0;
+    }
+    return dead;
 }
 
 void GradientHealthPanel::updateShares(const Snapshot& s) {
@@ -319,16 +358,20 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
     const Snapshot& s = *snapshot;
     bool anyHealth = false;
     for (const LayerFrame& f : s.layers) anyHealth = anyHealth || f.hasHealth;
-    if (!anyHealth && s.newHealth.empty()) return;  // not recording
-    if (s.structureRevision != m_revision || s.step < m_lastStep || m_layer->count() != int(s.layers.size()))
-        rebuild(s);
+    if (!anyHealth && s.newHealth.empty()) {
+        // Nothing recorded for this run yet (a lesson just opened, a reset, a
+        // kind without gradients): show nothing rather than the last run's.
+        if (m_layer->count() > 0 || !m_verdicts->verdicts().empty() || !m_points.empty()) clear();
+        m_revision = s.structureRevision;
+        return;
+    }
+    bool sameNames = m_layer->count() == int(s.layers.size());
+    for (int i = 0; sameNames && i < m_layer->count(); ++i)
+        sameNames = m_layer->itemText(i) == QString::fromStdString(s.layers[std::size_t(i)].name);
+    if (s.structureRevision != m_revision || s.step < m_lastStep || !sameNames) rebuild(s);
     for (const HealthPoint& p : s.newHealth) addPoint(p);
 
-    const QLocale locale;
-    if (std::isfinite(m_ratio))
-        m_ratioLabel->setText(tr("First / last layer gradient: %1").arg(locale.toString(m_ratio, 'g', 3)));
-    else if (!m_points.empty() && m_weighted.size() >= 2)
-        m_ratioLabel->setText(tr("First / last layer gradient: \u2013 (last is 0)"));
+    updateRatioText(s);
     bool found = false;
     QCPRange steps, norms;
     for (QCPGraph* g : m_normGraphs) {
@@ -351,7 +394,8 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
     }
     updateShares(s);
     updateHistogram();
-    m_verdicts->setVerdicts(s.verdicts);
+    m_verdicts->setVerdicts(s.verdicts, int(s.layers.size()));
+    m_verdicts->setHarmlessDead(harmlessDeadUnits(s));
     m_normPlot->replot(QCustomPlot::rpQueuedReplot);
     m_sharePlot->replot(QCustomPlot::rpQueuedReplot);
 }
