@@ -392,6 +392,14 @@ private slots:
             panel.showSnapshot(snapshotOf(task));
             QApplication::processEvents();
             QVERIFY(panel.grab().save(dir + QStringLiteral("/health_%1.png").arg(QLatin1String(lesson))));
+            // The verdict list at full height: the remedies and their buttons.
+            VerdictList list;
+            list.resize(340, 760);
+            list.show();
+            const auto last = snapshotOf(task);
+            list.setVerdicts(last->verdicts, int(last->layers.size()));
+            QApplication::processEvents();
+            QVERIFY(list.grab().save(dir + QStringLiteral("/verdicts_%1.png").arg(QLatin1String(lesson))));
         }
         InitializationView view;
         view.resize(340, 700);

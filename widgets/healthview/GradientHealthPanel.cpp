@@ -60,6 +60,11 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_ratioLabel->setToolTip(tr("Gradient norm of the first layer divided by that of the last layer. Far below 1: "
                                 "vanishing gradients; far above 1: exploding gradients."));
 
+    m_medianLabel = new ReadoutLabel(this);
+    m_medianLabel->setToolTip(tr("The verdict's figure: the median gradient of the first layer divided by the median of the "
+                                 "last, over the last quarter of the recorded steps. The line above is the latest step alone."));
+    m_medianLabel->hide();
+
     m_normPlot = makePlot(this, 170);
     m_normPlot->setToolTip(tr("Norm of each layer's weight gradient at every recorded step, on a log axis. "
                               "Early layers in blue, late layers in red."));
@@ -137,6 +142,7 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     auto* plotLayout = new QVBoxLayout(plots);
     plotLayout->setContentsMargins(0, 0, 0, 0);
     plotLayout->addWidget(m_ratioLabel);
+    plotLayout->addWidget(m_medianLabel);
     plotLayout->addWidget(m_normPlot, 3);
     plotLayout->addWidget(m_sharePlot, 2);
     // The caption on its own line keeps the panel narrow enough for a side dock.
@@ -159,7 +165,9 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
-QString GradientHealthPanel::ratioText() const { return m_ratioLabel->text(); }
+QString GradientHealthPanel::ratioText() const {
+    return m_medianLabel->text().isEmpty() ? m_ratioLabel->text() : m_ratioLabel->text() + QLatin1Char('\n') + m_medianLabel->text();
+}
 
 int GradientHealthPanel::histogramLayer() const { return m_layer->currentIndex(); }
 void GradientHealthPanel::setHistogramLayer(int layer) { m_layer->setCurrentIndex(layer); }
@@ -183,6 +191,8 @@ void GradientHealthPanel::clear() {
     m_verdicts->setVerdicts({});
     m_verdicts->setHarmlessDead(0);
     m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
+    m_medianLabel->setText(QString());
+    m_medianLabel->hide();
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
     for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
@@ -258,15 +268,18 @@ void GradientHealthPanel::updateRatioText(const Snapshot& s) {
     else if (!m_points.empty() && m_weighted.size() >= 2)
         text = tr("First / last layer gradient at step %1: \u2013 (last is 0)").arg(locale.toString(qulonglong(m_lastStep)));
     m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
+    QString median;
     for (const Verdict& v : s.verdicts)
         for (const Evidence& e : v.evidence)
             if (e.key == "grad_ratio_first_last" && e.figures.size() >= 5 && !std::isfinite(m_verdictRatio)) {
                 m_verdictRatio = e.value;
-                text += QLatin1Char('\n') + tr("Median over the last %1 recorded steps (%2 to %3), as in the verdict: %4")
-                                                .arg(locale.toString(qlonglong(e.figures[2])), locale.toString(qlonglong(e.figures[3])),
-                                                     locale.toString(qlonglong(e.figures[4])), VerdictList::figureText(e.value));
+                median = tr("Median over steps %1\u2013%2, as in the verdict: %3")
+                             .arg(locale.toString(qlonglong(e.figures[3])), locale.toString(qlonglong(e.figures[4])),
+                                  VerdictList::figureText(e.value));
             }
     if (!text.isEmpty()) m_ratioLabel->setText(text);
+    m_medianLabel->setText(median);
+    if (m_medianLabel->isHidden() != median.isEmpty()) m_medianLabel->setVisible(!median.isEmpty());
 }
 
 int GradientHealthPanel::harmlessDeadUnits(const Snapshot& s) {

@@ -89,6 +89,7 @@ private:
     QComboBox* m_layer = nullptr;
     QComboBox* m_kind = nullptr;
     ReadoutLabel* m_ratioLabel = nullptr;
+    ReadoutLabel* m_medianLabel = nullptr;  // the verdict's median ratio, while a verdict has one
     VerdictList* m_verdicts = nullptr;
 
     std::vector<QCPGraph*> m_normGraphs;

@@ -1,4 +1,5 @@
 #include "healthview/VerdictList.h"
+#include "healthview/WrappingButton.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -179,11 +180,11 @@ void VerdictList::rebuild() {
             row->setFlags(Qt::ItemIsEnabled);
             row->setFirstColumnSpanned(true);
             row->setData(0, Qt::UserRole, QStringLiteral("try:") + QString::fromStdString(r.key));
-            auto* button = new QPushButton(label, this);
+            auto* button = new WrappingButton(label, this);
             button->setObjectName(QStringLiteral("try_%1_%2").arg(QString::fromStdString(v.name), QString::fromStdString(r.key)));
             button->setToolTip(tr("Try this: %1. Edit > Undo takes it back.").arg(label));
             button->setMinimumWidth(40);  // a narrow dock cuts the text; the tooltip keeps it whole
-            row->setSizeHint(0, button->sizeHint());
+
             const QString verdict = QString::fromStdString(v.name), remedy = QString::fromStdString(r.key);
             const std::vector<TryChange> changes = r.tryThis;
             connect(button, &QPushButton::clicked, this, [this, verdict, remedy, changes, label] {
@@ -200,10 +201,26 @@ void VerdictList::rebuild() {
         }
         top->setExpanded(true);
     }
+    sizeButtonRows();
+}
+
+void VerdictList::sizeButtonRows() {
+    // A wrapped button is as tall as its row is narrow: give each row its height.
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = topLevelItem(i);
+        for (int k = 0; k < top->childCount(); ++k) {
+            QTreeWidgetItem* row = top->child(k);
+            auto* button = qobject_cast<WrappingButton*>(itemWidget(row, 0));
+            if (!button) continue;
+            const int width = std::max(60, viewport()->width() - 2 * indentation() - 4);
+            row->setSizeHint(0, QSize(width, button->heightForWidth(width) + 4));
+        }
+    }
 }
 
 void VerdictList::resizeEvent(QResizeEvent* event) {
     QTreeWidget::resizeEvent(event);
+    sizeButtonRows();
     // Wrapped rows are as tall as the column is narrow: measure them again.
     scheduleDelayedItemsLayout();
 }

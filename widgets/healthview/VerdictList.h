@@ -50,6 +50,7 @@ protected:
 
 private:
     void rebuild();
+    void sizeButtonRows();
     static QString signature(const std::vector<Verdict>& verdicts);
 
     std::vector<Verdict> m_verdicts;

@@ -54,6 +54,7 @@ QString VerdictList::tryLabel(const Remedy& remedy, int layerCount) {
         for (int l : layers) hidden = hidden && l + 1 < layerCount;
         if (layers.size() == 1) {
             const int l = *layers.begin() + 1;
+            if (layerCount > 0 && l == layerCount) return tr("the output layer");
             return hidden ? tr("hidden layer %1").arg(l) : tr("layer %1").arg(l);
         }
         const int n = int(layers.size());
