@@ -235,8 +235,9 @@ void MainWindow::createDocks() {
     connect(m_document, &ExperimentDocument::experimentChanged, initView, &InitializationView::setExperiment);
     loss->raise();
     connect(m_healthPanel, &GradientHealthPanel::tryRequested, this,
-            [this](const QString&, const QString& remedy, const std::vector<TryChange>& changes) {
-                m_document->change(applyTry(m_document->experiment(), changes), tr("Try: %1").arg(remedy));
+            [this](const QString&, const QString&, const std::vector<TryChange>& changes, const QString& label) {
+                // Listed in Edit > Undo under the words its button showed.
+                m_document->change(applyTry(m_document->experiment(), changes), label);
             });
     m_inspector = new LayerInspector(m_document);
     m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);

@@ -5,8 +5,8 @@
 // (vanishing); loss or weights shooting up, NaN (exploding)"):
 //
 // vanishing_gradients  (000-10, 003-29, GBC §8.2.5)
-//   ||g_first|| / ||g_last|| <= kVanishRatio (1e-2: two orders of magnitude,
-//   median over the late window; first/last = first/last layer with weights)
+//   median ||g_first|| / median ||g_last|| over the late window <= kVanishRatio
+//   (1e-2: two orders of magnitude; first/last = first/last layer with weights)
 //   AND (the first layer barely moves: median ||dW||/||W|| <= kStillUpdate
 //   (1e-4), OR the loss plateaus: the last half of the epochs lowered the
 //   train loss by less than kPlateau (2 %)); not after a NaN or explosion.
@@ -55,6 +55,8 @@
 
 #include "Error.h"
 #include "experiment/ExperimentPath.h"
+#include "health/Figures.h"
+#include "health/UnitState.h"
 
 #include <algorithm>
 #include <cmath>
@@ -70,7 +72,7 @@ constexpr double kPlateau = 0.02;
 constexpr double kGrowth = 1e2;
 constexpr double kExplodeRatio = 1e2;
 constexpr double kHugeWeight = 10.0;
-constexpr double kDeadShare = 0.5;
+constexpr double kDeadShare = kDeadLayerShare;  // health/UnitState.h: the canvas says the same
 constexpr double kSaturatedShare = 0.6;
 constexpr double kSaturationProgress = 0.5;
 constexpr double kSymmetryTolerance = 1e-12;
@@ -90,17 +92,9 @@ double median(std::vector<double> v) {
     return m;
 }
 
-std::string fmt(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
-
-std::string percent(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.0f %%", 100.0 * v);
-    return buf;
-}
+// Rounded as the GUI rounds them (health/Figures.h).
+std::string fmt(double v) { return figureText(v); }
+std::string percent(double v) { return percentText(v); }
 
 std::string layerPath(std::size_t i, const char* field) {
     return "network.layers[" + std::to_string(i) + "]." + field;
@@ -164,10 +158,14 @@ void vanishing(const RunSummary& s, const Experiment& e, const NumericFailure* f
             v.layers.push_back(l.info.name);
     }
     v.evidence.push_back({"grad_ratio_first_last", "", s.gradRatioFirstLast,
-                          "the gradient of " + first.info.name + " is " + fmt(s.gradRatioFirstLast) + " times that of " +
-                              last.info.name + " (" + fmt(first.gradNormLate) + " vs " + fmt(last.gradNormLate) + ")",
+                          "over the last " + std::to_string(s.latePoints) + " recorded steps (" +
+                              std::to_string(s.lateFromStep) + " to " + std::to_string(s.lastStep) +
+                              "), the median gradient of " + first.info.name + " is " + fmt(s.gradRatioFirstLast) +
+                              " times that of " + last.info.name + " (" + fmt(first.gradNormLate) + " vs " +
+                              fmt(last.gradNormLate) + ")",
                           {first.info.name, last.info.name},
-                          {first.gradNormLate, last.gradNormLate}});
+                          {first.gradNormLate, last.gradNormLate, double(s.latePoints), double(s.lateFromStep),
+                           double(s.lastStep)}});
     v.evidence.push_back({"bias_grad_first", first.info.name, first.biasGradNormLate,
                           "its bias gradient is small too: " + fmt(first.biasGradNormLate)});
     v.evidence.push_back({"update_ratio_first", first.info.name, first.updateRatioLate,
@@ -175,7 +173,9 @@ void vanishing(const RunSummary& s, const Experiment& e, const NumericFailure* f
                               " of their size per step (healthy: about 1e-3)"});
     if (s.epochLoss.size() >= 2)
         v.evidence.push_back({"loss_drop_last_half", "", plateauDrop,
-                              "the train loss fell by " + percent(plateauDrop) + " over the last half of the epochs"});
+                              (roundedPercent(plateauDrop) < 0.0 ? "the train loss rose by " + percent(-plateauDrop)
+                                                                 : "the train loss fell by " + percent(plateauDrop)) +
+                                  " over the last half of the epochs"});
 
     Remedy relu{"use_relu_he", "Use ReLU in the hidden layers with He initialisation (003-10: ReLU + He, "
                                "sigmoid/tanh + Glorot); ReLU's slope is 1 where it is active",
@@ -269,7 +269,6 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
     if (e.regularization.clipNorm <= 0.0)
         v.remedies.push_back({"clip_norm", "Clip the gradient norm (003-11): g <- g min(1, c / (||g|| + 1e-6)), c = 1",
                               {{"hyper", "clip_norm", "", 1.0}}});
-    v.remedies.push_back(lowerLr(e, "Lower the learning rate"));
     Remedy init{"use_recommended_init", "Use a variance-preserving initialisation: Glorot for sigmoid/tanh/linear, He "
                                         "for ReLU (003-10, 003-30); large initial weights multiply the signal at "
                                         "every layer (000-11)",
@@ -280,7 +279,11 @@ void exploding(const RunSummary& s, const Experiment& e, const NumericFailure* f
         const std::string want = recommendedInit(s.layers[i].info.activation);
         if (spec->weightInit.name != want) init.tryThis.push_back({"set", layerPath(i, "weight_init"), want, 0.0});
     }
+    // Weights drawn too large blow up whatever the learning rate (a tenth of
+    // it still diverges on the large-init lesson): offer the initialisation
+    // then, and a lower rate only where the initialisation is already right.
     if (!init.tryThis.empty()) v.remedies.push_back(init);
+    else v.remedies.push_back(lowerLr(e, "Lower the learning rate"));
     v.remedies.push_back({"batchnorm", "Add batch normalisation between the hidden layers (003-31)", {}});
     v.notesCorrection =
         "Notes error (000-13): NaN is not \"a very large or very small number\"; it is IEEE 754 not-a-number, "
@@ -296,9 +299,15 @@ void deadRelu(const RunSummary& s, const Experiment& e, std::vector<Verdict>& ou
     Remedy leaky{"use_leaky_relu", "Use leaky ReLU (slope 0.01 for x < 0, 000-14): its gradient is never 0, so a "
                                    "unit can recover",
                  {}};
+    // Units that start identical at z = 0 (zero weights) are the symmetry
+    // verdict's: a lower rate or leaky slope does not separate them.
+    std::vector<std::string> symmetric;
+    for (const Verdict& other : out)
+        if (other.name == "symmetry") symmetric.insert(symmetric.end(), other.layers.begin(), other.layers.end());
     for (std::size_t i = 0; i < s.layers.size(); ++i) {
         const LayerSummary& l = s.layers[i];
         if (!l.info.canDie || l.deadLate < kDeadShare) continue;
+        if (std::find(symmetric.begin(), symmetric.end(), l.info.name) != symmetric.end()) continue;
         v.layers.push_back(l.info.name);
         v.evidence.push_back({"dead_share", l.info.name, l.deadLate,
                               percent(l.deadLate) + " of the units of " + l.info.name +
@@ -502,8 +511,15 @@ RunSummary summarize(const HealthHistory& health, const std::vector<double>& epo
     if (s.points == 0) return s;
     s.lastStep = health.latest().step;
     s.initialLoss = health.first().loss;
-    const std::size_t late = std::max<std::size_t>(1, s.points / 4);
-    const std::size_t lateBegin = s.points - late;
+    // The windows are quarters of the recorded steps, not of the points: the
+    // first steps are recorded densely (HealthRecorder::due).
+    const std::uint64_t firstStep = health.at(0).step, span = s.lastStep - firstStep;
+    std::size_t lateBegin = s.points - 1, earlyEnd = 1;
+    while (lateBegin > 0 && health.at(lateBegin - 1).step >= s.lastStep - span / 4) --lateBegin;
+    while (earlyEnd < s.points && health.at(earlyEnd).step <= firstStep + span / 4) ++earlyEnd;
+    const std::size_t late = s.points - lateBegin;
+    s.latePoints = late;
+    s.lateFromStep = health.at(lateBegin).step;
     const HealthPoint& first = health.first();
     const HealthPoint& latest = health.latest();
     for (std::size_t i = 0; i < nLayers; ++i) {
@@ -534,17 +550,9 @@ RunSummary summarize(const HealthHistory& health, const std::vector<double>& epo
         for (const LayerHealth& h : p.layers) sq += h.weightGradNorm * h.weightGradNorm + h.biasGradNorm * h.biasGradNorm;
         return std::sqrt(sq);
     };
-    std::vector<double> early, lateTotal, ratios;
-    for (std::size_t k = 0; k < late; ++k) early.push_back(totalGrad(health.at(k)));
-    for (std::size_t k = lateBegin; k < s.points; ++k) {
-        const HealthPoint& p = health.at(k);
-        lateTotal.push_back(totalGrad(p));
-        if (s.firstWeighted >= 0 && s.firstWeighted != s.lastWeighted) {
-            const double a = p.layers[std::size_t(s.firstWeighted)].weightGradNorm;
-            const double b = p.layers[std::size_t(s.lastWeighted)].weightGradNorm;
-            ratios.push_back(b > 0.0 ? a / b : (a > 0.0 ? 1e300 : 1.0));
-        }
-    }
+    std::vector<double> early, lateTotal;
+    for (std::size_t k = 0; k < earlyEnd; ++k) early.push_back(totalGrad(health.at(k)));
+    for (std::size_t k = lateBegin; k < s.points; ++k) lateTotal.push_back(totalGrad(health.at(k)));
     s.gradNormFirst = totalGrad(first);
     for (std::size_t k = 0; k < s.points; ++k) {
         const double g = totalGrad(health.at(k));
@@ -555,7 +563,12 @@ RunSummary summarize(const HealthHistory& health, const std::vector<double>& epo
     }
     s.gradNormEarly = median(early);
     s.gradNormLate = median(lateTotal);
-    if (!ratios.empty()) s.gradRatioFirstLast = median(ratios);
+    if (s.firstWeighted >= 0 && s.firstWeighted != s.lastWeighted) {
+        // The ratio of the two medians the evidence prints, so its figures divide.
+        const double a = s.layers[std::size_t(s.firstWeighted)].gradNormLate;
+        const double b = s.layers[std::size_t(s.lastWeighted)].gradNormLate;
+        s.gradRatioFirstLast = b > 0.0 ? a / b : (a > 0.0 ? 1e300 : 1.0);
+    }
     return s;
 }
 

@@ -13,7 +13,7 @@
 namespace nnlab {
 
 // The figures the rules read, per layer, over the held health points:
-// "late" = the last quarter of them (at least one point).
+// "late" = the points of the last quarter of the recorded steps (at least one).
 struct LayerSummary {
     LayerHealthInfo info;
     double gradNormFirst = 0.0;     // ||dL/dW|| at the first recorded step
@@ -31,7 +31,9 @@ struct RunSummary {
     std::size_t points = 0;            // health points held
     std::uint64_t lastStep = 0;
     int firstWeighted = -1, lastWeighted = -1;  // indices of the first and last layer with W
-    double gradRatioFirstLast = 1.0;   // median over the late window of ||g_first|| / ||g_last||
+    std::size_t latePoints = 0;        // points in the late window (the last quarter of the recorded steps)
+    std::uint64_t lateFromStep = 0;    // its first step; it ends at lastStep
+    double gradRatioFirstLast = 1.0;   // median ||g_first|| / median ||g_last|| over the late window
     double gradNormEarly = 0.0;        // median total ||g|| over the first quarter
     double gradNormLate = 0.0;         // median total ||g|| over the late window
     double gradNormFirst = 0.0;        // total ||g|| at the first recorded step

@@ -59,6 +59,8 @@ void HealthRecorder::bind(Network& net) {
     std::vector<LayerHealthInfo> infos(net.size());
     m_point.step = 0;
     m_point.loss = 0.0;
+    m_denseUntil = kDenseSteps;
+    m_peakGradNorm = 0.0;
     m_point.layers.assign(net.size(), LayerHealth{});
     for (std::size_t i = 0; i < net.size(); ++i) {
         Layer& layer = net.layer(i);
@@ -194,6 +196,14 @@ void HealthRecorder::afterUpdate(std::uint64_t step, double loss) {
         }
         h.unitSpread = spread;
     }
+    double squares = 0.0;
+    for (const LayerHealth& h : m_point.layers) squares += h.weightGradNorm * h.weightGradNorm + h.biasGradNorm * h.biasGradNorm;
+    const double total = std::sqrt(squares);
+    // Against the largest norm so far, not the last one: mini-batch norms
+    // jitter several-fold from step to step, a blow-up leaves every peak behind.
+    if (!std::isfinite(total) || (m_peakGradNorm > 0.0 && total >= kFastGrowth * m_peakGradNorm))
+        m_denseUntil = std::max(m_denseUntil, step + kDenseSteps);
+    m_peakGradNorm = std::max(m_peakGradNorm, std::isfinite(total) ? total : 0.0);
     m_history.push(m_point);
 }
 

@@ -25,8 +25,14 @@ public:
     void setInterval(int everyKSteps) { m_every = everyKSteps < 1 ? 1 : everyKSteps; }
     int interval() const { return m_every; }
     // stepsDone: steps finished before this one. Records steps k, 2k, ... (1-based),
-    // and always the first step, so a run shows its start.
-    bool due(std::uint64_t stepsDone) const { return stepsDone == 0 || (stepsDone + 1) % std::uint64_t(m_every) == 0; }
+    // and every step of the first kDenseSteps and of the kDenseSteps after a
+    // recorded gradient norm passed kFastGrowth times the largest before it: a run that blows up within
+    // a few steps (the exploding lessons: NaN at steps 4-8) shows every one.
+    bool due(std::uint64_t stepsDone) const {
+        return stepsDone < m_denseUntil || (stepsDone + 1) % std::uint64_t(m_every) == 0;
+    }
+    static constexpr std::uint64_t kDenseSteps = 50;
+    static constexpr double kFastGrowth = 4.0;
 
     // Layer pointers, weight copies, scratch buffers and histogram ranges for
     // this network (its current weights set the weight-histogram range). Clears
@@ -55,6 +61,8 @@ private:
     void measureActivations(Bound& b, LayerHealth& h);
 
     int m_every = 1;
+    std::uint64_t m_denseUntil = kDenseSteps;  // record every step before this one
+    double m_peakGradNorm = 0.0;               // largest total ||g|| recorded since bind()
     Network* m_net = nullptr;
     std::uint64_t m_generation = 0;
     std::vector<Bound> m_bound;

@@ -14,6 +14,11 @@ namespace nnlab {
 
 enum class UnitState { Normal, Dead, Saturated };
 
+// A layer with at least this share of its units dead has a dead_relu verdict
+// (Diagnosis.cpp); fewer dead units are harmless while the others carry the
+// signal, and the canvas says so.
+constexpr double kDeadLayerShare = 0.5;
+
 // Most of the batch, not all of it: one sample in the linear range does not
 // make a stuck unit healthy.
 constexpr double kUnitSaturatedShare = 0.9;

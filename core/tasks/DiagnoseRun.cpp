@@ -17,7 +17,7 @@ DiagnosisRun trainAndDiagnose(const Experiment& experiment, int everyKSteps) {
         const Index rows = Index(task->samplesPerEpoch());
         const Index batch = experiment.batchSize <= 0 ? rows : std::min<Index>(experiment.batchSize, rows);
         const Index steps = (rows + batch - 1) / std::max<Index>(1, batch) * std::max(1, experiment.epochs);
-        everyKSteps = int(std::max<Index>(1, (steps + 999) / 1000));
+        everyKSteps = int(std::max<Index>(1, (steps + 899) / 900));
     }
     run.everyKSteps = everyKSteps;
     monitor->setRecordHealth(everyKSteps);

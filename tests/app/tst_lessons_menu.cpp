@@ -16,9 +16,15 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace nnlab;
 
@@ -123,6 +129,44 @@ private slots:
         bool dead = false;
         for (const Verdict& v : m_window->findChild<GradientHealthPanel*>()->verdictList()->verdicts()) dead = dead || v.name == "dead_relu";
         QVERIFY(dead);
+    }
+
+    // Issue 14, traps 3 and 4: Try this is listed in Edit > Undo under the
+    // name its button shows, and the dock then shows the new run only; a
+    // lesson opened after a trained run starts with an empty dock.
+    void tryThisIsNamedAndTheDockFollows() {
+        auto* panel = m_window->findChild<GradientHealthPanel*>();
+        QVERIFY(panel);
+        QAction* a = m_window->findChild<QMenu*>(QStringLiteral("lessonsMenu"))->findChild<QAction*>(QStringLiteral("lesson_deep-sigmoid_broken"));
+        QVERIFY(a);
+        // The trained run before asks to be saved: discard it.
+        QTimer discard;
+        connect(&discard, &QTimer::timeout, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                if (QAbstractButton* b = box->button(QMessageBox::Discard)) b->click();
+        });
+        discard.start(50);
+        QSignalSpy opened(m_window->files(), &DocumentFiles::lessonOpened);
+        a->trigger();
+        QVERIFY(opened.wait(20000));
+        discard.stop();
+        // The previous test's trained dying-relu run is gone from the dock.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->verdictList()->verdicts().empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->layerNames().isEmpty() || panel->layerNames().front() == QLatin1String("hidden_1"), 10000);
+        QString error;
+        QVERIFY2(trainAndWait(*m_window, 400, 60000, &error), qPrintable(error));
+        VerdictList* list = panel->verdictList();
+        QTRY_VERIFY_WITH_TIMEOUT(list->findChild<QPushButton*>(QStringLiteral("try_vanishing_gradients_use_relu_he")), 10000);
+        const QString label = list->findChild<QPushButton*>(QStringLiteral("try_vanishing_gradients_use_relu_he"))->text();
+        QVERIFY2(label.contains(QStringLiteral("6 hidden layers")), qPrintable(label));
+        QVERIFY(list->triggerTry(QStringLiteral("vanishing_gradients"), QStringLiteral("use_relu_he")));
+        QCOMPARE(m_window->document()->undoStack()->undoText(), label);
+        QCOMPARE(m_window->document()->experiment().network.layers[0].activation.name, std::string("relu"));
+        // The changed network's run replaces the old verdict and curves.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->verdictList()->verdicts().empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::isnan(panel->verdictRatio()), 10000);
+        m_window->document()->undoStack()->undo();
+        m_window->document()->undoStack()->setClean();
     }
 
 private:

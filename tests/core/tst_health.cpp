@@ -11,6 +11,7 @@
 #include "experiment/ExperimentJson.h"
 #include "tasks/DiagnoseRun.h"
 #include "health/DiagnosisJson.h"
+#include "health/Figures.h"
 #include "health/HealthRecorder.h"
 #include "health/InitProfile.h"
 #include "health/Lessons.h"
@@ -317,6 +318,100 @@ private slots:
         QVERIFY2(!find(after.verdicts, info->verdict), qPrintable(names(after.verdicts).join(", ")));
     }
 
+    // Every "Try this" offered for a broken lesson fixes the run it is
+    // offered for: the verdict it answers is gone and nothing turns NaN.
+    void everyOfferedTryFixesItsLesson_data() {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("remedy");
+        int rows = 0;
+        for (const LessonInfo& l : lessonTable()) {
+            const DiagnosisRun run = trainAndDiagnose(readLesson(QString::fromStdString(lessonFile(l, false))));
+            for (const Verdict& v : run.verdicts)
+                for (const Remedy& r : v.remedies) {
+                    if (r.tryThis.empty()) continue;
+                    QTest::addRow("%s/%s/%s", l.name, v.name.c_str(), r.key.c_str())
+                        << QString(l.name) << QString::fromStdString(v.name) << QString::fromStdString(r.key);
+                    ++rows;
+                }
+        }
+        QVERIFY(rows >= int(lessonTable().size()));
+    }
+    void everyOfferedTryFixesItsLesson() {
+        QFETCH(QString, lesson);
+        QFETCH(QString, verdict);
+        QFETCH(QString, remedy);
+        const Experiment broken = readLesson(lesson + "-broken.json");
+        const DiagnosisRun before = trainAndDiagnose(broken);
+        const Verdict* v = find(before.verdicts, verdict.toStdString());
+        QVERIFY(v);
+        const Remedy* r = nullptr;
+        for (const Remedy& x : v->remedies)
+            if (x.key == remedy.toStdString()) r = &x;
+        QVERIFY(r);
+        const DiagnosisRun after = trainAndDiagnose(applyTry(broken, r->tryThis));
+        QVERIFY2(!find(after.verdicts, verdict.toStdString()), qPrintable("still " + names(after.verdicts).join(", ")));
+        QVERIFY2(!after.failure, qPrintable(QString::fromStdString(after.failureMessage)));
+    }
+
+    // The CLI and the GUI print the same rounded figure (health/Figures.h).
+    void figuresRoundAlike() {
+        QCOMPARE(roundedPercent(0.625), 63.0);   // printf's "%.0f" gives 62 (half to even)
+        QCOMPARE(roundedPercent(-0.625), -63.0);
+        QVERIFY(!std::signbit(roundedPercent(-1e-5)));  // never "-0 %"
+        QCOMPARE(percentText(0.625), std::string("63 %"));
+        QCOMPARE(percentText(-1e-5), std::string("0 %"));
+        QCOMPARE(roundedSignificant(4.6749e-05), 4.67e-05);
+        QCOMPARE(figureText(0.0945123), std::string("0.0945"));
+        QCOMPARE(figureText(0.0), std::string("0"));
+    }
+
+    // Figures shown together agree: the vanishing ratio is the quotient of
+    // the two norms printed beside it, and the text says what they are.
+    void vanishingEvidenceFiguresAgree() {
+        const DiagnosisRun run = trainAndDiagnose(readLesson("deep-sigmoid-broken.json"));
+        const Verdict* v = find(run.verdicts, "vanishing_gradients");
+        QVERIFY(v);
+        const Evidence& e = v->evidence.front();
+        QCOMPARE(e.key, std::string("grad_ratio_first_last"));
+        QVERIFY(e.figures.size() >= 5);
+        QVERIFY(e.figures[1] > 0.0);
+        QVERIFY2(std::abs(e.value - e.figures[0] / e.figures[1]) <= 1e-12 * e.value,
+                 qPrintable(QString("%1 vs %2 / %3").arg(e.value).arg(e.figures[0]).arg(e.figures[1])));
+        QCOMPARE(e.figures[2], double(run.summary.latePoints));
+        QCOMPARE(e.figures[4], double(run.summary.lastStep));
+        const QString text = QString::fromStdString(e.text);
+        QVERIFY2(text.contains("median") && text.contains(QString("last %1 recorded steps").arg(run.summary.latePoints)),
+                 qPrintable(text));
+        for (const Verdict& w : run.verdicts)
+            for (const Evidence& x : w.evidence)
+                QVERIFY2(!QString::fromStdString(x.text).contains("-0 %"), x.text.c_str());
+    }
+
+    // Recording every 10th step (as the window does) still records every
+    // step of a run that blows up within its first steps.
+    void explodingRunIsRecordedEveryStep() {
+        SupervisedTask task(readLesson("exploding-clipping-broken.json"));
+        task.setRecordHealth(10);
+        std::uint64_t failedAt = 0;
+        try {
+            for (int i = 0; i < 400; ++i) task.step();
+            QFAIL("exploding-clipping-broken did not overflow in 400 steps");
+        } catch (const StepNumericError& err) {
+            failedAt = err.failure.step;
+        }
+        QVERIFY(failedAt > 2);
+        const std::vector<double> steps = task.healthMonitor()->health()->history().steps();
+        QCOMPARE(steps.size(), std::size_t(failedAt - 1));
+        for (std::size_t i = 0; i < steps.size(); ++i) QCOMPARE(steps[i], double(i + 1));
+        // A steady run thins out again after the dense start.
+        SupervisedTask calm(readLesson("deep-sigmoid-fixed.json"));
+        calm.setRecordHealth(10);
+        for (int i = 0; i < 400; ++i) calm.step();
+        const std::size_t held = calm.healthMonitor()->health()->history().size();
+        QVERIFY2(held < 200, qPrintable(QString::number(held)));
+    }
+
     void applyTryChangesTheExperiment() {
         Experiment e = readLesson("deep-sigmoid-broken.json");
         const Experiment changed = applyTry(e, {{"set", "network.layers[2].activation", "relu", 0.0},
@@ -390,22 +485,24 @@ private slots:
         QVERIFY(s0.newHealth.empty() && s0.verdicts.empty());  // not recording: nothing
         QVERIFY(!s0.layers[0].hasHealth);
 
-        task.setRecordHealth(2);  // steps 1, 2, 4, 6, ...
+        task.setRecordHealth(2);  // every step of the first 50 (HealthRecorder::kDenseSteps), then 52, 54, ...
         for (int i = 0; i < 6; ++i) task.step();
         Snapshot s1;
         task.fillSnapshot(s1, SnapshotOptions{});
-        QCOMPARE(int(s1.newHealth.size()), 4);  // the first step is recorded too
+        QCOMPARE(int(s1.newHealth.size()), 6);
         QCOMPARE(s1.newHealth.back().step, std::uint64_t(6));
         QVERIFY(s1.layers[0].hasHealth);
         QCOMPARE(s1.layers[0].healthInfo.activation, std::string("sigmoid"));
         QCOMPARE(s1.layers[0].health.weightGradNorm, s1.newHealth.back().layers[0].weightGradNorm);
         QCOMPARE(s1.layers[0].weightGradNorm, s1.layers[0].health.weightGradNorm);  // clipping off: same
         QCOMPARE(int(s1.layers[0].health.gradientHistogram.counts.size()), kHistogramBins);
-        for (int i = 0; i < 2; ++i) task.step();
+        for (int i = 6; i < 50; ++i) task.step();
+        task.fillSnapshot(s1, SnapshotOptions{});
+        for (int i = 0; i < 3; ++i) task.step();
         Snapshot s2;
         task.fillSnapshot(s2, SnapshotOptions{});
-        QCOMPARE(int(s2.newHealth.size()), 1);  // only step 8 is new
-        QCOMPARE(s2.newHealth.back().step, std::uint64_t(8));
+        QCOMPARE(int(s2.newHealth.size()), 1);  // of 51, 52, 53 only 52 is new
+        QCOMPARE(s2.newHealth.back().step, std::uint64_t(52));
 
         while (!task.finished()) task.runEpoch();
         Snapshot s3;

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTranslator>
 #include <QtTest>
@@ -82,8 +83,8 @@ private slots:
         task.setRecordHealth(1);
         for (int i = 0; i < 30; ++i) task.step();
         panel.showSnapshot(snapshotOf(task));
-        QCOMPARE(panel.normGraphCount(), 7);  // sigmoid_1..6 and output
-        QCOMPARE(panel.layerNames().front(), QString("sigmoid_1"));
+        QCOMPARE(panel.normGraphCount(), 7);  // hidden_1..6 and output
+        QCOMPARE(panel.layerNames().front(), QString("hidden_1"));
         QCOMPARE(panel.normGraph(0)->dataCount(), 30);
         QCOMPARE(panel.normPlot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         for (int i = 0; i < 10; ++i) task.step();
@@ -141,6 +142,104 @@ private slots:
         QCOMPARE(list->topLevelItem(0), before);
     }
 
+    // Trap 3: the button names its change and sits right under its remedy;
+    // the signal carries that name for Edit > Undo.
+    void tryButtonNamesItsChange() {
+        SupervisedTask task(deepSigmoid());
+        task.setRecordHealth(1);
+        while (!task.finished()) task.runEpoch();
+        VerdictList list;
+        list.resize(420, 600);
+        list.show();
+        const auto s = snapshotOf(task);
+        list.setVerdicts(s->verdicts, int(s->layers.size()));
+        auto* button = list.findChild<QPushButton*>(QStringLiteral("try_vanishing_gradients_use_relu_he"));
+        QVERIFY(button);
+        const QString expected = QStringLiteral("Switch the 6 hidden layers to %1 with %2 initialisation")
+                                     .arg(NetworkEdits::activationLabel("relu"), NetworkEdits::initializerLabel("he_uniform"));
+        QCOMPARE(button->text(), expected);
+        // Its row follows the remedy's row.
+        QTreeWidgetItem* top = list.topLevelItem(0);
+        int remedyRow = -1, buttonRow = -1;
+        for (int k = 0; k < top->childCount(); ++k) {
+            if (top->child(k)->data(0, Qt::UserRole).toString() == QLatin1String("use_relu_he")) remedyRow = k;
+            if (list.itemWidget(top->child(k), 0) == button) buttonRow = k;
+        }
+        QVERIFY(remedyRow >= 0);
+        QCOMPARE(buttonRow, remedyRow + 1);
+        QSignalSpy spy(&list, &VerdictList::tryRequested);
+        button->click();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(3).toString(), expected);
+        // A learning-rate remedy names the new rate.
+        Remedy lower{"lower_lr", "", {{"hyper", "lr", "", 0.001}}};
+        QCOMPARE(VerdictList::tryLabel(lower), QStringLiteral("Set the learning rate to %1").arg(QLocale().toString(0.001, 'g', 3)));
+        Remedy leaky{"use_leaky_relu", "", {{"set", "network.layers[1].activation", "leaky_relu", 0.0}}};
+        QCOMPARE(VerdictList::tryLabel(leaky, 4), QStringLiteral("Switch hidden layer 2 to %1").arg(NetworkEdits::activationLabel("leaky_relu")));
+    }
+
+    // Trap 4: every view describes the current run. A new run with nothing
+    // recorded yet empties the panel; the header's ratio and the verdict's
+    // agree or say what each is.
+    void panelShowsOnlyTheCurrentRun() {
+        GradientHealthPanel panel;
+        panel.resize(420, 900);
+        panel.show();
+        SupervisedTask task(deepSigmoid());
+        task.setRecordHealth(1);
+        while (!task.finished()) task.runEpoch();
+        auto trained = snapshotOf(task);
+        panel.showSnapshot(trained);
+        QVERIFY(!panel.verdictList()->verdicts().empty());
+        // The header shows the verdict's median, worded as the verdict words it.
+        const Evidence& ratio = panel.verdictList()->verdicts().front().evidence.front();
+        QCOMPARE(ratio.key, std::string("grad_ratio_first_last"));
+        QCOMPARE(panel.verdictRatio(), ratio.value);
+        QVERIFY2(panel.ratioText().contains(VerdictList::figureText(ratio.value)) && panel.ratioText().contains("Median"),
+                 qPrintable(panel.ratioText()));
+        QVERIFY2(VerdictList::evidenceText(ratio).contains(VerdictList::figureText(ratio.value)), qPrintable(VerdictList::evidenceText(ratio)));
+
+        // Another experiment opened (or a reset): recording, nothing recorded yet.
+        Experiment other = deepSigmoid();
+        other.network.layers[0].activation = NamedSpec("relu");
+        SupervisedTask fresh(other);
+        fresh.setRecordHealth(10);
+        panel.showSnapshot(snapshotOf(fresh));
+        QCOMPARE(panel.normGraphCount(), 0);
+        QVERIFY(panel.verdictList()->verdicts().empty());
+        QVERIFY(!panel.ratioText().contains("Median"));
+        QVERIFY(std::isnan(panel.verdictRatio()));
+
+        // Renamed layers (same structure revision) rename the legend.
+        panel.showSnapshot(trained);
+        auto renamed = std::make_shared<Snapshot>(*trained);
+        renamed->newHealth.clear();
+        renamed->layers[0].name = "layer_one";
+        panel.showSnapshot(renamed);
+        QCOMPARE(panel.layerNames().front(), QString("layer_one"));
+    }
+
+    // The fixed lesson's few dead units: "No problem found" says they are harmless.
+    void noProblemExplainsDeadUnits() {
+        Experiment e;
+        QVERIFY(readLesson(QStringLiteral(":/lessons/deep-sigmoid-fixed.json"), &e, nullptr));
+        SupervisedTask task(e);
+        task.setRecordHealth(10);
+        while (!task.finished()) task.runEpoch();
+        const auto s = snapshotOf(task);
+        QVERIFY(s->verdicts.empty());
+        const int dead = GradientHealthPanel::harmlessDeadUnits(*s);
+        QVERIFY2(dead > 0, "the fixed lesson is expected to leave a few units dead");
+        GradientHealthPanel panel;
+        panel.showSnapshot(s);
+        QCOMPARE(panel.verdictList()->harmlessDead(), dead);
+        const QString text = panel.verdictList()->topLevelItem(0)->text(0);
+        QVERIFY2(text.contains(QString::number(dead)) && text.contains("harmless"), qPrintable(text));
+        // The GUI rounds shares as the CLI does (63 %, not 62 %; never -0 %).
+        QVERIFY(VerdictList::percentText(0.625).startsWith(QLocale().toString(63)));
+        QVERIFY(!VerdictList::percentText(-1e-6).startsWith("-"));
+    }
+
     void verdictTextsComeThroughTr_data() {
         QTest::addColumn<QString>("lesson");
         for (const char* l : {"deep-sigmoid", "large-init", "zero-init", "dying-relu", "exploding-clipping"})
@@ -170,7 +269,8 @@ private slots:
             QTreeWidgetItem* top = list.topLevelItem(i);
             QVERIFY2(top->text(0).startsWith(QStringLiteral("\u00bb")), qPrintable(top->text(0)));
             for (int k = 0; k < top->childCount(); ++k) {
-                const QString text = top->child(k)->text(0);
+                QString text = top->child(k)->text(0);
+                if (auto* button = qobject_cast<QPushButton*>(list.itemWidget(top->child(k), 0))) text = button->text();
                 // Remedies start with an arrow; every text, evidence included, was translated.
                 QVERIFY2(text.startsWith(QStringLiteral("\u00bb")) || text.startsWith(QStringLiteral("\u2192 \u00bb")),
                          qPrintable(text));
@@ -292,6 +392,14 @@ private slots:
             panel.showSnapshot(snapshotOf(task));
             QApplication::processEvents();
             QVERIFY(panel.grab().save(dir + QStringLiteral("/health_%1.png").arg(QLatin1String(lesson))));
+            // The verdict list at full height: the remedies and their buttons.
+            VerdictList list;
+            list.resize(340, 760);
+            list.show();
+            const auto last = snapshotOf(task);
+            list.setVerdicts(last->verdicts, int(last->layers.size()));
+            QApplication::processEvents();
+            QVERIFY(list.grab().save(dir + QStringLiteral("/verdicts_%1.png").arg(QLatin1String(lesson))));
         }
         InitializationView view;
         view.resize(340, 700);

@@ -609,6 +609,19 @@ private slots:
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->text().contains(QStringLiteral("dead (1)")), qPrintable(legend->text()));
         QVERIFY2(legend->text().contains(QStringLiteral("saturated (1)")), qPrintable(legend->text()));
+        // One of four units dead: no dead_relu verdict, and the legend says it is harmless.
+        QCOMPARE(scene->harmlessDeadCount(), 1);
+        QVERIFY2(legend->text().contains(QStringLiteral("harmless")), qPrintable(legend->text()));
+        {
+            auto half = withHealth(kDeadSamples, 0.2);
+            half->layers[0].health.unitQuiet[3] = kDeadSamples;  // two of four: the verdict's threshold
+            canvas->showSnapshot(half);
+            QCOMPARE(scene->deadCount(), 2);
+            QCOMPARE(scene->harmlessDeadCount(), 0);
+            QVERIFY2(!legend->text().contains(QStringLiteral("harmless")) && legend->text().contains(QStringLiteral("Gradient health")),
+                     qPrintable(legend->text()));
+            canvas->showSnapshot(withHealth(kDeadSamples, kUnitSaturatedShare));
+        }
         QVERIFY(canvas->viewport()->rect().contains(legend->geometry()));
         // The mark is drawn: the dead neuron's centre is the cross, the healthy one's its thumbnail.
         auto centre = [](NeuronItem* n) {

@@ -2,6 +2,7 @@
 
 #include "common/ReadoutLabel.h"
 #include "healthview/VerdictList.h"
+#include "health/UnitState.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,6 +59,11 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_ratioLabel = new ReadoutLabel(this);
     m_ratioLabel->setToolTip(tr("Gradient norm of the first layer divided by that of the last layer. Far below 1: "
                                 "vanishing gradients; far above 1: exploding gradients."));
+
+    m_medianLabel = new ReadoutLabel(this);
+    m_medianLabel->setToolTip(tr("The verdict's figure: the median gradient of the first layer divided by the median of the "
+                                 "last, over the last quarter of the recorded steps. The line above is the latest step alone."));
+    m_medianLabel->hide();
 
     m_normPlot = makePlot(this, 170);
     m_normPlot->setToolTip(tr("Norm of each layer's weight gradient at every recorded step, on a log axis. "
@@ -136,6 +142,7 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     auto* plotLayout = new QVBoxLayout(plots);
     plotLayout->setContentsMargins(0, 0, 0, 0);
     plotLayout->addWidget(m_ratioLabel);
+    plotLayout->addWidget(m_medianLabel);
     plotLayout->addWidget(m_normPlot, 3);
     plotLayout->addWidget(m_sharePlot, 2);
     // The caption on its own line keeps the panel narrow enough for a side dock.
@@ -158,7 +165,9 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
-QString GradientHealthPanel::ratioText() const { return m_ratioLabel->text(); }
+QString GradientHealthPanel::ratioText() const {
+    return m_medianLabel->text().isEmpty() ? m_ratioLabel->text() : m_ratioLabel->text() + QLatin1Char('\n') + m_medianLabel->text();
+}
 
 int GradientHealthPanel::histogramLayer() const { return m_layer->currentIndex(); }
 void GradientHealthPanel::setHistogramLayer(int layer) { m_layer->setCurrentIndex(layer); }
@@ -180,6 +189,10 @@ void GradientHealthPanel::clear() {
     m_histBars->data()->clear();
     m_heatMap->data()->clear();
     m_verdicts->setVerdicts({});
+    m_verdicts->setHarmlessDead(0);
+    m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
+    m_medianLabel->setText(QString());
+    m_medianLabel->hide();
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
     for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
@@ -243,6 +256,45 @@ void GradientHealthPanel::addPoint(const HealthPoint& p) {
     m_points.push_back(p);
     while (int(m_points.size()) > kMaxColumns) m_points.pop_front();
     m_lastStep = p.step;
+}
+
+void GradientHealthPanel::updateRatioText(const Snapshot& s) {
+    // The latest step's ratio moves from step to step; the verdict reads the
+    // median over a window. Both are shown, each saying what it is.
+    const QLocale locale;
+    QString text;
+    if (std::isfinite(m_ratio))
+        text = tr("First / last layer gradient at step %1: %2").arg(locale.toString(qulonglong(m_lastStep)), locale.toString(m_ratio, 'g', 3));
+    else if (!m_points.empty() && m_weighted.size() >= 2)
+        text = tr("First / last layer gradient at step %1: \u2013 (last is 0)").arg(locale.toString(qulonglong(m_lastStep)));
+    m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
+    QString median;
+    for (const Verdict& v : s.verdicts)
+        for (const Evidence& e : v.evidence)
+            if (e.key == "grad_ratio_first_last" && e.figures.size() >= 5 && !std::isfinite(m_verdictRatio)) {
+                m_verdictRatio = e.value;
+                median = tr("Median over steps %1\u2013%2, as in the verdict: %3")
+                             .arg(locale.toString(qlonglong(e.figures[3])), locale.toString(qlonglong(e.figures[4])),
+                                  VerdictList::figureText(e.value));
+            }
+    if (!text.isEmpty()) m_ratioLabel->setText(text);
+    m_medianLabel->setText(median);
+    if (m_medianLabel->isHidden() != median.isEmpty()) m_medianLabel->setVisible(!median.isEmpty());
+}
+
+int GradientHealthPanel::harmlessDeadUnits(const Snapshot& s) {
+    // Counted as the canvas counts its "dead" marks (health/UnitState.h), in
+    // the layers no verdict is about.
+    int dead = 0;
+    for (const LayerFrame& f : s.layers) {
+        if (!f.hasHealth) continue;
+        bool named = false;
+        for (const Verdict& v : s.verdicts)
+            named = named || std::find(v.layers.begin(), v.layers.end(), f.name) != v.layers.end();
+        if (named) continue;
+        for (Index u = 0; u < Index(f.health.unitQuiet.size()); ++u) dead += unitState(f.health, u) == UnitState::Dead ? 1 : 0;
+    }
+    return dead;
 }
 
 void GradientHealthPanel::updateShares(const Snapshot& s) {
@@ -319,16 +371,20 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
     const Snapshot& s = *snapshot;
     bool anyHealth = false;
     for (const LayerFrame& f : s.layers) anyHealth = anyHealth || f.hasHealth;
-    if (!anyHealth && s.newHealth.empty()) return;  // not recording
-    if (s.structureRevision != m_revision || s.step < m_lastStep || m_layer->count() != int(s.layers.size()))
-        rebuild(s);
+    if (!anyHealth && s.newHealth.empty()) {
+        // Nothing recorded for this run yet (a lesson just opened, a reset, a
+        // kind without gradients): show nothing rather than the last run's.
+        if (m_layer->count() > 0 || !m_verdicts->verdicts().empty() || !m_points.empty()) clear();
+        m_revision = s.structureRevision;
+        return;
+    }
+    bool sameNames = m_layer->count() == int(s.layers.size());
+    for (int i = 0; sameNames && i < m_layer->count(); ++i)
+        sameNames = m_layer->itemText(i) == QString::fromStdString(s.layers[std::size_t(i)].name);
+    if (s.structureRevision != m_revision || s.step < m_lastStep || !sameNames) rebuild(s);
     for (const HealthPoint& p : s.newHealth) addPoint(p);
 
-    const QLocale locale;
-    if (std::isfinite(m_ratio))
-        m_ratioLabel->setText(tr("First / last layer gradient: %1").arg(locale.toString(m_ratio, 'g', 3)));
-    else if (!m_points.empty() && m_weighted.size() >= 2)
-        m_ratioLabel->setText(tr("First / last layer gradient: \u2013 (last is 0)"));
+    updateRatioText(s);
     bool found = false;
     QCPRange steps, norms;
     for (QCPGraph* g : m_normGraphs) {
@@ -351,7 +407,8 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
     }
     updateShares(s);
     updateHistogram();
-    m_verdicts->setVerdicts(s.verdicts);
+    m_verdicts->setVerdicts(s.verdicts, int(s.layers.size()));
+    m_verdicts->setHarmlessDead(harmlessDeadUnits(s));
     m_normPlot->replot(QCustomPlot::rpQueuedReplot);
     m_sharePlot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -46,6 +46,10 @@ public:
     // ||g_first|| / ||g_last|| of the latest point; NaN before any.
     double firstLastRatio() const { return m_ratio; }
     QString ratioText() const;
+    // The verdict's median ratio shown under it; NaN when no verdict has one.
+    double verdictRatio() const { return m_verdictRatio; }
+    // Dead units outside every verdict's layers: the "harmless" ones.
+    static int harmlessDeadUnits(const Snapshot& s);
     int heatMapColumns() const { return int(m_points.size()); }
 
     void setHistogramLayer(int layer);  // index into the snapshot's layers
@@ -59,7 +63,8 @@ public slots:
 
 signals:
     // Forwarded from the verdict list: apply with nnlab::applyTry() or SetHyper.
-    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes);
+    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
+                      const QString& label);
 
 private:
     static constexpr int kMaxColumns = 300;   // heat-map columns (recorded points)
@@ -68,6 +73,7 @@ private:
     void rebuild(const Snapshot& s);
     void addPoint(const HealthPoint& p);
     void updateShares(const Snapshot& s);
+    void updateRatioText(const Snapshot& s);
     void updateHistogram();
     const Histogram* histogramOf(const LayerHealth& h) const;
 
@@ -83,6 +89,7 @@ private:
     QComboBox* m_layer = nullptr;
     QComboBox* m_kind = nullptr;
     ReadoutLabel* m_ratioLabel = nullptr;
+    ReadoutLabel* m_medianLabel = nullptr;  // the verdict's median ratio, while a verdict has one
     VerdictList* m_verdicts = nullptr;
 
     std::vector<QCPGraph*> m_normGraphs;
@@ -91,6 +98,7 @@ private:
     std::deque<HealthPoint> m_points;  // the last kMaxColumns recorded points
     std::uint64_t m_revision = 0, m_lastStep = 0;
     double m_ratio = std::numeric_limits<double>::quiet_NaN();
+    double m_verdictRatio = std::numeric_limits<double>::quiet_NaN();
 };
 
 }  // namespace nnlab

@@ -2,6 +2,7 @@
 // English stays for the CLI; here every sentence goes through tr(), filled
 // from the Evidence's key, layer, value, names and figures (health/Verdict.h).
 #include "healthview/VerdictList.h"
+#include "health/Figures.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,11 +12,8 @@
 namespace nnlab {
 namespace {
 
-QString num(double v) { return QLocale().toString(v, 'g', 3); }
-QString pct(double v) {
-    const double p = std::round(100.0 * v) + 0.0;  // + 0.0: a tiny negative share reads 0, not -0
-    return VerdictList::tr("%1 %").arg(QLocale().toString(p, 'f', 0));
-}
+QString num(double v) { return VerdictList::figureText(v); }
+QString pct(double v) { return VerdictList::percentText(v); }
 QString name(const std::string& s) { return QString::fromStdString(s); }
 
 QString quantityWord(const std::string& q) {
@@ -58,12 +56,19 @@ const Note kNotes[] = {
 
 }  // namespace
 
+QString VerdictList::figureText(double v) { return QLocale().toString(roundedSignificant(v, 3), 'g', 3); }
+QString VerdictList::percentText(double share) { return tr("%1 %").arg(QLocale().toString(roundedPercent(share), 'f', 0)); }
+
 QString VerdictList::evidenceText(const Evidence& e) {
     const std::string& k = e.key;
     const QString layer = name(e.layer);
     const auto& f = e.figures;
     const auto& n = e.names;
     if (k == "grad_ratio_first_last" && n.size() >= 2) {
+        if (f.size() >= 5)
+            return tr("Over the last %1 recorded steps (%2 to %3), the median gradient of %4 is %5 times that of %6 (%7 vs %8).")
+                .arg(QLocale().toString(qlonglong(f[2])), QLocale().toString(qlonglong(f[3])), QLocale().toString(qlonglong(f[4])),
+                     name(n[0]), num(e.value), name(n[1]), num(f[0]), num(f[1]));
         if (f.size() >= 2)
             return tr("The gradient of %1 is %2 times that of %3 (%4 vs %5).").arg(name(n[0]), num(e.value), name(n[1]), num(f[0]), num(f[1]));
         return tr("The gradient of %1 is %2 times that of %3.").arg(name(n[0]), num(e.value), name(n[1]));
@@ -71,7 +76,9 @@ QString VerdictList::evidenceText(const Evidence& e) {
     if (k == "bias_grad_first") return tr("The bias gradient of %1 is small too: %2.").arg(layer, num(e.value));
     if (k == "update_ratio_first")
         return tr("The weights of %1 change by %2 of their size per step (healthy: about 0.001).").arg(layer, num(e.value));
-    if (k == "loss_drop_last_half") return tr("The training loss fell by %1 over the last half of the epochs.").arg(pct(e.value));
+    if (k == "loss_drop_last_half")
+        return roundedPercent(e.value) < 0.0 ? tr("The training loss rose by %1 over the last half of the epochs.").arg(pct(-e.value))
+                                             : tr("The training loss fell by %1 over the last half of the epochs.").arg(pct(e.value));
     if (k == "nan_step" && n.size() >= 2) {
         const QString step = QLocale().toString(qlonglong(e.value));
         if (n[1].empty())

@@ -1,4 +1,5 @@
 #include "healthview/VerdictList.h"
+#include "healthview/WrappingButton.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -115,8 +116,15 @@ QString VerdictList::signature(const std::vector<Verdict>& verdicts) {
     return s;
 }
 
-void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts) {
-    const QString sig = signature(verdicts);
+void VerdictList::setHarmlessDead(int units) {
+    if (units == m_harmlessDead) return;
+    m_harmlessDead = units;
+    if (m_verdicts.empty()) rebuild();
+}
+
+void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts, int layerCount) {
+    const QString sig = signature(verdicts) + QString::number(layerCount);
+    m_layerCount = layerCount;
     const bool same = sig == m_signature && topLevelItemCount() > 0;
     m_verdicts = verdicts;
     if (!same) {
@@ -136,7 +144,12 @@ void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts) {
 void VerdictList::rebuild() {
     clear();
     if (m_verdicts.empty()) {
-        auto* item = new QTreeWidgetItem(this, {tr("No problem found in the gradients so far.")});
+        const QString text =
+            m_harmlessDead > 0
+                ? tr("No problem found in the gradients so far. The %1 dead units on the canvas are fewer than half of "
+                     "each layer: harmless while the other units carry the signal.").arg(m_harmlessDead)
+                : tr("No problem found in the gradients so far.");
+        auto* item = new QTreeWidgetItem(this, {text});
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
@@ -160,15 +173,24 @@ void VerdictList::rebuild() {
             item->setData(0, Qt::UserRole, QString::fromStdString(r.key));
             item->setToolTip(0, remedyText(v, r));  // the whole sentence where the column cuts it
             if (r.tryThis.empty()) continue;
-            auto* button = new QPushButton(tr("Try this"), this);
+            // The button names its change and sits in the row right under its
+            // remedy, as wide as the list: no guessing which line it belongs to.
+            const QString label = tryLabel(r, m_layerCount);
+            auto* row = new QTreeWidgetItem(top);
+            row->setFlags(Qt::ItemIsEnabled);
+            row->setFirstColumnSpanned(true);
+            row->setData(0, Qt::UserRole, QStringLiteral("try:") + QString::fromStdString(r.key));
+            auto* button = new WrappingButton(label, this);
             button->setObjectName(QStringLiteral("try_%1_%2").arg(QString::fromStdString(v.name), QString::fromStdString(r.key)));
-            button->setToolTip(tr("Apply this change to the experiment"));
+            button->setToolTip(tr("Try this: %1. Edit > Undo takes it back.").arg(label));
+            button->setMinimumWidth(40);  // a narrow dock cuts the text; the tooltip keeps it whole
+
             const QString verdict = QString::fromStdString(v.name), remedy = QString::fromStdString(r.key);
             const std::vector<TryChange> changes = r.tryThis;
-            connect(button, &QPushButton::clicked, this, [this, verdict, remedy, changes] {
-                emit tryRequested(verdict, remedy, changes);
+            connect(button, &QPushButton::clicked, this, [this, verdict, remedy, changes, label] {
+                emit tryRequested(verdict, remedy, changes, label);
             });
-            setItemWidget(item, 1, button);
+            setItemWidget(row, 0, button);
         }
         if (!v.notesCorrection.empty()) {
             auto* note = new QTreeWidgetItem(top, {notesText(v)});
@@ -179,10 +201,26 @@ void VerdictList::rebuild() {
         }
         top->setExpanded(true);
     }
+    sizeButtonRows();
+}
+
+void VerdictList::sizeButtonRows() {
+    // A wrapped button is as tall as its row is narrow: give each row its height.
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = topLevelItem(i);
+        for (int k = 0; k < top->childCount(); ++k) {
+            QTreeWidgetItem* row = top->child(k);
+            auto* button = qobject_cast<WrappingButton*>(itemWidget(row, 0));
+            if (!button) continue;
+            const int width = std::max(60, viewport()->width() - 2 * indentation() - 4);
+            row->setSizeHint(0, QSize(width, button->heightForWidth(width) + 4));
+        }
+    }
 }
 
 void VerdictList::resizeEvent(QResizeEvent* event) {
     QTreeWidget::resizeEvent(event);
+    sizeButtonRows();
     // Wrapped rows are as tall as the column is narrow: measure them again.
     scheduleDelayedItemsLayout();
 }

@@ -17,7 +17,12 @@ class VerdictList : public QTreeWidget {
 public:
     explicit VerdictList(QWidget* parent = nullptr);
 
-    void setVerdicts(const std::vector<Verdict>& verdicts);
+    // layerCount: the network's layers, so a button can say "the 6 hidden layers".
+    void setVerdicts(const std::vector<Verdict>& verdicts, int layerCount = 0);
+    // Dead units that no verdict is about (fewer than half of each layer):
+    // "No problem found" says they are harmless, as the canvas does.
+    void setHarmlessDead(int units);
+    int harmlessDead() const { return m_harmlessDead; }
     const std::vector<Verdict>& verdicts() const { return m_verdicts; }
     // Clicks the "Try this" button of a remedy (tests, keyboard users).
     bool triggerTry(const QString& verdict, const QString& remedy);
@@ -26,22 +31,32 @@ public:
     static QString titleFor(const Verdict& v);
     static QString remedyText(const Verdict& v, const Remedy& r);
     static QString evidenceText(const Evidence& e);  // VerdictEvidence.cpp
+    // A figure and a share as the CLI rounds them (health/Figures.h), in the locale: "4.67e-05", "63 %".
+    static QString figureText(double v);
+    static QString percentText(double share);
     static QString notesText(const Verdict& v);      // the notes correction
+    // What a remedy's "Try this" changes, for its button and Edit > Undo (VerdictTryLabel.cpp).
+    static QString tryLabel(const Remedy& r, int layerCount = 0);
 
 signals:
     // The user wants a remedy's changes: apply them with nnlab::applyTry()
     // (kind "set") or as SetHyper commands (kind "hyper").
-    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes);
+    // label: tryLabel(), the name of the change on the undo stack.
+    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
+                      const QString& label);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
+    void sizeButtonRows();
     static QString signature(const std::vector<Verdict>& verdicts);
 
     std::vector<Verdict> m_verdicts;
     QString m_signature;
+    int m_layerCount = 0;
+    int m_harmlessDead = 0;
 };
 
 }  // namespace nnlab

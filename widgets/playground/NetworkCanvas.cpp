@@ -184,13 +184,20 @@ void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
 }
 
 void NetworkCanvas::updateLegend() {
-    const int dead = m_scene->deadCount(), saturated = m_scene->saturatedCount();
-    if (dead == m_legendDead && saturated == m_legendSaturated) return;  // most frames: nothing to do
+    const int dead = m_scene->deadCount(), saturated = m_scene->saturatedCount(), harmless = m_scene->harmlessDeadCount();
+    if (dead == m_legendDead && saturated == m_legendSaturated && harmless == m_legendHarmless) return;  // most frames: nothing to do
     m_legendDead = dead;
     m_legendSaturated = saturated;
+    m_legendHarmless = harmless;
     QStringList lines;
-    if (dead > 0)
-        lines << tr("<span style=\"color:#c62828\">\u2715</span> dead (%1): outputs zero for every example of the batch").arg(dead);
+    // Says whether the marks are a problem, as the Gradient health dock does:
+    // a few dead units beside "No problem found" are not a contradiction.
+    if (dead > 0 && harmless == dead)
+        lines << tr("<span style=\"color:#c62828\">\u2715</span> dead (%1): outputs zero for every example of the batch; "
+                    "fewer than half of each layer, so harmless while the others learn").arg(dead);
+    else if (dead > 0)
+        lines << tr("<span style=\"color:#c62828\">\u2715</span> dead (%1): outputs zero for every example of the batch; "
+                    "half a layer or more: see Gradient health").arg(dead);
     if (saturated > 0)
         lines << tr("<span style=\"color:#f59322\">\u25a2</span> saturated (%1): stuck near its limit on most examples").arg(saturated);
     m_legend->setVisible(!lines.isEmpty());

@@ -95,7 +95,7 @@ private:
     QLabel* m_message;
     QTimer* m_messageTimer;
     QLabel* m_legend;              // explains the dead and saturated marks while any show
-    int m_legendDead = 0, m_legendSaturated = 0;
+    int m_legendDead = 0, m_legendSaturated = 0, m_legendHarmless = 0;
     QTimer* m_relayout = nullptr;  // rebuilds for a new width after a resize
     bool m_autoFit = true;
 };

@@ -69,7 +69,7 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     m_edgeTimer->stop();
     m_columns.clear();
     m_buttons.clear();
-    m_dead = m_saturated = 0;
+    m_dead = m_saturated = m_deadHarmless = 0;
     m_features = e.features;
     m_featureGrid = 0;
     m_inputCount = e.features.empty() ? std::max(1, inputCount) : int(e.features.size());
@@ -307,7 +307,7 @@ void NetworkScene::apply(const Snapshot& s) {
     if (s.gridSize > 0) fillFeatureMaps(s.gridSize, s.gridMin, s.gridMax);
     const long cells = long(s.gridSize) * s.gridSize;
     bool edgesChanged = false;
-    m_dead = m_saturated = 0;
+    m_dead = m_saturated = m_deadHarmless = 0;
     for (std::size_t c = 1; c < m_columns.size(); ++c) {
         Column& col = m_columns[c];
         if (col.layer >= int(s.layers.size())) continue;
@@ -357,15 +357,18 @@ void NetworkScene::applyUnitStates(const Column& col, const LayerFrame& f) {
     // The activation is fused into the weighted layer, so its health holds the
     // per-unit records; a frame of another width is a net not rebuilt yet.
     const bool valid = f.hasHealth && (f.health.unitQuiet.empty() || Index(f.health.unitQuiet.size()) == col.units);
+    int dead = 0;
     for (NeuronItem* n : col.neurons) {
         UnitState state = valid ? unitState(f.health, n->neuron()) : UnitState::Normal;
         // A confident output is what training is for, not a stuck unit (the
         // diagnosis, too, looks for saturation in hidden layers only).
         if (col.output && state == UnitState::Saturated) state = UnitState::Normal;
         n->setState(state);
-        m_dead += state == UnitState::Dead ? 1 : 0;
+        dead += state == UnitState::Dead ? 1 : 0;
         m_saturated += state == UnitState::Saturated ? 1 : 0;
     }
+    m_dead += dead;
+    if (col.units > 0 && double(dead) < kDeadLayerShare * double(col.units)) m_deadHarmless += dead;
 }
 
 void NetworkScene::repaintEdges() {

@@ -59,6 +59,9 @@ public:
     std::size_t edgeCount() const;
     // Neurons marked by the last apply() (UnitState of their layer's health).
     int deadCount() const { return m_dead; }
+    // Dead units in layers where fewer than kDeadLayerShare are dead: no
+    // dead_relu verdict, the rest of the layer carries the signal.
+    int harmlessDeadCount() const { return m_deadHarmless; }
     int saturatedCount() const { return m_saturated; }
 
 private:
@@ -85,7 +88,7 @@ private:
     QFont m_font, m_smallFont;
     qreal m_nodeSize = 36, m_pitchY = 48, m_pitchX = 150;
     int m_inputCount = 0;
-    int m_dead = 0, m_saturated = 0;
+    int m_dead = 0, m_saturated = 0, m_deadHarmless = 0;
     int m_featureGrid = 0;
     double m_featureLo = 0, m_featureHi = 0;
 };
