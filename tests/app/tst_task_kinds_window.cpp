@@ -1,0 +1,74 @@
+// A kind other than supervised in the window: opened from a file, trained by
+// the worker, its own named series on the loss plot, the views it cannot feed
+// disabled, saved with its run and reopened where it stopped; and back to a
+// supervised experiment with the playground's views.
+#include "MainWindow.h"
+#include "WindowWait.h"
+#include "common/LossPlot.h"
+#include "experiment/ExperimentJson.h"
+#include "playground/DecisionMapView.h"
+#include "playground/NetworkCanvas.h"
+
+#include <QTemporaryDir>
+#include <qcustomplot.h>
+#include <QtTest>
+
+using namespace nnlab;
+
+class TestTaskKindsWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void kohonenLineRunsInTheWindow() {
+        auto window = makeWindow();
+        const QString file = QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/kohonen-line-spiral.json");
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, file, &error), qPrintable(error));
+        window->controller()->stepBatches(1200);  // 3 epochs of 400 points
+        QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->history().size() >= 3, 20000);
+        const std::vector<SeriesInfo>& series = window->lossPlot()->series();
+        QVERIFY(!series.empty());
+        QCOMPARE(QString::fromStdString(series.front().key), QStringLiteral("quantization_error"));
+        QCOMPARE(window->lossPlot()->plot()->graph(0)->name(), QStringLiteral("quantization error"));
+        QVERIFY(window->lossPlot()->plot()->graph(0)->dataCount() >= 3);
+        // No network: the canvas and the decision map are disabled, not stale.
+        QVERIFY(!window->networkCanvas()->isEnabled());
+        QVERIFY(!window->findChild<DecisionMapView*>()->isEnabled());
+
+        // Saved with its run and reopened: the curve comes back and the count goes on.
+        const QString saved = m_dir.filePath(QStringLiteral("map.json"));
+        QVERIFY(testing::saveAndWait(*window, saved));
+        const Experiment written = readExperimentFile(saved.toStdString());
+        QCOMPARE(QString::fromStdString(written.kind), QStringLiteral("kohonen_line"));
+        QVERIFY(written.run && written.run->epoch >= 3);
+        auto again = makeWindow();
+        QVERIFY(testing::openAndWait(*again, saved));
+        QTRY_COMPARE_WITH_TIMEOUT(again->lossPlot()->history().size(), written.run->history.size(), 20000);
+
+        // A supervised experiment brings the playground's views back.
+        const QString supervised = QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json");
+        QVERIFY(testing::openAndWait(*window, supervised));
+        window->controller()->stepBatches(30);
+        QTRY_VERIFY_WITH_TIMEOUT(window->networkCanvas()->isEnabled(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(window->lossPlot()->series().front().key),
+                                  QStringLiteral("train_loss"), 20000);
+    }
+
+private:
+    std::unique_ptr<MainWindow> makeWindow() {
+        MainWindow::Options options;
+        options.useSettings = false;
+        options.rememberRecentFiles = false;
+        options.recoveryDirectory = m_dir.filePath(QStringLiteral("recovery"));
+        auto w = std::make_unique<MainWindow>(options);
+        w->resize(1280, 800);
+        w->show();
+        return w;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestTaskKindsWindow)
+#include "tst_task_kinds_window.moc"
