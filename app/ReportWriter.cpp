@@ -67,8 +67,16 @@ QString ReportWriter::html(const ReportData& report, Images images) {
         out += rowsTable(section.rows);
     }
     // Figures start on a new page when printed: a heading alone at a page's foot helps no one.
-    if (!report.figures.isEmpty())
+    if (!report.figures.isEmpty() || !report.omittedFigures.isEmpty())
         out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(tr("Figures").toHtmlEscaped());
+    if (!report.omittedFigures.isEmpty()) {
+        out += QStringLiteral("<p class=\"omitted\">%1</p>\n<ul class=\"omitted\">\n")
+                   .arg(tr("Left out, because nothing was recorded for them since the experiment was opened "
+                           "(they fill in while the network trains in the window):")
+                            .toHtmlEscaped());
+        for (const QString& caption : report.omittedFigures) out += QStringLiteral("<li>%1</li>\n").arg(caption.toHtmlEscaped());
+        out += QStringLiteral("</ul>\n");
+    }
     for (int i = 0; i < report.figures.size(); ++i) {
         const ReportFigure& f = report.figures[i];
         if (f.image.isNull()) continue;

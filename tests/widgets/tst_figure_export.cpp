@@ -3,6 +3,7 @@
 #include "figures/ExportFigureDialog.h"
 #include "figures/FigureExport.h"
 #include "figures/FigureMenu.h"
+#include "healthview/GradientHealthPanel.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -171,6 +172,28 @@ private slots:
         QVERIFY(!renderFigureImage(plot.get(), tall).isNull());
         QCOMPARE(plot->xAxis->range(), x);
         QCOMPARE(plot->yAxis->range(), y);
+    }
+
+    // The health panel's plots before any step is recorded: a figure of them
+    // is left out (no data), and drawn anyway it keeps a plot area of sensible
+    // size instead of a sliver beside an empty legend.
+    void emptyHealthPlotsKeepTheirShape() {
+        GradientHealthPanel panel;
+        panel.resize(360, 700);
+        FigureOptions o;
+        o.size = QSize(1400, 800);
+        o.dpi = 150;
+        for (QCustomPlot* plot : {panel.normPlot(), panel.sharePlot()}) {
+            QVERIFY(!figureHasData(plot));
+            QVERIFY(!renderFigureImage(plot, o).isNull());
+            // The last layout was the figure's (1400 x 800 at 150 dpi = 896 x 512 logical).
+            const QRect r = plot->axisRect()->rect();
+            QVERIFY2(r.width() > 896 / 2 && r.height() > 512 / 3,
+                     qPrintable(QStringLiteral("%1 x %2").arg(r.width()).arg(r.height())));
+        }
+        std::unique_ptr<QCustomPlot> drawn(makePlot());
+        QVERIFY(figureHasData(drawn.get()));
+        QVERIFY(figureHasData(&panel));  // not a plot: its content is not known
     }
 
     void failedExportLeavesNothing() {

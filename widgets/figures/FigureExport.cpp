@@ -186,6 +186,21 @@ FigureFormat figureFormatForPath(const QString& path, FigureFormat fallback) {
     return fallback;
 }
 
+bool figureHasData(QWidget* view) {
+    auto* plot = qobject_cast<QCustomPlot*>(view);
+    if (!plot) return view != nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot->plottable(i);
+        if (!p->visible()) continue;
+        if (auto* map = qobject_cast<QCPColorMap*>(p)) {
+            if (map->data()->keySize() > 0 && map->data()->valueSize() > 0) return true;
+        } else if (QCPPlottableInterface1D* data = p->interface1D(); data && data->dataCount() > 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QImage renderFigureImage(QWidget* view, const FigureOptions& options) {
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

@@ -49,6 +49,22 @@ void legendBelow(QCustomPlot* plot, int perRow) {
     plot->legend->setFont(small);
 }
 
+// An empty legend (no layer yet) squeezes the plot above it to a sliver in
+// QCustomPlot 2.1's grid: its row is there only while it has entries.
+void legendRowWhileFilled(QCustomPlot* plot) {
+    QCPLayoutGrid* grid = plot->plotLayout();
+    const bool placed = grid->hasElement(1, 0) && grid->element(1, 0) == plot->legend;
+    const bool filled = plot->legend->itemCount() > 0;
+    plot->legend->setVisible(filled);
+    if (filled && !placed) {
+        grid->addElement(1, 0, plot->legend);
+        grid->setRowStretchFactor(1, 0.001);
+    } else if (!filled && placed) {
+        grid->take(plot->legend);
+        grid->simplify();
+    }
+}
+
 // Log axes cannot show 0: a gradient of exactly 0 is drawn at this floor.
 constexpr double kLogFloor = 1e-16;
 
@@ -182,6 +198,7 @@ void GradientHealthPanel::clear() {
     m_verdicts->setVerdicts({});
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
+    legendRowWhileFilled(m_normPlot);
     for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -209,6 +226,7 @@ void GradientHealthPanel::rebuild(const Snapshot& s) {
     // Legend items clip at their text height, which cuts the "_" of "dense_1" off.
     for (int k = 0; k < m_normPlot->legend->itemCount(); ++k)
         if (QCPAbstractLegendItem* item = m_normPlot->legend->item(k)) item->setMargins(QMargins(0, 0, 0, 3));
+    legendRowWhileFilled(m_normPlot);
     m_sharePlot->xAxis->setTicker(ticker);
     // Layer names side by side overlap beyond a few layers: slant them.
     m_sharePlot->xAxis->setTickLabelRotation(n > 3 ? -35 : 0);  // negative: the label ends at its tick, the last stays inside
