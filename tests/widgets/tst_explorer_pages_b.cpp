@@ -261,6 +261,22 @@ private slots:
         saveShot(&page, QStringLiteral("learning_rate"));
     }
 
+    // Each column's "α" is whole: the label holds the glyph's inked width
+    // (wider than its advance) and ends before its spin box begins.
+    void learningRateAlphaLabelsAreWhole() {
+        LearningRateExplorer page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < 4; ++i) {
+            auto* label = page.findChild<QLabel*>(QStringLiteral("alphaLabel%1").arg(i));
+            QVERIFY(label);
+            const QRect ink = label->fontMetrics().boundingRect(label->text());
+            QVERIFY2(label->width() >= ink.right() + 2, qPrintable(QStringLiteral("%1 < %2").arg(label->width()).arg(ink.right() + 2)));
+            QVERIFY(label->geometry().right() + 3 <= page.alphaBox(i)->geometry().left());
+        }
+    }
+
     void capacitySlidersChangeTheFit() {
         CapacityExplorer page;
         page.resize(1000, 700);
