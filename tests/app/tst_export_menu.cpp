@@ -17,6 +17,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -331,6 +332,24 @@ private slots:
         const QByteArray pdf = ReportWriter::pdf(data);
         QVERIFY(pdf.startsWith("%PDF"));
         QVERIFY(pdf.contains("/Image"));  // the figures are in it
+    }
+
+    // In the PDF every figure is sized for its page: at most 290 units tall,
+    // so the square output map does not fill a page alone and two figures
+    // share a page (the old layout put each on a page of its own).
+    void reportFiguresFitTheirPage() {
+        ReportData data;
+        data.title = QStringLiteral("Sizes");
+        QImage wide(1400, 800, QImage::Format_RGB32), square(1100, 1000, QImage::Format_RGB32);
+        wide.fill(Qt::red);
+        square.fill(Qt::blue);
+        data.figures << ReportFigure{QStringLiteral("wide"), wide} << ReportFigure{QStringLiteral("square"), square};
+        const QString html = ReportWriter::html(data, ReportWriter::Images::Resources);
+        QVERIFY(html.contains(QStringLiteral("width=\"507\"")));  // 290 * 1400 / 800
+        QVERIFY(html.contains(QStringLiteral("width=\"319\"")));  // 290 * 1100 / 1000
+        const QByteArray pdf = ReportWriter::pdf(data);
+        // Title on page 1, both figures on page 2.
+        QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 2);
     }
 
 private:

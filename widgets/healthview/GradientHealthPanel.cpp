@@ -83,6 +83,8 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_normPlot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_normPlot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     legendBelow(m_normPlot, 4);
+    // Room on the right for the last step's label, which is centred on the axis' end.
+    m_normPlot->axisRect()->setMinimumMargins(QMargins(0, 0, 14, 0));
 
     m_sharePlot = makePlot(this, 200);  // the slanted layer names take half of it
     m_sharePlot->setToolTip(tr("Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of "
