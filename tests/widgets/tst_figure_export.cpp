@@ -208,6 +208,12 @@ private slots:
             QVERIFY2(r.width() > 896 / 2 && r.height() > 512 / 3,
                      qPrintable(QStringLiteral("%1 x %2").arg(r.width()).arg(r.height())));
         }
+        // On screen too: the dock's empty plot was 50 px wide.
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.normPlot()->replot();
+        QVERIFY2(panel.normPlot()->axisRect()->rect().width() > panel.normPlot()->width() / 2,
+                 qPrintable(QString::number(panel.normPlot()->axisRect()->rect().width())));
         std::unique_ptr<QCustomPlot> drawn(makePlot());
         QVERIFY(figureHasData(drawn.get()));
         QVERIFY(figureHasData(&panel));  // not a plot: its content is not known
