@@ -24,12 +24,15 @@ void saveLanguage(const QString& code) { QSettings().setValue(SettingsKeys::kLan
 QString installTranslators(QApplication& app, const QString& code) {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
-    if (language == QLatin1String("en") || language == QLatin1String("C")) return QStringLiteral("en");
+    const bool english = language == QLatin1String("en") || language == QLatin1String("C");
     auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/nnlab_") + language))
+    // English is the source language, but tr("%n units", nullptr, 1) needs
+    // nnlab_en's plural forms to read "1 unit".
+    if (own->load(QStringLiteral(":/i18n/nnlab_") + (english ? QStringLiteral("en") : language)))
         app.installTranslator(own);
     else
         delete own;
+    if (english) return QStringLiteral("en");
     // Qt's own strings (dialog buttons) when the system has them.
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

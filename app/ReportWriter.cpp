@@ -10,13 +10,25 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace nnlab {
 
 namespace {
 
-// Figures are shown at most this wide in the PDF's layout (A4 less margins
-// is about 680 of these units), full resolution kept in the file.
+// Figures are shown at most this wide and this tall in the PDF's layout (A4
+// less margins is about 680 x 1000 of these units), full resolution kept in
+// the file: two figures with their captions fit on a page under the
+// "Figures" heading and its note (QTextDocument cannot keep a caption with
+// its figure), and a tall one (the square output map) does not fill a page alone.
 constexpr int kPdfFigureWidth = 620;
+constexpr int kPdfFigureHeight = 290;
+
+int pdfFigureWidth(const QImage& image) {
+    if (image.isNull() || image.height() <= 0) return kPdfFigureWidth;
+    const double byHeight = double(kPdfFigureHeight) * image.width() / image.height();
+    return int(std::min({double(kPdfFigureWidth), double(image.width()), byHeight}));
+}
 
 QByteArray pngBytes(const QImage& image) {
     QByteArray bytes;
@@ -67,8 +79,16 @@ QString ReportWriter::html(const ReportData& report, Images images) {
         out += rowsTable(section.rows);
     }
     // Figures start on a new page when printed: a heading alone at a page's foot helps no one.
-    if (!report.figures.isEmpty())
+    if (!report.figures.isEmpty() || !report.omittedFigures.isEmpty())
         out += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(tr("Figures").toHtmlEscaped());
+    if (!report.omittedFigures.isEmpty()) {
+        out += QStringLiteral("<p class=\"omitted\">%1</p>\n<ul class=\"omitted\">\n")
+                   .arg(tr("Left out, because nothing was recorded for them since the experiment was opened "
+                           "(they fill in while the network trains in the window):")
+                            .toHtmlEscaped());
+        for (const QString& caption : report.omittedFigures) out += QStringLiteral("<li>%1</li>\n").arg(caption.toHtmlEscaped());
+        out += QStringLiteral("</ul>\n");
+    }
     for (int i = 0; i < report.figures.size(); ++i) {
         const ReportFigure& f = report.figures[i];
         if (f.image.isNull()) continue;
@@ -77,7 +97,7 @@ QString ReportWriter::html(const ReportData& report, Images images) {
             src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(f.image).toBase64());
         } else {
             src = figureResourceName(i);
-            width = QStringLiteral(" width=\"%1\"").arg(qMin(kPdfFigureWidth, f.image.width()));
+            width = QStringLiteral(" width=\"%1\"").arg(pdfFigureWidth(f.image));
         }
         out += QStringLiteral("<figure>\n<p><img src=\"%1\"%2 alt=\"%3\"></p>\n<figcaption>%4</figcaption>\n</figure>\n")
                    .arg(src, width, f.caption.toHtmlEscaped(),

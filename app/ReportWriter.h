@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nnlab {
 
@@ -33,6 +34,10 @@ struct ReportData {
     QList<ReportSection> settings;
     QList<ReportRow> metrics;
     QList<ReportFigure> figures;
+    // Captions of the window's figures that had nothing to show (the health
+    // plots of a run opened from a file and not trained since): named in the
+    // report, so a reader knows they were left out and why.
+    QStringList omittedFigures;
 };
 
 class ReportWriter {

@@ -153,12 +153,19 @@ void ExportMenu::exportAllFigures() {
     const QString dir = chooseFolder(tr("Folder for All Figures"));
     if (dir.isEmpty()) return;
     QString error;
-    QStringList written;
+    QStringList written, omitted;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_exporter.exportAllFigures(dir, dialog.options(), &written, &error);
+    const bool ok = m_exporter.exportAllFigures(dir, dialog.options(), &written, &error, &omitted);
     QApplication::restoreOverrideCursor();
-    if (ok) reportDone(written);
-    else reportFailure(tr("Figure export"), error);
+    if (!ok) {
+        reportFailure(tr("Figure export"), error);
+        return;
+    }
+    reportDone(written);
+    if (!omitted.isEmpty())
+        m_window->statusBar()->showMessage(m_window->statusBar()->currentMessage() + QLatin1Char(' ') +
+                                               tr("Not written, nothing recorded yet: %1.").arg(omitted.join(QStringLiteral("; "))),
+                                           8000);
 }
 
 }  // namespace nnlab

@@ -58,18 +58,24 @@ QList<WindowFigure> WindowExporter::figures() const {
 }
 
 bool WindowExporter::exportAllFigures(const QString& dir, const FigureOptions& options, QStringList* written,
-                                      QString* error) {
+                                      QString* error, QStringList* omitted) {
     if (!QDir().mkpath(dir)) {
         if (error) *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
         return false;
     }
     m_window->flushViews();
-    for (const WindowFigure& f : figures())
+    for (const WindowFigure& f : figures()) {
+        // Bare axes say nothing: a plot with no data is named instead of written.
+        if (!figureHasData(f.view)) {
+            if (omitted) *omitted << f.caption;
+            continue;
+        }
         for (FigureFormat format : {FigureFormat::Png, FigureFormat::Svg, FigureFormat::Pdf}) {
             const QString path = QDir(dir).filePath(f.name + '.' + figureSuffix(format));
             if (!writeFigure(f.view, path, format, options, f.caption, error)) return false;
             if (written) *written << path;
         }
+    }
     return true;
 }
 
@@ -173,6 +179,10 @@ ReportData WindowExporter::buildReport(const RunState& state) {
     for (const WindowFigure& f : figures()) {
         // The histograms show one chosen layer: left to the window.
         if (f.name.startsWith(QLatin1String("histogram"))) continue;
+        if (!figureHasData(f.view)) {
+            report.omittedFigures << f.caption;
+            continue;
+        }
         FigureOptions options;
         options.size = f.reportSize;
         report.figures << ReportFigure{f.caption, renderFigureImage(f.view, options)};

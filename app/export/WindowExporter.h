@@ -47,8 +47,10 @@ public:
 
     // The window's plots and views, in reading order.
     QList<WindowFigure> figures() const;
-    // Each figure as NAME.png, NAME.svg and NAME.pdf in dir (created if needed).
-    bool exportAllFigures(const QString& dir, const FigureOptions& options, QStringList* written, QString* error);
+    // Each figure as NAME.png, NAME.svg and NAME.pdf in dir (created if needed);
+    // a plot with no data is not written, its caption goes to *omitted.
+    bool exportAllFigures(const QString& dir, const FigureOptions& options, QStringList* written, QString* error,
+                          QStringList* omitted = nullptr);
 
     void writeOnnx(const QString& path, ExportDone done);
     // dir/train.py, dir/weights.npz, dir/data.npz.

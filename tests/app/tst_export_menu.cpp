@@ -4,6 +4,7 @@
 #include "playground/ExperimentDocument.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "HeadlessRun.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReportContent.h"
 #include "ReportWriter.h"
@@ -11,10 +12,13 @@
 #include "AsyncWait.h"
 #include "export/ExportMenu.h"
 #include "export/WindowExporter.h"
+#include "document/DocumentFiles.h"
 #include "tasks/supervised/SupervisedTask.h"
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -60,6 +64,8 @@ private slots:
     void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("nnlab-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_export_menu"));
+        // As main() does: English plural forms ("1 unit") come from nnlab_en.
+        installTranslators(*qobject_cast<QApplication*>(QCoreApplication::instance()), QStringLiteral("en"));
         m_window = new MainWindow(MainWindow::Options{false});
         m_window->resize(1280, 800);
         m_window->show();
@@ -180,8 +186,9 @@ private slots:
         options.dpi = 120;
         QStringList written;
         QString error;
-        QVERIFY2(m_menu->exporter().exportAllFigures(out, options, &written, &error), qPrintable(error));
-        QCOMPARE(written.size(), m_menu->exporter().figures().size() * 3);
+        QStringList omitted;
+        QVERIFY2(m_menu->exporter().exportAllFigures(out, options, &written, &error, &omitted), qPrintable(error));
+        QCOMPARE(written.size() + omitted.size() * 3, m_menu->exporter().figures().size() * 3);
         for (const char* name : {"loss.png", "loss.svg", "loss.pdf", "output.png", "network.pdf", "network.svg"})
             QVERIFY2(QFile::exists(QDir(out).filePath(QLatin1String(name))), name);
         QImage loss(QDir(out).filePath(QStringLiteral("loss.png")));
@@ -206,6 +213,67 @@ private slots:
         r = exported([&](ExportDone done) { m_menu->exporter().writeReportPdf(pdf, done); });
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(readAll(pdf).startsWith("%PDF"));
+    }
+
+    // A run saved, then opened in another window without training: the health
+    // panel has recorded nothing, so the report has no empty figure and every
+    // figure is tall enough to read. NNLAB_KEEP_REPORT=DIR keeps the PDF and
+    // the figures of both windows there to be looked at.
+    void reportOfAnOpenedRun() {
+        QTemporaryDir dir;
+        const QString keep = qEnvironmentVariable("NNLAB_KEEP_REPORT");
+        const QString out = keep.isEmpty() ? dir.path() : keep;
+        QDir().mkpath(out);
+        const QString saved = QDir(out).filePath(QStringLiteral("trained.json"));
+        QSignalSpy savedSpy(m_window->files(), &DocumentFiles::saved);
+        m_window->files()->saveFile(saved);
+        QVERIFY(savedSpy.count() == 1 || savedSpy.wait(10000));
+
+        MainWindow opened(MainWindow::Options{false});
+        opened.resize(1280, 800);
+        opened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&opened));
+        QString error;
+        QVERIFY2(openAndWait(opened, saved, 20000, &error), qPrintable(error));
+        QVERIFY2(trainAndWait(opened, 0, 20000, &error), qPrintable(error));
+        auto* menu = opened.findChild<ExportMenu*>();
+        QVERIFY(menu);
+        const RunStatePtr state = fetchAndWait(*opened.controller());
+        QVERIFY(state);
+        QVERIFY(!state->history.empty());  // the file brought its history
+        ExportResult r = exported([&](ExportDone done) {
+            menu->exporter().writeReportPdf(QDir(out).filePath(QStringLiteral("opened-report.pdf")), done);
+        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = exported([&](ExportDone done) {
+            m_menu->exporter().writeReportPdf(QDir(out).filePath(QStringLiteral("trained-report.pdf")), done);
+        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        FigureOptions options;
+        QStringList written, omitted;
+        const QString openedFigures = QDir(out).filePath(QStringLiteral("opened-figures"));
+        QVERIFY2(menu->exporter().exportAllFigures(openedFigures, options, &written, &error, &omitted), qPrintable(error));
+        // Network, loss and output are drawn; the health plots have nothing yet and are named instead.
+        for (const char* name : {"network.png", "loss.svg", "output.pdf"})
+            QVERIFY2(QFile::exists(QDir(openedFigures).filePath(QLatin1String(name))), name);
+        QVERIFY2(!QFile::exists(QDir(openedFigures).filePath(QStringLiteral("gradient-norms.png"))), qPrintable(written.join(' ')));
+        QVERIFY2(omitted.join('|').contains(QStringLiteral("Gradient norm")), qPrintable(omitted.join('|')));
+        QVERIFY2(m_menu->exporter().exportAllFigures(QDir(out).filePath(QStringLiteral("trained-figures")), options, &written, &error),
+                 qPrintable(error));
+        const ReportData report = menu->exporter().buildReport(*state);
+        QStringList captions;
+        for (const ReportFigure& f : report.figures) captions << f.caption;
+        for (const ReportFigure& f : report.figures) QVERIFY2(!f.image.isNull(), qPrintable(f.caption));
+        // The loss curve came with the file; the gradient norms were never recorded.
+        QVERIFY2(captions.join('|').contains(QStringLiteral("Loss")), qPrintable(captions.join('|')));
+        QVERIFY2(!captions.join('|').contains(QStringLiteral("Gradient norm")), qPrintable(captions.join('|')));
+        QVERIFY2(report.omittedFigures.join('|').contains(QStringLiteral("Gradient norm")), qPrintable(report.omittedFigures.join('|')));
+        const QString html = ReportWriter::html(report);
+        QVERIFY(html.contains(QStringLiteral("Left out")));
+        // The default's output layer has one unit.
+        QVERIFY2(html.contains(QStringLiteral("dense, 1 unit,")), "plural");
+        QVERIFY(html.contains(QStringLiteral("dense, 8 units,")));
+        opened.document()->undoStack()->setClean();
     }
 
     void failedExportLeavesNothing() {
@@ -264,6 +332,24 @@ private slots:
         const QByteArray pdf = ReportWriter::pdf(data);
         QVERIFY(pdf.startsWith("%PDF"));
         QVERIFY(pdf.contains("/Image"));  // the figures are in it
+    }
+
+    // In the PDF every figure is sized for its page: at most 290 units tall,
+    // so the square output map does not fill a page alone and two figures
+    // share a page (the old layout put each on a page of its own).
+    void reportFiguresFitTheirPage() {
+        ReportData data;
+        data.title = QStringLiteral("Sizes");
+        QImage wide(1400, 800, QImage::Format_RGB32), square(1100, 1000, QImage::Format_RGB32);
+        wide.fill(Qt::red);
+        square.fill(Qt::blue);
+        data.figures << ReportFigure{QStringLiteral("wide"), wide} << ReportFigure{QStringLiteral("square"), square};
+        const QString html = ReportWriter::html(data, ReportWriter::Images::Resources);
+        QVERIFY(html.contains(QStringLiteral("width=\"507\"")));  // 290 * 1400 / 800
+        QVERIFY(html.contains(QStringLiteral("width=\"319\"")));  // 290 * 1100 / 1000
+        const QByteArray pdf = ReportWriter::pdf(data);
+        // Title on page 1, both figures on page 2.
+        QCOMPARE(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 2);
     }
 
 private:

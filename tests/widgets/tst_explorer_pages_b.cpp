@@ -4,6 +4,7 @@
 // changed. With NNLAB_SCREENSHOT_DIR set, every page is also saved as a PNG.
 #include "common/NumberSpinBox.h"
 #include "explorers/BatchRacePanel.h"
+#include "explorers/NetworkSlice.h"
 #include "explorers/CapacityExplorer.h"
 #include "explorers/LearningRateExplorer.h"
 #include "explorers/OptimizerRace.h"
@@ -51,6 +52,44 @@ QPoint plotPixel(QCustomPlot* plot, double x, double y) {
 class TestExplorerPagesB : public QObject {
     Q_OBJECT
 private slots:
+    // The loss plot's log axis on every surface, early and late in a race:
+    // each tick label says a different number, and every racer's value at
+    // step 1 lies inside the y range (RMSProp's sat on the bottom edge).
+    void raceLogAxisReadsWell() {
+        OptimizerRace race;
+        race.resize(1000, 700);
+        race.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&race));
+        QCustomPlot* plot = race.lossPlot();
+        for (int surface = 0; surface < race.surfaceBox()->count(); ++surface) {
+            if (race.surfaceBox()->itemData(surface).toString() == QLatin1String(kNetworkSliceName)) continue;  // trains a network first
+            race.surfaceBox()->setCurrentIndex(surface);
+            QTRY_VERIFY(!race.isBusy());
+            race.resetRace();
+            for (int steps : {1, 4, 25, 150}) {
+                race.stepRace(steps);
+                plot->replot();
+                if (surface == 0 && steps == 1) saveShot(&race, QStringLiteral("race-log-step-1"));
+                const QString where = QStringLiteral("%1 after %2 steps").arg(race.surfaceBox()->itemText(surface)).arg(race.race().steps());
+                const QVector<QString> labels = plot->yAxis->tickVectorLabels();
+                QStringList shown;
+                for (int i = 0; i < labels.size(); ++i)
+                    if (plot->yAxis->range().contains(plot->yAxis->tickVector().at(i))) shown << labels.at(i);
+                QVERIFY2(shown.size() >= 2, qPrintable(where + QStringLiteral(": %1 in %2..%3").arg(shown.join(' ')).arg(plot->yAxis->range().lower).arg(plot->yAxis->range().upper)));
+                QVERIFY2(shown.size() == QSet<QString>(shown.begin(), shown.end()).size(), qPrintable(where + QStringLiteral(": ") + shown.join(' ')));
+                const QCPRange y = plot->yAxis->range();
+                for (int g = 0; g < plot->graphCount(); ++g) {
+                    QCPGraphDataContainer::const_iterator first = plot->graph(g)->data()->findBegin(1.0, false);
+                    if (first == plot->graph(g)->data()->constEnd() || first->key != 1.0 || !std::isfinite(first->value)) continue;
+                    // Inside with a margin: a curve ending on the axis line looks cut off.
+                    QVERIFY2(first->value >= y.lower * 1.25 && first->value <= y.upper / 1.25,
+                             qPrintable(QStringLiteral("%1: %2 at step 1 = %3 outside %4..%5").arg(where, plot->graph(g)->name())
+                                            .arg(first->value).arg(y.lower).arg(y.upper)));
+                }
+            }
+        }
+    }
+
     void raceStepsEveryRacer() {
         OptimizerRace race;
         race.resize(1000, 700);
@@ -220,6 +259,22 @@ private slots:
         typeValue(page.xBox(), QStringLiteral("3"));
         typeValue(page.alphaBox(3), QStringLiteral("0.12"));
         saveShot(&page, QStringLiteral("learning_rate"));
+    }
+
+    // Each column's "α" is whole: the label holds the glyph's inked width
+    // (wider than its advance) and ends before its spin box begins.
+    void learningRateAlphaLabelsAreWhole() {
+        LearningRateExplorer page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < 4; ++i) {
+            auto* label = page.findChild<QLabel*>(QStringLiteral("alphaLabel%1").arg(i));
+            QVERIFY(label);
+            const QRect ink = label->fontMetrics().boundingRect(label->text());
+            QVERIFY2(label->width() >= ink.right() + 2, qPrintable(QStringLiteral("%1 < %2").arg(label->width()).arg(ink.right() + 2)));
+            QVERIFY(label->geometry().right() + 3 <= page.alphaBox(i)->geometry().left());
+        }
     }
 
     void capacitySlidersChangeTheFit() {

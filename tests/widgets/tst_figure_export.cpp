@@ -3,6 +3,8 @@
 #include "figures/ExportFigureDialog.h"
 #include "figures/FigureExport.h"
 #include "figures/FigureMenu.h"
+#include "healthview/GradientHealthPanel.h"
+#include "playground/DecisionMapView.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -39,6 +41,22 @@ double inkShare(const QImage& image) {
         for (int x = 0; x < image.width(); x += 2)
             if (qGray(image.pixel(x, y)) < 230) ++ink;
     return double(ink) / ((image.width() / 2) * (image.height() / 2));
+}
+
+// How a plot was laid out in a figure: its axis rect and ranges at the
+// figure's last layout, the one before the screen's layout comes back.
+struct FigureLayout {
+    QRect rect;
+    QCPRange x, y;
+};
+FigureLayout figureLayout(QCustomPlot* plot, const FigureOptions& options) {
+    std::vector<FigureLayout> layouts;
+    const auto watch = QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot, &layouts] {
+        layouts.push_back({plot->axisRect()->rect(), plot->xAxis->range(), plot->yAxis->range()});
+    });
+    renderFigureImage(plot, options);
+    QObject::disconnect(watch);
+    return layouts.size() >= 2 ? layouts[layouts.size() - 2] : FigureLayout{};
 }
 
 // A view with its own right-click menu, as NetworkCanvas builds one.
@@ -171,6 +189,104 @@ private slots:
         QVERIFY(!renderFigureImage(plot.get(), tall).isNull());
         QCOMPARE(plot->xAxis->range(), x);
         QCOMPARE(plot->yAxis->range(), y);
+    }
+
+    // The health panel's plots before any step is recorded: a figure of them
+    // is left out (no data), and drawn anyway it keeps a plot area of sensible
+    // size instead of a sliver beside an empty legend.
+    void emptyHealthPlotsKeepTheirShape() {
+        GradientHealthPanel panel;
+        panel.resize(360, 700);
+        FigureOptions o;
+        o.size = QSize(1400, 800);
+        o.dpi = 150;
+        for (QCustomPlot* plot : {panel.normPlot(), panel.sharePlot()}) {
+            QVERIFY(!figureHasData(plot));
+            QVERIFY(!renderFigureImage(plot, o).isNull());
+            // 1400 x 800 at 150 dpi = 896 x 512 logical.
+            const QRect r = figureLayout(plot, o).rect;
+            QVERIFY2(r.width() > 896 / 2 && r.height() > 512 / 3,
+                     qPrintable(QStringLiteral("%1 x %2").arg(r.width()).arg(r.height())));
+        }
+        // On screen too: the dock's empty plot was 50 px wide.
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.normPlot()->replot();
+        QVERIFY2(panel.normPlot()->axisRect()->rect().width() > panel.normPlot()->width() / 2,
+                 qPrintable(QString::number(panel.normPlot()->axisRect()->rect().width())));
+        std::unique_ptr<QCustomPlot> drawn(makePlot());
+        QVERIFY(figureHasData(drawn.get()));
+        QVERIFY(figureHasData(&panel));  // not a plot: its content is not known
+    }
+
+    // The output map as SVG: the heat map and its colour bar are the only
+    // images; the data points, axes and text are vector (each point was a
+    // bitmap of its own: 302 images here).
+    void outputMapSvgIsVector() {
+        DecisionMapView view;
+        view.resize(500, 450);
+        Matrix train(200, 2), trainY(200, 1), test(100, 2), testY(100, 1);
+        for (Index i = 0; i < 200; ++i) {
+            train(i, 0) = -5.0 + 0.05 * double(i);
+            train(i, 1) = std::sin(0.1 * double(i)) * 4.0;
+            trainY(i, 0) = double(i % 2);
+        }
+        for (Index i = 0; i < 100; ++i) {
+            test(i, 0) = 5.0 - 0.1 * double(i);
+            test(i, 1) = std::cos(0.1 * double(i)) * 4.0;
+            testY(i, 0) = double(i % 2);
+        }
+        view.setPoints(train, trainY, test, testY, 2);
+        auto s = std::make_shared<Snapshot>();
+        s->gridSize = 20;
+        s->gridMin = -6.0;
+        s->gridMax = 6.0;
+        s->outputGrid = Matrix::Constant(400, 1, 0.25);
+        view.showSnapshot(s);
+        FigureOptions o;
+        o.size = QSize(900, 800);
+        o.dpi = 150;
+        QString error;
+        const QByteArray svg = renderFigure(view.plot(), FigureFormat::Svg, o, QStringLiteral("output"), &error);
+        QVERIFY2(!svg.isEmpty(), qPrintable(error));
+        QCOMPARE(svg.count("<image"), 2);
+        const QByteArray pdf = renderFigure(view.plot(), FigureFormat::Pdf, o, QStringLiteral("output"), &error);
+        QVERIFY2(pdf.count("/Subtype /Image") <= 4, qPrintable(QString::number(pdf.count("/Subtype /Image"))));
+    }
+
+    // The output map in a wide figure: its axis rect is square and shows the
+    // plane [-6, 6] on both axes (no white bands, no ticks beyond the data);
+    // the window's own ranges are as before once the export is done.
+    void outputMapFigureIsSquare() {
+        DecisionMapView view;
+        view.resize(420, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto s = std::make_shared<Snapshot>();
+        s->gridSize = 20;
+        s->gridMin = -6.0;
+        s->gridMax = 6.0;
+        s->outputGrid = Matrix::Constant(400, 1, 0.75);
+        view.showSnapshot(s);
+        view.plot()->replot();
+        const QCPRange screenX = view.plot()->xAxis->range(), screenY = view.plot()->yAxis->range();
+        FigureOptions wide;
+        wide.size = QSize(1600, 1000);
+        wide.dpi = 150;
+        // Twice in a row, as "All figures" writes PNG, SVG and PDF: the second
+        // must not take the first figure's layout for the screen's.
+        QVERIFY(!renderFigureImage(view.plot(), wide).isNull());
+        QCOMPARE(view.plot()->xAxis->range(), screenX);
+        const FigureLayout figure = figureLayout(view.plot(), wide);
+        const QRect r = figure.rect;
+        const QCPRange figureX = figure.x, figureY = figure.y;
+        QVERIFY2(std::abs(r.width() - r.height()) <= 3, qPrintable(QStringLiteral("%1 x %2").arg(r.width()).arg(r.height())));
+        QVERIFY2(std::abs(figureX.lower + 6.0) < 0.1 && std::abs(figureX.upper - 6.0) < 0.1,
+                 qPrintable(QStringLiteral("%1 .. %2").arg(figureX.lower).arg(figureX.upper)));
+        QVERIFY(std::abs(figureY.lower + 6.0) < 0.1 && std::abs(figureY.upper - 6.0) < 0.1);
+        QCOMPARE(view.plot()->xAxis->range(), screenX);
+        QCOMPARE(view.plot()->yAxis->range(), screenY);
+        QVERIFY(view.plot()->axisRect()->rect().width() < 420);  // laid out for the screen again
     }
 
     void failedExportLeavesNothing() {

@@ -115,7 +115,13 @@ LearningRateExplorer::LearningRateExplorer(QWidget* parent) : QWidget(parent) {
         swatch->setFixedSize(12, 12);
         swatch->setStyleSheet(QStringLiteral("background: %1;").arg(SurfaceMap::racerColor(i).name()));
         alphaRow->addWidget(swatch);
-        alphaRow->addWidget(new QLabel(QStringLiteral("\u03b1"), this));
+        auto* alphaLabel = new QLabel(QStringLiteral("\u03b1"), this);
+        alphaLabel->setObjectName(QStringLiteral("alphaLabel%1").arg(i));
+        // The row had no spacing, and the glyph's ink runs past its advance:
+        // the spin box's frame covered the end of the "α".
+        alphaLabel->setContentsMargins(0, 0, 2, 0);
+        alphaRow->setSpacing(4);
+        alphaRow->addWidget(alphaLabel);
         alphaRow->addWidget(c.alpha, 1);
         grid->addLayout(alphaRow, 0, i);
         grid->addWidget(c.header, 1, i);

@@ -319,8 +319,11 @@ void OptimizerRace::refresh() {
     m_loss->yAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (log) {
         m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-        m_loss->yAxis->setNumberFormat(QStringLiteral("eb"));
-        m_loss->yAxis->setNumberPrecision(0);
+        // Within one decade the log ticker steps linearly (50, 100, 150, ...):
+        // one significant digit printed 150 and 200 both as "2·10²". Three
+        // digits keep them apart; powers of ten still read "1·10⁻⁴".
+        m_loss->yAxis->setNumberFormat(QStringLiteral("gb"));
+        m_loss->yAxis->setNumberPrecision(3);
     } else {
         m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         m_loss->yAxis->setNumberFormat(QStringLiteral("gb"));
@@ -331,7 +334,13 @@ void OptimizerRace::refresh() {
     if (log) {
         // At most 18 decades below the start: a converged racer's 1e-30 would squash the rest.
         const QCPRange r = m_loss->yAxis->range();
-        m_loss->yAxis->setRange(std::max(r.lower, top * 1e-18), std::max(r.upper, kLogFloor * 10) * 3);
+        // Room below as above: a curve ending on the axis line looked cut off.
+        double lower = std::max(r.lower, top * 1e-18) / 2;
+        const double upper = std::max(r.upper, kLogFloor * 10) * 3;
+        // Two powers of ten on the axis, or the scale cannot be read from one label.
+        const double below = std::pow(10.0, std::floor(std::log10(upper)) - 1.0);
+        lower = std::min(lower, below / 1.5);
+        m_loss->yAxis->setRange(lower, upper);
     }
     m_stepLabel->setText(tr("step %1").arg(m_race->steps()));
     m_map->replot(QCustomPlot::rpQueuedReplot);

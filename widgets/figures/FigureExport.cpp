@@ -73,12 +73,15 @@ void paintScene(QGraphicsView* view, QPainter* painter, const QSize& logical) {
 }
 
 // A plot that shows the same units per pixel on both axes (the output map's
-// square cells) keeps doing so at the figure's aspect ratio: the shorter side
-// shows the smaller of the two spans, the longer side more, around the same
-// centre. The screen's ranges and layout come back afterwards.
+// square cells) keeps square cells in a figure of another aspect ratio by
+// being laid out in a narrower (or shorter) area, centred in the figure, whose
+// axis rect is square; both axes then show the smaller of the two spans
+// around the same centre. Widening the longer axis instead showed white bands
+// beside the map, with ticks (-7.5, 7.5) beyond the data. The screen's ranges
+// and layout come back afterwards.
 class SquareCells {
 public:
-    SquareCells(QCustomPlot* plot, const QSize& logical) : m_plot(plot) {
+    SquareCells(QCustomPlot* plot, const QSize& logical) : m_plot(plot), m_area(QPoint(), logical) {
         QCPAxis* x = plot->xAxis;
         QCPAxis* y = plot->yAxis;
         const QRect screen = plot->axisRect() ? plot->axisRect()->rect() : QRect();
@@ -88,31 +91,44 @@ public:
         m_y = y->range();
         const double sx = screen.width() / m_x.size(), sy = screen.height() / m_y.size();
         if (!(std::abs(sx / sy - 1.0) < 0.02)) return;
-        // Lay the plot out at the figure's size to learn its axis rect.
-        QPicture dry;
-        QCPPainter probe(&dry);
-        plot->toPainter(&probe, logical.width(), logical.height());
-        probe.end();
-        const QRect r = plot->axisRect()->rect();
-        if (r.isEmpty()) return;
         m_changed = true;
         const double core = std::min(m_x.size(), m_y.size());
-        const double ratio = double(r.width()) / r.height();
-        const double w = ratio >= 1.0 ? core * ratio : core, h = ratio >= 1.0 ? core : core / ratio;
-        x->setRange(m_x.center() - w / 2, m_x.center() + w / 2);
-        y->setRange(m_y.center() - h / 2, m_y.center() + h / 2);
+        x->setRange(m_x.center() - core / 2, m_x.center() + core / 2);
+        y->setRange(m_y.center() - core / 2, m_y.center() + core / 2);
+        // Lay the plot out to learn its axis rect, and take off what the
+        // longer side has too much; twice, as the margins follow the labels.
+        QSize size = logical;
+        for (int pass = 0; pass < 2; ++pass) {
+            QPicture dry;
+            QCPPainter probe(&dry);
+            plot->toPainter(&probe, size.width(), size.height());
+            probe.end();
+            const QRect r = plot->axisRect()->rect();
+            if (r.isEmpty()) return;
+            size -= QSize(std::max(0, r.width() - r.height()), std::max(0, r.height() - r.width()));
+            x->setRange(m_x.center() - core / 2, m_x.center() + core / 2);
+            y->setRange(m_y.center() - core / 2, m_y.center() + core / 2);
+        }
+        size = size.expandedTo(QSize(kMinFigureSide, kMinFigureSide));
+        m_area = QRect(QPoint((logical.width() - size.width()) / 2, (logical.height() - size.height()) / 2), size);
     }
     ~SquareCells() {
         if (m_changed) {
             m_plot->xAxis->setRange(m_x);
             m_plot->yAxis->setRange(m_y);
         }
-        // toPainter laid the plot out for the figure; lay it out for the screen again.
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        // toPainter laid the plot out for the figure; lay it out for the screen
+        // again now, not queued: the next figure of an "all formats" export
+        // reads the screen's axis rect, and the window would show the
+        // figure's tick labels until its next replot.
+        m_plot->replot(QCustomPlot::rpImmediateRefresh);
     }
+    // Where in the figure the plot is laid out and drawn.
+    QRect area() const { return m_area; }
 
 private:
     QCustomPlot* m_plot;
+    QRect m_area;
     QCPRange m_x, m_y;
     bool m_changed = false;
 };
@@ -141,7 +157,8 @@ bool paintFigure(QWidget* view, QPaintDevice* device, const QSize& logical, bool
         if (vector) painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         painter.fillRect(QRect(QPoint(), logical), Qt::white);
-        plot->toPainter(&painter, logical.width(), logical.height());
+        painter.translate(square.area().topLeft());
+        plot->toPainter(&painter, square.area().width(), square.area().height());
         painter.end();
         return true;
     }
@@ -184,6 +201,21 @@ FigureFormat figureFormatForPath(const QString& path, FigureFormat fallback) {
     for (FigureFormat f : {FigureFormat::Png, FigureFormat::Svg, FigureFormat::Pdf})
         if (suffix == figureSuffix(f)) return f;
     return fallback;
+}
+
+bool figureHasData(QWidget* view) {
+    auto* plot = qobject_cast<QCustomPlot*>(view);
+    if (!plot) return view != nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plot->plottable(i);
+        if (!p->visible()) continue;
+        if (auto* map = qobject_cast<QCPColorMap*>(p)) {
+            if (map->data()->keySize() > 0 && map->data()->valueSize() > 0) return true;
+        } else if (QCPPlottableInterface1D* data = p->interface1D(); data && data->dataCount() > 0) {
+            return true;
+        }
+    }
+    return false;
 }
 
 QImage renderFigureImage(QWidget* view, const FigureOptions& options) {

@@ -39,6 +39,10 @@ FigureFormat figureFormatForPath(const QString& path, FigureFormat fallback = Fi
 // A QCustomPlot is drawn through its own painter path (vector in SVG and PDF),
 // a QGraphicsView as its whole scene, any other widget with QWidget::render.
 QImage renderFigureImage(QWidget* view, const FigureOptions& options);
+// False for a QCustomPlot with nothing plotted (every plottable hidden or
+// empty): a figure of bare axes says nothing, so exports leave it out. Any
+// other view counts as having content.
+bool figureHasData(QWidget* view);
 // The file's bytes; empty (and *error set) if rendering failed.
 QByteArray renderFigure(QWidget* view, FigureFormat format, const FigureOptions& options, const QString& title,
                         QString* error = nullptr);

@@ -50,6 +50,22 @@ void legendBelow(QCustomPlot* plot, int perRow) {
     plot->legend->setFont(small);
 }
 
+// An empty legend (no layer yet) squeezes the plot above it to a sliver in
+// QCustomPlot 2.1's grid: its row is there only while it has entries.
+void legendRowWhileFilled(QCustomPlot* plot) {
+    QCPLayoutGrid* grid = plot->plotLayout();
+    const bool placed = grid->hasElement(1, 0) && grid->element(1, 0) == plot->legend;
+    const bool filled = plot->legend->itemCount() > 0;
+    plot->legend->setVisible(filled);
+    if (filled && !placed) {
+        grid->addElement(1, 0, plot->legend);
+        grid->setRowStretchFactor(1, 0.001);
+    } else if (!filled && placed) {
+        grid->take(plot->legend);
+        grid->simplify();
+    }
+}
+
 // Log axes cannot show 0: a gradient of exactly 0 is drawn at this floor.
 constexpr double kLogFloor = 1e-16;
 
@@ -73,6 +89,8 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_normPlot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_normPlot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     legendBelow(m_normPlot, 4);
+    // Room on the right for the last step's label, which is centred on the axis' end.
+    m_normPlot->axisRect()->setMinimumMargins(QMargins(0, 0, 14, 0));
 
     m_sharePlot = makePlot(this, 200);  // the slanted layer names take half of it
     m_sharePlot->setToolTip(tr("Per layer: the share of saturated outputs (sigmoid/tanh with a slope below 18 % of "
@@ -195,6 +213,7 @@ void GradientHealthPanel::clear() {
     m_medianLabel->hide();
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
+    legendRowWhileFilled(m_normPlot);
     for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -222,6 +241,7 @@ void GradientHealthPanel::rebuild(const Snapshot& s) {
     // Legend items clip at their text height, which cuts the "_" of "dense_1" off.
     for (int k = 0; k < m_normPlot->legend->itemCount(); ++k)
         if (QCPAbstractLegendItem* item = m_normPlot->legend->item(k)) item->setMargins(QMargins(0, 0, 0, 3));
+    legendRowWhileFilled(m_normPlot);
     m_sharePlot->xAxis->setTicker(ticker);
     // Layer names side by side overlap beyond a few layers: slant them.
     m_sharePlot->xAxis->setTickLabelRotation(n > 3 ? -35 : 0);  // negative: the label ends at its tick, the last stays inside

@@ -7,7 +7,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -370,7 +369,7 @@ void DecisionMapView::redrawPoints() {
             continue;
         }
         const QColor c = colorOf(int(g / 2));
-        graph->setScatterStyle(QCPScatterStyle(pointPixmap(c, g % 2 == 1)));
+        graph->setScatterStyle(pointStyle(c, g % 2 == 1));
         graph->setData(xs[g], ys[g]);
         graph->setVisible(true);
     }
@@ -378,27 +377,15 @@ void DecisionMapView::redrawPoints() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QPixmap DecisionMapView::pointPixmap(const QColor& color, bool test) const {
-    // Drawn once per colour: blitting a pixmap is far cheaper than an
-    // antialiased ellipse per point per frame. Train: filled dot with a white
-    // rim; test: a ring in the class colour around a white centre.
-    const qreal dpr = devicePixelRatioF();
-    const int size = 9;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const QRectF r(1.0, 1.0, size - 2.0, size - 2.0);
-    if (test) {
-        painter.setPen(QPen(color.darker(115), 2.0));
-        painter.setBrush(Qt::white);
-    } else {
-        painter.setPen(QPen(MapColors::trainOutline(), 1.0));
-        painter.setBrush(color);
-    }
-    painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
-    return pixmap;
+QCPScatterStyle DecisionMapView::pointStyle(const QColor& color, bool test) {
+    // A shape, not a pixmap: SVG and PDF figures keep every point as a vector
+    // circle (a pixmap became one bitmap per point). The points sit on the
+    // main layer, redrawn only on a full replot, never per training frame.
+    // Train: filled dot with a white rim; test: a ring in the class colour
+    // around a white centre.
+    constexpr double kDiameter = 7.0;
+    if (test) return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color.darker(115), 2.0), QBrush(Qt::white), kDiameter);
+    return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(MapColors::trainOutline(), 1.0), QBrush(color), kDiameter);
 }
 
 void DecisionMapView::keepSquare() {

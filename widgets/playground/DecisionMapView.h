@@ -18,6 +18,7 @@ class QCPColorMap;
 class QCPLayer;
 class QCPColorScale;
 class QCPGraph;
+class QCPScatterStyle;
 
 namespace nnlab {
 
@@ -73,7 +74,7 @@ private:
     void redrawMap();
     // Full replot (axes, scale) only when colours or range changed; else the map layer alone.
     void requestReplot(bool full);
-    QPixmap pointPixmap(const QColor& color, bool test) const;
+    static QCPScatterStyle pointStyle(const QColor& color, bool test);
     void redrawPoints();
     void fillOutputMap(const Snapshot& s);
     bool fillNeuronMap(const Snapshot& s);
