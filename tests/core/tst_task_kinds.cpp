@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -149,6 +150,24 @@ private slots:
         while (!task->finished()) task->runEpoch();
         const double first = task->history().front().values[0], last = task->history().back().values[0];
         QVERIFY2(last < 0.3 * first, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
+    }
+
+    // The same from the command line: nnlab-cli train on the image set, the loss falls.
+    void imageNetworkTrainsFromTheCli() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess cli;
+        cli.start(NNLAB_CLI_PATH, {"train", NNLAB_RESOURCES_DIR "/experiments/bars_cnn.json", "--out", dir.filePath("out")});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const Experiment trained = readExperimentFile(dir.filePath("out/trained.json").toStdString());
+        QVERIFY(trained.run && trained.run->history.size() == std::size_t(trained.epochs));
+        const auto& series = trained.run->series;
+        const auto at = std::size_t(std::find(series.begin(), series.end(), "train_loss") - series.begin());
+        QVERIFY(at < series.size());
+        const double first = trained.run->history.front().values[at], last = trained.run->history.back().values[at];
+        QVERIFY2(last < 0.3 * first, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
+        QVERIFY(trained.weights->count("conv"));  // the convolution's kernels are saved by layer name
     }
 
     void aKindWithoutNetworkSaysSoForNetworkExports() {
