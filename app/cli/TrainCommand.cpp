@@ -52,10 +52,16 @@ int runTrainCommand(const std::vector<std::string>& args) {
             printTrainUsage(std::cout);
             return 0;
         } else if (a == "--epochs" && i + 1 < args.size()) {
+            // "1.5" or "3x" is refused, not cut to 1 or 3: stoi stops at the first non-digit.
+            const std::string& text = args[++i];
+            std::size_t used = 0;
             try {
-                epochsOverride = std::stoi(args[++i]);
+                epochsOverride = std::stoi(text, &used);
             } catch (...) {
-                std::cerr << "nnlab-cli train: --epochs needs a whole number, got \"" << args[i] << "\"\n";
+                used = 0;
+            }
+            if (used == 0 || used != text.size()) {
+                std::cerr << "nnlab-cli train: --epochs needs a whole number, got \"" << text << "\"\n";
                 return 2;
             }
             if (epochsOverride < 1) {

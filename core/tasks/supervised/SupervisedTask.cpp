@@ -4,6 +4,7 @@
 #include "experiment/ExperimentPath.h"
 #include "health/Diagnosis.h"
 #include "health/FiniteCheck.h"
+#include "model/MemoryEstimate.h"
 #include "spec/NameLookup.h"
 #include "tasks/supervised/LearningRateSchedule.h"
 #include "tasks/supervised/SupervisedSeries.h"
@@ -119,6 +120,10 @@ void SupervisedTask::buildModel(bool keepWeights) {
     m_batchSize = m_experiment.batchSize <= 0 ? data.trainX.rows() : std::min<Index>(m_experiment.batchSize, data.trainX.rows());
     if (m_batchSize < 1) throw DataError("data: the training set is empty");
     const Index maxBatch = std::max(m_batchSize, kEvalChunk);
+    // With the optimizer's state counted, before anything of the network's size is allocated.
+    const int optimizerSlots = int(makeOptimizer(m_experiment.optimizer)->stateNames().size());
+    requireMemoryFits(estimateNetworkMemory(m_experiment.network, m_data.inputShape(), maxBatch, optimizerSlots),
+                      m_experiment.network, maxBatch);
     m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch);
     const Index outputs = m_network->outputShape().size();
     m_data.encodeTargets(m_experiment, *m_loss, outputs);
