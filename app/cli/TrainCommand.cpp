@@ -101,12 +101,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
         const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
         std::cout << "training \"" << experiment.title << "\" (" << experiment.kind << "): " << task.describe() << ", "
                   << experiment.epochs << " epochs\n";
+        // Warnings ("will not train") and decisions ("11 classes found") come before the first epoch.
+        const auto printNotes = [&] {
+            for (const nnlab::Note& n : task.takeNotes())
+                if (n.code != "finished") progress.print((n.code == "warning" ? "warning: " : "note: ") + n.detail);
+        };
+        printNotes();
         while (!task.finished()) {
             task.runEpoch();
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (!task.history().empty()) progress.show(figuresOf(series, task.history().back(), seconds));
-            for (const nnlab::Note& n : task.takeNotes())
-                if (n.code != "finished") progress.print("note: " + n.detail);
+            printNotes();
         }
         progress.finish();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

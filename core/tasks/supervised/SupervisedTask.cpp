@@ -7,6 +7,7 @@
 #include "model/MemoryEstimate.h"
 #include "spec/NameLookup.h"
 #include "tasks/supervised/LearningRateSchedule.h"
+#include "tasks/supervised/SettingWarnings.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
@@ -155,6 +156,15 @@ void SupervisedTask::buildModel(bool keepWeights) {
     ++m_revision;
     if (m_health) m_health->bind(*m_network);  // new layers and buffers
     m_failure.reset();
+    // Said once, and again only when an edit changes them.
+    if (!m_data.decision().empty() && m_data.decision() != m_announcedDecision)
+        m_notes.push_back({"targets", "", m_data.decision()});
+    m_announcedDecision = m_data.decision();
+    std::vector<std::string> warnings = settingWarnings(m_experiment, outputs);
+    for (const std::string& w : warnings)
+        if (std::find(m_announcedWarnings.begin(), m_announcedWarnings.end(), w) == m_announcedWarnings.end())
+            m_notes.push_back({"warning", "", w});
+    m_announcedWarnings = std::move(warnings);
 }
 
 double SupervisedTask::scheduledRate(double epoch) const {
