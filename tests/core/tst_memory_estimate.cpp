@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "experiment/ExperimentJson.h"
 #include "model/MemoryEstimate.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
@@ -111,6 +112,22 @@ private slots:
                      qPrintable(message));
         }
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // A file of a million layers took 22 s and 1.2 GB to refuse; the count is
+    // checked when the file is read, before a spec is made per layer.
+    void tooManyLayersAreRefusedWhenRead() {
+        nlohmann::json j = experimentToJson(defaultExperiment());
+        nlohmann::json layers = nlohmann::json::array();
+        for (int i = 0; i < 10001; ++i) layers.push_back({{"type", "dense"}, {"units", 2}});
+        j["network"]["layers"] = layers;
+        try {
+            experimentFromJson(j);
+            QFAIL("read 10001 layers");
+        } catch (const SpecError& e) {
+            QCOMPARE(QString::fromStdString(e.what()),
+                     QStringLiteral("network.layers: 10001 layers, more than the limit of 10000"));
+        }
     }
 
     // What the lessons use stays far below the comfortable size.
