@@ -347,6 +347,10 @@ void MainWindow::showNotes(const Snapshot& snapshot) {
             text = tr("Finished: %1. Raise the epochs in the Training panel to go on.").arg(detail);
         else if (note.code == "early_stopped")
             text = tr("Early stopping: %1.").arg(detail);
+        else if (note.code == "warning")
+            text = tr("Warning: this setting will not train: %1.").arg(detail);
+        else if (note.code == "targets")
+            text = tr("Targets: %1.").arg(detail);
         else
             text = detail;
         statusBar()->showMessage(text, 10000);

@@ -52,10 +52,16 @@ int runTrainCommand(const std::vector<std::string>& args) {
             printTrainUsage(std::cout);
             return 0;
         } else if (a == "--epochs" && i + 1 < args.size()) {
+            // "1.5" or "3x" is refused, not cut to 1 or 3: stoi stops at the first non-digit.
+            const std::string& text = args[++i];
+            std::size_t used = 0;
             try {
-                epochsOverride = std::stoi(args[++i]);
+                epochsOverride = std::stoi(text, &used);
             } catch (...) {
-                std::cerr << "nnlab-cli train: --epochs needs a whole number, got \"" << args[i] << "\"\n";
+                used = 0;
+            }
+            if (used == 0 || used != text.size()) {
+                std::cerr << "nnlab-cli train: --epochs needs a whole number, got \"" << text << "\"\n";
                 return 2;
             }
             if (epochsOverride < 1) {
@@ -95,12 +101,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
         const std::uint64_t startEpoch = task.epoch();  // a saved run goes on from its epoch
         std::cout << "training \"" << experiment.title << "\" (" << experiment.kind << "): " << task.describe() << ", "
                   << experiment.epochs << " epochs\n";
+        // Warnings ("will not train") and decisions ("11 classes found") come before the first epoch.
+        const auto printNotes = [&] {
+            for (const nnlab::Note& n : task.takeNotes())
+                if (n.code != "finished") progress.print((n.code == "warning" ? "warning: " : "note: ") + n.detail);
+        };
+        printNotes();
         while (!task.finished()) {
             task.runEpoch();
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (!task.history().empty()) progress.show(figuresOf(series, task.history().back(), seconds));
-            for (const nnlab::Note& n : task.takeNotes())
-                if (n.code != "finished") progress.print("note: " + n.detail);
+            printNotes();
         }
         progress.finish();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -34,6 +37,24 @@ std::string trim(std::string_view s) {
 }
 
 std::string at(const std::string& source, int line) { return source + ":" + std::to_string(line) + ": "; }
+
+// std::getline with a cap: a line longer than kMaxCsvLineBytes is refused
+// while it is read, before a 100 MB line sits in memory (several times over).
+bool readLine(std::istream& in, std::string& line, const std::string& source, int lineNo) {
+    line.clear();
+    std::streambuf* buf = in.rdbuf();
+    bool any = false;
+    for (;;) {
+        const int c = buf->sbumpc();
+        if (c == std::char_traits<char>::eof()) return any;
+        any = true;
+        if (c == '\n') return true;
+        if (line.size() >= kMaxCsvLineBytes)
+            throw DataError(at(source, lineNo) + "the line is longer than " + std::to_string(kMaxCsvLineBytes) +
+                            " characters, the limit for one row (a file without line breaks?)");
+        line.push_back(char(c));
+    }
+}
 
 // ';' wins over tab over ',' (a ';' file may use decimal commas); with none
 // of them, blanks separate.
@@ -107,10 +128,10 @@ std::optional<double> parseNumber(const std::string& s, bool decimalComma) {
     return std::nullopt;
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quotedText(const std::string& s) { return "\"" + s + "\""; }
 
 std::string columnName(const CsvTable& t, Index c) {
-    return "column " + std::to_string(c + 1) + (t.hasHeader ? " (" + quoted(t.header[std::size_t(c)]) + ")" : "");
+    return "column " + std::to_string(c + 1) + (t.hasHeader ? " (" + quotedText(t.header[std::size_t(c)]) + ")" : "");
 }
 
 }  // namespace
@@ -127,7 +148,8 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
     std::string line;
     int lineNo = 0;
     char delim = 0;
-    while (std::getline(in, line)) {
+    std::size_t values = 0;
+    while (readLine(in, line, sourceName, lineNo + 1)) {
         ++lineNo;
         if (lineNo == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -135,6 +157,10 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
         if (t.empty() || t[0] == '#') continue;
         if (!delim) delim = detectDelimiter(line);
         rows.push_back({lineNo, splitLine(line, delim, sourceName, lineNo)});
+        values += rows.back().cells.size();
+        if (values > kMaxCsvValues)
+            throw DataError(at(sourceName, lineNo) + "more than " + std::to_string(kMaxCsvValues) +
+                            " values (rows x columns), the limit for a data set; use a part of the file");
     }
     if (rows.empty()) throw DataError(sourceName + ": the file is empty");
 
@@ -189,8 +215,8 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
                 continue;
             }
             const std::optional<double> v = parseNumber(cell, decimalComma);
-            if (!v) throw DataError(where + " " + quoted(cell) + " is not a number");
-            if (!std::isfinite(*v)) throw DataError(where + " " + quoted(cell) + " is not a finite number");
+            if (!v) throw DataError(where + " " + quotedText(cell) + " is not a number");
+            if (!std::isfinite(*v)) throw DataError(where + " " + quotedText(cell) + " is not a finite number");
             table.values(i, Index(c)) = *v;
         }
     }
@@ -198,8 +224,20 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName) {
 }
 
 CsvTable readCsvFile(const std::string& path) {
+    // A directory or a device (/dev/zero never ends) is named as such, before reading.
+    std::error_code ec;
+    const std::filesystem::file_status st = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(st)) throw DataError(path + ": is a directory, not a CSV file");
+    if (std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+        throw DataError(path + ": is a device or other special file, not a CSV file");
+    if (std::filesystem::is_regular_file(st)) {
+        const std::uintmax_t size = std::filesystem::file_size(path, ec);
+        if (!ec && size > kMaxCsvBytes)
+            throw DataError(path + ": the file has " + std::to_string(size >> 20) + " MB, more than the limit of " +
+                            std::to_string(kMaxCsvBytes >> 20) + " MB for a CSV data set");
+    }
     std::ifstream file(path, std::ios::binary);
-    if (!file) throw DataError(path + ": cannot open the file");
+    if (!file) throw DataError(path + ": cannot open the file (" + std::strerror(errno) + ")");
     return readCsv(file, path);
 }
 
@@ -246,7 +284,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
         const Index c = inputs[k];
         if (table.isText(c))
             throw DataError(src + ": " + columnName(table, c) + " holds text (" +
-                            quoted(table.categories[std::size_t(c)][0]) + "); inputs must be numbers");
+                            quotedText(table.categories[std::size_t(c)][0]) + "); inputs must be numbers");
         d.points.col(Index(k)) = table.values.col(c);
         d.inputNames.push_back(table.header[std::size_t(c)]);
     }
@@ -287,7 +325,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     d.numClasses = int(d.classNames.size());
     if (d.numClasses < 2)
         throw DataError(src + ": the target " + columnName(table, target) + " has only one value (" +
-                        quoted(d.classNames[0]) + "); a classification needs at least 2 classes");
+                        quotedText(d.classNames[0]) + "); a classification needs at least 2 classes");
     if (d.numClasses > kMaxClasses)
         throw DataError(src + ": the target " + columnName(table, target) + " has " +
                         std::to_string(d.numClasses) + " different values; a classification takes at most " +

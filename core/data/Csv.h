@@ -15,12 +15,19 @@
 // other column every cell must be a finite number.
 #include "data/Dataset.h"
 
+#include <cstdint>
 #include <istream>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace nnlab {
+
+// Limits of their own, so that a wrong file is refused with a reason instead
+// of filling the memory: the file size, one line, and the values read.
+constexpr std::uintmax_t kMaxCsvBytes = std::uintmax_t(256) << 20;  // 256 MB
+constexpr std::size_t kMaxCsvLineBytes = 1000000;                   // one row
+constexpr std::size_t kMaxCsvValues = 10000000;                     // rows x columns
 
 struct CsvTable {
     std::string source;                              // the name errors start with
@@ -34,9 +41,11 @@ struct CsvTable {
 };
 
 // Throws DataError "data.csv:17: column 3 \"abc\" is not a number",
+// "data.csv:1: the line is longer than 1000000 characters, ...",
 // "data.csv:9: 2 columns, expected 3 as in line 1", "data.csv: the file is empty".
 CsvTable readCsv(std::istream& in, const std::string& sourceName);
-// Opens the file; sourceName is the path. Throws DataError if it cannot.
+// Opens the file; sourceName is the path. Throws DataError if it cannot, for
+// a directory or a device ("is a directory"), and for a file over kMaxCsvBytes.
 CsvTable readCsvFile(const std::string& path);
 
 // Up to this many distinct integer target values, "auto" means classification.

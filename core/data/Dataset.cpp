@@ -100,6 +100,11 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
         throw SpecError("data.noise: expected 0 to " + formatNumber(kMaxNoise) + " (0.5 is 50 %), got " +
                         formatNumber(spec.noise));
 
+    const long long values = (long long)spec.points * (long long)info.sampleShape.size();
+    if (values > kMaxDataValues)
+        throw SpecError("data.points: " + std::to_string(spec.points) + " points of " +
+                        std::to_string(info.sampleShape.size()) + " numbers each are " + std::to_string(values) +
+                        " numbers, more than the limit of " + std::to_string(kMaxDataValues) + " for a data set");
     Dataset d;
     d.kind = info.kind;
     d.numClasses = classes;

@@ -55,6 +55,9 @@ struct DataSpec {
 };
 
 constexpr int kMaxPoints = 1000000;
+// Points x numbers per point of a generated data set (80 MB as doubles; the
+// split, feature map and encoded targets make a few copies). Csv.h has its own.
+constexpr long long kMaxDataValues = 10000000;
 constexpr double kMaxNoise = 0.8;
 constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 

@@ -174,6 +174,7 @@ json matrixToJson(const Matrix& m) {
     return rows;
 }
 
+constexpr std::size_t kMaxLayers = 10000;  // the deepest lesson has 12
 constexpr long long kMaxColumn = 100000;  // CSV column numbers, negative from the end
 
 DataSpec readData(const json& j, const std::string& path) {
@@ -434,6 +435,10 @@ Experiment experimentFromJson(const json& j) {
         const json* layers = n.find("layers");
         if (!layers || !layers->is_array() || layers->empty())
             throw SpecError("network.layers: expected a non-empty list of layers");
+        // Counted before 1,000,000 layer specs are made and walked (MemoryEstimate.h refuses them anyway).
+        if (layers->size() > kMaxLayers)
+            throw SpecError("network.layers: " + std::to_string(layers->size()) + " layers, more than the limit of " +
+                            std::to_string(kMaxLayers));
         e.network.layers.clear();
         for (std::size_t i = 0; i < layers->size(); ++i)
             e.network.layers.push_back(readLayer((*layers)[i], "network.layers[" + std::to_string(i) + "]"));

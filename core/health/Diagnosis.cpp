@@ -40,6 +40,13 @@
 //   (40 %) of the epoch-to-epoch changes are rises and the
 //   mean |change| is >= kOscSize (5 %) of the first epoch's loss (relative to
 //   the start, so small wiggles near a loss of 0 do not count).
+//   OR stuck above chance (needs no start: a run opened from a file or
+//   continued after it diverged): with a cross-entropy or hinge loss, the
+//   last quarter of the epochs (at least 3) all sit at >= kAboveChance (3x)
+//   the loss of a know-nothing output (bce: ln 2 per output at 0.5; cce,
+//   sparse_cce: ln K for K classes; hinge: 1 at output 0) and did not fall by
+//   kPlateau. Clamped losses (bce at 1e-7: about 16) never become NaN, so a
+//   step too large leaves saturated wrong outputs there for good.
 // lr_too_low  (001-07, CS231n "ratio of updates to weights ~ 1e-3")
 //   every weighted layer's median ||dW||/||W|| <= kLowUpdate (1e-4, a tenth
 //   of the healthy 1e-3), the train loss still falls (>= 80 % of the epoch
@@ -80,6 +87,7 @@ constexpr double kDiverge = 1.5;
 constexpr std::size_t kOscWindow = 20;
 constexpr double kOscShare = 0.4;
 constexpr double kOscSize = 0.05;
+constexpr double kAboveChance = 3.0;
 constexpr double kLowUpdate = 1e-4;
 constexpr double kLowProgress = 0.10;
 
@@ -413,6 +421,18 @@ void symmetry(const RunSummary& s, const Experiment& e, std::vector<Verdict>& ou
     out.push_back(std::move(v));
 }
 
+// The loss of an output that knows nothing, or 0 when the loss has no such figure (mse depends on the targets).
+double chanceLoss(const Experiment& e) {
+    const std::string& loss = e.loss.name;
+    if (loss == "bce") return std::log(2.0);
+    if (loss == "hinge") return 1.0;
+    if ((loss == "cce" || loss == "sparse_cce") && !e.network.layers.empty()) {
+        const Index k = e.network.layers.back().units;
+        return k >= 2 ? std::log(double(k)) : 0.0;
+    }
+    return 0.0;
+}
+
 void lrTooHigh(const RunSummary& s, const Experiment& e, std::vector<Verdict>& out) {
     const std::vector<double>& L = s.epochLoss;
     if (L.size() < 3) return;
@@ -430,6 +450,22 @@ void lrTooHigh(const RunSummary& s, const Experiment& e, std::vector<Verdict>& o
                               "the train loss rose to " + fmt(L.back()) + " from a lowest " + fmt(lowest),
                               {},
                               {L.back(), lowest}});
+    }
+    const double chance = chanceLoss(e);
+    const std::size_t late = std::max<std::size_t>(3, L.size() / 4);
+    if (!found && chance > 0.0 && L.size() >= late) {
+        const auto first = L.end() - std::ptrdiff_t(late);
+        const bool above = std::all_of(first, L.end(), [&](double l) { return l >= kAboveChance * chance; });
+        const bool falling = std::isfinite(*first) && std::isfinite(L.back()) && *first - L.back() > kPlateau * *first;
+        if (above && !falling) {
+            found = true;
+            v.evidence.push_back({"loss_above_chance", "", L.back() / chance,
+                                  "the train loss sits at " + fmt(L.back()) + " for the last " + std::to_string(late) +
+                                      " epochs, " + fmt(L.back() / chance) + " times the " + fmt(chance) +
+                                      " of an output that knows nothing: the outputs are stuck at wrong answers",
+                                  {},
+                                  {L.back(), chance, double(late)}});
+        }
     }
     const std::size_t n = std::min(kOscWindow, L.size() - 1);
     std::size_t rises = 0;

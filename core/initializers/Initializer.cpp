@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "spec/NameLookup.h"
 
+#include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 namespace nnlab {
@@ -36,7 +38,17 @@ void initialize(const NamedSpec& spec, MatrixOut w, Index fanIn, Index fanOut, R
     InitParams p{};
     if (info.params.size() > p.size())
         throw std::logic_error("initializer \"" + spec.name + "\": more parameters than InitParams holds");
-    for (std::size_t i = 0; i < info.params.size(); ++i) p[i] = spec.get(info.params[i].key, info.params[i].defaultValue);
+    for (std::size_t i = 0; i < info.params.size(); ++i) {
+        p[i] = spec.get(info.params[i].key, info.params[i].defaultValue);
+        // Parameters are weights' scales, bounds or values: 1e200 overflows in the first product.
+        if (std::abs(p[i]) > kMaxInitParameter) {
+            std::ostringstream v;
+            v << p[i];
+            throw SpecError("initializer \"" + spec.name + "\": " + info.params[i].key + " = " + v.str() +
+                            " is too large (at most " + std::to_string(int(kMaxInitParameter)) +
+                            "; weights this large overflow to infinity within a few layers)");
+        }
+    }
     info.fill(w, fanIn, fanOut, p, rng);
 }
 

@@ -24,7 +24,12 @@ struct InitializerInfo {
 const std::vector<InitializerInfo>& initializerTable();
 const InitializerInfo& findInitializer(const std::string& name);  // throws SpecError
 
-// Resolves the spec's parameters against the table and fills w.
+// Largest |parameter| of an initializer (stddev, mean, bounds, value, gain):
+// weights of 1000 already give activations near 1e12 after four layers of 16.
+constexpr double kMaxInitParameter = 1000.0;
+
+// Resolves the spec's parameters against the table and fills w. Throws
+// SpecError for a parameter above kMaxInitParameter in size.
 void initialize(const NamedSpec& spec, MatrixOut w, Index fanIn, Index fanOut, Rng& rng);
 
 }  // namespace nnlab

@@ -18,23 +18,30 @@ const LossInfo& findLoss(const std::string& name) {
     throw SpecError(unknownNameMessage("loss", name, known));
 }
 
-Loss::Loss(const NamedSpec& spec) : m_info(&findLoss(spec.name)) {
-    for (const auto& [key, value] : spec.params) {
-        bool found = false;
-        for (const auto& def : m_info->params) found = found || key == def.key;
-        if (!found) throw SpecError("loss \"" + spec.name + "\" has no parameter \"" + key + "\"");
-    }
-    for (std::size_t i = 0; i < m_info->params.size(); ++i)
-        m_params[i] = spec.get(m_info->params[i].key, m_info->params[i].defaultValue);
-}
-
 namespace {
 std::string number(double v) {
     std::ostringstream s;
     s << v;
     return s.str();
 }
+std::string numberText(double v) { return number(v); }
 }  // namespace
+
+Loss::Loss(const NamedSpec& spec) : m_info(&findLoss(spec.name)) {
+    for (const auto& [key, value] : spec.params) {
+        bool found = false;
+        for (const auto& def : m_info->params) found = found || key == def.key;
+        if (!found) throw SpecError("loss \"" + spec.name + "\" has no parameter \"" + key + "\"");
+    }
+    for (std::size_t i = 0; i < m_info->params.size(); ++i) {
+        m_params[i] = spec.get(m_info->params[i].key, m_info->params[i].defaultValue);
+        // Every loss parameter is a scale (huber's delta): 0 makes loss and gradient 0, below 0 the loss is negative.
+        if (!(m_params[i] > 0.0) || !std::isfinite(m_params[i]))
+            throw SpecError(spec.name + " " + m_info->params[i].key + " = " + numberText(m_params[i]) +
+                            " must be a finite number > 0 (with 0 nothing learns, below 0 the loss is negative)");
+    }
+}
+
 
 void Loss::checkTarget(MatrixIn target, Index outputs) const {
     const std::string place = std::string("loss \"") + m_info->name + "\": ";

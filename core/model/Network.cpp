@@ -2,11 +2,14 @@
 
 #include "Error.h"
 #include "layers/LayerTable.h"
+#include "model/MemoryEstimate.h"
 
 namespace nnlab {
 
 Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch) : m_spec(spec), m_input(input) {
     if (m_spec.layers.empty()) throw ShapeError("network.layers: the network needs at least one layer");
+    // Before any layer or buffer exists: a network too large is refused, not met by bad_alloc.
+    requireMemoryFits(estimateNetworkMemory(m_spec, input, maxBatch), m_spec, maxBatch);
     m_shapes.push_back(input);
     for (std::size_t i = 0; i < m_spec.layers.size(); ++i) {
         LayerSpec& ls = m_spec.layers[i];

@@ -31,7 +31,7 @@ struct LayerFrame {
 
 // Something the user should be told, worded by the GUI (tr()) from its code.
 struct Note {
-    std::string code;     // "reinitialised", "nan", "early_stopped", "finished"
+    std::string code;     // "reinitialised", "nan", "early_stopped", "finished", "targets", "warning"
     std::string layer;    // layer name, if any
     std::string detail;   // engine's English detail (the CLI prints it)
 };

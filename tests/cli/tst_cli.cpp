@@ -194,6 +194,29 @@ private slots:
                  qPrintable(withTest.out));
     }
 
+    // ---- arguments ---------------------------------------------------------
+
+    // "--epochs 1.5" was cut to 1 epoch without a word: a count that is not a
+    // whole number is refused before anything is read or trained.
+    void epochsMustBeAWholeNumber_data() {
+        QTest::addColumn<QString>("epochs");
+        QTest::newRow("1.5") << QStringLiteral("1.5");
+        QTest::newRow("3x") << QStringLiteral("3x");
+        QTest::newRow("1e2") << QStringLiteral("1e2");
+        QTest::newRow("empty") << QString();
+    }
+    void epochsMustBeAWholeNumber() {
+        QFETCH(QString, epochs);
+        QTemporaryDir dir;
+        const ProcessRun r = runCli({QStringLiteral("train"), experiment("xor_relu.json"), QStringLiteral("--epochs"), epochs,
+                                     QStringLiteral("--out"), QStringLiteral("run")},
+                                    dir.path());
+        QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("--epochs needs a whole number, got \"") + epochs + QLatin1Char('"')),
+                 qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains(QStringLiteral("epoch 1")), qPrintable(r.describe()));
+    }
+
     // ---- output folder -----------------------------------------------------
 
     void unwritableOutIsRefusedBeforeTraining_data() {

@@ -587,12 +587,69 @@ private slots:
         QCOMPARE(d.numClasses, 3);
         spec.csvPath = (csvDir() + "no_such_file.csv").toStdString();
         QCOMPARE(messageOf<DataError>([&] { make(spec, 1); }),
-                 QString::fromStdString(spec.csvPath + ": cannot open the file"));
+                 QString::fromStdString(spec.csvPath + ": cannot open the file (No such file or directory)"));
         spec.csvPath = (csvDir() + "bad_cell.csv").toStdString();  // the path leads the message
         QCOMPARE(messageOf<DataError>([&] { make(spec, 1); }),
                  QString::fromStdString(spec.csvPath + ":4: column 2 \"abc\" is not a number"));
         spec.csvPath.clear();
         QVERIFY(messageOf<SpecError>([&] { make(spec, 1); }).startsWith("data.csv.path: "));
+    }
+
+    // A CSV path that is no CSV file is named as such before anything is read:
+    // /dev/zero used to take 2.1 GB before "the file is empty".
+    void csvSpecialFilesAreNamed_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("directory") << csvDir() << ": is a directory, not a CSV file";
+        QTest::newRow("/dev/zero") << "/dev/zero" << ": is a device or other special file, not a CSV file";
+        QTest::newRow("/dev/null") << "/dev/null" << ": is a device or other special file, not a CSV file";
+    }
+    void csvSpecialFilesAreNamed() {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        DataSpec spec;
+        spec.generator = "csv";
+        spec.csvPath = path.toStdString();
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(messageOf<DataError>([&] { make(spec, 1); }), path + message);
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    // A 100 MB single line (4.4 GB before) is refused at the line limit, a
+    // file of too many values at the values limit, both while reading.
+    void csvLimits() {
+        std::string longLine(kMaxCsvLineBytes + 10, '1');
+        std::istringstream one("a,b\n" + longLine + ",2\n");
+        QCOMPARE(messageOf<DataError>([&] { readCsv(one, "long.csv"); }),
+                 QString("long.csv:2: the line is longer than 1000000 characters, the limit for one row (a file "
+                         "without line breaks?)"));
+        // Just under the line limit is read.
+        std::istringstream fits("a,b\n" + std::string(kMaxCsvLineBytes - 3, '0') + ",2\n");  // the number 0
+        QCOMPARE(readCsv(fits, "fits.csv").values.rows(), Index(1));
+        // 1001 columns x 10,000 rows = 10,010,000 values: refused at the row that passes 10,000,000.
+        std::string row;
+        for (int c = 0; c < 1001; ++c) row += c ? ",1" : "1";
+        row += "\n";
+        std::string many;
+        many.reserve(row.size() * 10000);
+        for (int r = 0; r < 10000; ++r) many += row;
+        std::istringstream big(many);
+        QCOMPARE(messageOf<DataError>([&] { readCsv(big, "big.csv"); }),
+                 QString("big.csv:9991: more than 10000000 values (rows x columns), the limit for a data set; use a "
+                         "part of the file"));
+    }
+
+    // Generated data over the values limit is refused before it is allocated.
+    void generatedDataHasALimit() {
+        DataSpec spec;
+        spec.generator = "bars";
+        spec.points = 1000000;
+        QCOMPARE(messageOf<SpecError>([&] { make(spec, 1); }),
+                 QString("data.points: 1000000 points of 64 numbers each are 64000000 numbers, more than the limit of "
+                         "10000000 for a data set"));
+        spec.points = 100000;  // 6.4 million numbers: fine
+        QCOMPARE(make(spec, 1).size(), Index(100000));
     }
 
     // ---------------------------------------------------------------- custom

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <cmath>
 #include <cstdlib>
 
@@ -475,6 +476,51 @@ private slots:
         e.epochs = 30;
         const DiagnosisRun run = trainAndDiagnose(e);
         QVERIFY2(names(run.verdicts).contains(verdict), qPrintable(names(run.verdicts).join(", ")));
+    }
+
+    // At lr 1e6 with bce the clamped loss sits at 12-15 and never becomes NaN.
+    // Fresh, the rise from the loss before training shows it; continued from
+    // its saved file (as a window opening it, or nnlab-cli diagnose on
+    // trained.json) there is no lower loss to compare with, and the loss far
+    // above chance (ln 2) must show it. A healthy run continued has no verdict.
+    void divergenceWithoutNaNIsCaught_data() {
+        QTest::addColumn<double>("lr");
+        QTest::addColumn<bool>("diverges");
+        QTest::newRow("lr 1e6") << 1e6 << true;
+        QTest::newRow("lr 0.03") << 0.03 << false;
+    }
+    void divergenceWithoutNaNIsCaught() {
+        QFETCH(double, lr);
+        QFETCH(bool, diverges);
+        Experiment e = readExperimentFile(QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/xor_relu.json").toStdString());
+        e.optimizer = NamedSpec("sgd", {{"lr", lr}});
+        e.epochs = 20;
+        SupervisedTask first(e);
+        while (!first.finished()) first.runEpoch();
+        const double loss = first.history().back().values[0];
+        QVERIFY2(std::isfinite(loss), "the run became NaN: this test is about one that does not");
+        if (diverges) QVERIFY2(loss > 5.0, qPrintable(QString::number(loss)));
+        Experiment continued = savedExperiment(first);
+        continued.epochs = 40;
+        const DiagnosisRun run = trainAndDiagnose(continued);
+        QCOMPARE(names(run.verdicts).contains("lr_too_high"), diverges);
+        if (!diverges) return;
+        bool aboveChance = false;
+        for (const Verdict& v : run.verdicts)
+            for (const Evidence& ev : v.evidence) aboveChance = aboveChance || ev.key == "loss_above_chance";
+        QVERIFY(aboveChance);
+        // The same through nnlab-cli diagnose on the saved file.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("trained.json").toStdString();
+        writeExperimentFile(continued, path);
+        QProcess p;
+        p.start(QStringLiteral(NNLAB_CLI_PATH), {"diagnose", QString::fromStdString(path)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QStringList got;
+        const nlohmann::json out = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+        for (const auto& v : out["verdicts"]) got << QString::fromStdString(v["name"].get<std::string>());
+        QVERIFY2(got.contains("lr_too_high"), qPrintable(got.join(", ")));
     }
 
     void snapshotCarriesHealth() {

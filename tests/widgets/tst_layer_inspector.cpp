@@ -1,11 +1,13 @@
 // The layer editor refuses layer types the network cannot take, with the
-// engine's reason, and offers the ones it can.
+// engine's reason, and offers the ones it can; it warns when the network
+// grows above a comfortable size or past the memory limit.
 #include "playground/ExperimentDocument.h"
 #include "playground/LayerInspector.h"
 #include "playground/NetworkEdits.h"
 #include "experiment/Experiment.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -41,6 +43,37 @@ private slots:
         QVERIFY(item("dense")->isEnabled());
         QVERIFY(item("maxout")->isEnabled());
         QVERIFY(item("dropout")->isEnabled());
+    }
+
+    // Units are edited in the inspector: 4 is fine, 2,000 in two layers is
+    // large (the optimizer's state, 256-row buffers), 20,000 past the limit.
+    void sizeIsWarnedAboveAComfortableSize_data() {
+        QTest::addColumn<int>("units");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("4") << 4 << QString();
+        QTest::newRow("2,000") << 2000 << QStringLiteral("Large network: about ");  // about 280 MB
+        QTest::newRow("20,000") << 20000 << QStringLiteral("Too large: this network needs about ");
+    }
+    void sizeIsWarnedAboveAComfortableSize() {
+        QFETCH(int, units);
+        QFETCH(QString, warning);
+        Experiment e = defaultExperiment();
+        QVERIFY(e.network.layers.size() >= 3);
+        e.network.layers[0].units = units;
+        e.network.layers[1].units = units;
+        ExperimentDocument doc;
+        doc.reset(e);
+        LayerInspector inspector(&doc);
+        inspector.setLayer(0);
+        auto* label = inspector.findChild<QLabel*>(QStringLiteral("inspectorSizeWarning"));
+        QVERIFY(label);
+        QCOMPARE(label->isVisibleTo(&inspector), !warning.isEmpty());
+        if (!warning.isEmpty()) QVERIFY2(label->text().startsWith(warning), qPrintable(label->text()));
+        // Back to a small network: the warning goes.
+        Experiment small = e;
+        small.network.layers[0].units = small.network.layers[1].units = 4;
+        doc.change(small, QStringLiteral("smaller"));
+        QVERIFY(!label->isVisibleTo(&inspector));
     }
 };
 

@@ -106,6 +106,10 @@ QString VerdictList::evidenceText(const Evidence& e) {
             .arg(QLocale().toString(qlonglong(f[0])), layer, num(e.value));
     if (k == "loss") return tr("The training loss is %1 (ln 2 = 0.693 is a coin toss).").arg(num(e.value));
     if (k == "loss_rise" && f.size() >= 2) return tr("The training loss rose to %1 from a lowest %2.").arg(num(f[0]), num(f[1]));
+    if (k == "loss_above_chance" && f.size() >= 3)
+        return tr("The training loss sits at %1 for the last %2 epochs, %3 times the %4 of an output that knows nothing: "
+                  "the outputs are stuck at wrong answers.")
+            .arg(num(f[0]), QLocale().toString(qlonglong(f[2])), num(e.value), num(f[1]));
     if (k == "loss_oscillation" && f.size() >= 2)
         return tr("%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch's loss per epoch.")
             .arg(QLocale().toString(qlonglong(f[0])), QLocale().toString(qlonglong(f[1])), pct(e.value));

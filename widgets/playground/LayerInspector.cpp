@@ -66,9 +66,15 @@ LayerInspector::LayerInspector(ExperimentDocument* doc, QWidget* parent) : QWidg
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; border: 1px solid #f5a742; padding: 4px; }"));
     m_message->hide();
+    m_sizeWarning = new QLabel(inner);
+    m_sizeWarning->setObjectName(QStringLiteral("inspectorSizeWarning"));
+    m_sizeWarning->setWordWrap(true);
+    m_sizeWarning->setStyleSheet(m_message->styleSheet());
+    m_sizeWarning->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_message);
+    layout->addWidget(m_sizeWarning);
     m_form = new QWidget(inner);
     layout->addWidget(m_form);
     layout->addStretch(1);
@@ -148,6 +154,9 @@ QString LayerInspector::formKey() const {
 }
 
 void LayerInspector::refresh() {
+    const QString size = NetworkEdits::sizeWarning(m_doc->experiment());
+    m_sizeWarning->setText(size);
+    m_sizeWarning->setVisible(!size.isEmpty());
     const QString key = formKey();
     if (key != m_formKey) {
         m_formKey = key;

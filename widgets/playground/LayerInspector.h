@@ -62,6 +62,7 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_message;
+    QLabel* m_sizeWarning;  // NetworkEdits::sizeWarning of the whole network
     QWidget* m_form = nullptr;
 
     QComboBox* m_type = nullptr;

@@ -6,6 +6,8 @@
 #include "data/Features.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
+#include "model/MemoryEstimate.h"
+#include "optimizers/Optimizer.h"
 
 #include <QLocale>
 
@@ -502,6 +504,31 @@ QString NetworkEdits::featureLabel(const std::string& name) {
     for (const FeatureInfo& info : featureTable())
         if (name == info.name) return QCoreApplication::translate("Feature", info.label);
     return QString::fromStdString(name);
+}
+
+QString NetworkEdits::sizeWarning(const Experiment& e) {
+    if (e.network.layers.empty()) return {};
+    try {
+        const GeneratorInfo& data = findGenerator(e.data.generator);
+        if (data.source == DataSource::Csv) return {};
+        const Shape input = data.isPlane() ? Shape{Index(e.features.size())} : data.sampleShape;
+        // As the supervised task sizes its buffers: the batch, or the evaluation chunk of 256 if larger.
+        const Index maxBatch = std::max<Index>(256, e.batchSize);
+        const int stateSlots = int(makeOptimizer(e.optimizer)->stateNames().size());
+        const MemoryEstimate m = estimateNetworkMemory(e.network, input, maxBatch, stateSlots);
+        const QString size = QString::fromStdString(formatBytes(m.bytes));
+        if (m.bytes > memoryLimitBytes())
+            return tr("Too large: this network needs about %1 of memory, more than the limit of %2, so it will be "
+                      "refused when training starts. Use fewer neurons or layers.")
+                .arg(size, QString::fromStdString(formatBytes(memoryLimitBytes())));
+        if (m.bytes > kComfortableMemoryBytes)
+            return tr("Large network: about %1 of memory for its weights and buffers. Training will be slow, and "
+                      "the computer may become sluggish.")
+                .arg(size);
+    } catch (const std::exception&) {
+        // A layer that does not fit is reported by the edit or the trial build, not here.
+    }
+    return {};
 }
 
 }  // namespace nnlab

@@ -76,6 +76,12 @@ public:
     static NetworkEdit setChip(const Experiment& e, int layer, const std::string& type, bool on);
     static NetworkEdit setOutputFollowsTask(const Experiment& e, bool follow);
 
+    // The network's memory (core/model/MemoryEstimate) against the limits:
+    // above the limit it will be refused when training starts, above the
+    // comfortable size training is slow; empty otherwise, and for CSV data,
+    // whose number of inputs is known only once the file is read.
+    static QString sizeWarning(const Experiment& e);
+
     static QString activationLabel(const std::string& name);
     static QString initializerLabel(const std::string& name);
     static QString layerTypeLabel(const std::string& type);

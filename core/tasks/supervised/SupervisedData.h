@@ -24,11 +24,19 @@ public:
     bool classification() const { return m_dataset.kind == ProblemKind::Classification; }
     // Raw inputs through the feature map (a copy for tables and images).
     Matrix inputsFor(const Matrix& points) const;
+    // What encodeTargets decided when the data did not say it (a CSV file or
+    // drawn points, problem "auto"): "11 classes found: classification, 11
+    // outputs with softmax and the loss cce"; empty for generated data.
+    const std::string& decision() const { return m_decision; }
 
 private:
+    void adoptClassesForTheLoss(const Experiment& experiment);
+    std::string describeDecision(const Experiment& experiment, const std::string& lossName, Index outputs) const;
+
     Dataset m_dataset;
     PreparedData m_prepared;
     std::vector<std::string> m_features;
+    std::string m_decision;
 };
 
 }  // namespace nnlab

@@ -4,8 +4,10 @@
 #include "experiment/ExperimentPath.h"
 #include "health/Diagnosis.h"
 #include "health/FiniteCheck.h"
+#include "model/MemoryEstimate.h"
 #include "spec/NameLookup.h"
 #include "tasks/supervised/LearningRateSchedule.h"
+#include "tasks/supervised/SettingWarnings.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
@@ -119,6 +121,10 @@ void SupervisedTask::buildModel(bool keepWeights) {
     m_batchSize = m_experiment.batchSize <= 0 ? data.trainX.rows() : std::min<Index>(m_experiment.batchSize, data.trainX.rows());
     if (m_batchSize < 1) throw DataError("data: the training set is empty");
     const Index maxBatch = std::max(m_batchSize, kEvalChunk);
+    // With the optimizer's state counted, before anything of the network's size is allocated.
+    const int optimizerSlots = int(makeOptimizer(m_experiment.optimizer)->stateNames().size());
+    requireMemoryFits(estimateNetworkMemory(m_experiment.network, m_data.inputShape(), maxBatch, optimizerSlots),
+                      m_experiment.network, maxBatch);
     m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch);
     const Index outputs = m_network->outputShape().size();
     m_data.encodeTargets(m_experiment, *m_loss, outputs);
@@ -150,6 +156,15 @@ void SupervisedTask::buildModel(bool keepWeights) {
     ++m_revision;
     if (m_health) m_health->bind(*m_network);  // new layers and buffers
     m_failure.reset();
+    // Said once, and again only when an edit changes them.
+    if (!m_data.decision().empty() && m_data.decision() != m_announcedDecision)
+        m_notes.push_back({"targets", "", m_data.decision()});
+    m_announcedDecision = m_data.decision();
+    std::vector<std::string> warnings = settingWarnings(m_experiment, outputs);
+    for (const std::string& w : warnings)
+        if (std::find(m_announcedWarnings.begin(), m_announcedWarnings.end(), w) == m_announcedWarnings.end())
+            m_notes.push_back({"warning", "", w});
+    m_announcedWarnings = std::move(warnings);
 }
 
 double SupervisedTask::scheduledRate(double epoch) const {

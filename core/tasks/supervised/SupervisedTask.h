@@ -108,6 +108,8 @@ private:
     std::vector<HistoryPoint> m_history;
     std::size_t m_historyTaken = 0;
     std::vector<Note> m_notes;
+    std::string m_announcedDecision;  // the last "targets" note
+    std::vector<std::string> m_announcedWarnings;  // "warning" notes of the last build
 
     EarlyStopping m_earlyStopping;
     std::optional<WeightSet> m_bestWeights;

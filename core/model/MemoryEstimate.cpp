@@ -1,0 +1,150 @@
+// Memory estimate of a network before it is built (rules in MemoryEstimate.h).
+// Sizes are doubles: a million units times a million inputs must not wrap.
+#include "model/MemoryEstimate.h"
+
+#include "Error.h"
+#include "layers/LayerTable.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h>
+#endif
+
+namespace nnlab {
+namespace {
+
+constexpr double kDouble = 8.0;
+// What the list leaves out: product plans' packing space, allocator rounding.
+constexpr double kUnlisted = 1.1;
+
+struct LayerCost {
+    double parameters = 0.0;   // trainable numbers
+    double extraCopies = 0.0;  // further numbers of parameter size (dense W^T, batch-norm running stats)
+    double perSample = 0.0;    // buffer numbers per row of the batch
+    double fixed = 0.0;        // buffer numbers independent of the batch (im2col columns)
+};
+
+double dim(const Shape& s, std::size_t i) { return i < s.dims.size() ? double(s.dims[i]) : 1.0; }
+
+LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
+    const double nIn = double(in.size()), nOut = double(out.size());
+    const double units = double(ls.units);
+    LayerCost c;
+    if (ls.type == "dense") {
+        c.parameters = nIn * units + units;
+        c.extraCopies = nIn * units;       // W^T for the backward product
+        c.perSample = 3.0 * nOut + nIn;    // z, dz, out; dIn
+    } else if (ls.type == "maxout") {
+        const double pieces = std::max(1.0, std::floor(ls.option("pieces", 2.0)));
+        const double nz = units * pieces;
+        c.parameters = nIn * nz + nz;
+        c.perSample = 2.0 * nz + 4.0 * units + nIn;  // z, dz; h, dh, argmax, out; dIn
+    } else if (ls.type == "conv2d") {
+        const double k = std::max(1.0, std::floor(ls.option("kernel", 3.0)));
+        const double fan = dim(in, 0) * k * k, positions = dim(out, 1) * dim(out, 2);
+        c.parameters = units * fan + units;
+        c.fixed = 2.0 * fan * positions;   // im2col columns and their gradient
+        c.perSample = 3.0 * nOut + nIn;
+    } else if (ls.type == "conv_transpose2d") {
+        const double k = std::max(1.0, std::floor(ls.option("kernel", 3.0)));
+        c.parameters = dim(in, 0) * units * k * k + units;
+        c.fixed = units * k * k * dim(in, 1) * dim(in, 2);
+        c.perSample = 3.0 * nOut + nIn;
+    } else if (ls.type == "batchnorm" || ls.type == "batchnorm2d") {
+        const double channels = ls.type == "batchnorm" ? nIn : dim(in, 0);
+        c.parameters = 2.0 * channels;
+        c.extraCopies = 6.0 * channels;   // running mean and variance, batch statistics
+        c.perSample = 3.0 * nIn;          // x-hat, out, dIn
+    } else if (ls.type == "prelu") {
+        c.parameters = dim(in, 0) == nIn ? nIn : dim(in, 0);
+        c.perSample = nOut + nIn;
+    } else if (ls.type == "dropout") {
+        c.perSample = 3.0 * nIn;           // mask, out, dIn
+    } else if (ls.type == "maxpool2d") {
+        c.perSample = 2.0 * nOut + nIn;    // out, argmax; dIn
+    } else {
+        c.perSample = nOut + nIn;          // pooling, flatten: out, dIn
+    }
+    return c;
+}
+
+}  // namespace
+
+MemoryEstimate estimateNetworkMemory(const NetworkSpec& spec, const Shape& input, Index maxBatch, int optimizerSlots) {
+    MemoryEstimate e;
+    e.layerBytes.reserve(spec.layers.size());
+    Shape in = input;
+    const double copies = 2.0 + double(optimizerSlots) + double(kViewCopies);  // value, grad, state, views
+    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
+        const LayerSpec& ls = spec.layers[i];
+        const std::string where = "network.layers[" + std::to_string(i) + "]: ";
+        Shape out;
+        try {
+            // One layer object at a time: its constructor checks options, outputShape the fit.
+            out = makeLayer(ls)->outputShape(in);
+        } catch (const ShapeError& err) {
+            throw ShapeError(where + err.what());
+        } catch (const SpecError& err) {
+            throw SpecError(where + err.what());
+        }
+        const LayerCost c = costOf(ls, in, out);
+        const double bytes =
+            kUnlisted * kDouble * (copies * c.parameters + c.extraCopies + c.fixed + double(maxBatch) * c.perSample) +
+            kLayerOverheadBytes;
+        e.parameters += c.parameters;
+        e.bytes += bytes;
+        e.layerBytes.push_back(bytes);
+        if (bytes > e.layerBytes[e.largestLayer]) e.largestLayer = i;
+        in = std::move(out);
+    }
+    return e;
+}
+
+double memoryLimitBytes() {
+    double limit = kMemoryCapBytes;
+#if defined(_SC_PHYS_PAGES) && defined(_SC_PAGE_SIZE)
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGE_SIZE);
+    if (pages > 0 && pageSize > 0) limit = std::min(limit, 0.5 * double(pages) * double(pageSize));
+#endif
+    return limit;
+}
+
+std::string formatBytes(double bytes) {
+    const char* units[] = {"bytes", "KB", "MB", "GB", "TB", "PB"};
+    int u = 0;
+    while (bytes >= 1000.0 && u < 5) {
+        bytes /= 1000.0;
+        ++u;
+    }
+    char buf[48];
+    if (u == 0) std::snprintf(buf, sizeof buf, "%.0f bytes", bytes);
+    else std::snprintf(buf, sizeof buf, bytes < 10.0 ? "%.1f %s" : "%.0f %s", bytes, units[u]);
+    return buf;
+}
+
+static std::string samplesAtATime(Index maxBatch) {
+    return maxBatch == 1 ? "one sample at a time" : std::to_string(maxBatch) + " samples at a time";
+}
+
+void requireMemoryFits(const MemoryEstimate& e, const NetworkSpec& spec, Index maxBatch) {
+    const double limit = memoryLimitBytes();
+    if (e.bytes <= limit) return;
+    const std::string tail = ", more than the limit of " + formatBytes(limit) + " (see docs/experiment-format.md, limits)";
+    const double largest = e.layerBytes.empty() ? 0.0 : e.layerBytes[e.largestLayer];
+    if (largest >= 0.5 * e.bytes) {
+        const LayerSpec& ls = spec.layers[e.largestLayer];
+        const LayerInfo& info = findLayer(ls.type);
+        const std::string field = "network.layers[" + std::to_string(e.largestLayer) + "]" + (info.hasUnits ? ".units" : "");
+        throw SpecError(field + ": the network needs about " + formatBytes(e.bytes) + " of memory (this " + ls.type +
+                        " layer " + formatBytes(largest) + ": its parameters and buffers for " +
+                        samplesAtATime(maxBatch) + ")" + tail);
+    }
+    throw SpecError("network.layers: the " + std::to_string(spec.layers.size()) + " layers need about " +
+                    formatBytes(e.bytes) + " of memory (" + std::to_string((long long)e.parameters) +
+                    " parameters, buffers for " + samplesAtATime(maxBatch) + ")" + tail);
+}
+
+}  // namespace nnlab
