@@ -129,6 +129,7 @@ void LossPlot::clear(std::uint64_t ignoreUpToStep) {
 
 void LossPlot::clear() {
     m_ignoreUpToStep = 0;
+    m_stale = false;
     m_history.clear();
     m_stride = 1;
     clearCurves();
@@ -168,6 +169,8 @@ void LossPlot::addPoints(const std::vector<HistoryPoint>& points) {
     for (const HistoryPoint& p : points) {
         if (p.step <= m_ignoreUpToStep && m_ignoreUpToStep > 0) continue;
         m_history.push_back(p);
+        // A point measured before the edit (still on its way) leaves the dashes.
+        if (p.step > m_staleAtStep) m_stale = false;
         if ((m_history.size() - 1) % m_stride == 0) plotPoint(p);
     }
     if (m_history.size() / m_stride > std::size_t(kMaxPlotted)) {
@@ -229,12 +232,23 @@ void LossPlot::updateReadout() {
     QStringList parts;
     for (std::size_t i = 0; i < m_series.size() && parts.size() < 2; ++i) {
         if (m_series[i].role != SeriesRole::Loss) continue;
-        const double v = m_history.empty() ? std::nan("") : m_history.back().values[i];
+        const double v = m_history.empty() || m_stale ? std::nan("") : m_history.back().values[i];
         parts << tr("%1 %2").arg(seriesReadoutLabel(m_series[i]),
                                  std::isnan(v) ? QStringLiteral("\u2013") : locale.toString(v, 'f', 3));
     }
     m_readout->setText(parts.join(QStringLiteral("   ")));
+    m_readout->setToolTip(m_stale ? tr("The network was changed after the last measured epoch: Step or Play measures it again.")
+                                  : tr("The latest losses after the last finished epoch."));
 }
+
+void LossPlot::markStale() {
+    if (m_stale || m_history.empty()) return;
+    m_stale = true;
+    m_staleAtStep = std::max(m_lastStep, m_history.back().step);
+    updateReadout();
+}
+
+QString LossPlot::readoutText() const { return m_readout->text(); }
 
 QString LossPlot::describeEpoch(double epoch) const {
     if (m_history.empty()) return {};

@@ -280,6 +280,8 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
     m_map->setDataRange(QCPRange(lo, hi));
 }
 
+QString DecisionMapView::captionText() const { return m_caption->text(); }
+
 bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
     const int g = s.gridSize;
     const Index cells = Index(g) * g;
@@ -306,7 +308,8 @@ bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
         const Matrix& maps = s.layers[std::size_t(m_neuronLayer)].neuronMaps;
         if (m_neuron >= maps.rows() || maps.cols() != cells) return false;
         values.assign(maps.row(m_neuron).data(), maps.row(m_neuron).data() + cells);
-        caption = tr("Showing neuron %1 of %2").arg(m_neuron + 1).arg(QString::fromStdString(s.layers[std::size_t(m_neuronLayer)].name));
+        caption = m_neuronNamer ? tr("Showing %1").arg(m_neuronNamer(m_neuronLayer, m_neuron))
+                                : tr("Showing neuron %1 of %2").arg(m_neuron + 1).arg(QString::fromStdString(s.layers[std::size_t(m_neuronLayer)].name));
     }
     double range = 1.0;
     for (double v : values) range = std::max(range, std::abs(v));
