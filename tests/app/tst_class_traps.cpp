@@ -36,7 +36,10 @@ Matrix layerWeights(const Snapshot& s, const std::string& name) {
 }
 
 // Waits until the worker has taken every command sent so far and shown it.
+// trainAndWait returns once the step count is reached, not when the StepBatches
+// it sent is done: pause first, so that nothing trains behind the test's back.
 bool settle(MainWindow& w) {
+    w.controller()->pause();
     const auto wanted = w.controller()->lastSentCommand();
     return QTest::qWaitFor(
         [&] { return w.controller()->latest() && w.controller()->latest()->lastAppliedCommand >= wanted; }, 20000);
@@ -173,9 +176,7 @@ private slots:
         MainWindow& w = *m_window;
         auto* data = w.findChild<QDockWidget*>(QStringLiteral("dataDock"));
         auto* layerDock = w.findChild<QDockWidget*>(QStringLiteral("layerDock"));
-        auto* output = w.findChild<QDockWidget*>(QStringLiteral("outputDock"));
-        auto* health = w.findChild<QDockWidget*>(QStringLiteral("healthDock"));
-        QVERIFY(data && layerDock && output && health);
+        QVERIFY(data && layerDock);
         data->raise();
         QTRY_VERIFY(!data->visibleRegion().isEmpty());
         w.networkCanvas()->setFocus();
@@ -184,7 +185,13 @@ private slots:
         QTest::qWait(50);
         QVERIFY(!data->visibleRegion().isEmpty());
         QVERIFY(layerDock->visibleRegion().isEmpty());
+    }
 
+    void resetLayoutPutsDocksBack() {
+        MainWindow& w = *m_window;
+        auto* output = w.findChild<QDockWidget*>(QStringLiteral("outputDock"));
+        auto* health = w.findChild<QDockWidget*>(QStringLiteral("healthDock"));
+        QVERIFY(output && health);
         w.tabifyDockWidget(output, health);
         health->raise();
         QVERIFY(w.tabifiedDockWidgets(output).contains(health));
@@ -214,6 +221,18 @@ private slots:
         QVERIFY(banner->wordWrap());
         QTRY_VERIFY(banner->height() >= banner->heightForWidth(banner->width()));
         QVERIFY(banner->geometry().right() <= w.centralWidget()->width());
+    }
+
+    // Trap 9: the speed of a run that stopped within milliseconds (as a NaN
+    // run does) is no number of millions: the readout shows a dash.
+    void rateOfAnInstantStopIsADash() {
+        Snapshot s;
+        s.elapsedSeconds = 0.0017;
+        s.samplesPerSecond = 88235294.0;
+        QVERIFY2(TrainingToolBar::rateText(s).startsWith(QStringLiteral("\u2013")), qPrintable(TrainingToolBar::rateText(s)));
+        s.elapsedSeconds = 2.0;
+        s.samplesPerSecond = 12345.0;
+        QCOMPARE(TrainingToolBar::rateText(s), QStringLiteral("%1 samples/s").arg(QLocale().toString(12345)));
     }
 
     // Trap 10: the caption names a hovered neuron as the canvas does.
