@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -37,6 +38,7 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QRandomGenerator>
@@ -286,6 +288,7 @@ void MainWindow::createDocks() {
 void MainWindow::connectSession() {
     connect(m_document, &ExperimentDocument::experimentChanged, this, &MainWindow::onExperimentChanged);
     connect(m_files, &DocumentFiles::titleChanged, this, &MainWindow::updateTitle);
+    connect(this, &QMainWindow::tabifiedDockWidgetActivated, this, &MainWindow::showDockTabsWhole);
     connect(m_files, &DocumentFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_files, &DocumentFiles::lessonOpened, this, [this] {
         if (auto* health = findChild<QDockWidget*>(QStringLiteral("healthDock"))) {
@@ -399,10 +402,14 @@ void MainWindow::showNotes(const Snapshot& snapshot) {
             text = tr("%1 was initialised again: its shape or settings changed.").arg(layer);
         else if (note.code == "optimizer_reset")
             text = tr("New optimizer: its running averages start from zero.");
+        // Whole sentences from the numbers: the engine's English detail
+        // glued into a translated frame read "Fertig: trained 40 epochs".
         else if (note.code == "finished")
-            text = tr("Finished: %1. Raise the epochs in the Training panel to go on.").arg(detail);
+            text = tr("Finished: trained %1 epochs. Press Play to go on for as long again.")
+                       .arg(QLocale().toString(qulonglong(snapshot.epoch)));
         else if (note.code == "early_stopped")
-            text = tr("Early stopping: %1.").arg(detail);
+            text = tr("Early stopping: the monitored loss did not improve for %1 epochs.")
+                       .arg(m_document->experiment().earlyStopping.patience);
         else
             text = detail;
         statusBar()->showMessage(text, 10000);
@@ -481,6 +488,7 @@ void MainWindow::resetLayout() {
     if (auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"))) data->raise();
     if (auto* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"))) loss->raise();
     m_toolBar->show();
+    showDockTabsWhole();
     m_stateRestored = false;
     fitOutputDock();
 }
@@ -540,7 +548,17 @@ void MainWindow::writeSettings() {
     settings.setValue(SettingsKeys::kSpeed, m_toolBar->speedSlider()->value());
 }
 
+void MainWindow::showDockTabsWhole() {
+    // Qt elides dock tab titles ("Lo...", "Gradient he...") when the column is
+    // narrow; whole titles with scroll arrows read better on a projector.
+    for (QTabBar* bar : findChildren<QTabBar*>()) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+}
+
 void MainWindow::fitOutputDock() {
+    showDockTabsWhole();
     // First start: the output map about square, the rest of the column for
     // the loss. Run on the first frame, when the docks have their real sizes.
     m_layoutFitted = true;

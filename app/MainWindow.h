@@ -90,6 +90,7 @@ private:
     void showNotes(const Snapshot& snapshot);
     void updateOutputKind();
     void fitOutputDock();
+    void showDockTabsWhole();
     void restorePendingWeights(const Snapshot& snapshot);
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
                          bool scroll);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QtTest>
@@ -233,6 +234,23 @@ private slots:
         s.elapsedSeconds = 2.0;
         s.samplesPerSecond = 12345.0;
         QCOMPARE(TrainingToolBar::rateText(s), QStringLiteral("%1 samples/s").arg(QLocale().toString(12345)));
+    }
+
+    // Trap 6: a feature's on/off state is not told by colour alone.
+    void featureStateIsNotColourOnly() {
+        MainWindow& w = *m_window;
+        auto* x1 = w.findChild<QToolButton*>(QStringLiteral("feature_x1"));
+        auto* sin = w.findChild<QToolButton*>(QStringLiteral("feature_sin_x1"));
+        QVERIFY(x1 && sin);
+        QVERIFY(x1->isChecked() && !sin->isChecked());
+        QVERIFY2(x1->text().startsWith(QStringLiteral("\u2713")), qPrintable(x1->text()));
+        QVERIFY(!sin->text().contains(QStringLiteral("\u2713")));
+        QTest::mouseClick(sin, Qt::LeftButton);
+        QVERIFY(sin->isChecked());
+        QVERIFY(sin->text().startsWith(QStringLiteral("\u2713")));
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!sin->isChecked());
+        QVERIFY(!sin->text().contains(QStringLiteral("\u2713")));
     }
 
     // Trap 10: the caption names a hovered neuron as the canvas does.

@@ -57,13 +57,13 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
     connect(m_log, &QCheckBox::toggled, this, &LossPlot::setLogScale);
     connect(m_plot, &QCustomPlot::mouseMove, this, &LossPlot::onMouseMove);
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_readout, 1);
-    row->addWidget(m_log);
+    // The readout has the top line to itself: beside the check box a 1024 px
+    // window cut "Test loss" off.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addLayout(row);
+    layout->addWidget(m_readout);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_log);
     rescale();
     updateReadout();
 }

@@ -7,6 +7,8 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QResizeEvent>
+#include <QTimer>
 #include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -26,7 +28,7 @@ constexpr double kPlaneMin = -6.0, kPlaneMax = 6.0;
 DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
     m_plot->setToolTip(tr("The network's output over the input plane: the colour is the predicted class, its strength the confidence."));
-    m_plot->setMinimumSize(220, 220);
+    m_plot->setMinimumSize(160, 160);  // fitPlot keeps it square within its dock
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
     m_plot->xAxis->setLabel(QStringLiteral("x\u2081"));
@@ -80,14 +82,21 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::setDiscretized);
     connect(m_showTest, &QCheckBox::toggled, this, &DecisionMapView::setShowTestData);
 
+    // The caption on a line of its own: beside the check boxes a 1024 px
+    // window cut it to "Sho...".
     auto* row = new QHBoxLayout;
-    row->addWidget(m_caption, 1);
     row->addWidget(m_discretize);
     row->addWidget(m_showTest);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    // The plot gets at most a square map plus its axes and scale (fitPlot),
+    // centred: never a strip with white bands of plane nobody asked for.
+    m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_caption);
     layout->addLayout(row);
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { QTimer::singleShot(0, this, &DecisionMapView::fitPlot); });
     setOutputKind(OutputKind::Probability);
 }
 
@@ -402,6 +411,29 @@ QPixmap DecisionMapView::pointPixmap(const QColor& color, bool test) const {
     }
     painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
     return pixmap;
+}
+
+void DecisionMapView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitPlot();
+}
+
+void DecisionMapView::fitPlot() {
+    // What the plot needs besides the map (tick labels, axis titles, colour
+    // scale) is measured from its last layout; the map side is what is left
+    // of this widget in the tighter direction.
+    const QRect inner = m_plot->axisRect()->rect();
+    if (inner.width() <= 0 || inner.height() <= 0) return;
+    const int extraW = m_plot->width() - inner.width();
+    const int extraH = m_plot->height() - inner.height();
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int roomW = width() - margins.left() - margins.right();
+    const int roomH = height() - margins.top() - margins.bottom() - m_caption->sizeHint().height() -
+                      m_showTest->sizeHint().height() - 2 * spacing;
+    const int side = std::max(80, std::min(roomW - extraW, roomH - extraH));
+    const QSize most(side + extraW, side + extraH);
+    if (m_plot->maximumSize() != most) m_plot->setMaximumSize(most);
 }
 
 void DecisionMapView::keepSquare() {

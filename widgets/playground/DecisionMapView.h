@@ -74,7 +74,11 @@ signals:
     // Plane coordinates of a click while drawing is enabled.
     void pointClicked(double x1, double x2, Qt::MouseButton button);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitPlot();
     void keepSquare();
     void redrawMap();
     // Full replot (axes, scale) only when colours or range changed; else the map layer alone.

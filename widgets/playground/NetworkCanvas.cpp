@@ -74,7 +74,7 @@ NetworkCanvas::NetworkCanvas(ExperimentDocument* doc, QWidget* parent)
     setBackgroundBrush(Qt::white);
     // Narrower than this, a 2-8-8-1 net only fits with unreadable labels:
     // the window's docks give way instead.
-    setMinimumSize(420, 280);
+    setMinimumSize(340, 280);
     // The edges are one cached picture of the view's size (EdgeLayer); Qt's
     // default 10 MB pixmap cache would drop it for a big net on a big screen.
     QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
