@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class QBoxLayout;
 class QCheckBox;
 class QCustomPlot;
 class QCPGraph;
@@ -53,7 +54,11 @@ public slots:
 public:
     QString readoutText() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitReadout();
 
     void addPoints(const std::vector<HistoryPoint>& points);
     void plotPoint(const HistoryPoint& p);
@@ -66,7 +71,9 @@ private:
     std::vector<SeriesInfo> m_series;
     std::vector<QCPGraph*> m_graphs;  // one per series; null for a rate
     QCheckBox* m_log = nullptr;
-    ReadoutLabel* m_readout = nullptr;
+    ReadoutLabel* m_readout = nullptr;   // training loss
+    ReadoutLabel* m_readout2 = nullptr;  // test loss
+    QBoxLayout* m_readoutRow = nullptr;
     std::vector<HistoryPoint> m_history;
     std::uint64_t m_lastStep = 0;
     std::size_t m_stride = 1;
