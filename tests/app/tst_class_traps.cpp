@@ -253,6 +253,18 @@ private slots:
         QVERIFY(sin->text().startsWith(QStringLiteral("\u2713")));
     }
 
+    // Trap 6: the 6-layer lesson network is drawn at a readable scale in the
+    // canvas of a 1280x800 window (it was shrunk to 0.6, labels about 7 px).
+    void deepLessonNetworkIsReadable() {
+        MainWindow& w = *m_window;
+        QString error;
+        QVERIFY2(openAndWait(w, QStringLiteral(NNLAB_SOURCE_DIR "/resources/lessons/deep-sigmoid-broken.json"), &error),
+                 qPrintable(error));
+        QTest::qWait(300);  // the canvas relayouts once the resize settles
+        const double scale = w.networkCanvas()->transform().m11();
+        QVERIFY2(scale >= 0.75, qPrintable(QString::number(scale)));
+    }
+
     // Trap 10: the caption names a hovered neuron as the canvas does.
     void captionNamesLayersAsTheCanvas() {
         MainWindow& w = *m_window;
