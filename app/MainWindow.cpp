@@ -12,6 +12,7 @@
 #include "healthview/LessonsMenu.h"
 #include "common/LossPlot.h"
 #include "playground/NetworkCanvas.h"
+#include "playground/NetworkEdits.h"
 #include "RecentFilesMenu.h"
 #include "SettingsKeys.h"
 #include "playground/TrainingPanel.h"
@@ -28,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -36,8 +38,11 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QRandomGenerator>
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace nnlab {
@@ -116,7 +121,7 @@ void MainWindow::createActions() {
 
     // Training. Space would be eaten by focused buttons and spin boxes;
     // window-wide shortcuts keep it working wherever the focus is.
-    m_play = action(tr("&Play"), tr("Start or pause training."), QKeySequence(Qt::Key_Space), [this] { m_controller->togglePlay(); });
+    m_play = action(tr("&Play"), tr("Start or pause training."), QKeySequence(Qt::Key_Space), &MainWindow::onPlayPressed);
     m_play->setObjectName(QStringLiteral("playAction"));
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setShortcutContext(Qt::WindowShortcut);
@@ -125,10 +130,19 @@ void MainWindow::createActions() {
     m_stepEpoch = action(tr("Step &Epoch"), tr("Pause and train exactly one epoch (one pass over the training set)."),
                          QKeySequence(Qt::SHIFT | Qt::Key_S), [this] { m_controller->stepEpoch(); });
     m_stepEpoch->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_reset = action(tr("&Reset"), tr("Draw new starting weights and clear the loss history; the data is kept."),
-                     QKeySequence(Qt::Key_R), [this] { m_controller->reset(); });
+    m_reset = action(tr("&Reset"),
+                     tr("Draw new starting weights (a new weight seed, shown in the Training panel) and clear the loss "
+                        "history; the data is kept."),
+                     QKeySequence(Qt::Key_R), &MainWindow::resetWithNewSeed);
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    for (QAction* a : {m_play, m_step, m_stepEpoch, m_reset}) addAction(a);  // shortcuts work with menus hidden
+    m_restart = action(tr("Restart from the &Same Weights"),
+                       tr("Start again from the same starting weights (the weight seed is kept), e.g. to repeat a run."),
+                       QKeySequence(Qt::SHIFT | Qt::Key_R), [this] { m_controller->reset(); });
+    m_restart->setObjectName(QStringLiteral("restartAction"));
+    m_resetLayout = action(tr("Reset &Layout"), tr("Put every panel back where it was when the lab first started."),
+                           QKeySequence(), &MainWindow::resetLayout);
+    m_resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
+    for (QAction* a : {m_play, m_step, m_stepEpoch, m_reset, m_restart}) addAction(a);  // shortcuts work with menus hidden
 }
 
 void MainWindow::createMenus() {
@@ -150,12 +164,14 @@ void MainWindow::createMenus() {
     edit->addActions({m_undo, m_redo});
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    training->addActions({m_play, m_step, m_stepEpoch, m_reset});
+    training->addActions({m_play, m_step, m_stepEpoch, m_reset, m_restart});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayout);
 
     // Each concept explorer opens in a window of its own, next to the running playground.
     QMenu* explore = menuBar()->addMenu(tr("E&xplore"));
@@ -200,7 +216,22 @@ void MainWindow::createDocks() {
     m_canvas = new NetworkCanvas(m_document, this);
     m_canvas->setObjectName(QStringLiteral("networkView"));
     m_canvas->setToolTip(tr("The network: hover a neuron to see its output on the plane, click a layer to edit it."));
-    setCentralWidget(m_canvas);
+    // Why training stopped, word-wrapped above the canvas: the status bar is one
+    // line and cut a NaN message off at the window edge.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_problem = new QLabel(centre);
+    m_problem->setObjectName(QStringLiteral("problemBanner"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #202428; border: 1px solid #e57373; padding: 6px 10px; }"));
+    m_problem->hide();
+    centreLayout->addWidget(m_problem);
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
 
     m_dataPanel = new DataPanel(m_document);
     QDockWidget* data = addDock(m_dataPanel, tr("Data"), QStringLiteral("dataDock"), Qt::LeftDockWidgetArea, true);
@@ -252,11 +283,13 @@ void MainWindow::createDocks() {
 
     m_toolBar = new TrainingToolBar({m_play, m_step, m_stepEpoch, m_reset}, this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_defaultLayout = saveState(SettingsKeys::kWindowStateVersion);
 }
 
 void MainWindow::connectSession() {
     connect(m_document, &ExperimentDocument::experimentChanged, this, &MainWindow::onExperimentChanged);
     connect(m_files, &DocumentFiles::titleChanged, this, &MainWindow::updateTitle);
+    connect(this, &QMainWindow::tabifiedDockWidgetActivated, this, &MainWindow::showDockTabsWhole);
     connect(m_files, &DocumentFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_files, &DocumentFiles::lessonOpened, this, [this] {
         if (auto* health = findChild<QDockWidget*>(QStringLiteral("healthDock"))) {
@@ -280,16 +313,42 @@ void MainWindow::connectSession() {
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
     // Clicking a layer is asking to edit it: bring its form to the front.
-    connect(m_canvas, &NetworkCanvas::layerSelected, m_inspectorDock, [this] {
+    // Only a layer the user picked: adding a layer must not switch the left
+    // dock away from what the user was looking at.
+    connect(m_canvas, &NetworkCanvas::layerChosen, m_inspectorDock, [this] {
         if (m_inspectorDock->isVisible()) m_inspectorDock->raise();
     });
-    connect(m_canvas, &NetworkCanvas::weightEditRequested, this, [this](int layer, int row, int col, double value) {
-        m_controller->setWeight(layer, QStringLiteral("W"), row, col, value);
+    // Typed weights, and their undo and redo, come through the document.
+    connect(m_document, &ExperimentDocument::weightSetRequested, this,
+            [this](int layer, const QString& param, int row, int col, double value) {
+                m_controller->setWeight(layer, param, row, col, value);
+                m_files->noteWeightsEdited();
+                m_lossPlot->markStale();
+            });
+    connect(m_document, &ExperimentDocument::weightsRestoreRequested, this, [this](const WeightSet& weights) {
+        m_pendingWeights = weights;
+        m_pendingWeightsAfter = m_controller->lastSentCommand();
         m_files->noteWeightsEdited();
+        if (m_controller->latest()) restorePendingWeights(*m_controller->latest());
+    });
+    m_document->setWeightProvider([this]() -> std::optional<WeightSet> {
+        const SnapshotPtr s = m_controller->latest();
+        if (!s || s->layers.empty()) return std::nullopt;
+        WeightSet set;
+        for (const LayerFrame& layer : s->layers) {
+            if (layer.weights.size() > 0) set[layer.name]["W"] = layer.weights;
+            if (layer.bias.size() > 0) set[layer.name]["b"] = layer.bias;
+        }
+        return set;
+    });
+    m_decisionMap->setNeuronNamer([this](int layer, int neuron) {
+        return NetworkEdits::neuronName(m_document->experiment(), layer, neuron);
     });
 }
 
 void MainWindow::onExperimentChanged(const Experiment& experiment) {
+    const Experiment* before = m_controller->sentExperiment();
+    if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
     updateOutputKind();
@@ -308,6 +367,7 @@ void MainWindow::updateOutputKind() {
 void MainWindow::onSnapshot(SnapshotPtr snapshot) {
     if (!m_layoutFitted && isVisible()) fitOutputDock();
     m_toolBar->showSnapshot(snapshot);
+    if (m_pendingWeights) restorePendingWeights(*snapshot);
     if (snapshot->outputGrid.cols() != m_outputs) {
         m_outputs = int(snapshot->outputGrid.cols());
         updateOutputKind();
@@ -343,10 +403,14 @@ void MainWindow::showNotes(const Snapshot& snapshot) {
             text = tr("%1 was initialised again: its shape or settings changed.").arg(layer);
         else if (note.code == "optimizer_reset")
             text = tr("New optimizer: its running averages start from zero.");
+        // Whole sentences from the numbers: the engine's English detail
+        // glued into a translated frame read "Fertig: trained 40 epochs".
         else if (note.code == "finished")
-            text = tr("Finished: %1. Raise the epochs in the Training panel to go on.").arg(detail);
+            text = tr("Finished: trained %1 epochs. Press Play to go on for as long again.")
+                       .arg(QLocale().toString(qulonglong(snapshot.epoch)));
         else if (note.code == "early_stopped")
-            text = tr("Early stopping: %1.").arg(detail);
+            text = tr("Early stopping: the monitored loss did not improve for %1 epochs.")
+                       .arg(m_document->experiment().earlyStopping.patience);
         else if (note.code == "warning")
             text = tr("Warning: this setting will not train: %1.").arg(detail);
         else if (note.code == "targets")
@@ -357,15 +421,96 @@ void MainWindow::showNotes(const Snapshot& snapshot) {
     }
 }
 
+void MainWindow::restorePendingWeights(const Snapshot& snapshot) {
+    // Only a frame that has taken the undone experiment has its layers; an
+    // entry is sent only where the shapes agree, so a stale set cannot fail.
+    if (snapshot.lastAppliedCommand < m_pendingWeightsAfter) return;
+    const WeightSet weights = std::move(*m_pendingWeights);
+    m_pendingWeights.reset();
+    for (std::size_t i = 0; i < snapshot.layers.size(); ++i) {
+        const LayerFrame& frame = snapshot.layers[i];
+        const auto layer = weights.find(frame.name);
+        if (layer == weights.end()) continue;
+        for (const auto& [param, values] : layer->second) {
+            const Matrix& now = param == "W" ? frame.weights : frame.bias;
+            if (now.rows() != values.rows() || now.cols() != values.cols() || now == values) continue;
+            for (Index r = 0; r < values.rows(); ++r)
+                for (Index c = 0; c < values.cols(); ++c)
+                    m_controller->setWeight(int(i), QString::fromStdString(param), int(r), int(c), values(r, c));
+        }
+    }
+}
+
+void MainWindow::onPlayPressed() {
+    if (m_controller->isPlaying()) {
+        m_controller->pause();
+        return;
+    }
+    m_problem->hide();
+    const SnapshotPtr s = m_controller->latest();
+    const Experiment& e = m_document->experiment();
+    if (s && s->finished) {
+        const bool atLimit = e.epochs > 0 && s->epoch >= std::uint64_t(e.epochs);
+        if (atLimit) {
+            // Go on for as long again: one press, no epoch field to find.
+            Experiment next = e;
+            next.epochs = int(std::min<std::uint64_t>(s->epoch + std::uint64_t(std::max(e.epochs, 10)), 10000000));
+            m_document->change(next, tr("Epochs %1").arg(next.epochs));
+            statusBar()->showMessage(tr("The run had reached its limit of %1 epochs; Play raised it to %2 (Training "
+                                        "panel, Epochs) and goes on.")
+                                         .arg(e.epochs)
+                                         .arg(next.epochs),
+                                     10000);
+        } else if (e.earlyStopping.enabled) {
+            statusBar()->showMessage(tr("Play cannot go on: early stopping ended this run because the loss stopped "
+                                        "improving. Switch early stopping off in the Training panel, or press Reset."),
+                                     15000);
+            return;
+        }
+    }
+    m_controller->play();
+}
+
+void MainWindow::resetWithNewSeed() {
+    // A new seed for every Reset (Playground draws new weights too); it is
+    // shown in the Training panel, so a run can still be repeated exactly.
+    Experiment next = m_document->experiment();
+    std::uint64_t seed = next.seed;
+    while (seed == next.seed) seed = 1 + QRandomGenerator::global()->bounded(std::uint32_t(TrainingPanel::kMaxSeed));
+    next.seed = seed;
+    m_document->change(next, tr("New weight seed %1").arg(seed));
+    m_controller->reset();
+    m_problem->hide();
+    statusBar()->showMessage(tr("New starting weights from seed %1.").arg(seed), 5000);
+}
+
+void MainWindow::resetLayout() {
+    restoreState(m_defaultLayout, SettingsKeys::kWindowStateVersion);
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    if (auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"))) data->raise();
+    if (auto* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"))) loss->raise();
+    m_toolBar->show();
+    showDockTabsWhole();
+    m_stateRestored = false;
+    fitOutputDock();
+}
+
 void MainWindow::onFailed(const QString& message) {
     statusBar()->showMessage(tr("Training stopped: %1").arg(message));
+    m_problem->setText(tr("Training stopped: %1").arg(message));
+    m_problem->setToolTip(tr("Change the setting named in the message (often a lower learning rate), then press Reset."));
+    m_problem->show();
     if (message.startsWith(QLatin1String("data"))) m_dataPanel->showError(message);
 }
 
 void MainWindow::onPlayingChanged(bool playing) {
     m_play->setText(playing ? tr("&Pause") : tr("&Play"));
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    if (playing) statusBar()->showMessage(tr("Training\u2026"), 2000);
+    // Not over a note Play has just left there (the raised epoch limit).
+    if (playing && statusBar()->currentMessage().isEmpty()) statusBar()->showMessage(tr("Training\u2026"), 2000);
 }
 
 void MainWindow::flushViews() {
@@ -408,7 +553,17 @@ void MainWindow::writeSettings() {
     settings.setValue(SettingsKeys::kSpeed, m_toolBar->speedSlider()->value());
 }
 
+void MainWindow::showDockTabsWhole() {
+    // Qt elides dock tab titles ("Lo...", "Gradient he...") when the column is
+    // narrow; whole titles with scroll arrows read better on a projector.
+    for (QTabBar* bar : findChildren<QTabBar*>()) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+}
+
 void MainWindow::fitOutputDock() {
+    showDockTabsWhole();
     // First start: the output map about square, the rest of the column for
     // the loss. Run on the first frame, when the docks have their real sizes.
     m_layoutFitted = true;

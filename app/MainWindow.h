@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -55,6 +57,11 @@ public:
     NetworkCanvas* networkCanvas() const { return m_canvas; }
     LayerInspector* layerInspector() const { return m_inspector; }
     QAction* playAction() const { return m_play; }
+    QAction* resetAction() const { return m_reset; }
+    QAction* restartAction() const { return m_restart; }
+    QAction* resetLayoutAction() const { return m_resetLayout; }
+    // The word-wrapped line over the canvas that tells why training stopped.
+    QLabel* problemBanner() const { return m_problem; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +73,11 @@ private slots:
     void onData(nnlab::DataFramePtr data);
     void onFailed(const QString& message);
     void onPlayingChanged(bool playing);
+    // Play, or after a finished run go on (raising the epoch limit) or say why not.
+    void onPlayPressed();
+    // Reset with a new weight seed (shown in the Training panel).
+    void resetWithNewSeed();
+    void resetLayout();
     void updateTitle();
 
 private:
@@ -78,6 +90,8 @@ private:
     void showNotes(const Snapshot& snapshot);
     void updateOutputKind();
     void fitOutputDock();
+    void showDockTabsWhole();
+    void restorePendingWeights(const Snapshot& snapshot);
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
                          bool scroll);
 
@@ -113,6 +127,13 @@ private:
     QAction* m_step = nullptr;
     QAction* m_stepEpoch = nullptr;
     QAction* m_reset = nullptr;
+    QAction* m_restart = nullptr;
+    QAction* m_resetLayout = nullptr;
+    QByteArray m_defaultLayout;  // the docks as built, for View > Reset layout
+    QLabel* m_problem = nullptr;
+    // Weights an undo puts back, once the engine has taken the undone experiment.
+    std::optional<WeightSet> m_pendingWeights;
+    std::uint64_t m_pendingWeightsAfter = 0;
     class ExportMenu* m_exportMenu = nullptr;  // File > Export and the views' figure menus
     // [health-members]
 };

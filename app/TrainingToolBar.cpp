@@ -48,7 +48,7 @@ TrainingToolBar::TrainingToolBar(const QList<QAction*>& actions, QWidget* parent
     m_rate = label(tr("Training samples processed per second, a measure of speed."));
     m_epoch->setText(tr("Epoch %1").arg(formatEpoch(0)));
     m_elapsed->setText(formatElapsed(0));
-    m_rate->setText(tr("%1 samples/s").arg(0));
+    m_rate->setText(tr("\u2013 samples/s"));
     // Room for the widest values, so that changing digits neither move the toolbar nor relayout the window.
     m_epoch->setSampleText(tr("Epoch %1").arg(formatEpoch(9999999)));
     m_rate->setSampleText(tr("%1 samples/s").arg(QLocale().toString(99999999)));
@@ -70,12 +70,21 @@ QString TrainingToolBar::formatElapsed(double seconds) {
 }
 
 QString TrainingToolBar::epochText() const { return m_epoch->text(); }
+QString TrainingToolBar::rateText() const { return m_rate->text(); }
+
+QString TrainingToolBar::rateText(const Snapshot& s) {
+    // A rate over a few milliseconds (a run that stopped on NaN at once) is
+    // noise: "88,235,294 samples/s" at 0:00. Below kMinRateSeconds: a dash.
+    if (s.elapsedSeconds < kMinRateSeconds || !std::isfinite(s.samplesPerSecond) || s.samplesPerSecond <= 0.0)
+        return tr("\u2013 samples/s");
+    return tr("%1 samples/s").arg(QLocale().toString(qlonglong(std::llround(s.samplesPerSecond))));
+}
 
 void TrainingToolBar::showSnapshot(std::shared_ptr<const Snapshot> s) {
     if (!s) return;
     m_epoch->setText(tr("Epoch %1").arg(formatEpoch(s->epoch)));
     m_elapsed->setText(formatElapsed(s->elapsedSeconds));
-    m_rate->setText(tr("%1 samples/s").arg(QLocale().toString(qlonglong(std::llround(s->samplesPerSecond)))));
+    m_rate->setText(rateText(*s));
 }
 
 void TrainingToolBar::setSpeed(int level) {

@@ -25,6 +25,11 @@ public:
 
     QSlider* speedSlider() const { return m_speed; }
     QString epochText() const;
+    QString rateText() const;
+    // The speed readout for a snapshot: a dash until training has run long
+    // enough (kMinRateSeconds) for a rate to mean something.
+    static QString rateText(const Snapshot& snapshot);
+    static constexpr double kMinRateSeconds = 0.25;
     // "001,234" as TensorFlow Playground shows it: six digits, zero-padded, grouped.
     static QString formatEpoch(std::uint64_t epoch);
     static QString formatElapsed(double seconds);

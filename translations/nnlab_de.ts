@@ -241,6 +241,10 @@
         <source>Drawn points</source>
         <translation>Gezeichnete Punkte</translation>
     </message>
+    <message>
+        <source>Bars (8x8 images)</source>
+        <translation>Balken (8x8-Bilder)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -302,6 +306,10 @@
     <message>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>timed out opening %1</source>
+        <translation>Zeitüberschreitung beim Öffnen von %1</translation>
     </message>
 </context>
 <context>
@@ -880,6 +888,30 @@
         <source>A %1 layer cannot go here: %2</source>
         <translation>Eine %1-Schicht kann hier nicht stehen: %2</translation>
     </message>
+    <message>
+        <source>Output neuron %1</source>
+        <translation>Ausgabeneuron %1</translation>
+    </message>
+    <message>
+        <source>output neuron %1</source>
+        <translation>Ausgabeneuron %1</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of hidden layer %2</source>
+        <translation>Neuron %1 der verborgenen Schicht %2</translation>
+    </message>
+    <message>
+        <source>neuron %1 of hidden layer %2</source>
+        <translation>Neuron %1 der verborgenen Schicht %2</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of layer %2</source>
+        <translation>Neuron %1 der Schicht %2</translation>
+    </message>
+    <message>
+        <source>neuron %1 of layer %2</source>
+        <translation>Neuron %1 der Schicht %2</translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -965,6 +997,45 @@
     <message>
         <source>layer</source>
         <translation>Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>training RMSE</source>
+        <translation>Trainings-RMSE</translation>
+    </message>
+    <message>
+        <source>test RMSE</source>
+        <translation>Test-RMSE</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1166,50 @@
     <message>
         <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
         <translation>Einen Bereich in den Vordergrund holen: health, init, loss, output, data, training, layer.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--train-steps needs a whole number from 0 to %1, got &quot;%2&quot;</source>
+        <translation>--train-steps braucht eine ganze Zahl von 0 bis %1, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too</source>
+        <translation>--fail-on-nan setzt den Exit-Status eines --screenshot-Laufs: bitte auch --screenshot angeben</translation>
+    </message>
+    <message>
+        <source>only one experiment file, got &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>nur eine Experimentdatei möglich, erhalten: &quot;%1&quot; und &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Seite &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--page shows an explorer alone: it opens no experiment file (got &quot;%1&quot;)</source>
+        <translation>--page zeigt nur einen Explorer: es öffnet keine Experimentdatei (erhalten: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--page shows an explorer alone: it has no docks for --dock</source>
+        <translation>--page zeigt nur einen Explorer: es hat keine Bereiche für --dock</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no dock &quot;%1&quot;</source>
+        <translation>kein Bereich &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>training stopped: %1</source>
+        <translation>Training angehalten: %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: exit with status 1 if training stops on a NaN (the picture is still written).</source>
+        <translation>Mit --screenshot: mit Status 1 beenden, wenn das Training wegen NaN anhält (das Bild wird trotzdem geschrieben).</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2190,14 @@
         <source>Clear the drawn points</source>
         <translation>Gezeichnete Punkte entfernen</translation>
     </message>
+    <message>
+        <source>%1, on</source>
+        <translation>%1, an</translation>
+    </message>
+    <message>
+        <source>%1, off</source>
+        <translation>%1, aus</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -2129,6 +2252,14 @@
     <message>
         <source>neuron output</source>
         <translation>Neuronausgabe</translation>
+    </message>
+    <message>
+        <source>This kind of model has no output over the plane</source>
+        <translation>Diese Art von Modell hat keine Ausgabe über der Ebene</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2546,125 @@
     </message>
 </context>
 <context>
+    <name>nnlab::DocumentFiles</name>
+    <message>
+        <source>New Experiment</source>
+        <translation>Neues Experiment</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1: training goes on from epoch %2.</source>
+        <translation>%1 geöffnet: das Training geht ab Epoche %2 weiter.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the list of recent files.</source>
+        <translation>%1 ist nicht mehr vorhanden und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lesson opened: press Play and watch the Gradient health panel.</source>
+        <translation>Lektion geöffnet: Start drücken und den Bereich Gradientengesundheit beobachten.</translation>
+    </message>
+    <message>
+        <source>Recover Experiment</source>
+        <translation>Experiment wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Could not recover from %1: %2</source>
+        <translation>Wiederherstellung aus %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the experiment of %1. Save it to keep it.</source>
+        <translation>Das Experiment vom %1 wurde wiederhergestellt. Zum Behalten speichern.</translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read and was set aside as %1: %2</source>
+        <translation>Eine Wiederherstellungsdatei konnte nicht gelesen werden und wurde als %1 beiseitegelegt: %2</translation>
+    </message>
+    <message>
+        <source>Recover the unsaved experiment from %1?</source>
+        <translation>Das ungespeicherte Experiment vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The lab ended without saving an untitled experiment.</source>
+        <translation>Das Labor wurde beendet, ohne ein unbenanntes Experiment zu speichern.</translation>
+    </message>
+    <message>
+        <source>The lab ended without saving changes to %1.</source>
+        <translation>Das Labor wurde beendet, ohne die Änderungen an %1 zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The experiment has changes that are not saved. Save them?</source>
+        <translation>Das Experiment hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>There is no trained network yet: saved the settings without weights.</source>
+        <translation>Es gibt noch kein trainiertes Netz: die Einstellungen wurden ohne Gewichte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
+        <translation>Das Training läuft mit anderen Einstellungen als diesen (die letzte Änderung ist fehlgeschlagen): die Einstellungen wurden ohne Gewichte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimente (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
@@ -2651,6 +2901,10 @@
     <message>
         <source>Figure export</source>
         <translation>Abbildungsexport</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3537,6 @@ an Σ|Gradient|</translation>
         <translation>Verlust</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <source>test loss</source>
-        <translation>Testverlust</translation>
-    </message>
-    <message>
-        <source>The latest training and test loss, and accuracy or RMSE, after the last finished epoch.</source>
-        <translation>Der letzte Trainings- und Testverlust und die Genauigkeit oder der RMSE nach der zuletzt beendeten Epoche.</translation>
-    </message>
-    <message>
         <source>Log scale</source>
         <translation>Log. Skala</translation>
     </message>
@@ -3303,46 +3545,24 @@ an Σ|Gradient|</translation>
         <translation>Den Verlust auf einer logarithmischen Achse zeichnen, damit späte, kleine Verbesserungen sichtbar bleiben.</translation>
     </message>
     <message>
-        <source>training accuracy</source>
-        <translation>Trainingsgenauigkeit</translation>
+        <source>The latest losses after the last finished epoch.</source>
+        <translation>Die letzten Verluste nach der zuletzt abgeschlossenen Epoche.</translation>
     </message>
     <message>
-        <source>training RMSE</source>
-        <translation>Trainings-RMSE</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>test accuracy</source>
-        <translation>Testgenauigkeit</translation>
+        <source>The network was changed after the last measured epoch: Step or Play measures it again.</source>
+        <translation>Das Netz wurde nach der zuletzt gemessenen Epoche geändert: Schritt oder Start misst es neu.</translation>
     </message>
     <message>
-        <source>test RMSE</source>
-        <translation>Test-RMSE</translation>
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <source>Training loss –   Test loss –</source>
-        <translation>Trainingsverlust –   Testverlust –</translation>
-    </message>
-    <message>
-        <source>Training loss %1   Test loss %2</source>
-        <translation>Trainingsverlust %1   Testverlust %2</translation>
-    </message>
-    <message>
-        <source>Epoch %1
-Training loss %2, test loss %3
-Training %4 %5, test %4 %6
-Learning rate %7</source>
-        <translation>Epoche %1
-Trainingsverlust %2, Testverlust %3
-Training: %4 %5, Test: %4 %6
-Lernrate %7</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3444,10 +3664,6 @@ Lernrate %7</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <source>Draw new starting weights and clear the loss history; the data is kept.</source>
-        <translation>Neue Startgewichte ziehen und den Verlaufsgraphen leeren; die Daten bleiben.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3528,14 +3744,6 @@ Lernrate %7</translation>
         <translation>Neuer Optimierer: seine gleitenden Mittelwerte beginnen bei null.</translation>
     </message>
     <message>
-        <source>Finished: %1. Raise the epochs in the Training panel to go on.</source>
-        <translation>Fertig: %1. Zum Weitermachen die Epochen im Bereich Training erhöhen.</translation>
-    </message>
-    <message>
-        <source>Early stopping: %1.</source>
-        <translation>Frühes Stoppen: %1.</translation>
-    </message>
-    <message>
         <source>Training stopped: %1</source>
         <translation>Training angehalten: %1</translation>
     </message>
@@ -3546,34 +3754,6 @@ Lernrate %7</translation>
     <message>
         <source>Training…</source>
         <translation>Training läuft…</translation>
-    </message>
-    <message>
-        <source>Open Experiment</source>
-        <translation>Experiment öffnen</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>Experimente (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Save Experiment</source>
-        <translation>Experiment speichern</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json)</source>
-        <translation>Experimente (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3590,14 +3770,6 @@ Lernrate %7</translation>
     <message>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The experiment has changes that are not saved. Save them?</source>
-        <translation>Das Experiment hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <source>%1%2 – nnlab</source>
@@ -3624,14 +3796,6 @@ Lernrate %7</translation>
         <translation>Ausprobieren: %1</translation>
     </message>
     <message>
-        <source>Open Lesson</source>
-        <translation>Lektion öffnen</translation>
-    </message>
-    <message>
-        <source>Lesson opened: press Play and watch the Gradient health panel.</source>
-        <translation>Lektion geöffnet: Start drücken und den Bereich Gradientengesundheit beobachten.</translation>
-    </message>
-    <message>
         <source>Initialisation</source>
         <translation>Initialisierung</translation>
     </message>
@@ -3640,64 +3804,56 @@ Lernrate %7</translation>
         <translation>Vor dem Training: wie sich Aktivierungen und Gradienten mit naiver, Glorot- und He-Initialisierung durch die Schichten ausbreiten, für Aktivierung und Größe dieses Experiments.</translation>
     </message>
     <message>
-        <source>Opened %1: training goes on from epoch %2.</source>
-        <translation>%1 geöffnet: das Training geht ab Epoche %2 weiter.</translation>
+        <source>Draw new starting weights (a new weight seed, shown in the Training panel) and clear the loss history; the data is kept.</source>
+        <translation>Neue Startgewichte ziehen (ein neuer Gewichts-Seed, im Bereich Training angezeigt) und den Verlaufsgraphen leeren; die Daten bleiben.</translation>
     </message>
     <message>
-        <source>Open Recent</source>
-        <translation>Zuletzt geöffnet</translation>
+        <source>Restart from the &amp;Same Weights</source>
+        <translation>Mit denselben Gewichten &amp;neu starten</translation>
     </message>
     <message>
-        <source>%1 is no longer there, so it was removed from the list of recent files.</source>
-        <translation>%1 ist nicht mehr vorhanden und wurde daher aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+        <source>Start again from the same starting weights (the weight seed is kept), e.g. to repeat a run.</source>
+        <translation>Mit denselben Startgewichten neu beginnen (der Gewichts-Seed bleibt), z. B. um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <source>The training thread did not answer: saved the settings without the trained weights.</source>
-        <translation>Der Trainings-Thread hat nicht geantwortet: die Einstellungen wurden ohne die trainierten Gewichte gespeichert.</translation>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Anordnung zurücksetzen</translation>
     </message>
     <message>
-        <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
-        <translation>Das Training läuft mit anderen Einstellungen als diesen (die letzte Änderung ist fehlgeschlagen): die Einstellungen wurden ohne Gewichte gespeichert.</translation>
+        <source>Put every panel back where it was when the lab first started.</source>
+        <translation>Alle Bereiche dorthin zurücksetzen, wo sie beim ersten Start des Labors waren.</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+        <source>Finished: trained %1 epochs. Press Play to go on for as long again.</source>
+        <translation>Fertig: %1 Epochen trainiert. Start trainiert noch einmal so lange weiter.</translation>
     </message>
     <message>
-        <source>Recover Experiment</source>
-        <translation>Experiment wiederherstellen</translation>
+        <source>Early stopping: the monitored loss did not improve for %1 epochs.</source>
+        <translation>Frühes Stoppen: der überwachte Verlust hat sich %1 Epochen lang nicht verbessert.</translation>
     </message>
     <message>
-        <source>Could not recover from %1: %2</source>
-        <translation>Wiederherstellung aus %1 nicht möglich: %2</translation>
+        <source>Epochs %1</source>
+        <translation>Epochen %1</translation>
     </message>
     <message>
-        <source>Recovered the experiment of %1. Save it to keep it.</source>
-        <translation>Das Experiment vom %1 wurde wiederhergestellt. Zum Behalten speichern.</translation>
+        <source>The run had reached its limit of %1 epochs; Play raised it to %2 (Training panel, Epochs) and goes on.</source>
+        <translation>Der Lauf hatte seine Grenze von %1 Epochen erreicht; Start hat sie auf %2 erhöht (Bereich Training, Epochen) und trainiert weiter.</translation>
     </message>
     <message>
-        <source>A recovery file could not be read and was set aside as %1: %2</source>
-        <translation>Eine Wiederherstellungsdatei konnte nicht gelesen werden und wurde als %1 beiseitegelegt: %2</translation>
+        <source>Play cannot go on: early stopping ended this run because the loss stopped improving. Switch early stopping off in the Training panel, or press Reset.</source>
+        <translation>Start kann nicht weitermachen: das frühe Stoppen hat diesen Lauf beendet, weil sich der Verlust nicht mehr verbessert hat. Frühes Stoppen im Bereich Training ausschalten oder Zurücksetzen drücken.</translation>
     </message>
     <message>
-        <source>Recover the unsaved experiment from %1?</source>
-        <translation>Das ungespeicherte Experiment vom %1 wiederherstellen?</translation>
+        <source>New weight seed %1</source>
+        <translation>Neuer Gewichts-Seed %1</translation>
     </message>
     <message>
-        <source>The lab ended without saving an untitled experiment.</source>
-        <translation>Das Labor wurde beendet, ohne ein unbenanntes Experiment zu speichern.</translation>
+        <source>New starting weights from seed %1.</source>
+        <translation>Neue Startgewichte aus Seed %1.</translation>
     </message>
     <message>
-        <source>The lab ended without saving changes to %1.</source>
-        <translation>Das Labor wurde beendet, ohne die Änderungen an %1 zu speichern.</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
+        <source>Change the setting named in the message (often a lower learning rate), then press Reset.</source>
+        <translation>Die in der Meldung genannte Einstellung ändern (oft eine kleinere Lernrate), dann Zurücksetzen drücken.</translation>
     </message>
 </context>
 <context>
@@ -3717,18 +3873,6 @@ Lernrate %7</translation>
     <message>
         <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
         <translation>Eingabe %1: ihr Wert über der Eingabeebene, orange negativ und blau positiv.</translation>
-    </message>
-    <message>
-        <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
-        <translation>Neuron %1 von %2: seine Ausgabe über der Eingabeebene erscheint hier, sobald das Training läuft.</translation>
-    </message>
-    <message>
-        <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
-        <translation>Neuron %1 von %2 hat den Bias %3; das Bild ist seine Ausgabe über der Eingabeebene.</translation>
-    </message>
-    <message>
-        <source>neuron %1 of %2</source>
-        <translation>Neuron %1 von %2</translation>
     </message>
     <message>
         <source>The weight from %1 to %2 appears here once training runs.</source>
@@ -3853,6 +3997,18 @@ Lernrate %7</translation>
     <message>
         <source>Saturated: on most examples its output sits near a limit of its activation, where the slope is almost 0, so it learns very slowly.</source>
         <translation>Gesättigt: bei den meisten Beispielen liegt ihre Ausgabe nahe einer Grenze ihrer Aktivierung, wo die Steigung fast 0 ist, daher lernt sie sehr langsam.</translation>
+    </message>
+    <message>
+        <source>%1: its output over the input plane appears here once training runs.</source>
+        <translation>%1: seine Ausgabe über der Eingabeebene erscheint hier, sobald das Training läuft.</translation>
+    </message>
+    <message>
+        <source>%1: bias %2; the picture is its output over the input plane.</source>
+        <translation>%1: Bias %2; das Bild ist seine Ausgabe über der Eingabeebene.</translation>
+    </message>
+    <message>
+        <source>Weight %1 → %2</source>
+        <translation>Gewicht %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4259,14 @@ Lernrate %7</translation>
     <message>
         <source>step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Training the network whose loss is sliced, and drawing its map…</source>
+        <translation>Das Netz, dessen Verlust geschnitten wird, wird trainiert und seine Karte gezeichnet…</translation>
+    </message>
+    <message>
+        <source>This surface could not be built: %1</source>
+        <translation>Diese Fläche konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4388,30 +4552,6 @@ Lernrate %7</translation>
     <message>
         <source>not trained yet</source>
         <translation>noch nicht trainiert</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <source>Test loss</source>
-        <translation>Testverlust</translation>
-    </message>
-    <message>
-        <source>Training RMSE</source>
-        <translation>Trainings-RMSE</translation>
-    </message>
-    <message>
-        <source>Test RMSE</source>
-        <translation>Test-RMSE</translation>
-    </message>
-    <message>
-        <source>Training accuracy</source>
-        <translation>Trainingsgenauigkeit</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>Testgenauigkeit</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4883,18 @@ Lernrate %7</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The random seed of the starting weights. Reset draws a new one; type a seed you noted and use Training &gt; Restart from the same weights to repeat a run exactly.</source>
+        <translation>Der Zufalls-Seed der Startgewichte. Zurücksetzen zieht einen neuen; einen notierten Seed eintippen und Training &gt; Mit denselben Gewichten neu starten wiederholt einen Lauf genau.</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Gewichts-Seed</translation>
+    </message>
+    <message>
+        <source>Weight seed %1</source>
+        <translation>Gewichts-Seed %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingToolBar</name>
@@ -4777,6 +4929,10 @@ Lernrate %7</translation>
     <message>
         <source>%1 samples/s</source>
         <translation>%1 Beispiele/s</translation>
+    </message>
+    <message>
+        <source>– samples/s</source>
+        <translation>– Beispiele/s</translation>
     </message>
 </context>
 <context>
@@ -4947,8 +5103,8 @@ Lehrplan: %2</translation>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The training thread did not hand over the current model in time. Pause training and try again.</source>
-        <translation>Der Trainings-Thread hat das aktuelle Modell nicht rechtzeitig übergeben. Training anhalten und erneut versuchen.</translation>
+        <source>There is no trained network to export yet.</source>
+        <translation>Es gibt noch kein trainiertes Netz zum Exportieren.</translation>
     </message>
 </context>
 </TS>

@@ -241,6 +241,10 @@
         <source>Drawn points</source>
         <translation>Puntos dibujados</translation>
     </message>
+    <message>
+        <source>Bars (8x8 images)</source>
+        <translation>Barras (imágenes de 8x8)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -302,6 +306,10 @@
     <message>
         <source>could not write %1</source>
         <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>timed out opening %1</source>
+        <translation>tiempo agotado al abrir %1</translation>
     </message>
 </context>
 <context>
@@ -880,6 +888,30 @@
         <source>A %1 layer cannot go here: %2</source>
         <translation>Una capa %1 no puede ir aquí: %2</translation>
     </message>
+    <message>
+        <source>Output neuron %1</source>
+        <translation>Neurona de salida %1</translation>
+    </message>
+    <message>
+        <source>output neuron %1</source>
+        <translation>la neurona de salida %1</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of hidden layer %2</source>
+        <translation>Neurona %1 de la capa oculta %2</translation>
+    </message>
+    <message>
+        <source>neuron %1 of hidden layer %2</source>
+        <translation>la neurona %1 de la capa oculta %2</translation>
+    </message>
+    <message>
+        <source>Neuron %1 of layer %2</source>
+        <translation>Neurona %1 de la capa %2</translation>
+    </message>
+    <message>
+        <source>neuron %1 of layer %2</source>
+        <translation>la neurona %1 de la capa %2</translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -965,6 +997,45 @@
     <message>
         <source>layer</source>
         <translation>capa</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation>pérdida de prueba</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>exactitud de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitud de prueba</translation>
+    </message>
+    <message>
+        <source>training RMSE</source>
+        <translation>RMSE de entrenamiento</translation>
+    </message>
+    <message>
+        <source>test RMSE</source>
+        <translation>RMSE de prueba</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1166,50 @@
     <message>
         <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
         <translation>Traer un panel al frente: health, init, loss, output, data, training, layer.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--train-steps needs a whole number from 0 to %1, got &quot;%2&quot;</source>
+        <translation>--train-steps necesita un número entero de 0 a %1; se recibió &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too</source>
+        <translation>--fail-on-nan fija el código de salida de una ejecución con --screenshot: indique también --screenshot</translation>
+    </message>
+    <message>
+        <source>only one experiment file, got &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>solo un archivo de experimento; se recibieron &quot;%1&quot; y &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot; (known: %2)</source>
+        <translation>página desconocida &quot;%1&quot; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>--page shows an explorer alone: it opens no experiment file (got &quot;%1&quot;)</source>
+        <translation>--page muestra solo un explorador: no abre ningún archivo de experimento (se recibió &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--page shows an explorer alone: it has no docks for --dock</source>
+        <translation>--page muestra solo un explorador: no tiene paneles para --dock</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>no dock &quot;%1&quot;</source>
+        <translation>no hay ningún panel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>training stopped: %1</source>
+        <translation>entrenamiento detenido: %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: exit with status 1 if training stops on a NaN (the picture is still written).</source>
+        <translation>Con --screenshot: salir con código 1 si el entrenamiento se detiene por un NaN (la imagen se escribe igualmente).</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2190,14 @@
         <source>Clear the drawn points</source>
         <translation>Borrar los puntos dibujados</translation>
     </message>
+    <message>
+        <source>%1, on</source>
+        <translation>%1, activada</translation>
+    </message>
+    <message>
+        <source>%1, off</source>
+        <translation>%1, desactivada</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -2129,6 +2252,14 @@
     <message>
         <source>neuron output</source>
         <translation>salida de la neurona</translation>
+    </message>
+    <message>
+        <source>This kind of model has no output over the plane</source>
+        <translation>Este tipo de modelo no tiene salida sobre el plano</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2546,125 @@
     </message>
 </context>
 <context>
+    <name>nnlab::DocumentFiles</name>
+    <message>
+        <source>New Experiment</source>
+        <translation>Nuevo experimento</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>Abrir experimento</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>Experimentos (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1: training goes on from epoch %2.</source>
+        <translation>Se abrió %1: el entrenamiento continúa desde la época %2.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there, so it was removed from the list of recent files.</source>
+        <translation>%1 ya no existe, así que se quitó de la lista de archivos recientes.</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Abrir reciente</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Lesson opened: press Play and watch the Gradient health panel.</source>
+        <translation>Lección abierta: pulse Iniciar y observe el panel Salud del gradiente.</translation>
+    </message>
+    <message>
+        <source>Recover Experiment</source>
+        <translation>Recuperar experimento</translation>
+    </message>
+    <message>
+        <source>Could not recover from %1: %2</source>
+        <translation>No se pudo recuperar desde %1: %2</translation>
+    </message>
+    <message>
+        <source>Recovered the experiment of %1. Save it to keep it.</source>
+        <translation>Se recuperó el experimento del %1. Guárdelo para conservarlo.</translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read and was set aside as %1: %2</source>
+        <translation>Un archivo de recuperación no se pudo leer y se apartó como %1: %2</translation>
+    </message>
+    <message>
+        <source>Recover the unsaved experiment from %1?</source>
+        <translation>¿Recuperar el experimento sin guardar del %1?</translation>
+    </message>
+    <message>
+        <source>The lab ended without saving an untitled experiment.</source>
+        <translation>El laboratorio se cerró sin guardar un experimento sin título.</translation>
+    </message>
+    <message>
+        <source>The lab ended without saving changes to %1.</source>
+        <translation>El laboratorio se cerró sin guardar los cambios de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The experiment has changes that are not saved. Save them?</source>
+        <translation>El experimento tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>There is no trained network yet: saved the settings without weights.</source>
+        <translation>Todavía no hay una red entrenada: se guardó la configuración sin pesos.</translation>
+    </message>
+    <message>
+        <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
+        <translation>El entrenamiento usa otra configuración (el último cambio falló): se guardó la configuración sin pesos.</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>Guardar experimento</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimentos (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Falló el guardado automático: %1</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
@@ -2651,6 +2901,10 @@
     <message>
         <source>Figure export</source>
         <translation>Exportación de figuras</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3537,6 @@ en Σ|gradiente|</translation>
         <translation>pérdida</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>pérdida de entrenamiento</translation>
-    </message>
-    <message>
-        <source>test loss</source>
-        <translation>pérdida de prueba</translation>
-    </message>
-    <message>
-        <source>The latest training and test loss, and accuracy or RMSE, after the last finished epoch.</source>
-        <translation>La última pérdida de entrenamiento y de prueba, y la exactitud o el RMSE, tras la última época terminada.</translation>
-    </message>
-    <message>
         <source>Log scale</source>
         <translation>Escala log.</translation>
     </message>
@@ -3303,46 +3545,24 @@ en Σ|gradiente|</translation>
         <translation>Dibujar la pérdida en un eje logarítmico para que las mejoras pequeñas y tardías sigan visibles.</translation>
     </message>
     <message>
-        <source>training accuracy</source>
-        <translation>exactitud de entrenamiento</translation>
+        <source>The latest losses after the last finished epoch.</source>
+        <translation>Las últimas pérdidas tras la última época terminada.</translation>
     </message>
     <message>
-        <source>training RMSE</source>
-        <translation>RMSE de entrenamiento</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>test accuracy</source>
-        <translation>exactitud de prueba</translation>
+        <source>The network was changed after the last measured epoch: Step or Play measures it again.</source>
+        <translation>La red cambió después de la última época medida: Paso o Iniciar la vuelve a medir.</translation>
     </message>
     <message>
-        <source>test RMSE</source>
-        <translation>RMSE de prueba</translation>
+        <source>Epoch %1</source>
+        <translation>Época %1</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>exactitud</translation>
-    </message>
-    <message>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <source>Training loss –   Test loss –</source>
-        <translation>Pérdida de entrenamiento –   Pérdida de prueba –</translation>
-    </message>
-    <message>
-        <source>Training loss %1   Test loss %2</source>
-        <translation>Pérdida de entrenamiento %1   Pérdida de prueba %2</translation>
-    </message>
-    <message>
-        <source>Epoch %1
-Training loss %2, test loss %3
-Training %4 %5, test %4 %6
-Learning rate %7</source>
-        <translation>Época %1
-Pérdida de entrenamiento %2, de prueba %3
-Entrenamiento: %4 %5, prueba: %4 %6
-Tasa de aprendizaje %7</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3444,10 +3664,6 @@ Tasa de aprendizaje %7</translation>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <source>Draw new starting weights and clear the loss history; the data is kept.</source>
-        <translation>Tomar pesos iniciales nuevos y borrar el historial de pérdida; los datos se conservan.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3528,14 +3744,6 @@ Tasa de aprendizaje %7</translation>
         <translation>Optimizador nuevo: sus medias móviles empiezan en cero.</translation>
     </message>
     <message>
-        <source>Finished: %1. Raise the epochs in the Training panel to go on.</source>
-        <translation>Terminado: %1. Aumente las épocas en el panel Entrenamiento para continuar.</translation>
-    </message>
-    <message>
-        <source>Early stopping: %1.</source>
-        <translation>Parada temprana: %1.</translation>
-    </message>
-    <message>
         <source>Training stopped: %1</source>
         <translation>Entrenamiento detenido: %1</translation>
     </message>
@@ -3546,34 +3754,6 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>Training…</source>
         <translation>Entrenando…</translation>
-    </message>
-    <message>
-        <source>Open Experiment</source>
-        <translation>Abrir experimento</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>Experimentos (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 abierto</translation>
-    </message>
-    <message>
-        <source>Save Experiment</source>
-        <translation>Guardar experimento</translation>
-    </message>
-    <message>
-        <source>Experiments (*.json)</source>
-        <translation>Experimentos (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -3590,14 +3770,6 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>Could not save %1.</source>
         <translation>No se pudo guardar %1.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <source>The experiment has changes that are not saved. Save them?</source>
-        <translation>El experimento tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <source>%1%2 – nnlab</source>
@@ -3624,14 +3796,6 @@ Tasa de aprendizaje %7</translation>
         <translation>Probar: %1</translation>
     </message>
     <message>
-        <source>Open Lesson</source>
-        <translation>Abrir lección</translation>
-    </message>
-    <message>
-        <source>Lesson opened: press Play and watch the Gradient health panel.</source>
-        <translation>Lección abierta: pulse Iniciar y observe el panel Salud del gradiente.</translation>
-    </message>
-    <message>
         <source>Initialisation</source>
         <translation>Inicialización</translation>
     </message>
@@ -3640,64 +3804,56 @@ Tasa de aprendizaje %7</translation>
         <translation>Antes del entrenamiento: cómo se propagan las activaciones y los gradientes por las capas con inicialización ingenua, Glorot y He, para la activación y el tamaño de este experimento.</translation>
     </message>
     <message>
-        <source>Opened %1: training goes on from epoch %2.</source>
-        <translation>%1 abierto: el entrenamiento continúa desde la época %2.</translation>
+        <source>Draw new starting weights (a new weight seed, shown in the Training panel) and clear the loss history; the data is kept.</source>
+        <translation>Generar nuevos pesos iniciales (una nueva semilla de pesos, visible en el panel Entrenamiento) y borrar el historial de pérdida; los datos se conservan.</translation>
     </message>
     <message>
-        <source>Open Recent</source>
-        <translation>Abrir reciente</translation>
+        <source>Restart from the &amp;Same Weights</source>
+        <translation>Reiniciar con los &amp;mismos pesos</translation>
     </message>
     <message>
-        <source>%1 is no longer there, so it was removed from the list of recent files.</source>
-        <translation>%1 ya no existe, así que se ha quitado de la lista de archivos recientes.</translation>
+        <source>Start again from the same starting weights (the weight seed is kept), e.g. to repeat a run.</source>
+        <translation>Volver a empezar con los mismos pesos iniciales (se conserva la semilla de pesos), p. ej. para repetir una ejecución.</translation>
     </message>
     <message>
-        <source>The training thread did not answer: saved the settings without the trained weights.</source>
-        <translation>El hilo de entrenamiento no respondió: se guardaron los ajustes sin los pesos entrenados.</translation>
+        <source>Reset &amp;Layout</source>
+        <translation>Restablecer &amp;disposición</translation>
     </message>
     <message>
-        <source>Training runs on other settings than these (the last change failed): saved the settings without weights.</source>
-        <translation>El entrenamiento usa otros ajustes distintos de estos (el último cambio falló): se guardaron los ajustes sin pesos.</translation>
+        <source>Put every panel back where it was when the lab first started.</source>
+        <translation>Devolver cada panel al lugar que tenía al iniciar el laboratorio por primera vez.</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Falló el autoguardado: %1</translation>
+        <source>Finished: trained %1 epochs. Press Play to go on for as long again.</source>
+        <translation>Terminado: %1 épocas entrenadas. Iniciar continúa otro tanto.</translation>
     </message>
     <message>
-        <source>Recover Experiment</source>
-        <translation>Recuperar experimento</translation>
+        <source>Early stopping: the monitored loss did not improve for %1 epochs.</source>
+        <translation>Parada temprana: la pérdida vigilada no mejoró durante %1 épocas.</translation>
     </message>
     <message>
-        <source>Could not recover from %1: %2</source>
-        <translation>No se pudo recuperar desde %1: %2</translation>
+        <source>Epochs %1</source>
+        <translation>Épocas %1</translation>
     </message>
     <message>
-        <source>Recovered the experiment of %1. Save it to keep it.</source>
-        <translation>Se ha recuperado el experimento del %1. Guárdelo para conservarlo.</translation>
+        <source>The run had reached its limit of %1 epochs; Play raised it to %2 (Training panel, Epochs) and goes on.</source>
+        <translation>La ejecución había llegado a su límite de %1 épocas; Iniciar lo elevó a %2 (panel Entrenamiento, Épocas) y continúa.</translation>
     </message>
     <message>
-        <source>A recovery file could not be read and was set aside as %1: %2</source>
-        <translation>No se pudo leer un archivo de recuperación y se ha apartado como %1: %2</translation>
+        <source>Play cannot go on: early stopping ended this run because the loss stopped improving. Switch early stopping off in the Training panel, or press Reset.</source>
+        <translation>Iniciar no puede continuar: la parada temprana terminó esta ejecución porque la pérdida dejó de mejorar. Desactive la parada temprana en el panel Entrenamiento o pulse Reiniciar.</translation>
     </message>
     <message>
-        <source>Recover the unsaved experiment from %1?</source>
-        <translation>¿Recuperar el experimento sin guardar del %1?</translation>
+        <source>New weight seed %1</source>
+        <translation>Nueva semilla de pesos %1</translation>
     </message>
     <message>
-        <source>The lab ended without saving an untitled experiment.</source>
-        <translation>El laboratorio se cerró sin guardar un experimento sin título.</translation>
+        <source>New starting weights from seed %1.</source>
+        <translation>Nuevos pesos iniciales de la semilla %1.</translation>
     </message>
     <message>
-        <source>The lab ended without saving changes to %1.</source>
-        <translation>El laboratorio se cerró sin guardar los cambios de %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Recuperar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
+        <source>Change the setting named in the message (often a lower learning rate), then press Reset.</source>
+        <translation>Cambie el ajuste que nombra el mensaje (a menudo una tasa de aprendizaje menor) y pulse Reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -3717,18 +3873,6 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>Input %1: its value over the input plane, orange negative and blue positive.</source>
         <translation>Entrada %1: su valor sobre el plano de entrada, naranja negativo y azul positivo.</translation>
-    </message>
-    <message>
-        <source>Neuron %1 of %2: its output over the input plane appears here once training runs.</source>
-        <translation>Neurona %1 de %2: su salida sobre el plano de entrada aparece aquí cuando el entrenamiento avanza.</translation>
-    </message>
-    <message>
-        <source>Neuron %1 of %2 has bias %3; the picture is its output over the input plane.</source>
-        <translation>La neurona %1 de %2 tiene sesgo %3; la imagen es su salida sobre el plano de entrada.</translation>
-    </message>
-    <message>
-        <source>neuron %1 of %2</source>
-        <translation>neurona %1 de %2</translation>
     </message>
     <message>
         <source>The weight from %1 to %2 appears here once training runs.</source>
@@ -3853,6 +3997,18 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>Saturated: on most examples its output sits near a limit of its activation, where the slope is almost 0, so it learns very slowly.</source>
         <translation>Saturada: en la mayoría de los ejemplos su salida está cerca de un límite de su activación, donde la pendiente es casi 0, así que aprende muy despacio.</translation>
+    </message>
+    <message>
+        <source>%1: its output over the input plane appears here once training runs.</source>
+        <translation>%1: su salida sobre el plano de entrada aparece aquí cuando el entrenamiento avanza.</translation>
+    </message>
+    <message>
+        <source>%1: bias %2; the picture is its output over the input plane.</source>
+        <translation>%1: sesgo %2; la imagen es su salida sobre el plano de entrada.</translation>
+    </message>
+    <message>
+        <source>Weight %1 → %2</source>
+        <translation>Peso %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4259,14 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>step %1</source>
         <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>Training the network whose loss is sliced, and drawing its map…</source>
+        <translation>Entrenando la red cuya pérdida se corta y dibujando su mapa…</translation>
+    </message>
+    <message>
+        <source>This surface could not be built: %1</source>
+        <translation>No se pudo construir esta superficie: %1</translation>
     </message>
 </context>
 <context>
@@ -4388,30 +4552,6 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>not trained yet</source>
         <translation>aún sin entrenar</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>Pérdida de entrenamiento</translation>
-    </message>
-    <message>
-        <source>Test loss</source>
-        <translation>Pérdida de prueba</translation>
-    </message>
-    <message>
-        <source>Training RMSE</source>
-        <translation>RMSE de entrenamiento</translation>
-    </message>
-    <message>
-        <source>Test RMSE</source>
-        <translation>RMSE de prueba</translation>
-    </message>
-    <message>
-        <source>Training accuracy</source>
-        <translation>Exactitud de entrenamiento</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>Exactitud de prueba</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4883,18 @@ Tasa de aprendizaje %7</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The random seed of the starting weights. Reset draws a new one; type a seed you noted and use Training &gt; Restart from the same weights to repeat a run exactly.</source>
+        <translation>La semilla aleatoria de los pesos iniciales. Reiniciar genera una nueva; escriba una semilla anotada y use Entrenamiento &gt; Reiniciar con los mismos pesos para repetir una ejecución exactamente.</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Semilla de pesos</translation>
+    </message>
+    <message>
+        <source>Weight seed %1</source>
+        <translation>Semilla de pesos %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingToolBar</name>
@@ -4777,6 +4929,10 @@ Tasa de aprendizaje %7</translation>
     <message>
         <source>%1 samples/s</source>
         <translation>%1 muestras/s</translation>
+    </message>
+    <message>
+        <source>– samples/s</source>
+        <translation>– muestras/s</translation>
     </message>
 </context>
 <context>
@@ -4947,8 +5103,8 @@ Temario: %2</translation>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>The training thread did not hand over the current model in time. Pause training and try again.</source>
-        <translation>El hilo de entrenamiento no entregó el modelo actual a tiempo. Pause el entrenamiento y vuelva a intentarlo.</translation>
+        <source>There is no trained network to export yet.</source>
+        <translation>Todavía no hay ninguna red entrenada para exportar.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
 #include "common/LossPlot.h"
 
 #include "common/ReadoutLabel.h"
+
+#include <QBoxLayout>
+#include <QResizeEvent>
 #include "common/SeriesLabels.h"
 
 #include <QCheckBox>
@@ -52,18 +55,27 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
 
     m_readout = new ReadoutLabel(this);
     m_readout->setToolTip(tr("The latest losses after the last finished epoch."));
+    m_readout2 = new ReadoutLabel(this);
+    m_readout2->hide();
     m_log = new QCheckBox(tr("Log scale"), this);
     m_log->setToolTip(tr("Draw the loss on a logarithmic axis, so that late, small improvements stay visible."));
     connect(m_log, &QCheckBox::toggled, this, &LossPlot::setLogScale);
     connect(m_plot, &QCustomPlot::mouseMove, this, &LossPlot::onMouseMove);
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_readout, 1);
-    row->addWidget(m_log);
+    // The readout has the top line to itself: beside the check box a 1024 px
+    // window cut "Test loss" off.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addLayout(row);
+    // Training and test loss side by side, or one under the other where a
+    // narrow dock or a longer language would cut them (fitReadout).
+    m_readoutRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_readoutRow->setSpacing(16);
+    m_readoutRow->addWidget(m_readout);
+    m_readoutRow->addWidget(m_readout2);
+    m_readoutRow->addStretch(1);
+    layout->addLayout(m_readoutRow);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_log);
     rescale();
     updateReadout();
 }
@@ -129,6 +141,7 @@ void LossPlot::clear(std::uint64_t ignoreUpToStep) {
 
 void LossPlot::clear() {
     m_ignoreUpToStep = 0;
+    m_stale = false;
     m_history.clear();
     m_stride = 1;
     clearCurves();
@@ -168,6 +181,8 @@ void LossPlot::addPoints(const std::vector<HistoryPoint>& points) {
     for (const HistoryPoint& p : points) {
         if (p.step <= m_ignoreUpToStep && m_ignoreUpToStep > 0) continue;
         m_history.push_back(p);
+        // A point measured before the edit (still on its way) leaves the dashes.
+        if (p.step > m_staleAtStep) m_stale = false;
         if ((m_history.size() - 1) % m_stride == 0) plotPoint(p);
     }
     if (m_history.size() / m_stride > std::size_t(kMaxPlotted)) {
@@ -226,14 +241,47 @@ QCPRange LossPlot::valueRange(SeriesRole role, bool* found) const {
 void LossPlot::updateReadout() {
     // The losses, as many as fit a line: "Training loss 0.123   Test loss 0.145".
     const QLocale locale;
-    QStringList parts;
+    QStringList parts, samples;
     for (std::size_t i = 0; i < m_series.size() && parts.size() < 2; ++i) {
         if (m_series[i].role != SeriesRole::Loss) continue;
-        const double v = m_history.empty() ? std::nan("") : m_history.back().values[i];
+        const double v = m_history.empty() || m_stale ? std::nan("") : m_history.back().values[i];
         parts << tr("%1 %2").arg(seriesReadoutLabel(m_series[i]),
                                  std::isnan(v) ? QStringLiteral("\u2013") : locale.toString(v, 'f', 3));
+        samples << tr("%1 %2").arg(seriesReadoutLabel(m_series[i]), locale.toString(88.888, 'f', 3));
     }
-    m_readout->setText(parts.join(QStringLiteral("   ")));
+    m_readout->setText(parts.value(0));
+    m_readout2->setText(parts.value(1));
+    m_readout2->setVisible(parts.size() > 1);
+    // Room for the widest value, so that new digits never relayout the window.
+    m_readout->setSampleText(samples.value(0));
+    m_readout2->setSampleText(samples.value(1));
+    fitReadout();
+    m_readout2->setToolTip(m_readout->toolTip());
+    m_readout->setToolTip(m_stale ? tr("The network was changed after the last measured epoch: Step or Play measures it again.")
+                                  : tr("The latest losses after the last finished epoch."));
+}
+
+void LossPlot::markStale() {
+    if (m_stale || m_history.empty()) return;
+    m_stale = true;
+    m_staleAtStep = std::max(m_lastStep, m_history.back().step);
+    updateReadout();
+}
+
+QString LossPlot::readoutText() const {
+    return m_readout2->isVisibleTo(this) ? m_readout->text() + QStringLiteral("   ") + m_readout2->text() : m_readout->text();
+}
+
+void LossPlot::fitReadout() {
+    const QFontMetrics fm = m_readout->fontMetrics();
+    const int need = m_readout->sizeHint().width() + m_readoutRow->spacing() + m_readout2->sizeHint().width();
+    const auto direction = need + 8 > width() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_readoutRow->direction() != direction) m_readoutRow->setDirection(direction);
+}
+
+void LossPlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitReadout();
 }
 
 QString LossPlot::describeEpoch(double epoch) const {

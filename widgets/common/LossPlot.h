@@ -12,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class QBoxLayout;
 class QCheckBox;
 class QCustomPlot;
 class QCPGraph;
@@ -45,8 +46,19 @@ public slots:
     // Clears, and ignores history points up to this step (from data now replaced).
     void clear(std::uint64_t ignoreUpToStep);
     void setLogScale(bool on);
+    // The network on screen changed without training (a weight typed, a layer
+    // added, an undo): the last losses no longer describe it, so the readout
+    // shows dashes until the next measured point.
+    void markStale();
+
+public:
+    QString readoutText() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitReadout();
 
     void addPoints(const std::vector<HistoryPoint>& points);
     void plotPoint(const HistoryPoint& p);
@@ -59,11 +71,15 @@ private:
     std::vector<SeriesInfo> m_series;
     std::vector<QCPGraph*> m_graphs;  // one per series; null for a rate
     QCheckBox* m_log = nullptr;
-    ReadoutLabel* m_readout = nullptr;
+    ReadoutLabel* m_readout = nullptr;   // training loss
+    ReadoutLabel* m_readout2 = nullptr;  // test loss
+    QBoxLayout* m_readoutRow = nullptr;
     std::vector<HistoryPoint> m_history;
     std::uint64_t m_lastStep = 0;
     std::size_t m_stride = 1;
-    std::uint64_t m_ignoreUpToStep = 0;  // every m_stride-th history point is plotted
+    std::uint64_t m_ignoreUpToStep = 0;
+    bool m_stale = false;
+    std::uint64_t m_staleAtStep = 0;  // the last step measured before the edit  // every m_stride-th history point is plotted
     void clearCurves();
     QCPRange valueRange(SeriesRole role, bool* found) const;
 };

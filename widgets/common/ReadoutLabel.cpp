@@ -16,6 +16,7 @@ void ReadoutLabel::setText(const QString& text) {
 }
 
 void ReadoutLabel::setSampleText(const QString& sample) {
+    if (sample == m_sample) return;  // called with every new value: relayout only on a real change
     m_sample = sample;
     updateGeometry();
 }

@@ -70,6 +70,12 @@ QString twoLines(QString label) {
     return label;
 }
 
+// "✓ X₁" when on, "X₁" when off; screen readers hear the state in words.
+void showFeatureState(QToolButton* button, const QString& label, bool on) {
+    button->setText(on ? QStringLiteral("\u2713 ") + label : label);
+    button->setAccessibleName(on ? DataPanel::tr("%1, on").arg(label) : DataPanel::tr("%1, off").arg(label));
+}
+
 QString featureTip(const std::string& name) {
     return DataPanel::tr("Feed %1 to the network as an input; click to switch it on or off.")
         .arg(NetworkEdits::featureLabel(name));
@@ -198,7 +204,16 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
         button->setText(QString::fromUtf8(info.label));
         button->setToolTip(featureTip(info.name));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // On and off must be told apart on a washed-out projector and without
+        // colour vision: a check mark, a bold text and border when on, a dashed
+        // border and no mark when off.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { padding: 3px 4px; border-radius: 3px; }"
+            "QToolButton:checked { border: 2px solid #1565c0; background: #e3eefb; font-weight: bold; color: #0d2a4a; }"
+            "QToolButton:!checked { border: 1px dashed #9aa0a6; background: #ffffff; color: #5f6368; }"));
         const std::string name = info.name;
+        const QString label = NetworkEdits::featureLabel(info.name);
+        connect(button, &QToolButton::toggled, this, [button, label](bool on) { showFeatureState(button, label, on); });
         connect(button, &QToolButton::toggled, this, [this, name](bool on) { toggleFeature(name, on); });
         features->addWidget(button, f / 4, f % 4);
         m_featureButtons[name] = button;
@@ -548,6 +563,7 @@ void DataPanel::refresh(const Experiment& e) {
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
         button->setChecked(std::find(e.features.begin(), e.features.end(), name) != e.features.end());
+        showFeatureState(button, NetworkEdits::featureLabel(name), button->isChecked());
         button->setEnabled(!(d.generator == "csv" && e.features.empty()));
     }
     m_csvInfo->setText(d.generator == "csv" ? QFileInfo(QString::fromStdString(d.csvPath)).fileName() : QString());

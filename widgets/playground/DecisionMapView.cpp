@@ -7,6 +7,9 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QResizeEvent>
+#include <QTimer>
+#include <QPainter>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -25,7 +28,7 @@ constexpr double kPlaneMin = -6.0, kPlaneMax = 6.0;
 DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
     m_plot->setToolTip(tr("The network's output over the input plane: the colour is the predicted class, its strength the confidence."));
-    m_plot->setMinimumSize(220, 220);
+    m_plot->setMinimumSize(160, 160);  // fitPlot keeps it square within its dock
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
     m_plot->xAxis->setLabel(QStringLiteral("x\u2081"));
@@ -79,14 +82,21 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::setDiscretized);
     connect(m_showTest, &QCheckBox::toggled, this, &DecisionMapView::setShowTestData);
 
+    // The caption on a line of its own: beside the check boxes a 1024 px
+    // window cut it to "Sho...".
     auto* row = new QHBoxLayout;
-    row->addWidget(m_caption, 1);
     row->addWidget(m_discretize);
     row->addWidget(m_showTest);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    // The plot gets at most a square map plus its axes and scale (fitPlot),
+    // centred: never a strip with white bands of plane nobody asked for.
+    m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addWidget(m_plot, 1);
+    layout->addWidget(m_caption);
     layout->addLayout(row);
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { QTimer::singleShot(0, this, &DecisionMapView::fitPlot); });
     setOutputKind(OutputKind::Probability);
 }
 
@@ -279,6 +289,8 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
     m_map->setDataRange(QCPRange(lo, hi));
 }
 
+QString DecisionMapView::captionText() const { return m_caption->text(); }
+
 bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
     const int g = s.gridSize;
     const Index cells = Index(g) * g;
@@ -305,7 +317,8 @@ bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
         const Matrix& maps = s.layers[std::size_t(m_neuronLayer)].neuronMaps;
         if (m_neuron >= maps.rows() || maps.cols() != cells) return false;
         values.assign(maps.row(m_neuron).data(), maps.row(m_neuron).data() + cells);
-        caption = tr("Showing neuron %1 of %2").arg(m_neuron + 1).arg(QString::fromStdString(s.layers[std::size_t(m_neuronLayer)].name));
+        caption = m_neuronNamer ? tr("Showing %1").arg(m_neuronNamer(m_neuronLayer, m_neuron))
+                                : tr("Showing neuron %1 of %2").arg(m_neuron + 1).arg(QString::fromStdString(s.layers[std::size_t(m_neuronLayer)].name));
     }
     double range = 1.0;
     for (double v : values) range = std::max(range, std::abs(v));
@@ -386,6 +399,29 @@ QCPScatterStyle DecisionMapView::pointStyle(const QColor& color, bool test) {
     constexpr double kDiameter = 7.0;
     if (test) return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color.darker(115), 2.0), QBrush(Qt::white), kDiameter);
     return QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(MapColors::trainOutline(), 1.0), QBrush(color), kDiameter);
+}
+
+void DecisionMapView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitPlot();
+}
+
+void DecisionMapView::fitPlot() {
+    // What the plot needs besides the map (tick labels, axis titles, colour
+    // scale) is measured from its last layout; the map side is what is left
+    // of this widget in the tighter direction.
+    const QRect inner = m_plot->axisRect()->rect();
+    if (inner.width() <= 0 || inner.height() <= 0) return;
+    const int extraW = m_plot->width() - inner.width();
+    const int extraH = m_plot->height() - inner.height();
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int roomW = width() - margins.left() - margins.right();
+    const int roomH = height() - margins.top() - margins.bottom() - m_caption->sizeHint().height() -
+                      m_showTest->sizeHint().height() - 2 * spacing;
+    const int side = std::max(80, std::min(roomW - extraW, roomH - extraH));
+    const QSize most(side + extraW, side + extraH);
+    if (m_plot->maximumSize() != most) m_plot->setMaximumSize(most);
 }
 
 void DecisionMapView::keepSquare() {

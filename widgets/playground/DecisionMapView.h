@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -50,6 +52,10 @@ public:
     void setDrawingEnabled(bool on);
     // The experiment's features, for the input tiles' maps (hover layer -1).
     void setFeatures(const std::vector<std::string>& features);
+    // How the caption names a hovered neuron, as the canvas does ("neuron 3
+    // of hidden layer 2"); without it, by the engine's layer name.
+    void setNeuronNamer(std::function<QString(int layer, int neuron)> namer) { m_neuronNamer = std::move(namer); }
+    QString captionText() const;
 
     QCustomPlot* plot() const { return m_plot; }
     QCPColorMap* colorMap() const { return m_map; }
@@ -69,7 +75,11 @@ signals:
     // Plane coordinates of a click while drawing is enabled.
     void pointClicked(double x1, double x2, Qt::MouseButton button);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitPlot();
     void keepSquare();
     void redrawMap();
     // Full replot (axes, scale) only when colours or range changed; else the map layer alone.
@@ -93,6 +103,7 @@ private:
 
     std::shared_ptr<const Snapshot> m_snapshot;
     std::vector<std::string> m_features;
+    std::function<QString(int, int)> m_neuronNamer;
     Matrix m_trainPoints, m_trainLabels, m_testPoints, m_testLabels;
     int m_numClasses = 2;
     OutputKind m_kind = OutputKind::Probability;

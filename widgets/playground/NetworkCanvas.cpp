@@ -74,7 +74,7 @@ NetworkCanvas::NetworkCanvas(ExperimentDocument* doc, QWidget* parent)
     setBackgroundBrush(Qt::white);
     // Narrower than this, a 2-8-8-1 net only fits with unreadable labels:
     // the window's docks give way instead.
-    setMinimumSize(420, 280);
+    setMinimumSize(340, 280);
     // The edges are one cached picture of the view's size (EdgeLayer); Qt's
     // default 10 MB pixmap cache would drop it for a big net on a big screen.
     QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
@@ -161,7 +161,9 @@ void NetworkCanvas::rebuild() {
     }
     if (selected >= int(e.network.layers.size())) selected = -2;
     if (selected != m_selected) m_selected = -3;  // the index moved: tell the inspector
+    m_selectionFollowsEdit = true;
     selectLayer(selected);
+    m_selectionFollowsEdit = false;
     if (m_autoFit) fitToView();
     updateLegend();
 }
@@ -259,7 +261,9 @@ void NetworkCanvas::selectLayer(int layer) {
     m_scene->setSelectedLayer(layer);
     if (layer == m_selected) return;
     m_selected = layer;
-    if (layer >= -1) emit layerSelected(layer);
+    if (layer < -1) return;
+    emit layerSelected(layer);
+    if (!m_selectionFollowsEdit) emit layerChosen(layer);
 }
 
 void NetworkCanvas::moveSelection(int step) {
@@ -337,13 +341,10 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
         else if (n->state() == UnitState::Saturated)
             mark = QLatin1Char('\n') + tr("Saturated: on most examples its output sits near a limit of its activation, "
                                           "where the slope is almost 0, so it learns very slowly.");
+        const QString neuron = NetworkEdits::neuronName(e, n->layer(), n->neuron(), true);
         if (!n->hasBias())
-            return tr("Neuron %1 of %2: its output over the input plane appears here once training runs.")
-                       .arg(n->neuron() + 1)
-                       .arg(where) + mark;
-        return tr("Neuron %1 of %2 has bias %3; the picture is its output over the input plane.")
-                   .arg(n->neuron() + 1)
-                   .arg(where, number(n->bias())) + mark;
+            return tr("%1: its output over the input plane appears here once training runs.").arg(neuron) + mark;
+        return tr("%1: bias %2; the picture is its output over the input plane.").arg(neuron, number(n->bias())) + mark;
     }
     if (item->type() == kEdgeItemType) {
         auto* edge = static_cast<EdgeItem*>(item);
@@ -351,8 +352,8 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
         const int fromLayer = c > 0 ? m_scene->columns()[std::size_t(c - 1)].layer : -1;
         const QString from = fromLayer < 0 && edge->col() < int(e.features.size())
                                  ? NetworkEdits::featureLabel(e.features[std::size_t(edge->col())])
-                                 : tr("neuron %1 of %2").arg(edge->col() + 1).arg(NetworkEdits::layerName(e, fromLayer));
-        const QString to = tr("neuron %1 of %2").arg(edge->row() + 1).arg(NetworkEdits::layerName(e, edge->layer()));
+                                 : NetworkEdits::neuronName(e, fromLayer, edge->col());
+        const QString to = NetworkEdits::neuronName(e, edge->layer(), edge->row());
         if (!edge->hasWeight()) return tr("The weight from %1 to %2 appears here once training runs.").arg(from, to);
         return tr("Weight %1 from %2 to %3; click to type a new value.").arg(number(edge->weight()), from, to);
     }
@@ -513,7 +514,7 @@ void NetworkCanvas::resizeEvent(QResizeEvent* event) {
     if (m_autoFit && m_relayout) {
         // Spread the columns to the new width: at once for the first size,
         // once the resizing settles for a splitter being dragged.
-        const qreal pitch = NetworkScene::columnPitch(m_scene->columns().size(), viewport()->width());
+        const qreal pitch = NetworkScene::columnPitch(m_scene->columns().size(), viewport()->width(), m_scene->minPitch());
         if (std::fabs(pitch - m_scene->pitchX()) <= 6) fitToView();
         else if (!event->oldSize().isValid()) rebuild();
         else {
@@ -570,7 +571,15 @@ void NetworkCanvas::commitWeightEditor() {
     }
     const int layer = m_editLayer, row = m_editRow, col = m_editCol;
     closeWeightEditor();
-    if (EdgeItem* edge = m_scene->edge(layer, row, col)) edge->setWeight(value);  // shown now, confirmed by the next frame
+    double before = 0.0;
+    if (EdgeItem* edge = m_scene->edge(layer, row, col)) {
+        if (edge->hasWeight()) before = edge->weight();
+        edge->setWeight(value);  // shown now, confirmed by the next frame
+    }
+    // On the undo stack like every other edit: Ctrl+Z takes this weight back,
+    // not the structural edit before it.
+    m_doc->changeWeight(layer, QStringLiteral("W"), row, col, before, value,
+                        tr("Weight %1 \u2192 %2").arg(number(before), number(value)));
     emit weightEditRequested(layer, row, col, value);
 }
 

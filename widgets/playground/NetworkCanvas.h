@@ -40,6 +40,9 @@ public slots:
 signals:
     void neuronHovered(int layer, int neuron);  // -1, -1 when none; layer -1 = input feature
     void layerSelected(int layer);
+    // The user picked this layer (click, keys, menu), not an edit that moved
+    // the selection: only then may the window bring the layer's form forward.
+    void layerChosen(int layer);
     void weightEditRequested(int layer, int row, int col, double value);
 
 protected:
@@ -98,6 +101,7 @@ private:
     int m_legendDead = 0, m_legendSaturated = 0, m_legendHarmless = 0;
     QTimer* m_relayout = nullptr;  // rebuilds for a new width after a resize
     bool m_autoFit = true;
+    bool m_selectionFollowsEdit = false;  // selectLayer() called by rebuild(), not by the user
 };
 
 }  // namespace nnlab

@@ -156,6 +156,16 @@ QString NetworkEdits::layerName(const Experiment& e, int layer) {
     return tr("%1 after %2").arg(chip, layerName(e, owner));
 }
 
+QString NetworkEdits::neuronName(const Experiment& e, int layer, int neuron, bool capital) {
+    const int n = neuron + 1;
+    if (layer >= 0 && valid(e, layer) && layer == outputLayer(e))
+        return capital ? tr("Output neuron %1").arg(n) : tr("output neuron %1").arg(n);
+    if (layer >= 0 && valid(e, layer) && isWeighted(e.network.layers[std::size_t(layer)]))
+        return capital ? tr("Neuron %1 of hidden layer %2").arg(n).arg(hiddenNumber(e, layer))
+                       : tr("neuron %1 of hidden layer %2").arg(n).arg(hiddenNumber(e, layer));
+    return capital ? tr("Neuron %1 of layer %2").arg(n).arg(layer + 1) : tr("neuron %1 of layer %2").arg(n).arg(layer + 1);
+}
+
 // ---- the task's output --------------------------------------------------------
 
 TaskOutput NetworkEdits::taskOutput(const Experiment& e) {

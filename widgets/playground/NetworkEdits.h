@@ -44,6 +44,11 @@ public:
     static int ownerOf(const Experiment& e, int layer);
     // "hidden layer 2", "the output layer", "dropout after hidden layer 1", "the input features".
     static QString layerName(const Experiment& e, int layer);
+    // A neuron as one translatable phrase ("neuron 3 of hidden layer 2",
+    // "output neuron 1"), never "neuron %1 of " + a layer phrase, whose
+    // grammar breaks in German ("Neuron 3 von verborgene Schicht 2").
+    // capital: at the start of a sentence.
+    static QString neuronName(const Experiment& e, int layer, int neuron, bool capital = false);
 
     static TaskOutput taskOutput(const Experiment& e);
     static bool outputFollowsTask(const Experiment& e);

@@ -54,13 +54,13 @@ NetworkScene::NetworkScene(QObject* parent) : QGraphicsScene(parent), m_edgeTime
     m_smallFont.setPointSizeF(m_font.pointSizeF() * 0.88);
 }
 
-qreal NetworkScene::columnPitch(std::size_t columns, qreal viewWidth) {
+qreal NetworkScene::columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch) {
     const qreal n = qreal(std::max<std::size_t>(columns, 1));
     // Without a hint: about 720 px of columns. With one: fill the view's width
     // at scale 1, between a spacing where headers still fit and one where
     // edges are not needlessly long.
     const qreal wanted = viewWidth > 0 ? (viewWidth - kLeftMargin - 40) / (n - 0.5) : 720.0 / n;
-    return std::clamp(wanted, 84.0, 150.0);
+    return std::clamp(wanted, std::min(minPitch, 150.0), 150.0);
 }
 
 void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
@@ -104,7 +104,25 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     }
     m_nodeSize = std::clamp(300.0 / widest, 16.0, 36.0);
     m_pitchY = m_nodeSize + std::clamp(m_nodeSize * 0.4, 6.0, 12.0);
-    m_pitchX = columnPitch(m_columns.size(), viewWidth);
+    // As narrow as the widest header allows, not a fixed 84: a deep lesson
+    // network then fills a narrow canvas at a readable scale instead of
+    // being shrunk to 7 px labels with half the canvas empty.
+    {
+        const QFontMetricsF title(m_font), detail(m_smallFont);
+        qreal widest = 0;
+        for (const Column& col : m_columns) {
+            if (col.layer < 0) {
+                widest = std::max({widest, title.horizontalAdvance(tr("Features")),
+                                   detail.horizontalAdvance(tr("%1 inputs").arg(col.units))});
+                continue;
+            }
+            const LayerSpec& l = e.network.layers[std::size_t(col.layer)];
+            widest = std::max({widest, title.horizontalAdvance(col.output ? tr("Output") : neuronCountText(col.units)),
+                               detail.horizontalAdvance(NetworkEdits::activationLabel(l.activation.name))});
+        }
+        m_minPitch = std::clamp(widest / 0.86 + 4, m_nodeSize + 28, 84.0);
+    }
+    m_pitchX = columnPitch(m_columns.size(), viewWidth, m_minPitch);
     const qreal columnHeight = widest * m_pitchY;
     const qreal chipsTop = kNeuronsTop + columnHeight + 6;
     const qreal bottom = chipsTop + qreal(mostChips) * 22 + 8;

@@ -43,7 +43,10 @@ public:
     // view has, so that columns spread to fill it at 1:1 scale; 0 = no hint.
     void build(const Experiment& e, int inputCount, qreal viewWidth = 0);
     // The column spacing build() would choose for this many columns and width.
-    static qreal columnPitch(std::size_t columns, qreal viewWidth);
+    // minPitch: the narrowest spacing at which the column headers still fit
+    // (minPitch() of the last build; 84 without one).
+    static qreal columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch = 84.0);
+    qreal minPitch() const { return m_minPitch; }
     qreal pitchX() const { return m_pitchX; }
     void apply(const Snapshot& s);
     // -2: nothing selected; -1: the inputs; else a layer index.
@@ -87,6 +90,7 @@ private:
     std::vector<double> m_scratch;
     QFont m_font, m_smallFont;
     qreal m_nodeSize = 36, m_pitchY = 48, m_pitchX = 150;
+    qreal m_minPitch = 84.0;  // narrowest column spacing the headers allow
     int m_inputCount = 0;
     int m_dead = 0, m_saturated = 0, m_deadHarmless = 0;
     int m_featureGrid = 0;

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -79,6 +80,16 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_epochs->setKeyboardTracking(false);
     m_epochs->setToolTip(tr("Training stops after this many passes over the training set; 0 trains until paused."));
     form->addRow(tr("Epochs"), m_epochs);
+
+    // The starting weights come from this seed: Reset draws a new one, so the
+    // class sees a new start, and typing an old one back repeats that run.
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("weightSeed"));
+    m_seed->setRange(1, kMaxSeed);
+    m_seed->setKeyboardTracking(false);
+    m_seed->setToolTip(tr("The random seed of the starting weights. Reset draws a new one; type a seed you noted and "
+                          "use Training > Restart from the same weights to repeat a run exactly."));
+    form->addRow(tr("Weight seed"), m_seed);
 
     // Learning-rate schedule.
     auto* scheduleBox = new QGroupBox(tr("Learning-rate schedule"), this);
@@ -160,6 +171,9 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
             [this](int v) { edit(tr("Batch size %1").arg(v), kMergeBatch, [v](Experiment& e) { e.batchSize = v; }); });
     connect(m_epochs, &QSpinBox::valueChanged, this,
             [this](int v) { edit(tr("Epochs %1").arg(v), kMergeEpochs, [v](Experiment& e) { e.epochs = v; }); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(tr("Weight seed %1").arg(v), kMergeSeed, [v](Experiment& e) { e.seed = std::uint64_t(v); });
+    });
     connect(m_schedule, &QComboBox::activated, this, [this](int index) {
         const std::string kind = m_schedule->itemData(index).toString().toStdString();
         edit(tr("Learning-rate schedule: %1").arg(m_schedule->itemText(index)), 0,
@@ -291,6 +305,7 @@ void TrainingPanel::refresh(const Experiment& e) {
     }
     set(m_batch, e.batchSize);
     set(m_epochs, e.epochs);
+    set(m_seed, int(std::clamp<std::uint64_t>(e.seed, 1, kMaxSeed)));
     select(m_schedule, e.schedule.kind);
     updateScheduleRows(e.schedule.kind);
     set(m_stepEpochs, e.schedule.stepEpochs);

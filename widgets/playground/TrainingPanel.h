@@ -31,6 +31,9 @@ public:
     NumberSpinBox* hyperBox(const std::string& key) const;
     QComboBox* optimizerCombo() const { return m_optimizer; }
     QComboBox* lossCombo() const { return m_loss; }
+    QSpinBox* seedBox() const { return m_seed; }
+    // Seeds drawn by Reset and typed here stay in an int spin box's range.
+    static constexpr int kMaxSeed = 999999999;
 
 public slots:
     void refresh(const nnlab::Experiment& experiment);
@@ -43,6 +46,7 @@ private:
         kMergeSchedule,
         kMergeReg,             // + field
         kMergeEarly = 0x7300,
+        kMergeSeed = 0x7400,
     };
 
     void buildHyperBoxes(const std::string& optimizer);
@@ -59,6 +63,7 @@ private:
     std::string m_hyperFor;  // optimizer whose boxes are built
     QSpinBox* m_batch = nullptr;
     QSpinBox* m_epochs = nullptr;
+    QSpinBox* m_seed = nullptr;
 
     QFormLayout* m_scheduleForm = nullptr;
     QComboBox* m_schedule = nullptr;
