@@ -912,6 +912,14 @@
         <source>neuron %1 of layer %2</source>
         <translation>Neuron %1 der Schicht %2</translation>
     </message>
+    <message>
+        <source>Too large: this network needs about %1 of memory, more than the limit of %2, so it will be refused when training starts. Use fewer neurons or layers.</source>
+        <translation>Zu groß: dieses Netz braucht etwa %1 Speicher, mehr als die Grenze von %2, daher wird es beim Start des Trainings abgelehnt. Weniger Neuronen oder Schichten verwenden.</translation>
+    </message>
+    <message>
+        <source>Large network: about %1 of memory for its weights and buffers. Training will be slow, and the computer may become sluggish.</source>
+        <translation>Großes Netz: etwa %1 Speicher für seine Gewichte und Puffer. Das Training wird langsam sein, und der Computer kann träge reagieren.</translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -2906,6 +2914,10 @@
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Not written, nothing recorded yet: %1.</source>
+        <translation>Nicht geschrieben, noch nichts aufgezeichnet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::FigureExport</name>
@@ -3040,12 +3052,20 @@
         <translation>genau 0: %1 %</translation>
     </message>
     <message>
-        <source>First / last layer gradient: %1</source>
-        <translation>Gradient erste / letzte Schicht: %1</translation>
+        <source>The verdict&apos;s figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
+        <translation>Die Zahl der Diagnose: der Median des Gradienten der ersten Schicht geteilt durch den Median der letzten, über das letzte Viertel der aufgezeichneten Schritte. Die Zeile darüber zeigt nur den neuesten Schritt.</translation>
     </message>
     <message>
-        <source>First / last layer gradient: – (last is 0)</source>
-        <translation>Gradient erste / letzte Schicht: – (letzte ist 0)</translation>
+        <source>First / last layer gradient at step %1: %2</source>
+        <translation>Gradient erste / letzte Schicht in Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>First / last layer gradient at step %1: – (last is 0)</source>
+        <translation>Gradient erste / letzte Schicht in Schritt %1: – (letzte ist 0)</translation>
+    </message>
+    <message>
+        <source>Median over steps %1–%2, as in the verdict: %3</source>
+        <translation>Median über die Schritte %1–%2, wie in der Diagnose: %3</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3812,6 @@ an Σ|Gradient|</translation>
         <translation>Gradientennormen, Sättigung und tote Einheiten pro Schicht, mit einer Diagnose, was schiefläuft.</translation>
     </message>
     <message>
-        <source>Try: %1</source>
-        <translation>Ausprobieren: %1</translation>
-    </message>
-    <message>
         <source>Initialisation</source>
         <translation>Initialisierung</translation>
     </message>
@@ -3854,6 +3870,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>Change the setting named in the message (often a lower learning rate), then press Reset.</source>
         <translation>Die in der Meldung genannte Einstellung ändern (oft eine kleinere Lernrate), dann Zurücksetzen drücken.</translation>
+    </message>
+    <message>
+        <source>Warning: this setting will not train: %1.</source>
+        <translation>Warnung: mit dieser Einstellung lernt das Netz nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>Zielwerte: %1.</translation>
     </message>
 </context>
 <context>
@@ -3983,10 +4007,6 @@ an Σ|Gradient|</translation>
         <translation>Markierungen aus der Gradientengesundheit des letzten aufgezeichneten Trainingsschritts.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch</source>
-        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
         <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; gesättigt (%1): klebt bei den meisten Beispielen nahe an ihrer Grenze</translation>
     </message>
@@ -4009,6 +4029,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>Weight %1 → %2</source>
         <translation>Gewicht %1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; weniger als die Hälfte jeder Schicht, also harmlos, solange die anderen lernen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; die Hälfte einer Schicht oder mehr: siehe Gradientengesundheit</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4608,10 @@ an Σ|Gradient|</translation>
         <source>Could not lay out the report as PDF.</source>
         <translation>Der Bericht konnte nicht als PDF gesetzt werden.</translation>
     </message>
+    <message>
+        <source>Left out, because nothing was recorded for them since the experiment was opened (they fill in while the network trains in the window):</source>
+        <translation>Weggelassen, weil für sie seit dem Öffnen des Experiments nichts aufgezeichnet wurde (sie füllen sich, während das Netz im Fenster trainiert):</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingPanel</name>
@@ -4964,14 +4996,6 @@ Lehrplan: %2</translation>
         <translation>Beleg</translation>
     </message>
     <message>
-        <source>Try this</source>
-        <translation>Ausprobieren</translation>
-    </message>
-    <message>
-        <source>Apply this change to the experiment</source>
-        <translation>Diese Änderung auf das Experiment anwenden</translation>
-    </message>
-    <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
         <translation>Wo das Kursskript etwas anderes sagt, folgt das Labor dem Lehrbuch (GBC).</translation>
     </message>
@@ -5066,6 +5090,90 @@ Lehrplan: %2</translation>
     <message>
         <source>The training loss fell steadily but only by %1 of its start in %2 epochs.</source>
         <translation>Der Trainingsverlust ist stetig gesunken, aber in %2 Epochen nur um %1 seines Anfangswerts.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 recorded steps (%2 to %3), the median gradient of %4 is %5 times that of %6 (%7 vs %8).</source>
+        <translation>In den letzten %1 aufgezeichneten Schritten (%2 bis %3) ist der Median des Gradienten von %4 %5-mal so groß wie der von %6 (%7 gegenüber %8).</translation>
+    </message>
+    <message>
+        <source>The training loss rose by %1 over the last half of the epochs.</source>
+        <translation>Der Trainingsverlust ist in der zweiten Hälfte der Epochen um %1 gestiegen.</translation>
+    </message>
+    <message>
+        <source>The training loss sits at %1 for the last %2 epochs, %3 times the %4 of an output that knows nothing: the outputs are stuck at wrong answers.</source>
+        <translation>Der Trainingsverlust liegt seit %2 Epochen bei %1, dem %3-Fachen des Werts %4 einer Ausgabe, die nichts weiß: die Ausgaben hängen bei falschen Antworten fest.</translation>
+    </message>
+    <message>
+        <source>No problem found in the gradients so far. The %1 dead units on the canvas are fewer than half of each layer: harmless while the other units carry the signal.</source>
+        <translation>Bisher kein Problem in den Gradienten gefunden. Die %1 toten Einheiten im Netz sind weniger als die Hälfte jeder Schicht: harmlos, solange die anderen Einheiten das Signal tragen.</translation>
+    </message>
+    <message>
+        <source>Try this: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Ausprobieren: %1. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Set the learning rate to %1</source>
+        <translation>Lernrate auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Clip the gradient norm at %1</source>
+        <translation>Gradientennorm auf %1 begrenzen</translation>
+    </message>
+    <message>
+        <source>Clip each gradient at ±%1</source>
+        <translation>Jeden Gradienten auf ±%1 begrenzen</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Switch the optimizer to %1</source>
+        <translation>Optimierer auf %1 umstellen</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation>die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>hidden layer %1</source>
+        <translation>die verborgene Schicht %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>die Schicht %1</translation>
+    </message>
+    <message>
+        <source>the %1 hidden layers</source>
+        <translation>die %1 verborgenen Schichten</translation>
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation>%1 verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation>Aktivierung für %1 auf %2 umstellen</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2 with %3 initialisation</source>
+        <translation>Aktivierung für %1 auf %2 und Initialisierung auf %3 umstellen</translation>
+    </message>
+    <message>
+        <source>Initialise the weights of %1 with %2</source>
+        <translation>Gewichte für %1 mit %2 initialisieren</translation>
+    </message>
+    <message>
+        <source>Initialise the biases of %1 with %2</source>
+        <translation>Biases für %1 mit %2 initialisieren</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%1 für %2 auf %3 setzen</translation>
     </message>
 </context>
 <context>

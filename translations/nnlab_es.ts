@@ -912,6 +912,14 @@
         <source>neuron %1 of layer %2</source>
         <translation>la neurona %1 de la capa %2</translation>
     </message>
+    <message>
+        <source>Too large: this network needs about %1 of memory, more than the limit of %2, so it will be refused when training starts. Use fewer neurons or layers.</source>
+        <translation>Demasiado grande: esta red necesita unos %1 de memoria, más que el límite de %2, así que se rechazará al empezar el entrenamiento. Use menos neuronas o capas.</translation>
+    </message>
+    <message>
+        <source>Large network: about %1 of memory for its weights and buffers. Training will be slow, and the computer may become sluggish.</source>
+        <translation>Red grande: unos %1 de memoria para sus pesos y búferes. El entrenamiento será lento y puede que el ordenador responda con lentitud.</translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -2906,6 +2914,10 @@
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Not written, nothing recorded yet: %1.</source>
+        <translation>No se han escrito, aún no hay nada registrado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::FigureExport</name>
@@ -3040,12 +3052,20 @@
         <translation>exactamente 0: %1 %</translation>
     </message>
     <message>
-        <source>First / last layer gradient: %1</source>
-        <translation>Gradiente primera / última capa: %1</translation>
+        <source>The verdict&apos;s figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
+        <translation>La cifra del diagnóstico: la mediana del gradiente de la primera capa dividida por la mediana de la última, en el último cuarto de los pasos registrados. La línea de arriba es solo el último paso.</translation>
     </message>
     <message>
-        <source>First / last layer gradient: – (last is 0)</source>
-        <translation>Gradiente primera / última capa: – (la última es 0)</translation>
+        <source>First / last layer gradient at step %1: %2</source>
+        <translation>Gradiente primera / última capa en el paso %1: %2</translation>
+    </message>
+    <message>
+        <source>First / last layer gradient at step %1: – (last is 0)</source>
+        <translation>Gradiente primera / última capa en el paso %1: – (la última es 0)</translation>
+    </message>
+    <message>
+        <source>Median over steps %1–%2, as in the verdict: %3</source>
+        <translation>Mediana de los pasos %1–%2, como en el diagnóstico: %3</translation>
     </message>
 </context>
 <context>
@@ -3792,10 +3812,6 @@ en Σ|gradiente|</translation>
         <translation>Normas de gradiente, saturación y unidades muertas por capa, con un diagnóstico de lo que va mal.</translation>
     </message>
     <message>
-        <source>Try: %1</source>
-        <translation>Probar: %1</translation>
-    </message>
-    <message>
         <source>Initialisation</source>
         <translation>Inicialización</translation>
     </message>
@@ -3854,6 +3870,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>Change the setting named in the message (often a lower learning rate), then press Reset.</source>
         <translation>Cambie el ajuste que nombra el mensaje (a menudo una tasa de aprendizaje menor) y pulse Reiniciar.</translation>
+    </message>
+    <message>
+        <source>Warning: this setting will not train: %1.</source>
+        <translation>Aviso: con este ajuste la red no aprenderá: %1.</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>Objetivos: %1.</translation>
     </message>
 </context>
 <context>
@@ -3983,10 +4007,6 @@ en Σ|gradiente|</translation>
         <translation>Marcas de la salud del gradiente del último paso de entrenamiento registrado.</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch</source>
-        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
         <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturada (%1): atascada cerca de su límite en la mayoría de los ejemplos</translation>
     </message>
@@ -4009,6 +4029,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>Weight %1 → %2</source>
         <translation>Peso %1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; menos de la mitad de cada capa, así que no hace daño mientras las demás aprenden</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; la mitad de una capa o más: vea Salud del gradiente</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4608,10 @@ en Σ|gradiente|</translation>
         <source>Could not lay out the report as PDF.</source>
         <translation>No se pudo maquetar el informe como PDF.</translation>
     </message>
+    <message>
+        <source>Left out, because nothing was recorded for them since the experiment was opened (they fill in while the network trains in the window):</source>
+        <translation>Omitidas, porque no se ha registrado nada para ellas desde que se abrió el experimento (se completan mientras la red entrena en la ventana):</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingPanel</name>
@@ -4964,14 +4996,6 @@ Temario: %2</translation>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <source>Try this</source>
-        <translation>Probar esto</translation>
-    </message>
-    <message>
-        <source>Apply this change to the experiment</source>
-        <translation>Aplicar este cambio al experimento</translation>
-    </message>
-    <message>
         <source>Where the course notes say otherwise, the lab follows the textbook (GBC).</source>
         <translation>Donde los apuntes del curso dicen otra cosa, el laboratorio sigue el libro de texto (GBC).</translation>
     </message>
@@ -5066,6 +5090,90 @@ Temario: %2</translation>
     <message>
         <source>The training loss fell steadily but only by %1 of its start in %2 epochs.</source>
         <translation>La pérdida de entrenamiento bajó de forma constante, pero solo un %1 de su valor inicial en %2 épocas.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 recorded steps (%2 to %3), the median gradient of %4 is %5 times that of %6 (%7 vs %8).</source>
+        <translation>En los últimos %1 pasos registrados (%2 a %3), la mediana del gradiente de %4 es %5 veces la de %6 (%7 frente a %8).</translation>
+    </message>
+    <message>
+        <source>The training loss rose by %1 over the last half of the epochs.</source>
+        <translation>La pérdida de entrenamiento subió un %1 en la última mitad de las épocas.</translation>
+    </message>
+    <message>
+        <source>The training loss sits at %1 for the last %2 epochs, %3 times the %4 of an output that knows nothing: the outputs are stuck at wrong answers.</source>
+        <translation>La pérdida de entrenamiento se queda en %1 durante las últimas %2 épocas, %3 veces el valor %4 de una salida que no sabe nada: las salidas están atascadas en respuestas erróneas.</translation>
+    </message>
+    <message>
+        <source>No problem found in the gradients so far. The %1 dead units on the canvas are fewer than half of each layer: harmless while the other units carry the signal.</source>
+        <translation>Por ahora no se ha encontrado ningún problema en los gradientes. Las %1 unidades muertas de la red son menos de la mitad de cada capa: no hacen daño mientras las demás unidades llevan la señal.</translation>
+    </message>
+    <message>
+        <source>Try this: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Probar esto: %1. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Set the learning rate to %1</source>
+        <translation>Poner la tasa de aprendizaje a %1</translation>
+    </message>
+    <message>
+        <source>Clip the gradient norm at %1</source>
+        <translation>Recortar la norma del gradiente a %1</translation>
+    </message>
+    <message>
+        <source>Clip each gradient at ±%1</source>
+        <translation>Recortar cada gradiente a ±%1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Poner %1 a %2</translation>
+    </message>
+    <message>
+        <source>Switch the optimizer to %1</source>
+        <translation>Cambiar el optimizador a %1</translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation>la capa de salida</translation>
+    </message>
+    <message>
+        <source>hidden layer %1</source>
+        <translation>la capa oculta %1</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>la capa %1</translation>
+    </message>
+    <message>
+        <source>the %1 hidden layers</source>
+        <translation>las %1 capas ocultas</translation>
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation>%1 capas ocultas</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 capas</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation>Cambiar la activación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2 with %3 initialisation</source>
+        <translation>Cambiar la activación de %1 a %2 con inicialización %3</translation>
+    </message>
+    <message>
+        <source>Initialise the weights of %1 with %2</source>
+        <translation>Inicializar los pesos de %1 con %2</translation>
+    </message>
+    <message>
+        <source>Initialise the biases of %1 with %2</source>
+        <translation>Inicializar los sesgos de %1 con %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>Poner %1 de %2 a %3</translation>
     </message>
 </context>
 <context>
