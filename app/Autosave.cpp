@@ -11,6 +11,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+
 namespace nnlab {
 namespace {
 
@@ -31,13 +35,21 @@ bool ownerIsGone(const QString& lockPath) {
     return true;
 }
 
-// Locks of killed sessions with no recovery file next to them have nothing to
-// offer: without this they pile up, one per crash.
-void removeLeftLocks(const QString& directory) {
+// What killed sessions leave that has nothing to offer, so it does not pile up,
+// one per crash: locks with no recovery file next to them, and the temporary
+// files of a write cut short ("recovery-...json.part-PID-N", io/AtomicWrite.h)
+// whose writer no longer runs.
+void removeLeftovers(const QString& directory) {
     const QFileInfoList locks = QDir(directory).entryInfoList({QStringLiteral("recovery-*.json.lock")}, QDir::Files);
     for (const QFileInfo& lock : locks) {
         const QString file = lock.absoluteFilePath().chopped(int(qstrlen(".lock")));
         if (!QFileInfo::exists(file)) ownerIsGone(lock.absoluteFilePath());
+    }
+    const QFileInfoList parts = QDir(directory).entryInfoList({QStringLiteral("recovery-*.json.part-*")}, QDir::Files);
+    for (const QFileInfo& part : parts) {
+        bool isNumber = false;
+        const qint64 pid = part.fileName().section(QStringLiteral(".part-"), 1).section(QLatin1Char('-'), 0, 0).toLongLong(&isNumber);
+        if (isNumber && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) QFile::remove(part.absoluteFilePath());
     }
 }
 
@@ -49,7 +61,7 @@ QString Autosave::defaultDirectory() {
 
 Autosave::Autosave(const QString& directory, QObject* parent) : QObject(parent), m_directory(directory), m_timer(this) {
     QDir().mkpath(m_directory);
-    removeLeftLocks(m_directory);
+    removeLeftovers(m_directory);
     // Pid and start time: two windows, or two runs of a test, never share a file.
     m_file = QDir(m_directory).filePath(QStringLiteral("recovery-%1-%2.json")
                                             .arg(QCoreApplication::applicationPid())

@@ -42,8 +42,9 @@ public:
     // QStandardPaths::AppDataLocation + "/recovery".
     static QString defaultDirectory();
 
-    // Also removes the lock files that killed sessions left without a
-    // recovery file (killed before their first write, or set aside as damaged).
+    // Also removes what killed sessions left and cannot be offered back: lock
+    // files without a recovery file (killed before their first write, or set
+    // aside as damaged) and temporary files of a write cut short.
     explicit Autosave(const QString& directory, QObject* parent = nullptr);
     ~Autosave() override;  // a clean end: this session's file goes
 

@@ -351,8 +351,9 @@ private slots:
     }
 
     // A session killed before its first autosave leaves a lock and no
-    // recovery file: the next start removes such locks; a live session's
-    // lock and a crashed session's recovery file (offered back) stay.
+    // recovery file, one killed while writing a temporary file: the next
+    // start removes both; a live session's lock and temporary file, and a
+    // crashed session's recovery file (offered back), stay.
     void killedSessionLocksAreRemoved() {
         QVERIFY(QDir().mkpath(m_recovery));
         const QString dead = QDir(m_recovery).filePath(QStringLiteral("recovery-7-7.json.lock"));
@@ -362,8 +363,17 @@ private slots:
         const QString crashed = QDir(m_recovery).filePath(QStringLiteral("recovery-9-9.json"));
         writeText(crashed, "{}");
         writeText(crashed + QStringLiteral(".lock"), "999999999\nnnlab\n" + QSysInfo::machineHostName().toStdString() + "\n");
+        // A write cut short by the kill, and one of this (running) process.
+        const QString cut = QDir(m_recovery).filePath(QStringLiteral("recovery-7-7.json.part-999999999-1"));
+        writeText(cut, "{\"format\": \"nnlab-rec");
+        const QString writing = QDir(m_recovery).filePath(
+            QStringLiteral("recovery-8-8.json.part-%1-1").arg(QCoreApplication::applicationPid()));
+        writeText(writing, "{");
         Autosave now(m_recovery);
         QVERIFY(!QFile::exists(dead));
+        QVERIFY(!QFile::exists(cut));
+        QVERIFY(QFile::exists(writing));
+        QFile::remove(writing);
         QVERIFY(QFile::exists(live.fileName()));
         QCOMPARE(now.orphans(), QStringList({crashed}));
         Autosave::remove(crashed);
