@@ -31,15 +31,13 @@ std::string folderOf(const std::string& path) {
 
 }  // namespace
 
-std::string atomicWritePrefix(const std::string& path) { return path + ".part-"; }
-
 void writeFileAtomically(const std::string& path, const std::string& bytes) {
     std::string reason;
     if (!tryWriteFileAtomically(path, bytes, &reason)) throw Error(path + ": cannot write (" + reason + ")");
 }
 
 bool tryWriteFileAtomically(const std::string& path, const std::string& bytes, std::string* reason) {
-    const std::string tmp = atomicWritePrefix(path) + std::to_string(::getpid()) + "-" + std::to_string(++g_writeCount);
+    const std::string tmp = path + ".part-" + std::to_string(::getpid()) + "-" + std::to_string(++g_writeCount);
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return fail(reason, std::string(), "create", errno);
     std::size_t done = 0;

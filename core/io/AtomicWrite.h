@@ -17,8 +17,4 @@ void writeFileAtomically(const std::string& path, const std::string& bytes);
 // left on device") on failure.
 bool tryWriteFileAtomically(const std::string& path, const std::string& bytes, std::string* reason);
 
-// The temporary names writeFileAtomically uses for PATH start with this
-// (tests look for leftovers with it).
-std::string atomicWritePrefix(const std::string& path);
-
 }  // namespace nnlab
