@@ -3,7 +3,9 @@
 // weights, history) is written now and then to a file of this session's own
 // in the recovery folder, next to a lock file held by this process. A clean
 // end removes both. A file whose lock no running process holds was left by a
-// crash: the next start offers it back.
+// crash: the next start offers it back. The first write comes soon after the
+// first unsaved change (soon()), not a whole interval later, so a session
+// killed in its first minute still has something to offer.
 //
 // This class only keeps the files and the timer; when to write and what to
 // ask the user are the window's business, so tests need no dialogs.
@@ -34,10 +36,15 @@ class Autosave : public QObject {
     Q_OBJECT
 public:
     static constexpr int kDefaultIntervalMs = 60000;
+    // From the first unsaved change to the first write.
+    static constexpr int kDefaultFirstDelayMs = 5000;
 
     // QStandardPaths::AppDataLocation + "/recovery".
     static QString defaultDirectory();
 
+    // Also removes what killed sessions left and cannot be offered back: lock
+    // files without a recovery file (killed before their first write, or set
+    // aside as damaged) and temporary files of a write cut short.
     explicit Autosave(const QString& directory, QObject* parent = nullptr);
     ~Autosave() override;  // a clean end: this session's file goes
 
@@ -45,9 +52,12 @@ public:
     QString sessionFile() const { return m_file; }
     bool hasFile() const;
 
-    // due() every interval from now on.
-    void start(int intervalMs = kDefaultIntervalMs);
-    void stop() { m_timer.stop(); }
+    // due() every interval from now on; soon() brings one forward to firstDelayMs.
+    void start(int intervalMs = kDefaultIntervalMs, int firstDelayMs = kDefaultFirstDelayMs);
+    void stop();
+    // A change to keep: due() within the first delay (once, however many
+    // changes come meanwhile), unless this session's file is already there.
+    void soon();
 
     // Writes this session's file (a temporary file renamed over it, so a crash
     // while writing leaves the previous one). False with the reason on failure.
@@ -70,6 +80,7 @@ private:
     QString m_file;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
+    QTimer m_soon;
 };
 
 }  // namespace nnlab

@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "document/DocumentFiles.h"
 #include "session/TrainingController.h"
+#include "figures/FigureExport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QEvent>
@@ -84,18 +86,23 @@ bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* err
 bool grabWindow(MainWindow& window, const QString& path, QString* error) {
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
     window.flushViews();
-    const QPixmap picture = window.grab();
-    if (picture.isNull() || !picture.save(path, "PNG")) {
+    return writePng(window.grab(), path, error);
+}
+
+bool grabWidget(QWidget& widget, const QString& path, QString* error) {
+    for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
+    return writePng(widget.grab(), path, error);
+}
+
+bool writePng(const QPixmap& picture, const QString& path, QString* error) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (picture.isNull() || !picture.save(&buffer, "PNG")) {
         if (error) *error = QCoreApplication::translate("HeadlessRun", "could not write %1").arg(path);
         return false;
     }
-    return true;
-}
-
-bool grabWidget(QWidget& widget, const QString& path) {
-    for (int i = 0; i < 5; ++i) QCoreApplication::processEvents();
-    const QPixmap picture = widget.grab();
-    return !picture.isNull() && picture.save(path, "PNG");
+    return writeWholeFile(path, bytes, error);
 }
 
 bool DialogRefuser::eventFilter(QObject* watched, QEvent* event) {

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class QPixmap;
 class QWidget;
 
 namespace nnlab {
@@ -24,7 +25,10 @@ bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* err
 // Replots every view and saves the whole window as PNG.
 bool grabWindow(MainWindow& window, const QString& path, QString* error);
 // Lets pending layout and plot updates run, then saves a picture of any widget.
-bool grabWidget(QWidget& widget, const QString& path);
+bool grabWidget(QWidget& widget, const QString& path, QString* error = nullptr);
+// A picture as PNG through the lab's one atomic writer: whole or not at all,
+// the previous file kept on failure; *error gets the system's reason.
+bool writePng(const QPixmap& picture, const QString& path, QString* error);
 
 // For runs nobody watches (--screenshot): a dialog that opens (say "Could not
 // open ...") is written to stderr and rejected at once instead of waiting for

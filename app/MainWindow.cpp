@@ -17,6 +17,7 @@
 #include "SettingsKeys.h"
 #include "playground/TrainingPanel.h"
 #include "TrainingToolBar.h"
+#include "HeadlessRun.h"
 #include "explorers/ExplorerPages.h"
 #include "health/Diagnosis.h"
 #include "session/TrainingController.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                               : m_options.useSettings                 ? Autosave::defaultDirectory()
                                                                       : QString();
     files.rememberRecentFiles = m_options.rememberRecentFiles;
+    files.autosaveFirstDelayMs = m_options.autosaveFirstDelayMs;
+    files.autosaveIntervalMs = m_options.autosaveIntervalMs;
     m_files = new DocumentFiles(m_document, m_controller, this, files);
     createActions();
     createDocks();
@@ -522,8 +525,9 @@ void MainWindow::exportPicture() {
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
     flushViews();
-    if (!grab().save(path, "PNG"))
-        QMessageBox::warning(this, tr("Export Picture"), tr("Could not save %1.").arg(QFileInfo(path).fileName()));
+    QString error;
+    if (!writePng(grab(), path, &error))
+        QMessageBox::warning(this, tr("Export Picture"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The playground window: builds the docks, menus and toolbar and connects
 // them to the document and the training controller. It never trains.
+#include "Autosave.h"
 #include "session/SessionTypes.h"
 
 #include <QMainWindow>
@@ -36,6 +37,9 @@ public:
         // with useSettings, else none (a screenshot run neither writes nor asks).
         QString recoveryDirectory;
         bool rememberRecentFiles = true;  // off for a screenshot run: it is not the user's opening a file
+        // Autosave: the first write this long after the first unsaved change, then every interval.
+        int autosaveFirstDelayMs = Autosave::kDefaultFirstDelayMs;
+        int autosaveIntervalMs = Autosave::kDefaultIntervalMs;
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}

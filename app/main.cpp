@@ -96,7 +96,8 @@ int runExplorerPage(QApplication& app, const Launch& launch) {
     if (launch.trainSteps) nnlab::advanceExplorerPage(explorer, launch.steps);
     if (launch.screenshot.isEmpty()) return app.exec();
     QApplication::processEvents();
-    if (!nnlab::grabWidget(*explorer, launch.screenshot)) return report(QApplication::translate("main", "could not write %1").arg(launch.screenshot), kFailed);
+    QString error;
+    if (!nnlab::grabWidget(*explorer, launch.screenshot, &error)) return report(error, kFailed);
     return 0;
 }
 

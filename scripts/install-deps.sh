@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages nnlab needs, only those that are missing.
+#   scripts/install-deps.sh          what the lab needs to build and run (scripts/start.sh)
+#   scripts/install-deps.sh --tests  that, plus the tools the tests run (scripts/test.sh)
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev nlohmann-json3-dev zlib1g-dev
-  xvfb xauth
-  libonnx-dev libprotobuf-dev protobuf-compiler  # ONNX export (core/export/)
-  python3-torch)  # the export test runs the generated PyTorch script (about 150 packages, 4-5 minutes)
-# The export test runs onnxruntime-node (scripts/install-onnxruntime.sh) with
-# node and npm: Debian's, unless the machine has them already (e.g. NodeSource's
-# nodejs, which bundles npm and conflicts with Debian's npm package).
-command -v node >/dev/null || packages+=(nodejs)
-command -v npm >/dev/null || packages+=(npm)
+  libonnx-dev libprotobuf-dev protobuf-compiler)  # ONNX export (core/export/)
+if [ "${1:-}" = "--tests" ]; then
+  # The export test runs the generated PyTorch script (python3-torch: about 150
+  # packages, 4-5 minutes) and onnxruntime-node (scripts/install-onnxruntime.sh)
+  # with node and npm: Debian's, unless the machine has them already (e.g.
+  # NodeSource's nodejs, which bundles npm and conflicts with Debian's npm).
+  packages+=(python3-torch)
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
+elif [ -n "${1:-}" ]; then
+  echo "usage: scripts/install-deps.sh [--tests]" >&2
+  exit 2
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

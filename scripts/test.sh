@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (Qt Test via CTest).
+# Installs what is missing (the lab's packages and the test tools), builds everything, and runs every test (Qt Test via CTest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 scripts/build.sh
 # onnxruntime-node for the ONNX export test (tests/core/tst_export): required in CI.
 if ! scripts/install-onnxruntime.sh build/onnx-runtime; then

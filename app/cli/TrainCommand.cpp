@@ -1,25 +1,25 @@
 // nnlab-cli train EXPERIMENT.json [--epochs N] [--out DIR]
 // Trains headless with the same Task the window uses (any kind), shows a
 // progress bar on a terminal (plain lines otherwise), writes DIR/history.csv
-// and DIR/trained.json (the experiment with its trained weights).
+// and DIR/trained.json (the experiment with its trained weights), also when
+// training stops on a NaN/inf (the finished epochs, the last good weights; exit 1).
 #include "Commands.h"
 #include "TrainProgress.h"
 #include "WritableDirectory.h"
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
+#include "io/AtomicWrite.h"
 #include "training/HistoryCsv.h"
 #include "tasks/TaskRegistry.h"
 
-#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <memory>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace {
 
@@ -39,6 +39,17 @@ EpochFigures figuresOf(const std::vector<nnlab::SeriesInfo>& series, const nnlab
             f.values.push_back({series[k].label, series[k].csvColumn(), p.values[k]});
     f.seconds = seconds;
     return f;
+}
+
+// history.csv and trained.json, each written whole or not at all: a full disk
+// leaves the previous files and no temporary ones (io/AtomicWrite.h).
+void writeResults(nnlab::Task& task, const std::vector<nnlab::SeriesInfo>& series, const std::string& historyPath,
+                  const std::string& trainedPath) {
+    std::ostringstream csv;
+    nnlab::writeHistoryCsv(csv, series, task.history());
+    nnlab::writeFileAtomically(historyPath, csv.str());
+    // trained.json goes on from here when trained again or opened in the window.
+    nnlab::writeExperimentFile(nnlab::savedExperiment(task), trainedPath);
 }
 
 }  // namespace
@@ -107,8 +118,17 @@ int runTrainCommand(const std::vector<std::string>& args) {
                 if (n.code != "finished") progress.print((n.code == "warning" ? "warning: " : "note: ") + n.detail);
         };
         printNotes();
+        // A NaN/inf stops the run, but what was trained so far is kept: the
+        // check runs before the update, so the task still holds the last good
+        // weights, and the finished epochs are in its history.
+        std::string stopped;
         while (!task.finished()) {
-            task.runEpoch();
+            try {
+                task.runEpoch();
+            } catch (const nnlab::NumericError& e) {
+                stopped = e.what();
+                break;
+            }
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (!task.history().empty()) progress.show(figuresOf(series, task.history().back(), seconds));
             printNotes();
@@ -118,13 +138,15 @@ int runTrainCommand(const std::vector<std::string>& args) {
 
         std::filesystem::create_directories(outDir);
         const std::string historyPath = outDir + "/history.csv";
-        std::ofstream csv(historyPath);
-        if (!csv) throw nnlab::Error(historyPath + ": cannot write: " + std::strerror(errno));
-        nnlab::writeHistoryCsv(csv, series, task.history());
-        // trained.json goes on from here when trained again or opened in the window.
-        const nnlab::Experiment trained = nnlab::savedExperiment(task);
         const std::string trainedPath = outDir + "/trained.json";
-        nnlab::writeExperimentFile(trained, trainedPath);
+        writeResults(task, series, historyPath, trainedPath);
+        if (!stopped.empty()) {
+            std::cerr << "nnlab-cli train: training stopped: " << stopped << "\n"
+                      << "nnlab-cli train: kept what was trained: wrote " << historyPath << " ("
+                      << task.history().size() << (task.history().size() == 1 ? " epoch" : " epochs") << ") and "
+                      << trainedPath << " (the weights from before the failing step)\n";
+            return 1;
+        }
 
         if (task.epoch() == startEpoch) {
             std::printf("nothing to train: the run already has its %d epochs; wrote %s and %s\n", experiment.epochs,
@@ -140,9 +162,6 @@ int runTrainCommand(const std::vector<std::string>& args) {
         std::printf("\n");
         std::printf("wrote %s and %s\n", historyPath.c_str(), trainedPath.c_str());
         return 0;
-    } catch (const nnlab::NumericError& e) {
-        std::cerr << "\nnnlab-cli train: training stopped: " << e.what() << "\n";
-        return 1;
     } catch (const std::exception& e) {
         std::cerr << "nnlab-cli train: " << e.what() << "\n";
         return 1;

@@ -34,7 +34,12 @@ DocumentFiles::DocumentFiles(ExperimentDocument* document, TrainingController* c
     if (!m_options.recoveryDirectory.isEmpty()) {
         m_autosave = new Autosave(m_options.recoveryDirectory, this);
         connect(m_autosave, &Autosave::due, this, &DocumentFiles::autosaveNow);
-        m_autosave->start();
+        m_autosave->start(m_options.autosaveIntervalMs, m_options.autosaveFirstDelayMs);
+        // The first unsaved change is kept within seconds, not an interval
+        // later: a session killed in its first minute still offers it back.
+        connect(this, &DocumentFiles::titleChanged, this, [this] {
+            if (isModified() && !m_autosaved) m_autosave->soon();
+        });
     }
 }
 

@@ -9,6 +9,7 @@
 // changes the document, path and recent list only once it answers that the
 // task runs (a damaged file changes nothing and the reason is shown). Saving
 // asks the worker for its run and writes when the answer comes.
+#include "Autosave.h"
 #include "session/SessionTypes.h"
 
 #include <QMessageBox>
@@ -22,7 +23,6 @@ class QWidget;
 
 namespace nnlab {
 
-class Autosave;
 class ExperimentDocument;
 class RecentFiles;
 class TrainingController;
@@ -33,6 +33,10 @@ public:
     struct Options {
         QString recoveryDirectory;  // autosave and crash recovery here; empty: none
         bool rememberRecentFiles = true;
+        // First autosave this long after the first unsaved change, then every
+        // interval (tests shorten them).
+        int autosaveFirstDelayMs = Autosave::kDefaultFirstDelayMs;
+        int autosaveIntervalMs = Autosave::kDefaultIntervalMs;
     };
     // window: the parent of dialogs and message boxes, closed again after a "Save" on closing.
     DocumentFiles(ExperimentDocument* document, TrainingController* controller, QWidget* window, const Options& options);

@@ -1,5 +1,7 @@
 #include "experiment/ExperimentJson.h"
 
+#include "io/AtomicWrite.h"
+
 #include "Error.h"
 #include "activations/Activation.h"
 #include "data/Features.h"
@@ -598,15 +600,9 @@ Experiment readExperimentFile(const std::string& path) {
 }
 
 void writeExperimentFile(const Experiment& e, const std::string& path) {
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(path + ": cannot write the file");
-        out << experimentToJson(e).dump(2) << "\n";
-        if (!out) throw Error(path + ": writing failed (disk full?)");
-    }
-    // Write then rename, so a failed save never destroys the previous file.
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) throw Error(path + ": cannot replace the file");
+    // Through the one atomic writer: a failed save (a full disk) leaves the
+    // previous file intact and no temporary file behind.
+    writeFileAtomically(path, experimentToJson(e).dump(2) + "\n");
 }
 
 }  // namespace nnlab

@@ -1,6 +1,7 @@
 // Experiments as files in the window: Save writes settings, drawn points,
 // trained weights and history, and Open goes on from them; damaged files
-// change nothing; Open Recent keeps its list; autosave and crash recovery.
+// change nothing; Open Recent keeps its list; autosave and crash recovery;
+// a save on a full disk keeps the previous file.
 #include "Autosave.h"
 #include "WindowWait.h"
 #include "playground/ExperimentDocument.h"
@@ -11,7 +12,9 @@
 #include "RecentFilesMenu.h"
 #include "TrainingController.h"
 #include "experiment/ExperimentJson.h"
+#include "../FileSizeLimit.h"
 
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -19,6 +22,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <memory>
 
@@ -71,6 +76,11 @@ Experiment drawnExperiment() {
     e.data.trainRatio = 0.75;  // 30 training points, 3 batches of 10
     e.epochs = 0;
     return e;
+}
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool sameWeights(const WeightSet& a, const WeightSet& b) {
@@ -294,6 +304,82 @@ private slots:
         QVERIFY(w->files()->recentFiles()->files().isEmpty());
     }
 
+    // ---- nothing lost --------------------------------------------------------
+
+    // Save on a full disk (a file-size limit: writes past 100 bytes fail with
+    // EFBIG, as they would with ENOSPC): the previous file is intact, no
+    // temporary file is left, and the message gives the system's reason.
+    void saveOnFullDiskKeepsThePreviousFile() {
+        QString error;
+        auto w = makeWindow();
+        const QString path = m_dir.filePath(QStringLiteral("full-disk.json"));
+        QVERIFY(saveAndWait(*w, path));
+        const QByteArray before = readBytes(path);
+        QVERIFY(before.size() > 100);
+        QVERIFY2(trainAndWait(*w, 4, 20000, &error), qPrintable(error));
+        QSignalSpy failed(w->files(), &DocumentFiles::saveFailed);
+        {
+            nnlab::test::FileSizeLimit full(100);
+            QVERIFY(full.active());
+            w->files()->saveFile(path);
+            QVERIFY(failed.count() > 0 || failed.wait(20000));
+        }
+        const QString message = failed.at(0).at(1).toString();
+        QVERIFY2(message.contains(QString::fromUtf8(std::strerror(EFBIG))), qPrintable(message));
+        QVERIFY2(fileProblem(*w).contains(QString::fromUtf8(std::strerror(EFBIG))), "the message box lacks the reason");
+        QCOMPARE(readBytes(path), before);
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("full-disk.json*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList({QStringLiteral("full-disk.json")}));
+        QVERIFY(w->files()->isModified());  // the run is still unsaved
+    }
+
+    // The first unsaved change is autosaved within the first delay, long
+    // before the interval: a window killed in its first minute has it.
+    void firstChangeIsAutosavedSoon() {
+        QString error;
+        auto w = makeWindow(300);
+        QVERIFY2(trainAndWait(*w, 0, 20000, &error), qPrintable(error));
+        QVERIFY(!w->files()->isModified());
+        QTest::qWait(600);
+        QVERIFY(!w->files()->autosave()->hasFile());  // nothing to keep: nothing written
+        w->document()->change(drawnExperiment(), QStringLiteral("draw"));
+        QVERIFY(w->files()->isModified());
+        QTRY_VERIFY_WITH_TIMEOUT(w->files()->autosave()->hasFile(), 10000);
+        const std::optional<Recovery> r = Autosave::read(w->files()->autosave()->sessionFile(), &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->experiment.data, drawnExperiment().data);
+    }
+
+    // A session killed before its first autosave leaves a lock and no
+    // recovery file, one killed while writing a temporary file: the next
+    // start removes both; a live session's lock and temporary file, and a
+    // crashed session's recovery file (offered back), stay.
+    void killedSessionLocksAreRemoved() {
+        QVERIFY(QDir().mkpath(m_recovery));
+        const QString dead = QDir(m_recovery).filePath(QStringLiteral("recovery-7-7.json.lock"));
+        writeText(dead, "999999999\nnnlab\n" + QSysInfo::machineHostName().toStdString() + "\n");
+        QLockFile live(QDir(m_recovery).filePath(QStringLiteral("recovery-8-8.json.lock")));
+        QVERIFY(live.tryLock(0));
+        const QString crashed = QDir(m_recovery).filePath(QStringLiteral("recovery-9-9.json"));
+        writeText(crashed, "{}");
+        writeText(crashed + QStringLiteral(".lock"), "999999999\nnnlab\n" + QSysInfo::machineHostName().toStdString() + "\n");
+        // A write cut short by the kill, and one of this (running) process.
+        const QString cut = QDir(m_recovery).filePath(QStringLiteral("recovery-7-7.json.part-999999999-1"));
+        writeText(cut, "{\"format\": \"nnlab-rec");
+        const QString writing = QDir(m_recovery).filePath(
+            QStringLiteral("recovery-8-8.json.part-%1-1").arg(QCoreApplication::applicationPid()));
+        writeText(writing, "{");
+        Autosave now(m_recovery);
+        QVERIFY(!QFile::exists(dead));
+        QVERIFY(!QFile::exists(cut));
+        QVERIFY(QFile::exists(writing));
+        QFile::remove(writing);
+        QVERIFY(QFile::exists(live.fileName()));
+        QCOMPARE(now.orphans(), QStringList({crashed}));
+        Autosave::remove(crashed);
+        live.unlock();
+    }
+
     // ---- autosave and recovery --------------------------------------------
 
     void autosaveFileReadsBack() {
@@ -464,10 +550,14 @@ private slots:
     }
 
 private:
-    std::unique_ptr<MainWindow> makeWindow() {
+    // firstDelayMs: from the first unsaved change to the first autosave; an
+    // hour unless a test looks at it, so autosaveNow() alone decides elsewhere.
+    std::unique_ptr<MainWindow> makeWindow(int firstDelayMs = 3600000) {
         MainWindow::Options options;
         options.useSettings = false;
         options.recoveryDirectory = m_recovery;
+        options.autosaveFirstDelayMs = firstDelayMs;
+        options.autosaveIntervalMs = 3600000;
         auto w = std::make_unique<MainWindow>(options);
         w->resize(1280, 800);
         w->show();

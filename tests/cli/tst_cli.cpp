@@ -2,8 +2,10 @@
 // the terminal (a pseudo-terminal of a given width) and is plain lines in a
 // pipe, an unwritable --out is refused before training with the system's
 // reason, an unreadable oracle file is an error and not a failed comparison,
-// a metric that does not exist is not printed, and docs/cli.md shows every
-// command and option that --help does.
+// a metric that does not exist is not printed, docs/cli.md shows every
+// command and option that --help does, and nothing is lost: a full disk keeps
+// the previous results, a NaN keeps the finished epochs.
+#include "../FileSizeLimit.h"
 #include "../RunProcess.h"
 
 #include <QFile>
@@ -16,7 +18,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 
 using nnlab::test::ProcessRun;
 
@@ -75,6 +79,16 @@ QStringList drawnLines(const QByteArray& output) {
     QString text = QString::fromUtf8(output);
     text.remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]")));
     return text.split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QString readDocs() {
@@ -254,6 +268,69 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("nnlab-cli train: cannot write to ") + out + QStringLiteral(": ") + reason),
                  qPrintable(r.describe()));
         QVERIFY2(!r.out.contains(QStringLiteral("epoch 1")), "it trained first");  // found before any epoch
+    }
+
+    // ---- nothing lost ------------------------------------------------------
+
+    // A full disk while writing the results (a file-size limit the CLI
+    // inherits: writes past 60 bytes fail with "File too large", as on a full
+    // disk with "No space left on device"): exit 1 with the system's reason,
+    // the previous history.csv and trained.json intact, no temporary file left.
+    void fullDiskKeepsThePreviousFiles() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("run")));
+        const QString history = dir.filePath(QStringLiteral("run/history.csv"));
+        const QString trained = dir.filePath(QStringLiteral("run/trained.json"));
+        writeFile(history, "epoch,step\nprevious run\n");
+        writeFile(trained, "{\"previous\": true}\n");
+        ProcessRun r;
+        {
+            nnlab::test::FileSizeLimit full(60);
+            QVERIFY(full.active());
+            r = runCli({QStringLiteral("train"), experiment("xor_relu.json"), QStringLiteral("--epochs"), QStringLiteral("3"),
+                        QStringLiteral("--out"), QStringLiteral("run")},
+                       dir.path());
+        }
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("history.csv: cannot write (write: ") + QString::fromUtf8(std::strerror(EFBIG))),
+                 qPrintable(r.describe()));
+        QCOMPARE(readFile(history), QByteArray("epoch,step\nprevious run\n"));
+        QCOMPARE(readFile(trained), QByteArray("{\"previous\": true}\n"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("run"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList({QStringLiteral("history.csv"), QStringLiteral("trained.json")}));
+    }
+
+    // Training that stops on a NaN keeps what it did: history.csv with the
+    // finished epochs and trained.json with the last good (finite) weights,
+    // then exit 1 with the message. The large-init lesson with one batch per
+    // epoch: its loss overflows in epoch 3.
+    void nanStopKeepsTheFinishedEpochs() {
+        QTemporaryDir dir;
+        QFile lesson(QStringLiteral(NNLAB_RESOURCES_DIR "/lessons/large-init-broken.json"));
+        QVERIFY(lesson.open(QIODevice::ReadOnly));
+        QByteArray text = lesson.readAll();
+        const QRegularExpression batch(QStringLiteral("\"batch_size\": *[0-9]+"));
+        QVERIFY(QString::fromUtf8(text).contains(batch));
+        writeFile(dir.filePath(QStringLiteral("lesson.json")),
+                  QString::fromUtf8(text).replace(batch, QStringLiteral("\"batch_size\": 100")).toUtf8());
+        const ProcessRun r = runCli({QStringLiteral("train"), QStringLiteral("lesson.json"), QStringLiteral("--out"), QStringLiteral("run")},
+                                    dir.path());
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("training stopped: ")) && r.err.contains(QStringLiteral("NaN")), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("wrote run/history.csv (3 epochs) and run/trained.json")), qPrintable(r.describe()));
+        const QList<QByteArray> rows = readFile(dir.filePath(QStringLiteral("run/history.csv"))).trimmed().split('\n');
+        QCOMPARE(rows.size(), 4);  // the header and epochs 1-3
+        QVERIFY(rows[0].startsWith("epoch,") && rows[1].startsWith("1,1,") && rows[2].startsWith("2,2,"));
+        const QString trained = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("run/trained.json"))));
+        const int weights = trained.indexOf(QStringLiteral("\"weights\""));
+        QVERIFY2(weights > 0, "no weights saved");
+        QVERIFY2(!trained.mid(weights).contains(QStringLiteral("null")), "a saved weight is not finite");
+        // It is a whole experiment the CLI reads again.
+        const ProcessRun again = runCli({QStringLiteral("train"), QStringLiteral("run/trained.json"), QStringLiteral("--epochs"),
+                                         QStringLiteral("3"), QStringLiteral("--out"), QStringLiteral("run2")},
+                                        dir.path());
+        QVERIFY2(again.finished && again.exitCode == 0 && again.out.contains(QStringLiteral("nothing to train")),
+                 qPrintable(again.describe()));
     }
 
     // ---- oracle ------------------------------------------------------------

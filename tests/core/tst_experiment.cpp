@@ -18,11 +18,13 @@
 #include "losses/Loss.h"
 #include "optimizers/Optimizer.h"
 #include "tasks/supervised/SupervisedTask.h"
+#include "../FileSizeLimit.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <cerrno>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -608,28 +610,33 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, writeExperimentFile(defaultExperiment(), "/nonexistent-nnlab-folder/x.json"));
     }
 
+    // A full disk part-way through the file (a file-size limit: EFBIG, the same
+    // failing write() as ENOSPC): the error gives the system's reason, the old
+    // file is intact, and no temporary file is left behind.
     void failedWriteKeepsOldFile() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath("experiment.json");
         writeExperimentFile(defaultExperiment(), path.toStdString());
         const std::string old = readText(path);
-        QVERIFY(!old.empty());
-        // The save goes through path + ".part"; a folder of that name makes it fail
-        // (this works as root too, unlike a read-only folder).
-        QVERIFY(QDir(dir.path()).mkdir("experiment.json.part"));
+        QVERIFY(old.size() > 200);
         Experiment other = defaultExperiment();
         other.title = "something else";
-        try {
-            writeExperimentFile(other, path.toStdString());
-            QFAIL("writing over a blocked .part file did not throw");
-        } catch (const Error& e) {
-            QVERIFY2(QString(e.what()).contains(path), e.what());
+        {
+            nnlab::test::FileSizeLimit full(100);
+            QVERIFY(full.active());
+            try {
+                writeExperimentFile(other, path.toStdString());
+                QFAIL("a write past the file-size limit did not throw");
+            } catch (const Error& e) {
+                QVERIFY2(QString(e.what()).startsWith(path), e.what());
+                QVERIFY2(QString(e.what()).contains(QString::fromUtf8(std::strerror(EFBIG))), e.what());
+            }
         }
         QCOMPARE(readText(path), old);
         QCOMPARE(readExperimentFile(path.toStdString()).title, defaultExperiment().title);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList({"experiment.json"}));
         if (geteuid() != 0) {  // a read-only folder stops everyone but root
-            QDir(dir.path()).rmdir("experiment.json.part");
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
             QVERIFY_THROWS_EXCEPTION(Error, writeExperimentFile(other, path.toStdString()));
             QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

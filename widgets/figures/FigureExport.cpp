@@ -1,11 +1,13 @@
 #include "figures/FigureExport.h"
 
 #include "playground/CanvasItems.h"
+#include "io/AtomicWrite.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -15,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
@@ -273,12 +274,11 @@ QByteArray renderFigure(QWidget* view, FigureFormat format, const FigureOptions&
 }
 
 bool writeWholeFile(const QString& path, const QByteArray& bytes, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    std::string reason;
+    if (!tryWriteFileAtomically(QFile::encodeName(path).toStdString(), bytes.toStdString(), &reason)) {
         if (error)
             *error = QCoreApplication::translate("nnlab::FigureExport", "Could not write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(reason.c_str()));
         return false;
     }
     return true;

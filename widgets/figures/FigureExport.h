@@ -50,7 +50,8 @@ QByteArray renderFigure(QWidget* view, FigureFormat format, const FigureOptions&
 // sets *error to a message naming the file and leaves nothing behind.
 bool writeFigure(QWidget* view, const QString& path, FigureFormat format, const FigureOptions& options,
                  const QString& title, QString* error = nullptr);
-// Through QSaveFile (temporary file, then rename); the Qt twin of core's AtomicFile.h.
+// Through the lab's one atomic writer (core/io/AtomicWrite.h): checked writes,
+// fsync, rename; a failure leaves the previous file and no temporary one.
 bool writeWholeFile(const QString& path, const QByteArray& bytes, QString* error = nullptr);
 void copyFigureToClipboard(QWidget* view, const FigureOptions& options);
 
