@@ -169,7 +169,9 @@ void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
     auto frame = std::make_shared<DataFrame>();
     // Kinds without a network on a data set (a map, later an RBM) send an
     // empty frame: the data views show nothing rather than a stale set.
-    if (NetworkModel* model = m_task->networkModel()) {
+    NetworkModel* model = m_task->networkModel();
+    // Images (a shape of more than one dimension) are not points of the plane.
+    if (model && model->dataset().sampleShape.dims.size() <= 1) {
         const PreparedData& data = model->data();
         frame->trainPoints = data.trainPoints;
         frame->testPoints = data.testPoints;

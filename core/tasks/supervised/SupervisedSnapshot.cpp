@@ -53,8 +53,9 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
         s.layers.push_back(std::move(f));
     }
     fillHealth(s, m_health.get(), diagnose(), m_healthTaken, m_healthGeneration);
-    s.gridSize = options.gridSize;
-    if (options.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;
+    // Images and sequences have no plane to map: no grid, and the map says so.
+    s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
+    if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;
     // The decision map and neuron thumbnails: the plane through the network in chunks.
     const int g = options.gridSize;
     s.gridMin = -6.0;
