@@ -303,6 +303,15 @@ private slots:
         QCOMPARE(view.width(), 32);
         QCOMPARE(view.activation(), QStringLiteral("relu"));
         QCOMPARE(view.profile(InitializationView::Current).size(), std::size_t(10));
+        // The layer axis counts whole layers: no "1.5 layer" tick, even for a shallow net.
+        view.setExperiment(plainNet(2, 8, "relu", NamedSpec("he_normal")));
+        for (QCustomPlot* plot : {view.activationPlot(), view.gradientPlot()}) {
+            plot->replot();
+            QVERIFY(!plot->xAxis->tickVector().isEmpty());
+            for (double tick : plot->xAxis->tickVector())
+                QVERIFY2(tick == std::floor(tick), qPrintable(QString("layer tick %1").arg(tick)));
+        }
+        view.setExperiment(plainNet(10, 32, "relu", NamedSpec("normal", {{"stddev", 0.05}})));
         // Per layer the naive std shrinks by about 0.05 sqrt(32 / 2) = 0.2: 0.2^9 = 5e-7 over nine layers.
         const double naive = lastOverFirst(view.profile(InitializationView::Current));
         QVERIFY2(naive < 1e-5 && naive > 1e-8, qPrintable(QString::number(naive)));

@@ -32,10 +32,19 @@ NamedSpec schemeSpec(int scheme) {
 const QColor kColors[InitializationView::kSchemes] = {QColor(0x77, 0x77, 0x77), QColor(0x08, 0x77, 0xbd),
                                                       QColor(0xd6, 0x27, 0x28), QColor(0x20, 0x24, 0x28)};
 
+// Layers are whole numbers: ticks at integer multiples only (no "1.5 layer").
+QSharedPointer<QCPAxisTicker> wholeLayerTicker() {
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    return ticker;
+}
+
 QCustomPlot* logPlot(QWidget* parent, const QString& yLabel) {
     auto* plot = new QCustomPlot(parent);
     plot->setMinimumHeight(170);  // readable on a projector; the dock scrolls
     plot->xAxis->setLabel(QObject::tr("layer"));
+    plot->xAxis->setTicker(wholeLayerTicker());
     plot->yAxis->setLabel(yLabel);
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
@@ -117,6 +126,7 @@ InitializationView::InitializationView(QWidget* parent) : QWidget(parent) {
     m_heatPlot->setMinimumHeight(170);
     m_heatPlot->setToolTip(tr("Activation histogram of every layer (one column per layer) for the chosen initializer"));
     m_heatPlot->xAxis->setLabel(tr("layer"));
+    m_heatPlot->xAxis->setTicker(wholeLayerTicker());
     m_heatPlot->yAxis->setLabel(tr("activation"));
     m_heatMap = new QCPColorMap(m_heatPlot->xAxis, m_heatPlot->yAxis);
     m_heatMap->setGradient(QCPColorGradient::gpThermal);
