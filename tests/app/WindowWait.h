@@ -51,4 +51,19 @@ inline QString fileProblem(MainWindow& window) {
     return text;
 }
 
+// The window the tests drive: 1280x800, shown, active, with the worker's
+// first frame in. Null (and the reason) if it never got there.
+inline MainWindow* readyWindow(QString* error) {
+    auto* window = new MainWindow(MainWindow::Options{false});
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowActive(window)) {
+        *error = QStringLiteral("the window never became active");
+    } else if (trainAndWait(*window, 0, 20000, error)) {
+        return window;
+    }
+    delete window;
+    return nullptr;
+}
+
 }  // namespace nnlab::testing

@@ -36,12 +36,9 @@ private slots:
     }
 
     void init() {
-        m_window = new MainWindow(MainWindow::Options{false});
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window));
         QString error;
-        QVERIFY2(trainAndWait(*m_window, 0, 20000, &error), qPrintable(error));
+        m_window = readyWindow(&error);
+        QVERIFY2(m_window, qPrintable(error));
     }
     void cleanup() {
         m_window->document()->undoStack()->setClean();  // no "save changes?" question

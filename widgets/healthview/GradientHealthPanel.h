@@ -3,7 +3,7 @@
 // on a log axis with the first/last ratio, saturated and dead shares per
 // layer, the chosen layer's histogram (weights, activations or gradients) now
 // and as a heat map over time, and the verdict list with "Try this" buttons.
-// A pure view: fed by Snapshot (SupervisedTask::setRecordHealth fills
+// A pure view: fed by Snapshot (a task's HealthMonitor, when recording, fills
 // newHealth, layers[i].health and verdicts), it never sees the worker.
 #include "health/Verdict.h"
 #include "training/Snapshot.h"

@@ -219,19 +219,24 @@ void DecisionMapView::requestReplot(bool full) {
         Qt::QueuedConnection);
 }
 
+void DecisionMapView::sizeGrid(const Snapshot& s) {
+    const int g = s.gridSize;
+    QCPColorMapData* data = m_map->data();
+    if (m_gridSize == g && data->keySize() == g) return;
+    // Cell centres: the task samples (i + 0.5) / g across [gridMin, gridMax].
+    const double half = (s.gridMax - s.gridMin) / (2.0 * g);
+    data->setSize(g, g);
+    data->setRange(QCPRange(s.gridMin + half, s.gridMax - half), QCPRange(s.gridMin + half, s.gridMax - half));
+    m_gridSize = g;
+}
+
 void DecisionMapView::fillOutputMap(const Snapshot& s) {
     const int g = s.gridSize;
     const Matrix& out = s.outputGrid;
     if (out.rows() != Index(g) * g || out.cols() < 1) return;
     const bool discrete = isDiscretized();
     QCPColorMapData* data = m_map->data();
-    if (m_gridSize != g || data->keySize() != g) {
-        // Cell centres: the task samples (i + 0.5) / g across [gridMin, gridMax].
-        const double half = (s.gridMax - s.gridMin) / (2.0 * g);
-        data->setSize(g, g);
-        data->setRange(QCPRange(s.gridMin + half, s.gridMax - half), QCPRange(s.gridMin + half, s.gridMax - half));
-        m_gridSize = g;
-    }
+    sizeGrid(s);
     const int classes = std::max<int>(2, int(out.cols()));
     double lo = 0.0, hi = 1.0;
     switch (m_kind) {
@@ -324,12 +329,7 @@ bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
     for (double v : values) range = std::max(range, std::abs(v));
     const bool discrete = isDiscretized();
     QCPColorMapData* data = m_map->data();
-    if (m_gridSize != g || data->keySize() != g) {
-        const double half = (s.gridMax - s.gridMin) / (2.0 * g);
-        data->setSize(g, g);
-        data->setRange(QCPRange(s.gridMin + half, s.gridMax - half), QCPRange(s.gridMin + half, s.gridMax - half));
-        m_gridSize = g;
-    }
+    sizeGrid(s);
     for (int iy = 0; iy < g; ++iy)
         for (int ix = 0; ix < g; ++ix) {
             const double v = values[std::size_t(iy * g + ix)];

@@ -81,6 +81,8 @@ protected:
 private:
     void fitPlot();
     void keepSquare();
+    // Sizes the colour map's cells for the snapshot's grid, when it changed.
+    void sizeGrid(const Snapshot& s);
     void redrawMap();
     // Full replot (axes, scale) only when colours or range changed; else the map layer alone.
     void requestReplot(bool full);
