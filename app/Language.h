@@ -1,7 +1,8 @@
 #pragma once
 // The interface language: English source strings, German and Spanish
 // translations embedded as :/i18n/nnlab_<lang>.qm. The choice is kept in
-// QSettings and applied at start-up.
+// QSettings, applied at start-up, and applied at run time by rebuilding the
+// window (LanguageSwitch.h).
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +18,8 @@ struct LanguageChoice {
 QList<LanguageChoice> availableLanguages();
 QString savedLanguage();
 void saveLanguage(const QString& code);
-// Loads the translators for code ("" = system locale); returns the language used.
+// Loads the translators for code ("" = system locale), replacing the ones it
+// installed before; returns the language used.
 QString installTranslators(QApplication& app, const QString& code);
 
 }  // namespace nnlab

@@ -48,31 +48,72 @@
 
 namespace nnlab {
 
-MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent), m_options(options) {
+MainWindow::MainWindow(const Options& options, Session session, QWidget* parent)
+    : QMainWindow(parent), m_options(options) {
     setObjectName(QStringLiteral("mainWindow"));
-    m_document = new ExperimentDocument(this);
-    m_controller = new TrainingController(this);
-    // The worker builds its task from the document's experiment.
-    m_controller->setExperiment(m_document->experiment());
-    DocumentFiles::Options files;
-    files.recoveryDirectory = !m_options.recoveryDirectory.isEmpty() ? m_options.recoveryDirectory
-                              : m_options.useSettings                 ? Autosave::defaultDirectory()
-                                                                      : QString();
-    files.rememberRecentFiles = m_options.rememberRecentFiles;
-    files.autosaveFirstDelayMs = m_options.autosaveFirstDelayMs;
-    files.autosaveIntervalMs = m_options.autosaveIntervalMs;
-    m_files = new DocumentFiles(m_document, m_controller, this, files);
+    const bool taken = session.document && session.controller && session.files;
+    if (taken) {
+        m_document = session.document;
+        m_controller = session.controller;
+        m_files = session.files;
+        m_document->setParent(this);
+        m_controller->setParent(this);
+        m_files->setWindow(this);
+    } else {
+        m_document = new ExperimentDocument(this);
+        m_controller = new TrainingController(this);
+        // The worker builds its task from the document's experiment.
+        m_controller->setExperiment(m_document->experiment());
+        DocumentFiles::Options files;
+        files.recoveryDirectory = !m_options.recoveryDirectory.isEmpty() ? m_options.recoveryDirectory
+                                  : m_options.useSettings                 ? Autosave::defaultDirectory()
+                                                                          : QString();
+        files.rememberRecentFiles = m_options.rememberRecentFiles;
+        files.autosaveFirstDelayMs = m_options.autosaveFirstDelayMs;
+        files.autosaveIntervalMs = m_options.autosaveIntervalMs;
+        m_files = new DocumentFiles(m_document, m_controller, this, files);
+    }
     createActions();
     createDocks();
     createMenus();
     connectSession();
     statusBar()->showMessage(tr("Ready: press Play (Space) to train."));
     if (m_options.useSettings) readSettings();
+    if (taken) m_toolBar->setSpeed(m_controller->speed());
     m_controller->setSpeed(m_toolBar->speedSlider()->value());
     updateTitle();
     onExperimentChanged(m_document->experiment());
+    if (taken) {
+        // The run as it stands: its data, whether it plays, and one frame with
+        // the whole history (later frames bring only what is new).
+        if (m_controller->latestData()) onData(m_controller->latestData());
+        onPlayingChanged(m_controller->isPlaying());
+        m_controller->requestFullFrame();
+        return;
+    }
     // Once the window is up: a question before it would have no parent to sit on.
     if (m_options.useSettings && m_files->autosave()) QTimer::singleShot(0, m_files, &DocumentFiles::offerRecovery);
+}
+
+MainWindow::Session MainWindow::releaseSession() {
+    // From here on this window hears nothing from the session, nor may it
+    // close it (its closeEvent would ask to save the run it no longer holds).
+    for (QObject* source : {static_cast<QObject*>(m_document), static_cast<QObject*>(m_controller),
+                            static_cast<QObject*>(m_files), static_cast<QObject*>(m_document->undoStack())})
+        source->disconnect(this);
+    m_document->setWeightProvider({});
+    m_document->setParent(nullptr);
+    m_controller->setParent(nullptr);
+    m_files->setWindow(nullptr);
+    Session session{m_document, m_controller, m_files};
+    m_released = true;
+    return session;
+}
+
+void MainWindow::adoptLayoutOf(MainWindow& previous) {
+    restoreGeometry(previous.saveGeometry());
+    m_stateRestored = restoreState(previous.saveState(SettingsKeys::kWindowStateVersion), SettingsKeys::kWindowStateVersion);
+    m_toolBar->setSpeed(previous.m_toolBar->speedSlider()->value());
 }
 
 MainWindow::~MainWindow() = default;
@@ -201,12 +242,9 @@ void MainWindow::createMenus() {
         QAction* a = language->addAction(choice.name);
         a->setCheckable(true);
         a->setChecked(choice.code == current);
-        a->setToolTip(tr("Show the lab in this language from the next start."));
+        a->setToolTip(tr("Show the lab in this language now; the run, its file and Undo are kept."));
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = choice.code] {
-            saveLanguage(code);
-            statusBar()->showMessage(tr("The language changes when the lab is started again."), 8000);
-        });
+        connect(a, &QAction::triggered, this, [this, code = choice.code] { emit languageChosen(code); });
     }
     for (QMenu* menu : menuBar()->findChildren<QMenu*>()) menu->setToolTipsVisible(true);
 }
@@ -586,6 +624,10 @@ void MainWindow::fitOutputDock() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_released) {
+        event->accept();
+        return;
+    }
     // Not yet: cancelled, or closed again by m_files once the run is saved.
     if (!m_files->mayClose()) {
         event->ignore();

@@ -41,9 +41,26 @@ public:
         int autosaveFirstDelayMs = Autosave::kDefaultFirstDelayMs;
         int autosaveIntervalMs = Autosave::kDefaultIntervalMs;
     };
-    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
+    // What outlives the window when it is rebuilt in another language: the
+    // experiment with its undo stack, the worker with its run, and the file.
+    struct Session {
+        ExperimentDocument* document = nullptr;
+        TrainingController* controller = nullptr;
+        DocumentFiles* files = nullptr;
+    };
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr) : MainWindow(options, Session{}, parent) {}
+    // A window for a session another window released: it shows the run as it
+    // stands (the worker sends the whole history once).
+    MainWindow(const Options& options, Session session, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}
     ~MainWindow() override;
+
+    const Options& options() const { return m_options; }
+    // Hands the session to the next window; this one only shows, and is to be
+    // hidden and deleted.
+    Session releaseSession();
+    // Takes the size, dock layout and speed of the window it replaces.
+    void adoptLayoutOf(MainWindow& previous);
 
     // Open, save, recover, autosave and the unsaved state (app/document/).
     DocumentFiles* files() const { return m_files; }
@@ -84,6 +101,10 @@ private slots:
     void resetLayout();
     void updateTitle();
 
+signals:
+    // The user picked a language in the Language menu (code as in Language.h).
+    void languageChosen(const QString& code);
+
 private:
     void createActions();
     void createMenus();
@@ -113,6 +134,7 @@ private:
     QDockWidget* m_inspectorDock = nullptr;
     bool m_layoutFitted = false;
     bool m_stateRestored = false;
+    bool m_released = false;  // the session went to the next window
     QMenu* m_viewMenu = nullptr;
     DocumentFiles* m_files = nullptr;
     RecentFilesMenu* m_recentMenu = nullptr;

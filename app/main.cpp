@@ -9,6 +9,7 @@
 // (exit 0, or 1 with --fail-on-nan).
 #include "HeadlessRun.h"
 #include "Language.h"
+#include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "explorers/ExplorerPages.h"
 
@@ -19,6 +20,7 @@
 
 #include <climits>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -106,7 +108,16 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     nnlab::MainWindow::Options options;
     options.useSettings = !headless;  // a picture does not depend on, nor change, the user's layout
     options.rememberRecentFiles = !headless;
-    nnlab::MainWindow window(options);
+    // Headless, the window lives until its picture is taken. Interactive, it
+    // may be replaced by one in another language (Language menu): from exec()
+    // on it owns itself and goes when it is closed.
+    auto owned = std::make_unique<nnlab::MainWindow>(options);
+    nnlab::MainWindow& window = *owned;
+    auto exec = [&app, &owned] {
+        owned->setAttribute(Qt::WA_DeleteOnClose);
+        nnlab::followLanguageChoices(owned.release());
+        return app.exec();
+    };
     if (headless) {
         const QRect screen = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         window.setGeometry(screen);
@@ -124,7 +135,7 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     if (!launch.experiment.isEmpty()) {
         QString error;
         if (!nnlab::openAndWait(window, launch.experiment, 60000, &error))
-            return headless ? report(error, kFailed) : app.exec();
+            return headless ? report(error, kFailed) : exec();
     }
 
     int nanStatus = 0;
@@ -142,7 +153,7 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
         dock->show();
         dock->raise();
     }
-    if (!headless) return app.exec();
+    if (!headless) return exec();
     QString error;
     if (!nnlab::grabWindow(window, launch.screenshot, &error)) return report(error, kFailed);
     return refuser.refused() ? kFailed : nanStatus;

@@ -45,6 +45,11 @@ DocumentFiles::DocumentFiles(ExperimentDocument* document, TrainingController* c
 
 DocumentFiles::~DocumentFiles() = default;
 
+void DocumentFiles::setWindow(QWidget* window) {
+    setParent(window);
+    m_window = window;
+}
+
 bool DocumentFiles::isModified() const {
     return !m_document->undoStack()->isClean() || m_runModified || m_weightsEdited;
 }

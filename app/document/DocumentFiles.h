@@ -42,6 +42,9 @@ public:
     DocumentFiles(ExperimentDocument* document, TrainingController* controller, QWidget* window, const Options& options);
     ~DocumentFiles() override;
 
+    // The window rebuilt (another language): dialogs sit on the new one.
+    void setWindow(QWidget* window);
+
     QString filePath() const { return m_path; }
     // Unsaved edits, training since the last save, or typed weights.
     bool isModified() const;

@@ -26,6 +26,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(m_worker, &TrainingWorker::playingChanged, this, &TrainingController::onWorkerPlaying);
     connect(this, &TrainingController::stateRequested, m_worker, &TrainingWorker::onStateRequest);
     connect(m_worker, &TrainingWorker::stateReady, this, &TrainingController::onState);
+    connect(this, &TrainingController::fullFrameRequested, m_worker, &TrainingWorker::onFullFrameRequest);
     connect(this, &TrainingController::loadRequested, m_worker, &TrainingWorker::onLoadRequest);
     connect(m_worker, &TrainingWorker::loadAnswered, this, &TrainingController::onLoadAnswered);
     // The worker keeps a core busy while playing. When cores are scarce the
@@ -164,6 +165,8 @@ void TrainingController::onLoadAnswered(quint64 request, const QString& error) {
 }
 
 void TrainingController::requestState() { emit stateRequested(); }
+
+void TrainingController::requestFullFrame() { emit fullFrameRequested(); }
 
 void TrainingController::fetchState(QObject* context, std::function<void(RunStatePtr)> done) {
     m_stateRequests.push_back(StateRequest{m_sequence, context, std::move(done)});

@@ -67,6 +67,10 @@ public slots:
     void setSpeed(int level);
     // Asks the worker for the run; the answer comes as stateReady.
     void requestState();
+    // Asks the worker for one frame with the whole history and health record,
+    // not only what is new: for views built while a run is under way (the
+    // window rebuilt in another language).
+    void requestFullFrame();
 
 signals:
     void snapshotReady(nnlab::SnapshotPtr snapshot);
@@ -82,6 +86,7 @@ signals:
     void commandIssued(const nnlab::Command& command);
     void speedRequested(int level);
     void stateRequested();
+    void fullFrameRequested();
     void loadRequested(quint64 request, const nnlab::Experiment& experiment);
 
 private slots:

@@ -257,6 +257,23 @@ void TrainingWorker::stepForBudget() {
     }
 }
 
+void TrainingWorker::onFullFrameRequest() {
+    applyPending();
+    if (!m_task) return;
+    auto snapshot = std::make_shared<Snapshot>();
+    m_task->fillSnapshot(*snapshot, m_options);
+    m_task->takeHistory();  // sent below, in full
+    snapshot->newHistory = m_task->history();
+    if (HealthMonitor* monitor = m_task->healthMonitor(); monitor && monitor->health())
+        snapshot->newHealth = monitor->health()->history().since(0);
+    snapshot->running = m_playing;
+    snapshot->lastAppliedCommand = m_lastApplied;
+    m_lastPublish = Clock::now();
+    m_dirty = false;
+    m_frameInFlight.store(true, std::memory_order_release);
+    emit snapshotReady(std::move(snapshot));
+}
+
 void TrainingWorker::maybePublish() {
     if (!m_task || !m_dirty) return;
     const auto now = Clock::now();

@@ -52,6 +52,8 @@ public slots:
     // Answers with stateReady after applying every command received so far
     // (a null state when there is no task yet).
     void onStateRequest();
+    // One frame with the whole history and health record (TrainingController::requestFullFrame).
+    void onFullFrameRequest();
     // File > Open and its kin: after the commands received so far, builds a
     // task from the experiment; if that throws, the old task stays and goes
     // on as before. Answers with loadAnswered (an empty error on success).
