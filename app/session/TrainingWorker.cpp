@@ -26,6 +26,7 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), m_throttle(th
     m_options.gridSize = 100;
     m_options.neuronMaps = true;
     m_options.weights = true;
+    m_options.imageResults = true;
 }
 
 TrainingWorker::~TrainingWorker() = default;

@@ -22,6 +22,10 @@ struct SnapshotOptions {
     int gridSize = 0;        // 0: no output grid / neuron maps
     bool neuronMaps = false;
     bool weights = true;
+    // Image classifiers: a gallery of test images with their predictions, the
+    // confusion matrix and the worst mistakes (ImageResults.h), refreshed at
+    // most once a second because it runs the network over many test images.
+    bool imageResults = false;
 };
 
 class Task {

@@ -3,6 +3,8 @@
 // plane the output over a grid (decision map) and every neuron's map.
 #include "tasks/supervised/SupervisedTask.h"
 
+#include "tasks/supervised/ImageResults.h"
+
 #include <algorithm>
 
 namespace nnlab {
@@ -33,6 +35,25 @@ void fillHealth(Snapshot& s, const HealthRecorder* recorder, std::vector<Verdict
 
 }  // namespace
 
+void SupervisedTask::fillImageResults(Snapshot& s) {
+    const Dataset& d = dataset();
+    if (m_data.inputShape().dims.size() != 3 || d.kind != ProblemKind::Classification || d.numClasses < 2) return;
+    const auto now = std::chrono::steady_clock::now();
+    const bool due = m_imageResults.empty() || m_step < m_imageResultsStep || m_revision != m_imageResultsRevision ||
+                     (m_step != m_imageResultsStep && now - m_imageResultsAt >= std::chrono::seconds(1));
+    if (due) {
+        const PreparedData& p = m_data.prepared();
+        const bool test = p.testX.rows() > 0;  // a run without a test share shows training images
+        m_imageResults.clear();
+        addImageResults(*m_network, m_data.inputShape(), test ? p.testPoints : p.trainPoints, test ? p.testX : p.trainX,
+                        test ? p.testLabels : p.trainLabels, d.numClasses, Pass{false, &m_rng}, m_imageResults);
+        m_imageResultsStep = m_step;
+        m_imageResultsRevision = m_revision;
+        m_imageResultsAt = now;
+    }
+    s.payload.insert(s.payload.end(), m_imageResults.begin(), m_imageResults.end());
+}
+
 void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     fillRunFrame(*this, s, m_clock.samplesPerSecond(), m_clock.elapsedSeconds());
     s.layers.clear();
@@ -53,6 +74,7 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
         s.layers.push_back(std::move(f));
     }
     fillHealth(s, m_health.get(), diagnose(), m_healthTaken, m_healthGeneration);
+    if (options.imageResults) fillImageResults(s);
     // Images and sequences have no plane to map: no grid, and the map says so.
     s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
     if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;

@@ -19,6 +19,7 @@
 #include "training/TrainStep.h"
 #include "training/TrainingClock.h"
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -78,6 +79,8 @@ private:
     void gatherBatch(Index begin, Index count);
     double scheduledRate(double epoch) const;
     void setHyper(const std::string& key, double value);
+    // The image payloads (ImageResults.h), recomputed at most once a second.
+    void fillImageResults(Snapshot& snapshot);
     void setExperiment(const Experiment& next);
     void reset(std::uint64_t seed);
     void setWeight(const SetWeight& w);
@@ -88,6 +91,9 @@ private:
 
     Experiment m_experiment;
     Rng m_rng;
+    std::vector<Payload> m_imageResults;
+    std::uint64_t m_imageResultsStep = ~std::uint64_t(0), m_imageResultsRevision = 0;
+    std::chrono::steady_clock::time_point m_imageResultsAt;
     SupervisedData m_data;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Loss> m_loss;
