@@ -7,6 +7,7 @@
 #include "playground/ExperimentDocument.h"
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
+#include "images/ImageResultsPanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -289,6 +290,11 @@ void MainWindow::createDocks() {
     QDockWidget* loss = addDock(m_lossPlot, tr("Loss"), QStringLiteral("lossDock"), Qt::RightDockWidgetArea, false);
     loss->setToolTip(tr("Training and test loss over the epochs."));
     splitDockWidget(output, loss, Qt::Vertical);
+    m_imageResults = new ImageResultsPanel;
+    QDockWidget* images = addDock(m_imageResults, tr("Test images"), QStringLiteral("imagesDock"), Qt::RightDockWidgetArea, true);
+    images->setToolTip(tr("For image data: test images with the network's answers, the confusion matrix and the worst mistakes."));
+    tabifyDockWidget(output, images);
+    output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
     auto* healthScroll = new QScrollArea;
@@ -351,6 +357,11 @@ void MainWindow::connectSession() {
             m_dataPanel->addCustomPoint(x1, x2);
     });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
+    // Images have no plane to map: their answers are what the class looks at.
+    connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
+        if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();
+    });
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
     // Clicking a layer is asking to edit it: bring its form to the front.
@@ -430,6 +441,7 @@ void MainWindow::onData(DataFramePtr data) {
     // History points still on their way from before the change are left out.
     if (m_data) m_lossPlot->clear(data->staleHistoryUpTo);
     m_data = data;
+    m_imageResults->setClassNames(data->classNames);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
     updateOutputKind();

@@ -22,6 +22,7 @@ class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
+class ImageResultsPanel;
 class NetworkCanvas;
 class RecentFilesMenu;
 class TrainingController;
@@ -74,6 +75,7 @@ public:
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
+    ImageResultsPanel* imageResults() const { return m_imageResults; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
     LayerInspector* layerInspector() const { return m_inspector; }
@@ -128,6 +130,7 @@ private:
     DecisionMapView* m_decisionMap = nullptr;
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
+    ImageResultsPanel* m_imageResults = nullptr;
     TrainingToolBar* m_toolBar = nullptr;
     NetworkCanvas* m_canvas = nullptr;
     LayerInspector* m_inspector = nullptr;

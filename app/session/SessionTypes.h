@@ -18,6 +18,7 @@ struct DataFrame {
     Matrix trainLabels, testLabels;  // (n, 1) class index or value
     int numClasses = 2;              // 0: regression
     ProblemKind kind = ProblemKind::Classification;
+    std::vector<std::string> classNames;  // as the data set names them (images too)
     std::uint64_t structureRevision = 0;
     std::uint64_t step = 0;          // the task's step count when this data arrived
     // History points up to this step were made on the data this frame replaces.

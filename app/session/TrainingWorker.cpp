@@ -181,6 +181,7 @@ void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
         frame->numClasses = model->dataset().numClasses;
         frame->kind = model->dataset().kind;
     }
+    if (model) frame->classNames = model->dataset().classNames;
     frame->structureRevision = m_task->structureRevision();
     frame->step = m_task->stepCount();
     frame->staleHistoryUpTo = staleHistoryUpTo;

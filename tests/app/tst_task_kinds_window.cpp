@@ -6,6 +6,9 @@
 #include "WindowWait.h"
 #include "common/LossPlot.h"
 #include "experiment/ExperimentJson.h"
+#include "images/ConfusionMatrixView.h"
+#include "images/ImageResultsPanel.h"
+#include "images/ImageTileGrid.h"
 #include "playground/DecisionMapView.h"
 #include "playground/NetworkCanvas.h"
 
@@ -53,6 +56,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->networkCanvas()->isEnabled(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(window->lossPlot()->series().front().key),
                                   QStringLiteral("train_loss"), 20000);
+    }
+
+    // Images: the test images with the network's answers, the confusion
+    // matrix and the worst mistakes, brought to the front as training starts.
+    void imageResultsInTheWindow() {
+        auto window = makeWindow();
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/bars_cnn.json"), &error),
+                 qPrintable(error));
+        window->controller()->stepBatches(40);
+        ImageResultsPanel* panel = window->imageResults();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasResults(), 20000);
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());  // raised over the empty output map
+        // bars_cnn: 400 images, a quarter held out for testing.
+        QCOMPARE(panel->confusion()->counts().sum(), 100.0);
+        QCOMPARE(int(panel->gallery()->tiles().size()), 36);
+        int wrong = 0;
+        for (const ImageTileGrid::Tile& t : panel->gallery()->tiles()) {
+            QCOMPARE(t.image.size(), QSize(8, 8));
+            wrong += t.wrong;
+        }
+        // The worst mistakes are all wrong; the gallery's wrong ones are among the counted errors.
+        for (const ImageTileGrid::Tile& t : panel->mistakes()->tiles()) QVERIFY(t.wrong);
+        QVERIFY(wrong <= int(100.0 - panel->confusion()->counts().trace()));
+        QVERIFY(panel->summary()->text().contains(QStringLiteral("100")));
+
+        // Back to points of the plane: the panel says what it is for instead of old images.
+        QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
+        window->controller()->stepBatches(5);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->hasResults(), 20000);
     }
 
 private:

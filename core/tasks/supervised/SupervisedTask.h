@@ -79,7 +79,8 @@ private:
     void gatherBatch(Index begin, Index count);
     double scheduledRate(double epoch) const;
     void setHyper(const std::string& key, double value);
-    // The image payloads (ImageResults.h), recomputed at most once a second.
+    // The image payloads (ImageResults.h), recomputed as often as they cost at
+    // most a tenth of the time, and at least once a second while training.
     void fillImageResults(Snapshot& snapshot);
     void setExperiment(const Experiment& next);
     void reset(std::uint64_t seed);
@@ -94,6 +95,7 @@ private:
     std::vector<Payload> m_imageResults;
     std::uint64_t m_imageResultsStep = ~std::uint64_t(0), m_imageResultsRevision = 0;
     std::chrono::steady_clock::time_point m_imageResultsAt;
+    std::chrono::steady_clock::duration m_imageResultsCost{};
     SupervisedData m_data;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Loss> m_loss;
