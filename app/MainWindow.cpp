@@ -8,6 +8,7 @@
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
 #include "images/ImageResultsPanel.h"
+#include "images/LayerStackView.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -273,6 +274,10 @@ void MainWindow::createDocks() {
     m_problem->hide();
     centreLayout->addWidget(m_problem);
     centreLayout->addWidget(m_canvas, 1);
+    // Images: the network as a stack of layers with their shapes, in the canvas's place.
+    m_layerStack = new LayerStackView(m_document, centre);
+    m_layerStack->hide();
+    centreLayout->addWidget(m_layerStack, 1);
     setCentralWidget(centre);
 
     m_dataPanel = new DataPanel(m_document);
@@ -364,6 +369,10 @@ void MainWindow::connectSession() {
     });
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
+    connect(m_layerStack, &LayerStackView::layerSelected, m_inspector, &LayerInspector::setLayer);
+    connect(m_layerStack, &LayerStackView::layerSelected, m_inspectorDock, [this] {
+        if (m_inspectorDock->isVisible()) m_inspectorDock->raise();
+    });
     // Clicking a layer is asking to edit it: bring its form to the front.
     // Only a layer the user picked: adding a layer must not switch the left
     // dock away from what the user was looking at.
@@ -403,6 +412,9 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
+    const bool images = NetworkEdits::inputShape(experiment).dims.size() > 1;
+    m_canvas->setVisible(!images);
+    m_layerStack->setVisible(images);
     updateOutputKind();
 }
 

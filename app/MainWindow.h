@@ -23,6 +23,7 @@ class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
 class ImageResultsPanel;
+class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
 class TrainingController;
@@ -76,6 +77,7 @@ public:
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
+    LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
     LayerInspector* layerInspector() const { return m_inspector; }
@@ -131,6 +133,7 @@ private:
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
+    LayerStackView* m_layerStack = nullptr;  // the network of an image model
     TrainingToolBar* m_toolBar = nullptr;
     NetworkCanvas* m_canvas = nullptr;
     LayerInspector* m_inspector = nullptr;

@@ -76,6 +76,8 @@ LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
 MemoryEstimate estimateNetworkMemory(const NetworkSpec& spec, const Shape& input, Index maxBatch, int optimizerSlots) {
     MemoryEstimate e;
     e.layerBytes.reserve(spec.layers.size());
+    e.layerParameters.reserve(spec.layers.size());
+    e.outputShapes.reserve(spec.layers.size());
     Shape in = input;
     const double copies = 2.0 + double(optimizerSlots) + double(kViewCopies);  // value, grad, state, views
     for (std::size_t i = 0; i < spec.layers.size(); ++i) {
@@ -97,6 +99,8 @@ MemoryEstimate estimateNetworkMemory(const NetworkSpec& spec, const Shape& input
         e.parameters += c.parameters;
         e.bytes += bytes;
         e.layerBytes.push_back(bytes);
+        e.layerParameters.push_back(c.parameters);
+        e.outputShapes.push_back(out);
         if (bytes > e.layerBytes[e.largestLayer]) e.largestLayer = i;
         in = std::move(out);
     }

@@ -36,6 +36,8 @@ struct MemoryEstimate {
     double bytes = 0.0;               // everything counted above
     std::vector<double> layerBytes;   // per layer, parameters and buffers
     std::size_t largestLayer = 0;     // index into layerBytes
+    std::vector<Shape> outputShapes;      // per layer, one sample's output (the layer editor shows them)
+    std::vector<double> layerParameters;  // per layer, trainable numbers
 };
 
 // Walks the spec as Network does, one layer at a time; throws the same

@@ -69,6 +69,14 @@ private slots:
             adam->bind(params);
             used = heapInUse() - before;
             QCOMPARE(double(net.parameterCount()), e.parameters);
+            // Per layer, as the image layer editor lists them.
+            QCOMPARE(e.outputShapes.size(), net.size());
+            double sum = 0.0;
+            for (std::size_t i = 0; i < net.size(); ++i) {
+                QCOMPARE(e.outputShapes[i].dims, net.shapeAfter(i).dims);
+                sum += e.layerParameters[i];
+            }
+            QCOMPARE(sum, e.parameters);
         }
         QVERIFY2(used <= e.bytes, qPrintable(QStringLiteral("used %1, estimated %2").arg(used).arg(e.bytes)));
         QVERIFY2(used >= 0.5 * e.bytes, qPrintable(QStringLiteral("used %1, estimated %2").arg(used).arg(e.bytes)));

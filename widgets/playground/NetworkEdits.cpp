@@ -91,6 +91,16 @@ Index columnWidthBefore(const Experiment& e, int position) {
     return Index(std::max<std::size_t>(1, e.features.size()));
 }
 
+// Empty if every layer fits the shape before it, else the engine's reason.
+QString shapeProblem(const Experiment& next) {
+    try {
+        estimateNetworkMemory(next.network, NetworkEdits::inputShape(next), 1);
+    } catch (const Error& error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
 int customClassCount(const DataSpec& d) {
     double highest = 1.0;
     for (Index r = 0; r < d.customTargets.rows(); ++r) {
@@ -431,7 +441,7 @@ NetworkEdit NetworkEdits::setLayerType(const Experiment& e, int layer, const std
     // The playground feeds a flat row of features: image layers (conv, pooling)
     // need channels x height x width and are refused with the engine's reason.
     try {
-        Network check(next.network, Shape{columnWidthBefore(e, 0)}, 1);
+        Network check(next.network, inputShape(e), 1);
     } catch (const Error& error) {
         return rejected(e, tr("A %1 layer cannot go here: %2").arg(layerTypeLabel(type), QString::fromUtf8(error.what())));
     }
@@ -539,6 +549,68 @@ QString NetworkEdits::sizeWarning(const Experiment& e) {
         // A layer that does not fit is reported by the edit or the trial build, not here.
     }
     return {};
+}
+
+Shape NetworkEdits::inputShape(const Experiment& e) {
+    for (const GeneratorInfo& g : generatorTable())
+        if (e.data.generator == g.name && !g.isPlane() && g.source != DataSource::Csv) return g.sampleShape;
+    return Shape{columnWidthBefore(e, 0)};
+}
+
+NetworkEdit NetworkEdits::insertLayer(const Experiment& e, int position, const std::string& type) {
+    const LayerInfo* info = layerInfo(type);
+    if (!info) return rejected(e, tr("Unknown layer type \"%1\".").arg(QString::fromStdString(type)));
+    position = std::clamp(position, 0, int(e.network.layers.size()));
+    Experiment next = e;
+    pinNames(next);
+    LayerSpec l;
+    l.type = type;
+    l.name = freshName(next, type);
+    // Sensible first values: a small bank of 3x3 filters, 2x2 pooling, a
+    // dense layer of 64; the Layer panel changes them.
+    if (type == "conv2d" || type == "conv_transpose2d") {
+        l.units = 8;
+        l.options["kernel"] = 3;
+        l.options["padding"] = 1;
+    } else if (info->hasUnits) {
+        l.units = 64;
+    }
+    if (info->hasActivation) {
+        l.activation = NamedSpec("relu");
+        l.weightInit = NamedSpec("he_uniform");
+    }
+    next.network.layers.insert(next.network.layers.begin() + position, l);
+    if (const QString problem = shapeProblem(next); !problem.isEmpty())
+        return rejected(e, tr("A %1 layer cannot go here: %2").arg(layerTypeLabel(type), problem));
+    return done(next, tr("Add a %1 layer").arg(layerTypeLabel(type)));
+}
+
+NetworkEdit NetworkEdits::removeOneLayer(const Experiment& e, int layer) {
+    if (!valid(e, layer)) return rejected(e, tr("Select a layer first."));
+    if (layer == outputLayer(e))
+        return rejected(e, tr("The output layer stays: it produces the values the loss compares."));
+    const std::string type = e.network.layers[std::size_t(layer)].type;
+    Experiment next = e;
+    pinNames(next);
+    next.network.layers.erase(next.network.layers.begin() + layer);
+    if (const QString problem = shapeProblem(next); !problem.isEmpty())
+        return rejected(e, tr("Without this %1 layer the network does not fit: %2").arg(layerTypeLabel(type), problem));
+    return done(next, tr("Remove the %1 layer").arg(layerTypeLabel(type)));
+}
+
+NetworkEdit NetworkEdits::moveLayer(const Experiment& e, int layer, int delta) {
+    const int to = layer + delta;
+    if (!valid(e, layer) || !valid(e, to) || delta == 0) return rejected(e, tr("This layer cannot move further."));
+    if (layer == outputLayer(e) || to == outputLayer(e))
+        return rejected(e, tr("The output layer stays last: it produces the values the loss compares."));
+    const std::string type = e.network.layers[std::size_t(layer)].type;
+    Experiment next = e;
+    pinNames(next);
+    std::swap(next.network.layers[std::size_t(layer)], next.network.layers[std::size_t(to)]);
+    if (const QString problem = shapeProblem(next); !problem.isEmpty())
+        return rejected(e, tr("The %1 layer cannot move there: %2").arg(layerTypeLabel(type), problem));
+    return done(next, delta < 0 ? tr("Move the %1 layer up").arg(layerTypeLabel(type))
+                                : tr("Move the %1 layer down").arg(layerTypeLabel(type)));
 }
 
 }  // namespace nnlab

@@ -81,6 +81,16 @@ public:
     static NetworkEdit setChip(const Experiment& e, int layer, const std::string& type, bool on);
     static NetworkEdit setOutputFollowsTask(const Experiment& e, bool follow);
 
+    // The shape of one sample as the network gets it: the features for points
+    // of the plane, {C, H, W} for images (the data set's own shape).
+    static Shape inputShape(const Experiment& e);
+    // The layer stack of an image network, edited one layer at a time; each
+    // edit is checked by walking the shapes and refused with the engine's
+    // reason ("pooling 2x2 on a 1x1 map").
+    static NetworkEdit insertLayer(const Experiment& e, int position, const std::string& type);
+    static NetworkEdit removeOneLayer(const Experiment& e, int layer);
+    static NetworkEdit moveLayer(const Experiment& e, int layer, int delta);
+
     // The network's memory (core/model/MemoryEstimate) against the limits:
     // above the limit it will be refused when training starts, above the
     // comfortable size training is slow; empty otherwise, and for CSV data,

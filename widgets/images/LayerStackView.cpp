@@ -1,0 +1,192 @@
+#include "images/LayerStackView.h"
+
+#include "Error.h"
+#include "model/MemoryEstimate.h"
+#include "playground/ExperimentDocument.h"
+#include "playground/NetworkEdits.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nnlab {
+namespace {
+
+enum Column { kLayer, kSettings, kShape, kParameters, kColumns };
+
+QString shapeText(const Shape& shape) {
+    QStringList parts;
+    for (Index d : shape.dims) parts << QString::number(d);
+    return parts.join(QStringLiteral(" \u00d7 "));
+}
+
+// The layers a student stacks in an image network, in the order of the menu.
+const char* const kAddable[] = {"conv2d", "maxpool2d", "avgpool2d", "batchnorm2d", "global_avgpool",
+                                "flatten", "dense", "dropout"};
+
+}  // namespace
+
+LayerStackView::LayerStackView(ExperimentDocument* document, QWidget* parent) : QWidget(parent), m_document(document) {
+    setObjectName(QStringLiteral("layerStackView"));
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout;
+    m_add = new QToolButton(this);
+    m_add->setText(tr("Add layer"));
+    m_add->setToolTip(tr("Add a layer after the selected one."));
+    m_add->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_add);
+    for (const char* type : kAddable) {
+        QAction* a = menu->addAction(NetworkEdits::layerTypeLabel(type));
+        a->setObjectName(QStringLiteral("add_") + QString::fromLatin1(type));
+        connect(a, &QAction::triggered, this, [this, type] { addLayer(type); });
+    }
+    m_add->setMenu(menu);
+    m_remove = new QToolButton(this);
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected layer."));
+    m_up = new QToolButton(this);
+    m_up->setText(tr("Move up"));
+    m_up->setToolTip(tr("Move the selected layer one place towards the input."));
+    m_down = new QToolButton(this);
+    m_down->setText(tr("Move down"));
+    m_down->setToolTip(tr("Move the selected layer one place towards the output."));
+    connect(m_remove, &QToolButton::clicked, this, &LayerStackView::removeSelected);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveSelected(+1); });
+    for (QToolButton* b : {m_add, m_remove, m_up, m_down}) buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_table = new QTableWidget(0, kColumns, this);
+    m_table->setHorizontalHeaderLabels({tr("Layer"), tr("Settings"), tr("Output shape"), tr("Parameters")});
+    m_table->horizontalHeaderItem(kShape)->setToolTip(tr("One image's values after this layer: channels \u00d7 height \u00d7 width, or a flat length."));
+    m_table->horizontalHeaderItem(kParameters)->setToolTip(tr("Weights and biases this layer learns."));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(kSettings, QHeaderView::Stretch);
+    for (int c : {int(kLayer), int(kShape), int(kParameters)})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int layer = selectedLayer();
+        m_remove->setEnabled(layer >= 0);
+        m_up->setEnabled(layer > 0);
+        m_down->setEnabled(layer >= 0 && layer + 1 < int(m_document->experiment().network.layers.size()));
+        if (layer >= -1) emit layerSelected(layer);
+    });
+    layout->addWidget(m_table, 1);
+
+    m_total = new QLabel(this);
+    layout->addWidget(m_total);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00000;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    connect(m_document, &ExperimentDocument::experimentChanged, this, [this] { refresh(); });
+    refresh();
+}
+
+int LayerStackView::selectedLayer() const {
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    return items.isEmpty() ? -2 : items.front()->row() - 1;
+}
+
+void LayerStackView::selectLayer(int layer) {
+    if (layer + 1 >= 0 && layer + 1 < m_table->rowCount()) m_table->selectRow(layer + 1);
+}
+
+QString LayerStackView::settingsText(const LayerSpec& l) const {
+    const QLocale locale;
+    auto option = [&](const char* key, double fallback) { return locale.toString(l.option(key, fallback)); };
+    QStringList parts;
+    if (l.type == "conv2d" || l.type == "conv_transpose2d") {
+        parts << tr("%n filters", nullptr, int(l.units))
+              << tr("%1\u00d7%1 kernel").arg(option("kernel", 3))
+              << tr("stride %1").arg(option("stride", 1)) << tr("padding %1").arg(option("padding", 0));
+    } else if (l.type == "maxpool2d" || l.type == "avgpool2d") {
+        parts << tr("%1\u00d7%1 window").arg(option("kernel", 2)) << tr("stride %1").arg(option("stride", l.option("kernel", 2)));
+    } else if (l.type == "dropout") {
+        parts << tr("drop rate %1").arg(option("rate", 0.5));
+    } else if (NetworkEdits::isWeighted(l)) {
+        parts << tr("%n units", nullptr, int(l.units));
+    }
+    if (NetworkEdits::hasActivation(l)) parts << NetworkEdits::activationLabel(l.activation.name);
+    return parts.join(QStringLiteral(", "));
+}
+
+void LayerStackView::refresh() {
+    const Experiment& e = m_document->experiment();
+    const int selected = selectedLayer();
+    const Shape input = NetworkEdits::inputShape(e);
+    MemoryEstimate estimate;
+    QString problem;
+    try {
+        estimate = estimateNetworkMemory(e.network, input, 1);
+    } catch (const Error& error) {
+        problem = QString::fromUtf8(error.what());
+    }
+    QSignalBlocker block(m_table);
+    m_table->setRowCount(int(e.network.layers.size()) + 1);
+    auto set = [&](int row, int column, const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        if (column == kParameters) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    };
+    const QLocale locale;
+    set(0, kLayer, tr("Input"));
+    set(0, kSettings, tr("one image"));
+    set(0, kShape, shapeText(input));
+    set(0, kParameters, QString());
+    for (std::size_t i = 0; i < e.network.layers.size(); ++i) {
+        const LayerSpec& l = e.network.layers[i];
+        const int row = int(i) + 1;
+        set(row, kLayer, NetworkEdits::layerTypeLabel(l.type));
+        set(row, kSettings, settingsText(l));
+        const bool known = i < estimate.outputShapes.size();
+        set(row, kShape, known ? shapeText(estimate.outputShapes[i]) : tr("does not fit"));
+        set(row, kParameters, known ? locale.toString(qlonglong(estimate.layerParameters[i])) : QString());
+        m_table->item(row, kLayer)->setToolTip(QString::fromStdString(l.name));
+    }
+    m_total->setText(problem.isEmpty() ? tr("%1 parameters in all").arg(locale.toString(qlonglong(estimate.parameters)))
+                                       : tr("This network does not fit its input: %1").arg(problem));
+    selectLayer(std::min(selected, int(e.network.layers.size()) - 1));
+}
+
+void LayerStackView::apply(const NetworkEdit& edit, int selectAfter) {
+    if (!edit.ok()) {
+        m_message->setText(edit.error);
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    m_document->change(edit.next, edit.description);
+    selectLayer(selectAfter);
+}
+
+void LayerStackView::addLayer(const std::string& type) {
+    const Experiment& e = m_document->experiment();
+    const int selected = selectedLayer();
+    // After the selected layer; with none, before the output layer.
+    const int position = selected >= -1 ? selected + 1 : std::max(0, NetworkEdits::outputLayer(e));
+    apply(NetworkEdits::insertLayer(e, position, type), position);
+}
+
+void LayerStackView::removeSelected() {
+    const int layer = selectedLayer();
+    apply(NetworkEdits::removeOneLayer(m_document->experiment(), layer), std::max(-1, layer - 1));
+}
+
+void LayerStackView::moveSelected(int delta) {
+    const int layer = selectedLayer();
+    apply(NetworkEdits::moveLayer(m_document->experiment(), layer, delta), layer + delta);
+}
+
+}  // namespace nnlab
