@@ -1,7 +1,6 @@
 // An MNIST-sized MLP, 784-256-128-10, where the matrix products dominate: the
-// engine's step (the calls SupervisedTask::step makes) against the same
-// products done bare. SupervisedTask itself needs a data set of 2-D points
-// or a CSV file, hence the loop here.
+// engine's step (EngineLoop: the calls SupervisedTask::step makes) against the
+// same products done bare, and against PyTorch when it is installed.
 //
 // Flops per sample, counted as multiply-adds x 2:
 //   forward 2 sum(in*out), dW 2 sum(in*out), dx 2 sum over layers 2.. (in*out)
@@ -9,16 +8,11 @@
 // "gflops" is the nominal 3 x 2 x sum(in*out) per sample; "gflops_executed"
 // counts the products really done and is what the GEMM rate is compared with.
 #include "BenchCases.h"
+#include "EngineLoop.h"
 #include "Timing.h"
+#include "TorchPeer.h"
 
-#include "health/FiniteCheck.h"
-#include "losses/Loss.h"
-#include "model/Network.h"
-#include "optimizers/Optimizer.h"
 #include "random/Rng.h"
-#include "training/TrainStep.h"
-
-#include <memory>
 
 namespace nnlab::bench {
 namespace {
@@ -28,59 +22,6 @@ constexpr Index kBatch = 64;
 constexpr Index kRows = 2048;
 constexpr int kClasses = 10;
 constexpr double kLearningRate = 0.001;
-
-// The engine's step on a fixed table, in SupervisedTask::step's order and with
-// its calls (gather, computeGradients, checkFiniteStep, applyUpdate).
-class StepLoop {
-public:
-    StepLoop(const NetworkSpec& spec, const Matrix& x, const Matrix& y, std::uint64_t seed)
-        : m_x(x), m_y(y), m_rng(seed), m_net(spec, Shape{x.cols()}, kBatch), m_loss(NamedSpec("cce")),
-          m_optimizer(makeOptimizer(NamedSpec("adam", {{"lr", kLearningRate}}))) {
-        m_net.initialize(m_rng);
-        m_params = m_net.params();
-        m_optimizer->bind(m_params);
-        m_batchX = Matrix::Zero(kBatch, x.cols());
-        m_batchY = Matrix::Zero(kBatch, y.cols());
-        m_buffers.dPred = Matrix::Zero(kBatch, y.cols());
-        for (Index i = 0; i < x.rows(); ++i) m_order.push_back(i);
-    }
-    Index step() {
-        if (m_cursor == 0)
-            for (std::size_t i = m_order.size(); i > 1; --i)
-                std::swap(m_order[i - 1], m_order[uniformIndex(m_rng, i)]);
-        const Index n = std::min(kBatch, m_x.rows() - m_cursor);
-        for (Index r = 0; r < n; ++r) {
-            m_batchX.row(r) = m_x.row(m_order[std::size_t(m_cursor + r)]);
-            m_batchY.row(r) = m_y.row(m_order[std::size_t(m_cursor + r)]);
-        }
-        Pass pass{true, &m_rng};
-        const StepResult r = computeGradients(m_net, m_loss, m_params, m_reg, m_batchX.topRows(n),
-                                              m_batchY.topRows(n), m_buffers, pass);
-        checkFiniteStep(m_net, m_params, r.loss, ++m_step);
-        applyUpdate(*m_optimizer, m_params, m_reg);
-        m_lastLoss = r.loss;
-        m_cursor += n;
-        if (m_cursor >= m_x.rows()) m_cursor = 0;
-        return n;
-    }
-    double lastLoss() const { return m_lastLoss; }
-
-private:
-    const Matrix& m_x;
-    const Matrix& m_y;
-    Rng m_rng;
-    Network m_net;
-    Loss m_loss;
-    std::unique_ptr<Optimizer> m_optimizer;
-    std::vector<Param> m_params;
-    RegularizationSpec m_reg;
-    std::vector<Index> m_order;
-    Matrix m_batchX, m_batchY;
-    StepBuffers m_buffers;
-    Index m_cursor = 0;
-    std::uint64_t m_step = 0;
-    double m_lastLoss = 0.0;
-};
 
 // The same products as the engine's step, bare: per layer z = x W^T,
 // dW = dz^T x, and dx = dz W for every layer but the first.
@@ -119,10 +60,8 @@ private:
 }  // namespace
 
 nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
-    Rng dataRng(3);
-    Matrix x(kRows, kSizes.front()), y = Matrix::Zero(kRows, kClasses);
-    for (Index i = 0; i < x.size(); ++i) x.data()[i] = uniform01(dataRng);
-    for (Index i = 0; i < kRows; ++i) y(i, Index(uniformIndex(dataRng, kClasses))) = 1.0;
+    Matrix x, y;
+    randomTable(kRows, kSizes.front(), kClasses, 3, x, y);
 
     NetworkSpec spec;
     for (std::size_t l = 1; l < kSizes.size(); ++l) {
@@ -134,7 +73,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
         layer.weightInit = NamedSpec(last ? "glorot_uniform" : "he_uniform");
         spec.layers.push_back(layer);
     }
-    StepLoop engine(spec, x, y, 1);
+    EngineLoop engine(spec, Shape{kSizes.front()}, kBatch, x, y, kLearningRate, 1);
     BareProducts bare;
 
     double sumInOut = 0.0, sumInOutAfterFirst = 0.0;
@@ -155,6 +94,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
         engineWall.push_back(e.perWallSecond);
         bareRuns.push_back(g.perCpuSecond);
         bareWall.push_back(g.perWallSecond);
+        if (options.torch) options.torch->runRound("mlp", options.seconds, options.warmup);
     }
     const double engineRate = median(engineRuns), bareRate = median(bareRuns);
     const double gemmGflops = bareRate * executedFlops * 1e-9;
@@ -170,7 +110,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
     out["data"] = "random: 2048 rows of U(0,1) inputs, 10 classes one-hot";
     out["samples"] = kRows;
     out["path"] = "SupervisedTask::step's calls: gather, computeGradients, checkFiniteStep, applyUpdate";
-    out["rates"] = "per CPU second of the bench thread (medians of the runs); 'wall' per wall second";
+    out["rates"] = "per CPU second of the bench process (medians of the runs); 'wall' per wall second";
     out["samples_per_s"] = engineRate;
     out["samples_per_s_runs"] = engineRuns;
     out["flops_per_sample_nominal"] = nominalFlops;
@@ -184,6 +124,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
     out["target_ratio_to_gemm"] = 0.6;
     out["meets_target"] = executedGflops / gemmGflops >= 0.6;
     out["wall"] = {{"samples_per_s", median(engineWall)}, {"gemm_samples_per_s", median(bareWall)}};
+    if (options.torch) out["pytorch"] = options.torch->comparison("mlp", engineRate);
     out["final_batch_loss"] = engine.lastLoss();
     return out;
 }

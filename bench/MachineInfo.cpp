@@ -14,6 +14,29 @@
 
 namespace nnlab::bench {
 
+// The widest vector extension the compiler was allowed to use for this build
+// (its predefined macros), which is what Eigen's kernels were compiled for.
+std::string buildInstructionSet() {
+    std::string set;
+#if defined(__AVX512F__)
+    set = "avx512f";
+#elif defined(__AVX2__)
+    set = "avx2";
+#elif defined(__AVX__)
+    set = "avx";
+#elif defined(__SSE4_2__)
+    set = "sse4.2";
+#elif defined(__SSE2__)
+    set = "sse2";
+#else
+    set = "scalar";
+#endif
+#if defined(__FMA__)
+    set += "+fma";
+#endif
+    return set;
+}
+
 double loadAverage1() {
     std::ifstream in("/proc/loadavg");
     double load = -1.0;
@@ -40,6 +63,12 @@ nlohmann::ordered_json machineInfo() {
     m["eigen"] = std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." +
                  std::to_string(EIGEN_MINOR_VERSION);
     m["eigen_simd"] = Eigen::SimdInstructionSetsInUse();
+    m["instruction_set"] = buildInstructionSet();
+#ifdef NNLAB_NATIVE_BUILD
+    m["native_build"] = true;  // -march=native (CMake option NNLAB_NATIVE)
+#else
+    m["native_build"] = false;
+#endif
     m["tanh_kernel"] = vmath::tanhKernelName();
 #ifdef NDEBUG
     m["assertions"] = false;

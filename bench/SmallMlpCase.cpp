@@ -49,7 +49,7 @@ struct TaskRates {
 
 // Whole epochs for `seconds`; the task must stand at an epoch boundary. The
 // steady clock (vDSO, ~20 ns) splits each epoch into its plain steps and the
-// step that ends it; the thread's CPU time (a system call, ~1 us) is read
+// step that ends it; the process's CPU time (a system call, ~1 us) is read
 // only at both ends and shared out in proportion to wall time.
 TaskRates timeTask(SupervisedTask& task, double seconds, Index stepsPerEpoch, Index samplesPerEpoch) {
     double stepWall = 0.0;
@@ -134,7 +134,7 @@ nlohmann::ordered_json runSmallMlpCase(const std::string& name, int hiddenLayers
     out["data"] = "spiral, 500 points, noise 0, train ratio 0.5, features x1 x2";
     out["samples"] = samples;
     out["path"] = "SupervisedTask::step()";
-    out["rates"] = "samples per CPU second of the bench thread (medians of the runs); 'wall' per wall second";
+    out["rates"] = "samples per CPU second of the bench process (medians of the runs); 'wall' per wall second";
     out["samples_per_s"] = engine.rate();
     out["samples_per_s_runs"] = engine.cpu;
     out["samples_per_s_with_eval"] = engineEval.rate();

@@ -2,6 +2,9 @@
 //   {"machine": {...}, "options": {...}, "cases": [{"name", "samples_per_s", ...}, ...]}
 // Figures and how to read them: docs/benchmarks.md.
 #include "BenchCases.h"
+#include "TorchPeer.h"
+
+#include <Eigen/Core>
 
 #include <iostream>
 #include <string>
@@ -16,8 +19,11 @@ void printUsage(std::ostream& out) {
            "  --seconds S  timed wall time per run and contender (default 1.5)\n"
            "  --runs N     runs per case; engine and reference alternate, medians reported (default 3)\n"
            "  --warmup S   untimed training before the runs (default 0.3)\n"
-           "  --case NAME  only this case (repeatable): 2-8-8-1, 2-8x6-1, 784-256-128-10\n"
-           "  --engine-only  skip the hand-written and bare references (to profile the engine)\n";
+           "  --case NAME  only this case (repeatable): 2-8-8-1, 2-8x6-1, 784-256-128-10, cnn\n"
+           "  --engine-only  skip the hand-written, bare and PyTorch references (to profile the engine)\n"
+           "  --threads N  Eigen's threads for the products (default 1; more needs an OpenMP build)\n"
+           "  --no-torch   skip PyTorch even if installed\n"
+           "  --python P   the Python with torch (default " NNLAB_TORCH_PYTHON ")\n";
 }
 
 }  // namespace
@@ -25,6 +31,8 @@ void printUsage(std::ostream& out) {
 int main(int argc, char** argv) {
     BenchOptions options;
     std::vector<std::string> only;
+    bool withTorch = true;
+    std::string python = NNLAB_TORCH_PYTHON;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -40,6 +48,12 @@ int main(int argc, char** argv) {
                 options.warmup = std::stod(argv[++i]);
             } else if (arg == "--engine-only") {
                 options.engineOnly = true;
+            } else if (arg == "--threads" && hasValue) {
+                options.threads = std::stoi(argv[++i]);
+            } else if (arg == "--no-torch") {
+                withTorch = false;
+            } else if (arg == "--python" && hasValue) {
+                python = argv[++i];
             } else if (arg == "--case" && hasValue) {
                 only.push_back(argv[++i]);
             } else {
@@ -52,10 +66,11 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    if (options.seconds <= 0.0 || options.runs < 1 || options.warmup < 0.0) {
-        std::cerr << "nnlab-bench: --seconds and --runs must be positive\n";
+    if (options.seconds <= 0.0 || options.runs < 1 || options.warmup < 0.0 || options.threads < 1) {
+        std::cerr << "nnlab-bench: --seconds, --runs and --threads must be positive\n";
         return 2;
     }
+    Eigen::setNbThreads(options.threads);
     auto wanted = [&](const std::string& name) {
         if (only.empty()) return true;
         for (const auto& o : only)
@@ -66,12 +81,22 @@ int main(int argc, char** argv) {
     nlohmann::ordered_json report;
     report["machine"] = machineInfo();
     report["machine"]["load_average_1min_before"] = loadAverage1();
-    report["options"] = {{"seconds", options.seconds}, {"runs", options.runs}, {"warmup", options.warmup}};
+    report["options"] = {{"seconds", options.seconds}, {"runs", options.runs}, {"warmup", options.warmup},
+                         {"threads", options.threads}, {"eigen_threads", Eigen::nbThreads()}};
     report["cases"] = nlohmann::ordered_json::array();
+    TorchPeer torch(python, NNLAB_TORCH_SCRIPT, options.threads);
+    const bool largeCases = wanted("784-256-128-10") || wanted("cnn");
+    if (withTorch && !options.engineOnly && largeCases) {
+        if (torch.available())
+            options.torch = &torch;
+        else
+            report["options"]["pytorch"] = torch.whyUnavailable();
+    }
     try {
         if (wanted("2-8-8-1")) report["cases"].push_back(runSmallMlpCase("2-8-8-1", 2, 3.5e6, options));
         if (wanted("2-8x6-1")) report["cases"].push_back(runSmallMlpCase("2-8x6-1", 6, 1.0e6, options));
         if (wanted("784-256-128-10")) report["cases"].push_back(runLargeMlpCase(options));
+        if (wanted("cnn")) report["cases"].push_back(runCnnCase(options));
     } catch (const std::exception& e) {
         std::cerr << "nnlab-bench: " << e.what() << "\n";
         return 1;
