@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
+#include "ExamplesMenu.h"
 #include "document/DocumentFiles.h"
 #include "playground/DataPanel.h"
 #include "playground/DecisionMapView.h"
@@ -197,6 +198,7 @@ void MainWindow::createMenus() {
     m_recentMenu = new RecentFilesMenu(m_files->recentFiles(), file);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, m_files, &DocumentFiles::openRecentFile);
+    file->addMenu(createExamplesMenu(file, [this](const QString& path) { m_files->openExample(path); }));
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
     file->addAction(m_exportPicture);

@@ -154,23 +154,35 @@ void DocumentFiles::openRecentFile(const QString& path) {
 }
 
 void DocumentFiles::openLesson(const QString& resourcePath) {
-    whenSavedOrDiscarded([this, resourcePath] {
-        Experiment lesson;
+    openEmbedded(resourcePath, tr("Open Lesson"), [this, resourcePath] {
+        emit statusMessage(tr("Lesson opened: press Play and watch the Gradient health panel."), 10000);
+        emit lessonOpened(resourcePath);
+    });
+}
+
+void DocumentFiles::openExample(const QString& resourcePath) {
+    openEmbedded(resourcePath, tr("Open Example"), [this] {
+        emit statusMessage(tr("Example opened: press Play to train it."), 10000);
+    });
+}
+
+void DocumentFiles::openEmbedded(const QString& resourcePath, const QString& title, std::function<void()> opened) {
+    whenSavedOrDiscarded([this, resourcePath, title, opened] {
+        Experiment experiment;
         QString error;
-        if (!readLesson(resourcePath, &lesson, &error)) {
-            showProblem(tr("Open Lesson"), error);
+        if (!readLesson(resourcePath, &experiment, &error)) {
+            showProblem(title, error);
             emit openFailed(resourcePath, error);
             return;
         }
         // Like File > Open, but no path: Save asks where instead of writing into the embedded file.
-        loadRun(lesson, QString(), [this, resourcePath](const QString& problem) {
+        loadRun(experiment, QString(), [this, resourcePath, title, opened](const QString& problem) {
             if (!problem.isEmpty()) {
-                showProblem(tr("Open Lesson"), problem);
+                showProblem(title, problem);
                 emit openFailed(resourcePath, problem);
                 return;
             }
-            emit statusMessage(tr("Lesson opened: press Play and watch the Gradient health panel."), 10000);
-            emit lessonOpened(resourcePath);
+            opened();
         });
     });
 }

@@ -62,6 +62,8 @@ public:
     void recoverFrom(const QString& recoveryFile);  // recovered or recoverFailed
     // A lesson (an embedded experiment): fresh weights from its seed, no path.
     void openLesson(const QString& resourcePath);   // lessonOpened or openFailed
+    // A shipped example (File > Examples), opened like a lesson.
+    void openExample(const QString& resourcePath);  // openFailed on failure
     // Starts writing the recovery file if something is unsaved and new since
     // the last time (autosaved() once written); false if there is nothing to write.
     bool autosaveNow();
@@ -100,6 +102,8 @@ private:
     // Replaces the run, if the worker can build it: done(error), empty on success.
     void loadRun(const Experiment& experiment, const QString& path, std::function<void(const QString& error)> done);
     void onLoadFinished(quint64 request, const QString& error);
+    // An embedded experiment (lesson, example): fresh weights, no path; opened() once it runs.
+    void openEmbedded(const QString& resourcePath, const QString& title, std::function<void()> opened);
     void onSnapshot(nnlab::SnapshotPtr snapshot);
     // The document's settings with the worker's weights and run, as a file holds them.
     Experiment toSave(const RunStatePtr& state);

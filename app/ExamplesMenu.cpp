@@ -1,0 +1,52 @@
+#include "ExamplesMenu.h"
+
+#include <QCoreApplication>
+#include <QMenu>
+
+namespace nnlab {
+
+const std::vector<ExampleInfo>& exampleTable() {
+    static const std::vector<ExampleInfo> table = {
+        {"default", QT_TRANSLATE_NOOP("Examples", "Playground"), QT_TRANSLATE_NOOP("Examples", "Spiral, two hidden layers")},
+        {"xor_relu", QT_TRANSLATE_NOOP("Examples", "Playground"), QT_TRANSLATE_NOOP("Examples", "XOR with four ReLU units")},
+        {"blobs_softmax", QT_TRANSLATE_NOOP("Examples", "Playground"),
+         QT_TRANSLATE_NOOP("Examples", "Four blobs: softmax output and cross-entropy")},
+        {"regression_plane", QT_TRANSLATE_NOOP("Examples", "Playground"),
+         QT_TRANSLATE_NOOP("Examples", "Regression: one linear unit finds the plane")},
+        {"circle_zero_init", QT_TRANSLATE_NOOP("Examples", "Playground"),
+         QT_TRANSLATE_NOOP("Examples", "Zero initialisation: the circle never leaves ln 2")},
+        {"spiral_deep_sigmoid", QT_TRANSLATE_NOOP("Examples", "Playground"),
+         QT_TRANSLATE_NOOP("Examples", "Vanishing gradients: six sigmoid layers on the spiral")},
+        {"bars_cnn", QT_TRANSLATE_NOOP("Examples", "Images"),
+         QT_TRANSLATE_NOOP("Examples", "Bars: a small convolutional network tells horizontal from vertical lines")},
+        {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
+         QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
+    };
+    return table;
+}
+
+QString exampleResourcePath(const ExampleInfo& example) {
+    return QStringLiteral(":/examples/%1.json").arg(QString::fromLatin1(example.file));
+}
+
+QMenu* createExamplesMenu(QWidget* parent, std::function<void(const QString& path)> open) {
+    auto* menu = new QMenu(QCoreApplication::translate("Examples", "E&xamples"), parent);
+    menu->setObjectName(QStringLiteral("examplesMenu"));
+    menu->setToolTipsVisible(true);
+    QString group;
+    for (const ExampleInfo& example : exampleTable()) {
+        const QString title = QCoreApplication::translate("Examples", example.group);
+        if (title != group) {
+            menu->addSection(title);
+            group = title;
+        }
+        QAction* a = menu->addAction(QCoreApplication::translate("Examples", example.title));
+        a->setObjectName(QStringLiteral("example_") + QString::fromLatin1(example.file));
+        a->setToolTip(QCoreApplication::translate("Examples", "Opens a copy with fresh weights; Save asks where to keep it."));
+        const QString path = exampleResourcePath(example);
+        QObject::connect(a, &QAction::triggered, menu, [open, path] { open(path); });
+    }
+    return menu;
+}
+
+}  // namespace nnlab
