@@ -8,10 +8,14 @@
 #include "layers/Dense.h"
 #include "layers/Dropout.h"
 #include "layers/Flatten.h"
+#include "layers/Gru.h"
 #include "layers/GlobalAvgPool.h"
+#include "layers/LayerNorm.h"
+#include "layers/Lstm.h"
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
 #include "layers/Pool2d.h"
+#include "layers/Rnn.h"
 #include "spec/NameLookup.h"
 
 namespace nnlab {
@@ -20,6 +24,11 @@ namespace {
 template <class T>
 LayerPtr create(const LayerSpec& spec) {
     return std::make_unique<T>(spec);
+}
+
+std::vector<ParamDef> recurrentOptions() {
+    return {{"return_sequences", Recurrent::kDefaultReturnSequences, "output every step (1) or the last (0)"},
+            {"truncate", Recurrent::kDefaultTruncate, "backpropagation through time: steps per chunk (0: all)"}};
 }
 
 }  // namespace
@@ -31,6 +40,7 @@ const std::vector<LayerInfo>& layerTable() {
         {"batchnorm", "Batch normalisation", &create<BatchNorm>,
          {{"momentum", BatchNorm::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm::kDefaultEps, "epsilon"}},
          false, false},
+        {"layernorm", "Layer normalisation", &create<LayerNorm>, {{"eps", LayerNorm::kDefaultEps, "epsilon"}}, false, false},
         {"prelu", "PReLU (learned slopes)", &create<PRelu>, {{"init", PRelu::kDefaultInit, "initial slope"}}, false, false},
         {"maxout", "Maxout", &create<Maxout>, {{"pieces", Maxout::kDefaultPieces, "pieces per unit (k)"}}, true, true},
         // Image layers: input {C, H, W}, rows NCHW-flattened; units = output channels.
@@ -57,6 +67,10 @@ const std::vector<LayerInfo>& layerTable() {
         {"batchnorm2d", "Batch normalisation per channel", &create<BatchNorm2d>,
          {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
          false, false},
+        // Sequence layers: input {T, F}; units = hidden size H; output {T, H} or {H}.
+        {"rnn", "Simple recurrent (tanh)", &create<Rnn>, recurrentOptions(), true, false},
+        {"lstm", "LSTM", &create<Lstm>, recurrentOptions(), true, false},
+        {"gru", "GRU", &create<Gru>, recurrentOptions(), true, false},
     };
     return table;
 }

@@ -69,6 +69,9 @@ Experiment base() {
 // experimentsCoverTheLayerTable() checks the list against the layers' own shape rules.
 const std::set<std::string> kNeedImageInput = {"conv2d",    "conv_transpose2d", "maxpool2d",
                                                "avgpool2d", "global_avgpool",   "batchnorm2d"};
+// Sequence layers need a sequence {T, F}; their training rows use the adding
+// problem (a generator with sampleShape {T, 2}) once it exists.
+const std::set<std::string> kNeedSequenceInput = {"rnn", "lstm", "gru"};
 
 // A layer of this type with its table defaults (and 4 units if it has units)
 // accepts a flat sample {8}: it can be trained on the flat data.
@@ -142,6 +145,13 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
                         dense(1, "tanh")};
     e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
     rows.emplace_back("prelu_maxout_flatten_adam", e);
+
+    // Layer normalisation per sample: no batch statistics, so it trains and
+    // evaluates the same way.
+    e = base();
+    e.network.layers = {dense(8, "linear"), plain("layernorm", {{"eps", 1e-5}}), dense(8, "tanh"), dense(1, "tanh")};
+    e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+    rows.emplace_back("layernorm_adam", e);
     return rows;
 }
 
@@ -180,11 +190,12 @@ private slots:
             } else {
                 // Not trainable on flat rows: it must be one of the image layers
                 // named above, not a flat layer whose shape rule broke.
-                QVERIFY2(kNeedImageInput.count(type),
+                QVERIFY2(kNeedImageInput.count(type) || kNeedSequenceInput.count(type),
                          qPrintable(QString("%1 refuses a flat input {8}").arg(info.type)));
             }
         }
         for (const std::string& type : kNeedImageInput) findLayer(type);  // still in the table
+        for (const std::string& type : kNeedSequenceInput) findLayer(type);
     }
 
     void noAllocationInSteps_data() {

@@ -114,6 +114,12 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Global average pooling")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Flatten")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Batch normalisation per channel")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "Layer normalisation")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "Simple recurrent (tanh)")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "LSTM")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "GRU")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "output every step (1) or the last (0)")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "backpropagation through time: steps per chunk (0: all)")},
         // The supervised task's history series (tasks/supervised/SupervisedSeries.cpp).
         {"Series", QT_TRANSLATE_NOOP("Series", "training loss")},
         {"Series", QT_TRANSLATE_NOOP("Series", "test loss")},
