@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "layers/BatchNorm.h"
+#include "layers/Bidirectional.h"
 #include "layers/BatchNorm2d.h"
 #include "layers/Conv2d.h"
 #include "layers/ConvTranspose2d.h"
@@ -24,6 +25,18 @@ namespace {
 template <class T>
 LayerPtr create(const LayerSpec& spec) {
     return std::make_unique<T>(spec);
+}
+
+// rnn, lstm, gru: one direction, or a Bidirectional wrapper around two cells.
+template <class Cell>
+LayerPtr createRecurrent(const LayerSpec& spec) {
+    if (spec.choice("direction", "forward") == "bidirectional") return std::make_unique<Bidirectional>(spec, &create<Cell>);
+    return std::make_unique<Cell>(spec);
+}
+
+std::vector<ChoiceDef> recurrentChoices() {
+    return {{"direction", {"forward", "bidirectional"}, "read the sequence forwards, or both ways"},
+            {"merge", {"concat", "sum", "multiply"}, "how the two directions are joined (bidirectional)"}};
 }
 
 std::vector<ParamDef> recurrentOptions() {
@@ -68,9 +81,9 @@ const std::vector<LayerInfo>& layerTable() {
          {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
          false, false},
         // Sequence layers: input {T, F}; units = hidden size H; output {T, H} or {H}.
-        {"rnn", "Simple recurrent (tanh)", &create<Rnn>, recurrentOptions(), true, false},
-        {"lstm", "LSTM", &create<Lstm>, recurrentOptions(), true, false},
-        {"gru", "GRU", &create<Gru>, recurrentOptions(), true, false},
+        {"rnn", "Simple recurrent (tanh)", &createRecurrent<Rnn>, recurrentOptions(), true, false, recurrentChoices()},
+        {"lstm", "LSTM", &createRecurrent<Lstm>, recurrentOptions(), true, false, recurrentChoices()},
+        {"gru", "GRU", &createRecurrent<Gru>, recurrentOptions(), true, false, recurrentChoices()},
     };
     return table;
 }
@@ -96,6 +109,17 @@ LayerPtr makeLayer(const LayerSpec& spec) {
             throw SpecError("layer type \"" + spec.type + "\" has no option \"" + option.first + "\" (known: " +
                             (known.empty() ? "none" : known) + ")");
         }
+    }
+    for (const auto& [key, value] : spec.choices) {
+        const ChoiceDef* def = nullptr;
+        for (const ChoiceDef& c : info.choices) def = key == c.key ? &c : def;
+        if (!def) {
+            std::string known;
+            for (const ChoiceDef& c : info.choices) known += (known.empty() ? "" : ", ") + std::string(c.key);
+            throw SpecError("layer type \"" + spec.type + "\" has no option \"" + key + "\" (known: " +
+                            (known.empty() ? "none" : known) + ")");
+        }
+        if (!def->allows(value)) throw SpecError(std::string(def->key) + ": " + def->refusal(value));
     }
     return info.create(spec);
 }

@@ -22,4 +22,11 @@ inline void stepsToRows(MatrixIn steps, Index b, MatrixOut out) {
         for (Index i = 0; i < b; ++i) out.row(i).segment(s * f, f) = steps.row(s * b + i);
 }
 
+// rows (B, T*F) -> the same sequences backwards in time:
+// out.row(b).segment(t*F, F) = rows.row(b).segment((T-1-t)*F, F).
+inline void reverseSteps(MatrixIn rows, Index steps, MatrixOut out) {
+    const Index f = rows.cols() / steps;
+    for (Index t = 0; t < steps; ++t) out.middleCols(t * f, f) = rows.middleCols((steps - 1 - t) * f, f);
+}
+
 }  // namespace nnlab

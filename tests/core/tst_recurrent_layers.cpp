@@ -3,10 +3,12 @@
 //  1. Central finite differences (h = 1e-6) of L = sum(output * upstream) for
 //     dX and every parameter of each cell, many-to-one and many-to-many, with
 //     a set initial state and a gradient into the final state; layernorm on
-//     vectors and sequences; a stacked lstm -> gru -> dense network.
+//     vectors and sequences; the bidirectional wrapper with each merge; a
+//     stacked lstm -> layernorm -> gru -> dense network.
 //  2. Truncated backpropagation through time: inside the last chunk the input
 //     gradient is the full one, before it zero.
-//  3. Shapes and options: {T, F} in, {T, H} or {H} out; readable errors.
+//  3. The bidirectional wrapper's time order; shapes and options: {T, F} in,
+//     {T, H} or {H} out; readable errors, word-valued options (direction, merge).
 //  4. No heap allocation in forward/backward at realistic sizes.
 #include <QtTest>
 
@@ -14,6 +16,8 @@
 #include "FiniteDifference.h"
 
 #include "Error.h"
+#include "experiment/Experiment.h"
+#include "experiment/ExperimentJson.h"
 #include "layers/LayerTable.h"
 #include "layers/Recurrent.h"
 #include "model/Network.h"
@@ -29,12 +33,14 @@ using test::kFdFail;
 using test::numericGradient;
 using test::randomMatrix;
 
-LayerSpec spec(const std::string& type, Index units, std::map<std::string, double> options = {}) {
+LayerSpec spec(const std::string& type, Index units, std::map<std::string, double> options = {},
+               std::map<std::string, std::string> choices = {}) {
     LayerSpec s;
     s.type = type;
     s.name = type + "_test";
     s.units = units;
     s.options = std::move(options);
+    s.choices = std::move(choices);
     return s;
 }
 
@@ -44,11 +50,18 @@ Shape shapeOf(const QString& text) {
     return Shape(dims);
 }
 
-std::map<std::string, double> optionsOf(const QString& text) {
-    std::map<std::string, double> o;
-    for (const QString& kv : text.split(' ', Qt::SkipEmptyParts))
-        o[kv.section('=', 0, 0).toStdString()] = kv.section('=', 1).toDouble();
-    return o;
+// "return_sequences=1 merge=sum": numbers go to options, words to choices.
+LayerSpec specOf(const QString& type, Index units, const QString& text) {
+    LayerSpec s = spec(type.toStdString(), units);
+    for (const QString& kv : text.split(' ', Qt::SkipEmptyParts)) {
+        bool number = false;
+        const double v = kv.section('=', 1).toDouble(&number);
+        if (number)
+            s.options[kv.section('=', 0, 0).toStdString()] = v;
+        else
+            s.choices[kv.section('=', 0, 0).toStdString()] = kv.section('=', 1).toStdString();
+    }
+    return s;
 }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
@@ -73,6 +86,13 @@ private slots:
             QTest::newRow(qPrintable(type + " one step")) << type << 2 << "return_sequences=1" << "1 3" << false;
             QTest::newRow(qPrintable(type + " initial and final state")) << type << 3 << "return_sequences=1" << "4 2" << true;
         }
+        for (const char* merge : {"concat", "sum", "multiply"}) {
+            const QString m = QString("direction=bidirectional merge=") + merge;
+            QTest::newRow(qPrintable(QString("bidirectional lstm many-to-one ") + merge)) << "lstm" << 3 << m << "4 2" << false;
+            QTest::newRow(qPrintable(QString("bidirectional gru many-to-many ") + merge))
+                << "gru" << 3 << m + " return_sequences=1" << "5 2" << false;
+        }
+        QTest::newRow("bidirectional rnn many-to-many concat") << "rnn" << 2 << "direction=bidirectional return_sequences=1" << "3 3" << false;
         QTest::newRow("layernorm vector") << "layernorm" << 0 << "" << "6" << false;
         QTest::newRow("layernorm sequence") << "layernorm" << 0 << "eps=0.001" << "3 5" << false;
     }
@@ -85,7 +105,7 @@ private slots:
         QFETCH(bool, withState);
         const Shape in = shapeOf(shape);
         const Index batch = 3;
-        LayerPtr layer = makeLayer(spec(type.toStdString(), units, optionsOf(options)));
+        LayerPtr layer = makeLayer(specOf(type, units, options));
         const Index out = layer->outputShape(in).size();
         layer->reserve(in, batch);
         Rng rng(11);
@@ -220,6 +240,43 @@ private slots:
             QCOMPARE(differ, 0.0);
     }
 
+    // The backward direction reads the sequence backwards: with every step
+    // concatenated, step t's forward half has seen x_0..x_t and its backward
+    // half x_t..x_{T-1}. So changing x_0 leaves the backward half of every
+    // later step alone, and changing x_{T-1} the forward half of every earlier one.
+    void bidirectionalTimeOrder() {
+        const Index steps = 4, features = 2, units = 3, batch = 2;
+        const Shape in{steps, features};
+        LayerPtr layer = makeLayer(specOf("lstm", units, "direction=bidirectional return_sequences=1"));
+        QCOMPARE(layer->outputShape(in), (Shape{steps, 2 * units}));
+        layer->reserve(in, batch);
+        Rng rng(4);
+        layer->initialize(rng);
+        QCOMPARE(layer->params().size(), std::size_t(8));
+        QCOMPARE(qs(layer->params()[4].name), QString("W_ih_reverse"));
+        Matrix x = randomMatrix(batch, in.size(), rng);
+        Pass pass{true, &rng};
+        layer->forward(x, pass);
+        const Matrix before = layer->output();
+        auto half = [&](const Matrix& y, Index t, bool backwardHalf) {
+            return Matrix(y.middleCols((2 * t + (backwardHalf ? 1 : 0)) * units, units));
+        };
+        x(0, 0) += 0.5;  // x_0 of sample 0
+        layer->forward(x, pass);
+        const Matrix first = layer->output();
+        for (Index t = 0; t < steps; ++t) {
+            QVERIFY2((half(first, t, false) - half(before, t, false)).norm() > 1e-6, "the forward half missed x_0");
+            if (t > 0) QCOMPARE((half(first, t, true) - half(before, t, true)).norm(), 0.0);
+        }
+        QVERIFY((half(first, 0, true) - half(before, 0, true)).norm() > 1e-6);
+        x(0, 0) -= 0.5;
+        x(0, (steps - 1) * features) += 0.5;  // x_{T-1}
+        layer->forward(x, pass);
+        const Matrix last = layer->output();
+        for (Index t = 0; t < steps - 1; ++t) QCOMPARE((half(last, t, false) - half(before, t, false)).norm(), 0.0);
+        QVERIFY((half(last, 0, true) - half(before, 0, true)).norm() > 1e-6);
+    }
+
     // ---- 3. Shapes and options --------------------------------------------------
     void shapes() {
         for (const char* t : {"rnn", "lstm", "gru"}) {
@@ -255,6 +312,11 @@ private slots:
         QTest::newRow("truncate 1.5") << "lstm" << "truncate=1.5" << "3 2" << "truncate must be a whole number";
         QTest::newRow("layernorm on an image") << "layernorm" << "" << "1 4 4" << "takes a vector {F} or a sequence";
         QTest::newRow("layernorm eps 0") << "layernorm" << "eps=0" << "4" << "eps must be positive";
+        QTest::newRow("merge avg") << "lstm" << "direction=bidirectional merge=avg" << "3 2"
+                                   << "merge: \"avg\" is not one of concat, sum, multiply";
+        QTest::newRow("direction sideways") << "gru" << "direction=sideways" << "3 2"
+                                            << "direction: \"sideways\" is not one of forward, bidirectional";
+        QTest::newRow("a choice on dense") << "dense" << "merge=sum" << "3" << "layer type \"dense\" has no option \"merge\"";
     }
     void readableErrors() {
         QFETCH(QString, type);
@@ -262,10 +324,36 @@ private slots:
         QFETCH(QString, shape);
         QFETCH(QString, message);
         try {
-            makeLayer(spec(type.toStdString(), 4, optionsOf(options)))->outputShape(shapeOf(shape));
+            makeLayer(specOf(type, 4, options))->outputShape(shapeOf(shape));
             QFAIL("accepted");
         } catch (const Error& e) {
             QVERIFY2(QString(e.what()).contains(message), e.what());
+        }
+    }
+
+    // In the experiment file, a word-valued option outside its list is refused
+    // with the field path and the list.
+    void fileNamesABadChoice_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("merge") << "merge" << "\"avg\"" << "network.layers[1].merge: \"avg\" is not one of concat, sum, multiply";
+        QTest::newRow("direction") << "direction" << "\"both\"" << "network.layers[1].direction: \"both\" is not one of forward, bidirectional";
+        QTest::newRow("not a string") << "merge" << "2" << "network.layers[1].merge: expected a string, got 2";
+    }
+    void fileNamesABadChoice() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        nlohmann::json j = experimentToJson(defaultExperiment());
+        nlohmann::json layer = {{"type", "lstm"}, {"units", 4}, {"direction", "bidirectional"}};
+        layer[field.toStdString()] = nlohmann::json::parse(value.toStdString());
+        j["network"]["layers"].insert(j["network"]["layers"].begin() + 1, layer);
+        try {
+            experimentFromJson(j);
+            QFAIL("accepted");
+        } catch (const SpecError& e) {
+            QCOMPARE(QString(e.what()), message);
         }
     }
 
@@ -280,6 +368,8 @@ private slots:
         QTest::newRow("lstm every step, truncated") << "lstm" << 32 << "return_sequences=1 truncate=10" << "30 16";
         QTest::newRow("gru 64 units") << "gru" << 64 << "return_sequences=1" << "50 8";
         QTest::newRow("rnn 64 units") << "rnn" << 64 << "" << "50 8";
+        QTest::newRow("bidirectional gru, every step, multiply") << "gru" << 32 << "direction=bidirectional merge=multiply return_sequences=1" << "40 8";
+        QTest::newRow("bidirectional lstm, concat") << "lstm" << 32 << "direction=bidirectional" << "40 8";
         QTest::newRow("layernorm sequence") << "layernorm" << 0 << "" << "50 64";
     }
     void noAllocationInTheStep() {
@@ -288,7 +378,7 @@ private slots:
         QFETCH(QString, options);
         QFETCH(QString, shape);
         const Shape in = shapeOf(shape);
-        LayerPtr layer = makeLayer(spec(type.toStdString(), units, optionsOf(options)));
+        LayerPtr layer = makeLayer(specOf(type, units, options));
         const Shape out = layer->outputShape(in);
         const Index maxBatch = 32;
         layer->reserve(in, maxBatch);

@@ -120,6 +120,8 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Layer", QT_TRANSLATE_NOOP("Layer", "GRU")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "output every step (1) or the last (0)")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "backpropagation through time: steps per chunk (0: all)")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "read the sequence forwards, or both ways")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "how the two directions are joined (bidirectional)")},
         // The supervised task's history series (tasks/supervised/SupervisedSeries.cpp).
         {"Series", QT_TRANSLATE_NOOP("Series", "training loss")},
         {"Series", QT_TRANSLATE_NOOP("Series", "test loss")},
