@@ -18,6 +18,8 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Plane")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Multi Gaussian")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Bars (8x8 images)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Adding problem (sequences)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Sums of sines (next value)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "CSV file")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Drawn points")},
         {"Loss", QT_TRANSLATE_NOOP("Loss", "Mean squared error")},
