@@ -28,9 +28,7 @@ using namespace nnlab;
 
 namespace {
 
-using test::fdError;
 using test::kFdFail;
-using test::numericGradient;
 using test::randomMatrix;
 
 LayerSpec spec(const std::string& type, Index units, std::map<std::string, double> options = {},
@@ -65,6 +63,17 @@ LayerSpec specOf(const QString& type, Index units, const QString& text) {
 }
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+using test::Checked;
+
+// Every checked gradient within kFdFail of central differences, errors printed.
+void expectMatchingGradients(const QString& what, const std::vector<Checked>& checked, const std::function<double()>& loss) {
+    const std::vector<double> errors = test::fdErrors(checked, loss);
+    for (std::size_t i = 0; i < checked.size(); ++i) {
+        qInfo("  %s %s: %.3g", qPrintable(what), checked[i].name.c_str(), errors[i]);
+        QVERIFY2(errors[i] < kFdFail, qPrintable(QString("%1 error %2").arg(qs(checked[i].name)).arg(errors[i])));
+    }
+}
 
 }  // namespace
 
@@ -133,27 +142,12 @@ private slots:
         };
         loss();
         layer->backward(x, upstream, true);
-        const Matrix dx = layer->inputGrad();
-        std::vector<Matrix> grads;
-        for (Param& p : layer->params()) grads.push_back(*p.grad);
-        std::vector<Matrix> stateGrads;
+        std::vector<Checked> checked = {{"dX", &x, layer->inputGrad()}};
+        for (Param& p : layer->params()) checked.push_back({"d" + p.name, p.value, *p.grad});
         if (withState)
-            for (Index k = 0; k < rec->stateCount(); ++k) stateGrads.emplace_back(rec->initialStateGrad(k));
-
-        const double ex = fdError(dx, numericGradient(x, loss));
-        qInfo("  %s dX: %.3g", qPrintable(type), ex);
-        QVERIFY2(ex < kFdFail, qPrintable(QString("dX error %1").arg(ex)));
-        std::size_t i = 0;
-        for (Param& p : layer->params()) {
-            const double e = fdError(grads[i++], numericGradient(*p.value, loss));
-            qInfo("  %s d%s: %.3g", qPrintable(type), p.name.c_str(), e);
-            QVERIFY2(e < kFdFail, qPrintable(QString("d%1 error %2").arg(qs(p.name)).arg(e)));
-        }
-        for (std::size_t k = 0; k < stateGrads.size(); ++k) {
-            const double e = fdError(stateGrads[k], numericGradient(rec->initialState(Index(k)), loss));
-            qInfo("  %s d(state %zu at t = 0): %.3g", qPrintable(type), k, e);
-            QVERIFY2(e < kFdFail, qPrintable(QString("initial state %1 error %2").arg(k).arg(e)));
-        }
+            for (Index k = 0; k < rec->stateCount(); ++k)
+                checked.push_back({"d(state " + std::to_string(k) + " at t = 0)", &rec->initialState(k), rec->initialStateGrad(k)});
+        expectMatchingGradients(type, checked, loss);
     }
 
     // lstm (every step) -> layernorm -> gru (last step) -> dense: stacked
@@ -177,17 +171,9 @@ private slots:
         };
         loss();
         network.backward(x, upstream, true);
-        const Matrix dx = network.layer(0).inputGrad();
-        std::vector<Param> params = network.params();
-        std::vector<Matrix> grads;
-        for (Param& p : params) grads.push_back(*p.grad);
-        const double ex = fdError(dx, numericGradient(x, loss));
-        qInfo("  network dX: %.3g", ex);
-        QVERIFY2(ex < kFdFail, qPrintable(QString("dX error %1").arg(ex)));
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            const double e = fdError(grads[i], numericGradient(*params[i].value, loss));
-            QVERIFY2(e < kFdFail, qPrintable(QString("param %1 (%2) error %3").arg(i).arg(qs(params[i].name)).arg(e)));
-        }
+        std::vector<Checked> checked = {{"dX", &x, network.layer(0).inputGrad()}};
+        for (Param& p : network.params()) checked.push_back({"d" + p.name, p.value, *p.grad});
+        expectMatchingGradients("network", checked, loss);
     }
 
     // ---- 2. Truncated BPTT -------------------------------------------------------
