@@ -21,8 +21,14 @@ NNLAB_GENERATOR(multiSpiral)
 NNLAB_GENERATOR(regPlane)
 NNLAB_GENERATOR(regGaussian)
 NNLAB_GENERATOR(bars)
+NNLAB_GENERATOR(adding)
+NNLAB_GENERATOR(sines)
 
 #undef NNLAB_GENERATOR
+
+// Sequence lengths of the sequence sets (their sampleShape {T, F} in the table).
+constexpr Index kAddingSteps = 30;
+constexpr Index kSinesSteps = 20;
 
 // Points of class k when n points are shared out among K classes as evenly as
 // possible: n / K, plus one for the first n % K classes.

@@ -27,6 +27,9 @@ const std::vector<GeneratorInfo>& generatorTable() {
         {"reg_gaussian",  "Multi Gaussian",      F,                 R,    false,   0, 0,    &regGaussianGenerate},
         // Images (C x H x W, rows NCHW-flattened): for convolutional networks, not the plane.
         {"bars",          "Bars (8x8 images)",   F,                 C,    false,   2, 2,    &barsGenerate, Shape{1, 8, 8}},
+        // Sequences {T, F}, one time-major row per sample: for recurrent networks.
+        {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}},
+        {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}},
         {"csv",           "CSV file",            DataSource::Csv,   C,    false,   0, 0,    nullptr},
         {"custom",        "Drawn points",        DataSource::Custom, C,   false,   0, 0,    nullptr},
     };

@@ -374,6 +374,13 @@ LayerSpec readLayer(const json& j, const std::string& path) {
         allowed.emplace_back(def.key);
         if (f.find(def.key)) l.options[def.key] = f.number(def.key, def.defaultValue);
     }
+    for (const ChoiceDef& def : info->choices) {
+        allowed.emplace_back(def.key);
+        if (!f.find(def.key)) continue;
+        const std::string value = f.string(def.key, def.defaultValue());
+        if (!def.allows(value)) throw SpecError(f.at(def.key) + ": " + def.refusal(value));
+        l.choices[def.key] = value;
+    }
     f.rejectUnknown(allowed);
     return l;
 }
@@ -389,6 +396,7 @@ json layerToJson(const LayerSpec& l) {
         j["bias_init"] = namedSpecJson(l.biasInit);
     }
     for (const auto& [k, v] : l.options) j[k] = v;
+    for (const auto& [k, v] : l.choices) j[k] = v;
     return j;
 }
 

@@ -107,8 +107,11 @@ json settingsJson(const Experiment& e) {
         for (const char* field : {"activation", "weight_init", "bias_init"})
             if (layer.contains(field)) fillChoice(layer[field], field);
         try {
-            for (const ParamDef& p : findLayer(layer["type"].get<std::string>()).options)
+            const LayerInfo& info = findLayer(layer["type"].get<std::string>());
+            for (const ParamDef& p : info.options)
                 if (!layer.contains(p.key)) layer[p.key] = p.defaultValue;
+            for (const ChoiceDef& c : info.choices)
+                if (!layer.contains(c.key)) layer[c.key] = c.defaultValue();
         } catch (const Error&) {
         }
     }

@@ -26,13 +26,21 @@ public:
     }
     // c += alpha a b, with the planned sizes.
     void run(double* c, Index ldc, const double* a, Index lda, const double* b, Index ldb, double alpha = 1.0) const {
+        run(m_m, m_n, m_k, c, ldc, a, lda, b, ldb, alpha);
+    }
+    // The same for a product no larger than planned in any size (a short
+    // batch): Eigen takes the block sizes from the blocking object, capped by
+    // the actual sizes, so the panels sized in plan() still hold them.
+    void run(Index m, Index n, Index k, double* c, Index ldc, const double* a, Index lda, const double* b, Index ldb,
+             double alpha = 1.0) const {
+        eigen_assert(m <= m_m && n <= m_n && k <= m_k);
 #if EIGEN_VERSION_AT_LEAST(3, 3, 90)  // 3.4 added the result's inner stride
         Eigen::internal::general_matrix_matrix_product<Index, double, LhsOrder, false, double, RhsOrder, false,
-                                                       Eigen::RowMajor, 1>::run(m_m, m_n, m_k, a, lda, b, ldb, c, 1, ldc,
+                                                       Eigen::RowMajor, 1>::run(m, n, k, a, lda, b, ldb, c, 1, ldc,
                                                                                 alpha, *m_blocking);
 #else
         Eigen::internal::general_matrix_matrix_product<Index, double, LhsOrder, false, double, RhsOrder, false,
-                                                       Eigen::RowMajor>::run(m_m, m_n, m_k, a, lda, b, ldb, c, ldc, alpha,
+                                                       Eigen::RowMajor>::run(m, n, k, a, lda, b, ldb, c, ldc, alpha,
                                                                              *m_blocking);
 #endif
     }

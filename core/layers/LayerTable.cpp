@@ -2,16 +2,21 @@
 
 #include "Error.h"
 #include "layers/BatchNorm.h"
+#include "layers/Bidirectional.h"
 #include "layers/BatchNorm2d.h"
 #include "layers/Conv2d.h"
 #include "layers/ConvTranspose2d.h"
 #include "layers/Dense.h"
 #include "layers/Dropout.h"
 #include "layers/Flatten.h"
+#include "layers/Gru.h"
 #include "layers/GlobalAvgPool.h"
+#include "layers/LayerNorm.h"
+#include "layers/Lstm.h"
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
 #include "layers/Pool2d.h"
+#include "layers/Rnn.h"
 #include "spec/NameLookup.h"
 
 namespace nnlab {
@@ -20,6 +25,23 @@ namespace {
 template <class T>
 LayerPtr create(const LayerSpec& spec) {
     return std::make_unique<T>(spec);
+}
+
+// rnn, lstm, gru: one direction, or a Bidirectional wrapper around two cells.
+template <class Cell>
+LayerPtr createRecurrent(const LayerSpec& spec) {
+    if (spec.choice("direction", "forward") == "bidirectional") return std::make_unique<Bidirectional>(spec, &create<Cell>);
+    return std::make_unique<Cell>(spec);
+}
+
+std::vector<ChoiceDef> recurrentChoices() {
+    return {{"direction", {"forward", "bidirectional"}, "read the sequence forwards, or both ways"},
+            {"merge", {"concat", "sum", "multiply"}, "how the two directions are joined (bidirectional)"}};
+}
+
+std::vector<ParamDef> recurrentOptions() {
+    return {{"return_sequences", Recurrent::kDefaultReturnSequences, "output every step (1) or the last (0)"},
+            {"truncate", Recurrent::kDefaultTruncate, "backpropagation through time: steps per chunk (0: all)"}};
 }
 
 }  // namespace
@@ -31,6 +53,7 @@ const std::vector<LayerInfo>& layerTable() {
         {"batchnorm", "Batch normalisation", &create<BatchNorm>,
          {{"momentum", BatchNorm::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm::kDefaultEps, "epsilon"}},
          false, false},
+        {"layernorm", "Layer normalisation", &create<LayerNorm>, {{"eps", LayerNorm::kDefaultEps, "epsilon"}}, false, false},
         {"prelu", "PReLU (learned slopes)", &create<PRelu>, {{"init", PRelu::kDefaultInit, "initial slope"}}, false, false},
         {"maxout", "Maxout", &create<Maxout>, {{"pieces", Maxout::kDefaultPieces, "pieces per unit (k)"}}, true, true},
         // Image layers: input {C, H, W}, rows NCHW-flattened; units = output channels.
@@ -57,6 +80,10 @@ const std::vector<LayerInfo>& layerTable() {
         {"batchnorm2d", "Batch normalisation per channel", &create<BatchNorm2d>,
          {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
          false, false},
+        // Sequence layers: input {T, F}; units = hidden size H; output {T, H} or {H}.
+        {"rnn", "Simple recurrent (tanh)", &createRecurrent<Rnn>, recurrentOptions(), true, false, recurrentChoices()},
+        {"lstm", "LSTM", &createRecurrent<Lstm>, recurrentOptions(), true, false, recurrentChoices()},
+        {"gru", "GRU", &createRecurrent<Gru>, recurrentOptions(), true, false, recurrentChoices()},
     };
     return table;
 }
@@ -82,6 +109,17 @@ LayerPtr makeLayer(const LayerSpec& spec) {
             throw SpecError("layer type \"" + spec.type + "\" has no option \"" + option.first + "\" (known: " +
                             (known.empty() ? "none" : known) + ")");
         }
+    }
+    for (const auto& [key, value] : spec.choices) {
+        const ChoiceDef* def = nullptr;
+        for (const ChoiceDef& c : info.choices) def = key == c.key ? &c : def;
+        if (!def) {
+            std::string known;
+            for (const ChoiceDef& c : info.choices) known += (known.empty() ? "" : ", ") + std::string(c.key);
+            throw SpecError("layer type \"" + spec.type + "\" has no option \"" + key + "\" (known: " +
+                            (known.empty() ? "none" : known) + ")");
+        }
+        if (!def->allows(value)) throw SpecError(std::string(def->key) + ": " + def->refusal(value));
     }
     return info.create(spec);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Layer types by name (LayerTable.cpp), the editor's and the file's names.
 #include "layers/Layer.h"
+#include "spec/Choice.h"
 
 #include <vector>
 
@@ -15,6 +16,7 @@ struct LayerInfo {
     std::vector<ParamDef> options;  // keys of LayerSpec::options with defaults
     bool hasUnits;                  // uses LayerSpec::units
     bool hasActivation;             // uses LayerSpec::activation
+    std::vector<ChoiceDef> choices = {};  // keys of LayerSpec::choices, with their values
 };
 
 const std::vector<LayerInfo>& layerTable();

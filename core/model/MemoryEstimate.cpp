@@ -63,6 +63,24 @@ LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
         c.perSample = nOut + nIn;
     } else if (ls.type == "dropout") {
         c.perSample = 3.0 * nIn;           // mask, out, dIn
+    } else if (ls.type == "layernorm") {
+        c.parameters = 2.0 * dim(in, in.dims.size() - 1);
+        c.perSample = 3.0 * nIn + dim(in, 0);  // x-hat, out, dIn; 1 / std per step
+    } else if (ls.type == "rnn" || ls.type == "lstm" || ls.type == "gru") {
+        // Per direction (Recurrent.h): time-major x, dx (T I); XW, dXW (T G H);
+        // h (T+1) H, dL/dh (T H); the GRU's u and dU (T G H), the LSTM's c and
+        // tanh c (T H); state buffers and carries (6 H). The wrapper adds the
+        // reversed input, the backward output and its gradients.
+        const double gates = ls.type == "lstm" ? 4.0 : ls.type == "gru" ? 3.0 : 1.0;
+        const double steps = dim(in, 0), inputs = dim(in, 1), g = gates * units;
+        const bool both = ls.choice("direction", "forward") == "bidirectional";
+        const double cellOut = ls.option("return_sequences", 0.0) == 1.0 ? steps * units : units;
+        double seq = steps * (2.0 * inputs + 2.0 * g + 2.0 * units) + 7.0 * units + cellOut + nIn;
+        if (ls.type == "gru") seq += 2.0 * steps * g;
+        if (ls.type == "lstm") seq += 2.0 * steps * units;
+        const double directions = both ? 2.0 : 1.0;
+        c.parameters = directions * (g * (inputs + units) + 2.0 * g);
+        c.perSample = directions * seq + (both ? nOut + nIn + 4.0 * cellOut : 0.0);
     } else if (ls.type == "maxpool2d") {
         c.perSample = 2.0 * nOut + nIn;    // out, argmax; dIn
     } else {

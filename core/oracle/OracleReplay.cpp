@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "activations/Activation.h"
 #include "layers/LayerTable.h"
+#include "layers/Recurrent.h"
+#include "layers/SequenceView.h"
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
@@ -241,9 +243,69 @@ std::string engineLayerType(const std::string& oracleName) {
     return oracleName;
 }
 
+// A recurrent case: x (T, B, I), initial states h0 (and c0), outputs every h_t
+// (T, B, H), the last h (and the last c), an upstream gradient for each.
+// The engine's rows are samples {T, I} (SequenceView.h), so x and the
+// sequence output and upstream are converted; the final-state outputs are the
+// layer's finalState(k), their upstreams go in through finalStateGrad(k).
+void replayRecurrent(const json& file, const std::string& kind, OracleResult& r) {
+    const json& params = file.at("params");
+    const json& inputs = file.at("inputs");
+    const std::vector<Index> xDims = dimsOf(inputs.at("x"));
+    if (xDims.size() != 3) throw DataError("inputs.x: expected (T, B, I)");
+    const Index steps = xDims[0], batch = xDims[1], in = xDims[2];
+    LayerSpec ls;
+    ls.type = kind;
+    ls.name = kind;
+    ls.units = dimsOf(params.at("W_hh")).at(1);
+    ls.options["return_sequences"] = 1.0;
+    LayerPtr made = makeLayer(ls);
+    auto& layer = dynamic_cast<Recurrent&>(*made);
+    const Shape shape{steps, in};
+    layer.outputShape(shape);
+    layer.reserve(shape, batch);
+    for (Param& p : layer.params()) {
+        if (!params.contains(p.name)) throw DataError("params: no \"" + p.name + "\" for " + kind);
+        *p.value = asParam(params[p.name], p.value->rows(), p.value->cols());
+    }
+    const char* stateNames[2] = {"h0", "c0"};
+    for (Index k = 0; k < layer.stateCount(); ++k) {
+        if (inputs.contains(stateNames[k]))
+            layer.initialState(k).topRows(batch) = asParam(inputs[stateNames[k]], batch, layer.units());
+        const json& up = file.at("upstream");
+        if (std::size_t(k) + 1 < up.size())
+            layer.finalStateGrad(k).topRows(batch) = asParam(up[std::size_t(k) + 1], batch, layer.units());
+    }
+    Matrix x(batch, steps * in);
+    stepsToRows(asParam(inputs.at("x"), steps * batch, in), batch, x);
+    Rng rng(file.value("seed", 0));
+    Pass pass{true, &rng};
+    layer.forward(x, pass);
+    Matrix outSteps(steps * batch, layer.units());
+    rowsToSteps(layer.output(), steps, outSteps);
+    const json& outputs = file.at("outputs");
+    check(r, "output (all h_t)", flat(outSteps), outputs.at(0));
+    for (Index k = 0; k < layer.stateCount() && std::size_t(k) + 1 < outputs.size(); ++k)
+        check(r, k == 0 ? "last h" : "last c", flat(layer.finalState(k)), outputs[std::size_t(k) + 1]);
+    Matrix up(batch, steps * layer.units());
+    stepsToRows(asParam(file.at("upstream").at(0), steps * batch, layer.units()), batch, up);
+    layer.backward(x, up, true);
+    const json& grads = file.at("grads");
+    Matrix dxSteps(steps * batch, in);
+    rowsToSteps(layer.inputGrad(), steps, dxSteps);
+    if (grads.contains("x")) check(r, "dx", flat(dxSteps), grads["x"]);
+    for (Index k = 0; k < layer.stateCount(); ++k)
+        if (grads.contains(stateNames[k])) check(r, std::string("d") + stateNames[k], flat(layer.initialStateGrad(k)), grads[stateNames[k]]);
+    for (Param& p : layer.params())
+        if (grads.contains(p.name)) check(r, "d" + p.name, flat(*p.grad), grads[p.name]);
+}
+
+bool isRecurrent(const std::string& type) { return type == "rnn" || type == "lstm" || type == "gru"; }
+
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
     const std::string type = engineLayerType(kind);
+    if (isRecurrent(type)) return replayRecurrent(file, type, r);
     const LayerInfo* info = nullptr;
     for (const LayerInfo& li : layerTable())
         if (type == li.type) info = &li;

@@ -19,13 +19,19 @@ struct LayerSpec {
     NamedSpec weightInit{"glorot_uniform"};
     NamedSpec biasInit{"zeros"};
     std::map<std::string, double> options;  // dropout "rate"; maxout "pieces"; batchnorm "momentum", "eps"
+    std::map<std::string, std::string> choices;  // word-valued options: recurrent "direction", "merge"
     double option(const std::string& key, double fallback) const {
         auto it = options.find(key);
         return it == options.end() ? fallback : it->second;
     }
+    std::string choice(const std::string& key, const std::string& fallback) const {
+        auto it = choices.find(key);
+        return it == choices.end() ? fallback : it->second;
+    }
     bool operator==(const LayerSpec& o) const {
         return type == o.type && name == o.name && units == o.units && activation == o.activation &&
-               weightInit == o.weightInit && biasInit == o.biasInit && options == o.options;
+               weightInit == o.weightInit && biasInit == o.biasInit && options == o.options &&
+               choices == o.choices;
     }
     bool operator!=(const LayerSpec& o) const { return !(*this == o); }
 };

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace nnlab::test {
 
@@ -39,6 +41,21 @@ inline double fdError(const Matrix& analytic, const Matrix& numeric) {
     if (analytic.rows() != numeric.rows() || analytic.cols() != numeric.cols()) return INFINITY;
     const double scale = std::max(numeric.cwiseAbs().maxCoeff(), 1e-2);
     return (analytic - numeric).cwiseAbs().maxCoeff() / scale;
+}
+
+// One checked tensor: its name in messages, the tensor itself (perturbed in
+// place by the check) and the analytic gradient of the loss taken before.
+struct Checked {
+    std::string name;
+    Matrix* value;
+    Matrix analytic;
+};
+
+// fdError of each tensor's analytic gradient against central differences of loss().
+inline std::vector<double> fdErrors(const std::vector<Checked>& tensors, const std::function<double()>& loss) {
+    std::vector<double> errors;
+    for (const Checked& c : tensors) errors.push_back(fdError(c.analytic, numericGradient(*c.value, loss)));
+    return errors;
 }
 
 }  // namespace nnlab::test

@@ -494,10 +494,27 @@ private slots:
             Network& net = c.task ? c.task->network() : *c.net;
             for (std::size_t i = 0; i < net.size(); ++i) covered.insert(net.layer(i).spec().type);
         }
-        for (const LayerInfo& info : layerTable())
+        // Sequence layers and layer normalisation have no ONNX translation yet
+        // (issue 13, "CLI and exports"): exporting them is refused, by name.
+        const std::set<std::string> noExportYet = {"layernorm", "rnn", "lstm", "gru"};
+        for (const LayerInfo& info : layerTable()) {
+            if (noExportYet.count(info.type)) {
+                QVERIFY2(!covered.count(info.type), qPrintable(QStringLiteral("%1 is exported now: drop it from noExportYet").arg(info.type)));
+                NetworkSpec spec;
+                spec.layers = {layer(info.type, info.hasUnits ? 3 : 0)};
+                Network net(spec, Shape{4, 2}, 2);
+                try {
+                    exportOnnx(net, m_dir.filePath(QStringLiteral("refused.onnx")).toStdString(), OnnxOptions());
+                    QFAIL(qPrintable(QStringLiteral("%1 was exported without a translation").arg(info.type)));
+                } catch (const SpecError& e) {
+                    QVERIFY2(QString(e.what()).contains(QStringLiteral("has no ONNX export yet")), e.what());
+                }
+                continue;
+            }
             QVERIFY2(covered.count(info.type),
                      qPrintable(QStringLiteral("layer type \"%1\" has no ONNX export case in tst_export.cpp")
                                     .arg(info.type)));
+        }
     }
 
     void onnxMatchesNnlab_data() {

@@ -22,6 +22,7 @@
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
 #include "model/Network.h"
+#include "oracle/OracleReplay.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -191,7 +192,17 @@ private slots:
         for (const ParamDef& def : info->options)
             if (j.contains(def.key) && j[def.key].is_number()) spec.options[def.key] = j[def.key].get<double>();
         if (j.contains("activation") && j["activation"].is_string()) spec.activation = NamedSpec(j["activation"].get<std::string>());
-        QVERIFY2(j.at("outputs").size() == 1, "replay of multi-output layers is not written yet");
+        if (j.at("outputs").size() > 1) {
+            // Recurrent cases (initial states in, every h_t and the final states
+            // out, (T, B, F) layouts): core/oracle's replay converts them.
+            const OracleResult r = replayOracle(j, file.toStdString());
+            QVERIFY2(!r.skipped, r.reason.c_str());
+            QVERIFY2(r.checks.size() >= j.at("outputs").size() + j.at("grads").size(), "not every output and gradient was compared");
+            const OracleCheck* worst = r.worst();
+            QVERIFY2(r.maxError() < oracle::kFail, qPrintable(QString("%1 error %2").arg(qs(worst->what)).arg(worst->error)));
+            qInfo("  %s: max relative error %.3g over %zu checks", qPrintable(file), r.maxError(), r.checks.size());
+            return;
+        }
         const Matrix x = oracle::toMatrix(j.at("inputs").at("x"));
         const Matrix expectedOut = oracle::toMatrix(j.at("outputs")[0]);
         const Matrix upstream = oracle::toMatrix(j.at("upstream")[0]);
@@ -630,14 +641,19 @@ private slots:
         QVERIFY(QString(info.label).size() > 0);
         for (const ParamDef& def : info.options) QVERIFY(QString(def.label).size() > 0);
         LayerPtr layer = info.create(specFor(type, info.hasUnits ? 3 : 0));
-        // Image layers (conv, pooling) refuse a flat input; they get a 2x6x6 image.
-        bool flat = true;
-        try {
-            layer->outputShape(Shape{4});
-        } catch (const ShapeError&) {
-            flat = false;
+        // Image layers (conv, pooling) refuse a flat input and get a 2x6x6
+        // image; sequence layers (rnn, lstm, gru) take 5 steps of 4.
+        Shape in;
+        for (const Shape& candidate : {Shape{4}, Shape{2, 6, 6}, Shape{5, 4}}) {
+            try {
+                layer->outputShape(candidate);
+                in = candidate;
+                break;
+            } catch (const ShapeError&) {
+            }
         }
-        const Shape in = flat ? Shape{4} : Shape{2, 6, 6};
+        QVERIFY2(!in.dims.empty(), "the layer takes neither a vector, an image nor a sequence");
+        const bool flat = in == Shape{4};
         const Shape out = layer->outputShape(in);
         if (flat) QCOMPARE(out, info.hasUnits ? Shape{3} : in);
 

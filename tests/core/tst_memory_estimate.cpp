@@ -43,6 +43,8 @@ private slots:
         QTest::newRow("dense") << QStringLiteral("dense");
         QTest::newRow("maxout") << QStringLiteral("maxout");
         QTest::newRow("conv") << QStringLiteral("conv");
+        QTest::newRow("lstm") << QStringLiteral("lstm");
+        QTest::newRow("bidirectional gru, layernorm, rnn") << QStringLiteral("recurrent stack");
     }
     void estimateBoundsTheRealAllocation() {
         QFETCH(QString, kind);
@@ -52,6 +54,14 @@ private slots:
             spec.layers = {layer("dense", 500), layer("dense", 400), layer("dense", 3)};
         } else if (kind == QLatin1String("maxout")) {
             spec.layers = {layer("maxout", 200, {{"pieces", 4}}), layer("dropout", 0), layer("dense", 3)};
+        } else if (kind == QLatin1String("lstm")) {
+            input = Shape{50, 8};
+            spec.layers = {layer("lstm", 64), layer("dense", 1)};
+        } else if (kind == QLatin1String("recurrent stack")) {
+            input = Shape{40, 4};
+            LayerSpec gru = layer("gru", 32, {{"return_sequences", 1}});
+            gru.choices = {{"direction", "bidirectional"}};
+            spec.layers = {gru, layer("layernorm", 0), layer("rnn", 16), layer("dense", 2)};
         } else {
             input = Shape{3, 32, 32};
             spec.layers = {layer("conv2d", 16, {{"kernel", 3}}), layer("maxpool2d", 0), layer("flatten", 0),

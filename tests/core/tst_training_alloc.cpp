@@ -69,6 +69,9 @@ Experiment base() {
 // experimentsCoverTheLayerTable() checks the list against the layers' own shape rules.
 const std::set<std::string> kNeedImageInput = {"conv2d",    "conv_transpose2d", "maxpool2d",
                                                "avgpool2d", "global_avgpool",   "batchnorm2d"};
+// Sequence layers need a sequence {T, F}: their training rows use the adding
+// problem (sampleShape {30, 2}).
+const std::set<std::string> kNeedSequenceInput = {"rnn", "lstm", "gru"};
 
 // A layer of this type with its table defaults (and 4 units if it has units)
 // accepts a flat sample {8}: it can be trained on the flat data.
@@ -142,6 +145,30 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
                         dense(1, "tanh")};
     e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
     rows.emplace_back("prelu_maxout_flatten_adam", e);
+
+    // Layer normalisation per sample: no batch statistics, so it trains and
+    // evaluates the same way.
+    e = base();
+    e.network.layers = {dense(8, "linear"), plain("layernorm", {{"eps", 1e-5}}), dense(8, "tanh"), dense(1, "tanh")};
+    e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+    rows.emplace_back("layernorm_adam", e);
+
+    // Recurrent layers on the adding problem: a stacked lstm (every step) ->
+    // layernorm -> bidirectional gru -> rnn, with truncated BPTT and clipping
+    // by the global norm; then a plain lstm head.
+    e = base();
+    e.data.generator = "adding";
+    LayerSpec lstm = dense(8, "linear"), gru = dense(6, "linear"), rnn = dense(4, "linear");
+    lstm.type = "lstm";
+    lstm.options = {{"return_sequences", 1.0}, {"truncate", 10.0}};
+    gru.type = "gru";
+    gru.options = {{"return_sequences", 1.0}};
+    gru.choices = {{"direction", "bidirectional"}, {"merge", "concat"}};
+    rnn.type = "rnn";
+    e.network.layers = {lstm, plain("layernorm"), gru, rnn, dense(1, "linear")};
+    e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+    e.regularization.clipNorm = 1.0;
+    rows.emplace_back("lstm_layernorm_bigru_rnn_adding", e);
     return rows;
 }
 
@@ -180,11 +207,12 @@ private slots:
             } else {
                 // Not trainable on flat rows: it must be one of the image layers
                 // named above, not a flat layer whose shape rule broke.
-                QVERIFY2(kNeedImageInput.count(type),
+                QVERIFY2(kNeedImageInput.count(type) || kNeedSequenceInput.count(type),
                          qPrintable(QString("%1 refuses a flat input {8}").arg(info.type)));
             }
         }
         for (const std::string& type : kNeedImageInput) findLayer(type);  // still in the table
+        for (const std::string& type : kNeedSequenceInput) findLayer(type);
     }
 
     void noAllocationInSteps_data() {

@@ -349,7 +349,7 @@ void SupervisedTask::setExperiment(const Experiment& next) {
                 const LayerSpec& was = before.network.layers[j];
                 const LayerSpec& now = layer.spec();
                 if (was.name == now.name && was.type == now.type && was.units == now.units &&
-                    was.weightInit == now.weightInit && was.biasInit == now.biasInit && was.options == now.options &&
+                    was.weightInit == now.weightInit && was.biasInit == now.biasInit && was.options == now.options && was.choices == now.choices &&
                     oldInputs[j] == in)
                     keep = true;
             }

@@ -1,0 +1,36 @@
+// Simple RNN cell (Elman 1990; torch.nn.RNN, nonlinearity tanh):
+//   h_t = tanh(x_t W_ih^T + b_ih + h_{t-1} W_hh^T + b_hh)
+// The pre-activation overwrites m_xw in place: backward needs only h_t.
+#include "layers/Rnn.h"
+
+namespace nnlab {
+
+void Rnn::reserveCell(Index maxBatch) { m_carry = Matrix::Zero(maxBatch, m_units); }
+
+void Rnn::forwardSteps(Index n) {
+    for (Index t = 0; t < m_steps; ++t) {
+        auto a = step(m_xw, t, n);
+        addRecurrentProduct(a, step(m_h, t, n));
+        a.rowwise() += m_bhh.row(0);
+        step(m_h, t + 1, n).array() = a.array().tanh();
+    }
+}
+
+void Rnn::backwardSteps(Index n) {
+    auto carry = m_carry.topRows(n);
+    carry.setZero();
+    for (Index t = m_steps - 1; t >= 0; --t) {
+        auto da = step(m_dxw, t, n);
+        const auto h = step(m_h, t + 1, n).array();
+        auto dh = step(m_dh, t, n);
+        dh += carry;  // m_dh keeps the whole dL/dh_t (Recurrent::hiddenGrads)
+        da.array() = dh.array() * (1.0 - h.square());
+        if (cutBefore(t))
+            carry.setZero();
+        else
+            recurrentGrad(carry, da);
+    }
+    m_dState0[0].topRows(n) = carry;
+}
+
+}  // namespace nnlab
