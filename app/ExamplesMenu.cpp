@@ -19,6 +19,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "Vanishing gradients: six sigmoid layers on the spiral")},
         {"bars_cnn", QT_TRANSLATE_NOOP("Examples", "Images"),
          QT_TRANSLATE_NOOP("Examples", "Bars: a small convolutional network tells horizontal from vertical lines")},
+        {"adding-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
+         QT_TRANSLATE_NOOP("Examples", "Adding problem: an LSTM carries a marked value across 30 steps")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };

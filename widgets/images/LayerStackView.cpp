@@ -25,9 +25,17 @@ QString shapeText(const Shape& shape) {
     return parts.join(QStringLiteral(" \u00d7 "));
 }
 
-// The layers a student stacks in an image network, in the order of the menu.
-const char* const kAddable[] = {"conv2d", "maxpool2d", "avgpool2d", "batchnorm2d", "global_avgpool",
-                                "flatten", "dense", "dropout"};
+// The layers a student stacks, in the order of the menu: for images, for
+// sequences, or for both.
+enum class For { Images, Sequences, Both };
+struct Addable {
+    const char* type;
+    For input;
+};
+const Addable kAddable[] = {{"conv2d", For::Images},     {"maxpool2d", For::Images},      {"avgpool2d", For::Images},
+                            {"batchnorm2d", For::Images}, {"global_avgpool", For::Images}, {"rnn", For::Sequences},
+                            {"lstm", For::Sequences},     {"gru", For::Sequences},         {"layernorm", For::Sequences},
+                            {"flatten", For::Both},       {"dense", For::Both},            {"dropout", For::Both}};
 
 }  // namespace
 
@@ -40,10 +48,11 @@ LayerStackView::LayerStackView(ExperimentDocument* document, QWidget* parent) : 
     m_add->setToolTip(tr("Add a layer after the selected one."));
     m_add->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_add);
-    for (const char* type : kAddable) {
-        QAction* a = menu->addAction(NetworkEdits::layerTypeLabel(type));
-        a->setObjectName(QStringLiteral("add_") + QString::fromLatin1(type));
-        connect(a, &QAction::triggered, this, [this, type] { addLayer(type); });
+    for (const Addable& add : kAddable) {
+        QAction* a = menu->addAction(NetworkEdits::layerTypeLabel(add.type));
+        a->setObjectName(QStringLiteral("add_") + QString::fromLatin1(add.type));
+        a->setData(int(add.input));
+        connect(a, &QAction::triggered, this, [this, type = add.type] { addLayer(type); });
     }
     m_add->setMenu(menu);
     m_remove = new QToolButton(this);
@@ -118,6 +127,9 @@ QString LayerStackView::settingsText(const LayerSpec& l) const {
     } else if (NetworkEdits::isWeighted(l)) {
         parts << tr("%n units", nullptr, int(l.units));
     }
+    if (l.choice("direction", "forward") == "bidirectional")
+        parts << tr("both directions, merged by %1").arg(QString::fromStdString(l.choice("merge", "concat")));
+    if (l.option("return_sequences", 0.0) != 0.0) parts << tr("every time step out");
     if (NetworkEdits::hasActivation(l)) parts << NetworkEdits::activationLabel(l.activation.name);
     return parts.join(QStringLiteral(", "));
 }
@@ -133,6 +145,8 @@ void LayerStackView::refresh() {
     } catch (const Error& error) {
         problem = QString::fromUtf8(error.what());
     }
+    const For kind = input.dims.size() == 2 ? For::Sequences : For::Images;
+    for (QAction* a : m_add->menu()->actions()) a->setVisible(a->data().toInt() == int(kind) || a->data().toInt() == int(For::Both));
     QSignalBlocker block(m_table);
     m_table->setRowCount(int(e.network.layers.size()) + 1);
     auto set = [&](int row, int column, const QString& text) {
@@ -142,7 +156,7 @@ void LayerStackView::refresh() {
     };
     const QLocale locale;
     set(0, kLayer, tr("Input"));
-    set(0, kSettings, tr("one image"));
+    set(0, kSettings, input.dims.size() == 3 ? tr("one image") : tr("one sequence (time steps \u00d7 features)"));
     set(0, kShape, shapeText(input));
     set(0, kParameters, QString());
     for (std::size_t i = 0; i < e.network.layers.size(); ++i) {

@@ -38,6 +38,7 @@ std::string structureKey(const Experiment& e) {
     for (const LayerSpec& l : e.network.layers) {
         s << l.type << ':' << l.name << ':' << l.units << ':' << l.activation.name << ':';
         for (const auto& [k, v] : l.options) s << k << '=' << v << ';';
+        for (const auto& [k, v] : l.choices) s << k << '=' << v << ';';
         s << '|';
     }
     s << e.loss.name << '|' << e.data.generator << ':' << e.data.classes << ':' << e.data.problem << ':'

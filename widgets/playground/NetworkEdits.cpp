@@ -270,6 +270,7 @@ NetworkEdit NetworkEdits::addHiddenLayer(const Experiment& e, int position) {
         layer.weightInit = m.weightInit;
         layer.biasInit = m.biasInit;
         layer.options = m.options;
+        layer.choices = m.choices;
     }
     Experiment next = e;
     pinNames(next);
