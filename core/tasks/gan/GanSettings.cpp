@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace nnlab {
 namespace {
@@ -20,8 +21,11 @@ double number(const json& section, const std::string& key, double fallback, doub
     if (it == section.end()) return fallback;
     if (!it->is_number()) throw SpecError(place(key) + ": expected a number, got " + it->dump());
     const double v = it->get<double>();
-    if (!(v >= lo && v <= hi))
-        throw SpecError(place(key) + ": " + it->dump() + " is outside " + json(lo).dump() + " .. " + json(hi).dump());
+    if (!(v >= lo && v <= hi)) {
+        std::ostringstream range;
+        range << lo << " .. " << hi;
+        throw SpecError(place(key) + ": " + it->dump() + " is outside " + range.str());
+    }
     return v;
 }
 
@@ -164,5 +168,32 @@ GanSettings readGanSettings(const Experiment& experiment) {
 }
 
 void checkGanSection(const Experiment& experiment) { (void)readGanSettings(experiment); }
+
+json ganSectionJson(const GanSettings& s) {
+    json j = {
+        {"distribution", s.distribution},
+        {"noise", {{"dimension", s.noiseDimension}, {"type", s.noiseType == NoiseType::Uniform ? "uniform" : "gaussian"}}},
+        {"generator", networkSpecToJson(s.generator)},
+        {"discriminator", networkSpecToJson(s.discriminator)},
+        {"loss", [&] {
+             for (const AdversarialLossInfo& info : adversarialLossTable())
+                 if (info.loss == s.loss) return info.name;
+             return "non_saturating";
+         }()},
+        {"real_label", s.realLabel},
+        {"generator_optimizer", namedSpecToJson(s.generatorOptimizer)},
+        {"discriminator_optimizer", namedSpecToJson(s.discriminatorOptimizer)},
+        {"discriminator_steps", s.discriminatorSteps},
+        {"generator_steps", s.generatorSteps},
+        {"iterations_per_epoch", s.iterationsPerEpoch},
+        {"pool_size", s.poolSize},
+    };
+    if (s.points.rows() > 0) {
+        json points = json::array();
+        for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
+        j["points"] = points;
+    }
+    return j;
+}
 
 }  // namespace nnlab

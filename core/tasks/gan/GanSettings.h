@@ -55,5 +55,8 @@ NetworkSpec defaultDiscriminator();
 // Reads experiment.kindSection and batch_size; throws SpecError naming the field.
 GanSettings readGanSettings(const Experiment& experiment);
 void checkGanSection(const Experiment& experiment);
+// The whole section, every setting written out (defaults too), so a setting
+// the file left out can still be changed by its path ("gan.generator_steps").
+nlohmann::json ganSectionJson(const GanSettings& settings);
 
 }  // namespace nnlab

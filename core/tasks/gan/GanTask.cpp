@@ -38,6 +38,7 @@ bool needsRebuild(const GanSettings& a, const GanSettings& b) {
 
 GanTask::GanTask(const Experiment& experiment)
     : m_experiment(experiment), m_settings(readGanSettings(experiment)), m_rng(experiment.seed) {
+    m_experiment.kindSection = ganSectionJson(m_settings);
     m_history.reserve(kHistoryReserve);
     build();
     restore();
@@ -202,6 +203,7 @@ void GanTask::changeTo(const Experiment& next) {
     const bool rebuild = needsRebuild(m_settings, settings);
     const bool newBatch = settings.batchSize != m_settings.batchSize;
     m_experiment = next;
+    m_experiment.kindSection = ganSectionJson(settings);
     m_experiment.weights.reset();
     m_experiment.run.reset();
     m_settings = settings;
