@@ -4,6 +4,7 @@
 // gives the same run bit for bit; the drawn distribution and a run survive
 // save and open; a bad "gan" section names its field; the snapshot's payload
 // has the documented layout; nnlab-cli trains a GAN with its history CSV.
+#include "ErrorText.h"
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "losses/AdversarialLoss.h"
@@ -24,6 +25,7 @@
 
 using namespace nnlab;
 using json = nlohmann::json;
+using nnlab::test::errorOf;
 
 namespace {
 
@@ -36,15 +38,6 @@ json ganJson(const std::string& distribution = "gaussian", int epochs = 40) {
 }
 
 std::unique_ptr<GanTask> ganTask(const json& j) { return std::make_unique<GanTask>(experimentFromJson(j)); }
-
-QString errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 double gaussianPdf2d(double x, double y, double mx, double my, double sd) {
     return normalPdf(x, mx, sd) * normalPdf(y, my, sd);

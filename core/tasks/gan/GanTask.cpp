@@ -2,7 +2,6 @@
 
 #include "Error.h"
 #include "experiment/ExperimentPath.h"
-#include "spec/NameLookup.h"
 #include "tasks/gan/GanNoise.h"
 #include "tasks/gan/GanSeries.h"
 #include "tasks/gan/GridDivergence.h"
@@ -39,7 +38,7 @@ bool needsRebuild(const GanSettings& a, const GanSettings& b) {
 GanTask::GanTask(const Experiment& experiment)
     : m_experiment(experiment), m_settings(readGanSettings(experiment)), m_rng(experiment.seed) {
     m_experiment.kindSection = ganSectionJson(m_settings);
-    m_history.reserve(kHistoryReserve);
+    m_log.reserve(kHistoryReserve);
     build();
     restore();
 }
@@ -82,22 +81,7 @@ void GanTask::restore() {
     }
     if (!m_experiment.run) return;
     const RunRecord& run = *m_experiment.run;
-    const std::vector<SeriesInfo> known = series();
-    std::vector<std::string> keys;
-    for (const SeriesInfo& s : known) keys.push_back(s.key);
-    std::vector<std::size_t> slot;
-    for (const std::string& key : run.series) {
-        const int at = seriesIndex(known, key);
-        if (at < 0) throw SpecError("run.history: " + unknownNameMessage("series", key, keys));
-        slot.push_back(std::size_t(at));
-    }
-    for (const HistoryPoint& saved : run.history) {
-        HistoryPoint p;
-        p.epoch = saved.epoch;
-        p.step = saved.step;
-        for (std::size_t k = 0; k < slot.size(); ++k) p.values[slot[k]] = saved.values[k];
-        m_history.push_back(p);
-    }
+    m_log.adopt(run, series());
     m_step = run.step;
     m_epoch = run.epoch;
     // The batches go on where they would have been (the noise starts its stream again).
@@ -185,11 +169,11 @@ void GanTask::endEpoch() {
     const Vector generated = gridHistogram(m_generator.evaluate(m_evalNoise, m_rng), kDivergenceGrid, kPlaneLo, kPlaneHi);
     p.values[kKl] = gridKlDivergence(m_realShares, generated);
     p.values[kJs] = gridJsDivergence(m_realShares, generated);
-    m_history.push_back(p);
+    m_log.add(p);
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;
     finishIfDone();
-    if (m_finished) m_notes.push_back({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
+    if (m_finished) m_log.note({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
 }
 
 void GanTask::finishIfDone() {
@@ -209,12 +193,12 @@ void GanTask::changeTo(const Experiment& next) {
     m_settings = settings;
     if (rebuild) {
         build();
-        m_notes.push_back({"reinitialised", "", "new data, noise or networks: both networks start again"});
+        m_log.note({"reinitialised", "", "new data, noise or networks: both networks start again"});
     } else {
         if (m_generator.setOptimizer(settings.generatorOptimizer))
-            m_notes.push_back({"reinitialised", "generator", "a new optimizer for the generator: its state starts again"});
+            m_log.note({"reinitialised", "generator", "a new optimizer for the generator: its state starts again"});
         if (m_discriminator.setOptimizer(settings.discriminatorOptimizer))
-            m_notes.push_back(
+            m_log.note(
                 {"reinitialised", "discriminator", "a new optimizer for the discriminator: its state starts again"});
         if (newBatch) sizeBuffers();
     }
@@ -232,30 +216,15 @@ void GanTask::apply(const CommandBody& command) {
         if (r->seed != 0) m_experiment.seed = r->seed;
         m_rng.seed(m_experiment.seed);
         m_step = m_epoch = 0;
-        m_history.clear();
-        m_historyTaken = 0;
+        m_log.clearHistory();
         m_finished = false;
         build();
         m_clock.reset();
-    } else if (auto* s = std::get_if<StepEpochs>(&command)) {
-        for (std::uint64_t i = 0; i < s->count && !m_finished; ++i) runEpoch();
-    } else if (auto* b = std::get_if<StepBatches>(&command)) {
-        for (std::uint64_t i = 0; i < b->count && !m_finished; ++i) step();
+    } else if (runStepCommand(*this, command)) {
+        return;
     } else if (std::holds_alternative<SetWeight>(command)) {
         throw SpecError("gan: a weight of the generator or the discriminator is not edited by hand");
     }
-}
-
-std::vector<HistoryPoint> GanTask::takeHistory() {
-    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
-    m_historyTaken = m_history.size();
-    return out;
-}
-
-std::vector<Note> GanTask::takeNotes() {
-    std::vector<Note> out;
-    out.swap(m_notes);
-    return out;
 }
 
 WeightSet GanTask::weights() {
