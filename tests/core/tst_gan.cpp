@@ -285,19 +285,20 @@ private slots:
         QCOMPARE(task->settings().discriminatorSteps, 2);
     }
 
-    // GAN Lab's step modes: one player moves, the other stays.
+    // GAN Lab's step modes (the StepPart command): one player moves, the other stays.
     void stepOnePlayerOnly() {
         const std::unique_ptr<GanTask> task = ganTask(ganJson("ring", 4));
         const WeightSet before = task->weights();
-        task->stepDiscriminator();
+        task->apply(StepPart{"discriminator", 1});
         WeightSet after = task->weights();
         QVERIFY(after.at("generator/dense_1") == before.at("generator/dense_1"));
         QVERIFY(!(after.at("discriminator/dense_1") == before.at("discriminator/dense_1")));
-        task->stepGenerator();
+        task->apply(StepPart{"generator", 1});
         const WeightSet last = task->weights();
         QVERIFY(!(last.at("generator/dense_2") == after.at("generator/dense_2")));
         QVERIFY(last.at("discriminator/dense_2") == after.at("discriminator/dense_2"));
         QCOMPARE(task->stepCount(), std::uint64_t(0));
+        QVERIFY(errorOf([&] { task->apply(StepPart{"critic", 1}); }).startsWith("gan: no part \"critic\""));
     }
 
     void everyDistributionSamplesInThePlane() {
@@ -316,6 +317,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::newRow("gan-gaussian") << "gan-gaussian.json";
         QTest::newRow("gan-ring") << "gan-ring.json";
+        QTest::newRow("gan-gaussians") << "gan-gaussians.json";
     }
     void trainsFromTheCli() {
         QFETCH(QString, file);
@@ -326,8 +328,8 @@ private slots:
         cli.start(NNLAB_CLI_PATH, {"train", NNLAB_RESOURCES_DIR "/experiments/" + file, "--out", out});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-        const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
-        qInfo("%s", lines.last().constData());  // "done in 0.6 s ..."
+        for (const QByteArray& line : cli.readAllStandardOutput().split('\n'))
+            if (line.startsWith("done in")) qInfo("%s", line.left(60).constData());
         QFile history(out + "/history.csv");
         QVERIFY(history.open(QIODevice::ReadOnly));
         QCOMPARE(history.readLine(), QByteArray("epoch,step,d_loss,g_loss,d_real,d_fake,kl_divergence,js_divergence\n"));

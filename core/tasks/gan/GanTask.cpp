@@ -220,6 +220,10 @@ void GanTask::apply(const CommandBody& command) {
         m_finished = false;
         build();
         m_clock.reset();
+    } else if (auto* p = std::get_if<StepPart>(&command)) {
+        if (p->part != "discriminator" && p->part != "generator")
+            throw SpecError("gan: no part \"" + p->part + "\" to step (known: discriminator, generator)");
+        for (std::uint64_t i = 0; i < p->count; ++i) p->part == "discriminator" ? stepDiscriminator() : stepGenerator();
     } else if (runStepCommand(*this, command)) {
         return;
     } else if (std::holds_alternative<SetWeight>(command)) {
