@@ -206,6 +206,8 @@ private slots:
                                           << "gan.generator.layers[1]: the last layer must be dense with 2 units";
         QTest::newRow("generator activation") << "generator" << R"({"layers": [{"units": 8, "activation": "rlu"}, {"units": 2}]})"
                                               << "gan.generator.layers[0].activation: ";
+        QTest::newRow("impossible stack") << "generator" << R"({"layers": [{"type": "maxpool2d"}, {"units": 2}]})"
+                                          << "gan.generator.layers[0]: ";
         QTest::newRow("discriminator logit") << "discriminator" << R"({"layers": [{"units": 1, "activation": "sigmoid"}]})"
                                              << "gan.discriminator.layers[0].activation: the discriminator ends in a logit";
         QTest::newRow("optimizer") << "discriminator_optimizer" << R"({"name": "adamm"})" << "gan.discriminator_optimizer: ";

@@ -15,16 +15,24 @@ E placed(const E& e, const std::string& player) {
     return E(message);
 }
 
+std::unique_ptr<Network> networkOf(const NetworkSpec& spec, const Shape& input, Index maxBatch, const std::string& name) {
+    try {
+        return std::make_unique<Network>(spec, input, maxBatch);
+    } catch (const ShapeError& e) {
+        throw placed(e, name);
+    } catch (const SpecError& e) {
+        throw placed(e, name);
+    }
+}
+
 }  // namespace
 
+void GanPlayer::check(const NetworkSpec& spec, const Shape& input, const std::string& name) {
+    (void)networkOf(spec, input, 1, name);
+}
+
 void GanPlayer::build(const NetworkSpec& spec, const Shape& input, Index maxBatch, const NamedSpec& optimizer, Rng& rng) {
-    try {
-        m_network = std::make_unique<Network>(spec, input, maxBatch);
-    } catch (const ShapeError& e) {
-        throw placed(e, m_name);
-    } catch (const SpecError& e) {
-        throw placed(e, m_name);
-    }
+    m_network = networkOf(spec, input, maxBatch, m_name);
     m_network->initialize(rng);
     m_optimizer = makeOptimizer(optimizer);
     m_optimizer->bind(m_network->params());

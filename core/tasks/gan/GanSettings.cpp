@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
 #include "spec/NameLookup.h"
+#include "tasks/gan/GanPlayer.h"
 #include "tasks/gan/RealDistributions.h"
 
 #include <algorithm>
@@ -147,6 +148,8 @@ GanSettings readGanSettings(const Experiment& experiment) {
     readNoise(section, s);
     s.generator = readNetwork(section, "generator", defaultGenerator(), 2, false);
     s.discriminator = readNetwork(section, "discriminator", defaultDiscriminator(), 1, true);
+    GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
+    GanPlayer::check(s.discriminator, Shape{2}, "discriminator");
     const std::string loss = name(section, "loss", "non_saturating");
     try {
         s.loss = findAdversarialLoss(loss).loss;

@@ -6,7 +6,7 @@
 //
 //   "gan": {
 //     "distribution": "gaussians",            RealDistributions.h; "drawn" takes "points"
-//     "points": [[0.2, 0.3], ...],            the user's drawing, unit square (drawn only)
+//     "points": [[-0.6, 0.4], ...],           the user's drawing in the plane [-1, 1]^2 (drawn)
 //     "noise": {"dimension": 2, "type": "gaussian"},      1 or 2; "uniform" U(-1,1) or N(0,1)
 //     "generator": {"layers": [...]},         as network.layers; the last has 2 units
 //     "discriminator": {"layers": [...]},     the last has 1 unit, linear: a logit
