@@ -402,6 +402,36 @@ json layerToJson(const LayerSpec& l) {
 
 }  // namespace
 
+NetworkSpec networkSpecFromJson(const json& j, const std::string& path) {
+    Fields n(j, path);
+    const json* layers = n.find("layers");
+    if (!layers || !layers->is_array() || layers->empty())
+        throw SpecError(n.at("layers") + ": expected a non-empty list of layers");
+    // Counted before 1,000,000 layer specs are made and walked (MemoryEstimate.h refuses them anyway).
+    if (layers->size() > kMaxLayers)
+        throw SpecError(n.at("layers") + ": " + std::to_string(layers->size()) + " layers, more than the limit of " +
+                        std::to_string(kMaxLayers));
+    NetworkSpec spec;
+    for (std::size_t i = 0; i < layers->size(); ++i)
+        spec.layers.push_back(readLayer((*layers)[i], n.at("layers") + "[" + std::to_string(i) + "]"));
+    n.rejectUnknown();
+    return spec;
+}
+
+json networkSpecToJson(const NetworkSpec& spec) {
+    json layers = json::array();
+    for (const LayerSpec& l : spec.layers) layers.push_back(layerToJson(l));
+    return {{"layers", layers}};
+}
+
+NamedSpec optimizerSpecFromJson(const json& j, const std::string& path) {
+    NamedSpec spec = namedSpec(j, path);
+    checked(path, [&] { makeOptimizer(spec); });
+    return spec;
+}
+
+json namedSpecToJson(const NamedSpec& spec) { return namedSpecJson(spec); }
+
 Experiment experimentFromJson(const json& j) {
     Fields f(j, "");
     Experiment e;
@@ -440,20 +470,7 @@ Experiment experimentFromJson(const json& j) {
     }
     const json* net = f.find("network");
     if (!net && supervised) throw SpecError("network: missing (the layers of the network)");
-    if (net) {
-        Fields n(*net, "network");
-        const json* layers = n.find("layers");
-        if (!layers || !layers->is_array() || layers->empty())
-            throw SpecError("network.layers: expected a non-empty list of layers");
-        // Counted before 1,000,000 layer specs are made and walked (MemoryEstimate.h refuses them anyway).
-        if (layers->size() > kMaxLayers)
-            throw SpecError("network.layers: " + std::to_string(layers->size()) + " layers, more than the limit of " +
-                            std::to_string(kMaxLayers));
-        e.network.layers.clear();
-        for (std::size_t i = 0; i < layers->size(); ++i)
-            e.network.layers.push_back(readLayer((*layers)[i], "network.layers[" + std::to_string(i) + "]"));
-        n.rejectUnknown();
-    }
+    if (net) e.network = networkSpecFromJson(*net, "network");
     if (const json* l = f.find("loss")) {
         e.loss = namedSpec(*l, "loss");
         checked("loss", [&] { Loss check(e.loss); });
@@ -526,8 +543,6 @@ Experiment experimentFromJson(const json& j) {
 }
 
 json experimentToJson(const Experiment& e) {
-    json layers = json::array();
-    for (const LayerSpec& l : e.network.layers) layers.push_back(layerToJson(l));
     json j = {
         {"format", kFormat},
         {"version", kVersion},
@@ -536,7 +551,7 @@ json experimentToJson(const Experiment& e) {
         {"seed", e.seed},
         {"data", dataToJson(e.data)},
         {"features", e.features},
-        {"network", {{"layers", layers}}},
+        {"network", networkSpecToJson(e.network)},
         {"loss", namedSpecJson(e.loss)},
         {"optimizer", namedSpecJson(e.optimizer)},
         {"regularization",

@@ -18,4 +18,12 @@ Experiment readExperimentFile(const std::string& path);
 Experiment readExperimentText(const std::string& text, const std::string& sourceName);
 void writeExperimentFile(const Experiment& e, const std::string& path);  // throws Error on I/O failure
 
+// The pieces a kind with networks of its own reads from its section, with the
+// file's own checks and messages (path: where the piece is, "gan.generator"):
+// {"layers": [...]} as "network" is read, and an optimizer as "optimizer" is.
+NetworkSpec networkSpecFromJson(const nlohmann::json& j, const std::string& path);  // throws SpecError
+nlohmann::json networkSpecToJson(const NetworkSpec& spec);
+NamedSpec optimizerSpecFromJson(const nlohmann::json& j, const std::string& path);  // throws SpecError
+nlohmann::json namedSpecToJson(const NamedSpec& spec);
+
 }  // namespace nnlab

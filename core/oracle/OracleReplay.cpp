@@ -5,6 +5,7 @@
 #include "layers/LayerTable.h"
 #include "layers/Recurrent.h"
 #include "layers/SequenceView.h"
+#include "losses/AdversarialLoss.h"
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
@@ -302,8 +303,30 @@ void replayRecurrent(const json& file, const std::string& kind, OracleResult& r)
 
 bool isRecurrent(const std::string& type) { return type == "rnn" || type == "lstm" || type == "gru"; }
 
+// The adversarial losses from D's logits (losses/AdversarialLoss.h): outputs
+// [D loss, non-saturating G loss, minimax G loss], and the gradients of
+// sum(outputs * upstream) with respect to the real and the fake logits.
+// No label smoothing here (the README's D loss), unless the file gives a target.
+void replayAdversarialLosses(const json& file, OracleResult& r) {
+    const json& params = file.at("params");
+    const Matrix real = toMatrix(params.at("d_real")), fake = toMatrix(params.at("d_fake"));
+    const double realTarget = file.value("real_label", 1.0);
+    const std::vector<double> up = flat(file.at("upstream"));
+    if (up.size() != 3) throw DataError("upstream: expected 3 values, one per output");
+    Matrix dReal(real.rows(), real.cols()), dFake(fake.rows(), fake.cols());
+    Matrix dNonSaturating(fake.rows(), fake.cols()), dMinimax(fake.rows(), fake.cols());
+    const double d = logLossDiscriminator(real, fake, realTarget, dReal, dFake);
+    const double nonSaturating = nonSaturatingGenerator(fake, dNonSaturating);
+    const double minimax = minimaxGenerator(fake, dMinimax);
+    check(r, "outputs", {d, nonSaturating, minimax}, file.at("outputs"));
+    const json& grads = file.at("grads");
+    check(r, "d_real", flat(up[0] * dReal), grads.at("d_real"));
+    check(r, "d_fake", flat(up[0] * dFake + up[1] * dNonSaturating + up[2] * dMinimax), grads.at("d_fake"));
+}
+
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
+    if (kind == "gan_losses") return replayAdversarialLosses(file, r);
     const std::string type = engineLayerType(kind);
     if (isRecurrent(type)) return replayRecurrent(file, type, r);
     const LayerInfo* info = nullptr;

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "spec/NameLookup.h"
+#include "tasks/gan/GanSettings.h"
+#include "tasks/gan/GanTask.h"
 #include "tasks/kohonen_line/KohonenLineTask.h"
 #include "tasks/supervised/SupervisedTask.h"
 
@@ -20,6 +22,7 @@ const std::vector<TaskKind>& taskKinds() {
     static const std::vector<TaskKind> kinds = {
         {"supervised", "Supervised network", nullptr, &makeOf<SupervisedTask>},
         {"kohonen_line", "Kohonen line (1-D self-organising map)", &checkKohonenLineSection, &makeOf<KohonenLineTask>},
+        {"gan", "Generative adversarial network (2-D)", &checkGanSection, &makeOf<GanTask>},
     };
     return kinds;
 }

@@ -28,7 +28,13 @@ struct SetExperiment { Experiment experiment; bool rebuild = false; };
 // Overwrite one parameter entry (the user typed a weight on the canvas).
 struct SetWeight { std::size_t layer = 0; std::string param = "W"; Index row = 0, col = 0; double value = 0.0; };
 
-using CommandBody = std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight>;
+// One update of one part of the model only, e.g. a GAN's "discriminator" or
+// "generator" (GAN Lab's step modes): no iteration is counted. A kind whose
+// model has no such part throws SpecError naming the known ones; a kind with
+// no parts at all ignores it.
+struct StepPart { std::string part; std::uint64_t count = 1; };
+
+using CommandBody = std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight, StepPart>;
 
 struct Command {
     std::uint64_t sequence = 0;

@@ -7,6 +7,18 @@ void Task::runEpoch() {
     while (!finished() && epoch() < target) step();
 }
 
+bool runStepCommand(Task& task, const CommandBody& command) {
+    if (auto* s = std::get_if<StepEpochs>(&command)) {
+        for (std::uint64_t i = 0; i < s->count && !task.finished(); ++i) task.runEpoch();
+        return true;
+    }
+    if (auto* b = std::get_if<StepBatches>(&command)) {
+        for (std::uint64_t i = 0; i < b->count && !task.finished(); ++i) task.step();
+        return true;
+    }
+    return false;
+}
+
 void fillRunFrame(Task& task, Snapshot& s, double samplesPerSecond, double elapsedSeconds) {
     s.kind = task.experiment().kind;
     s.series = task.series();

@@ -69,6 +69,10 @@ public:
     virtual HealthMonitor* healthMonitor() { return nullptr; }
 };
 
+// StepEpochs and StepBatches as every kind runs them: that many epochs or
+// steps, or fewer if the run finishes. False for any other command.
+bool runStepCommand(Task& task, const CommandBody& command);
+
 // The part of a snapshot every kind fills the same way: kind, series,
 // counters, rate, and the history and notes since the last snapshot.
 void fillRunFrame(Task& task, Snapshot& snapshot, double samplesPerSecond, double elapsedSeconds);

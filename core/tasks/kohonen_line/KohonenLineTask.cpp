@@ -50,7 +50,7 @@ KohonenLineTask::KohonenLineTask(const Experiment& experiment)
     LoadedData loaded = loadData(m_experiment.data);
     m_points = std::move(loaded.split.trainX);
     if (m_points.rows() == 0) throw DataError("data: the training set is empty");
-    m_history.reserve(kHistoryReserve);
+    m_log.reserve(kHistoryReserve);
     build();
     if (m_experiment.weights) {
         const auto layer = m_experiment.weights->find("map");
@@ -66,20 +66,7 @@ KohonenLineTask::KohonenLineTask(const Experiment& experiment)
     }
     if (m_experiment.run) {
         const RunRecord& run = *m_experiment.run;
-        const std::vector<SeriesInfo> known = series();
-        std::vector<std::string> keys;
-        for (const SeriesInfo& s : known) keys.push_back(s.key);
-        for (const HistoryPoint& saved : run.history) {
-            HistoryPoint p;
-            p.epoch = saved.epoch;
-            p.step = saved.step;
-            for (std::size_t k = 0; k < run.series.size(); ++k) {
-                const int at = seriesIndex(known, run.series[k]);
-                if (at < 0) throw SpecError("run.history: " + unknownNameMessage("series", run.series[k], keys));
-                p.values[std::size_t(at)] = saved.values[k];
-            }
-            m_history.push_back(p);
-        }
+        m_log.adopt(run, series());
         m_step = run.step;
         m_epoch = run.epoch;
         m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
@@ -168,10 +155,10 @@ void KohonenLineTask::endEpoch() {
     p.values[kTopographicError] = broken / double(m_points.rows());
     p.values[kLearningRate] = learningRate();
     p.values[kRadius] = radius();
-    m_history.push_back(p);
+    m_log.add(p);
     if (m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs)) {
         m_finished = true;
-        m_notes.push_back({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
+        m_log.note({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
     }
 }
 
@@ -186,37 +173,22 @@ void KohonenLineTask::apply(const CommandBody& command) {
         if (rebuild) {
             m_points = loadData(m_experiment.data).split.trainX;
             build();
-            m_notes.push_back({"reinitialised", "map", "new data or number of units: the map starts again"});
+            m_log.note({"reinitialised", "map", "new data or number of units: the map starts again"});
         }
         m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
     } else if (auto* r = std::get_if<Reset>(&command)) {
         if (r->seed != 0) m_experiment.seed = r->seed;
         m_rng.seed(m_experiment.seed);
         m_step = m_epoch = 0;
-        m_history.clear();
-        m_historyTaken = 0;
+        m_log.clearHistory();
         m_finished = false;
         build();
         m_clock.reset();
-    } else if (auto* s = std::get_if<StepEpochs>(&command)) {
-        for (std::uint64_t i = 0; i < s->count && !m_finished; ++i) runEpoch();
-    } else if (auto* b = std::get_if<StepBatches>(&command)) {
-        for (std::uint64_t i = 0; i < b->count && !m_finished; ++i) step();
+    } else if (runStepCommand(*this, command)) {
+        return;
     } else if (std::holds_alternative<SetWeight>(command) || std::holds_alternative<SetHyper>(command)) {
         throw SpecError("kohonen_line: this kind has no such setting");
     }
-}
-
-std::vector<HistoryPoint> KohonenLineTask::takeHistory() {
-    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
-    m_historyTaken = m_history.size();
-    return out;
-}
-
-std::vector<Note> KohonenLineTask::takeNotes() {
-    std::vector<Note> out;
-    out.swap(m_notes);
-    return out;
 }
 
 WeightSet KohonenLineTask::weights() { return {{"map", {{"W", m_units}}}}; }

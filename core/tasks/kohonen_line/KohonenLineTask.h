@@ -15,6 +15,7 @@
 // whose two nearest units are not neighbours), learning rate, radius.
 #include "data/Dataset.h"
 #include "random/Rng.h"
+#include "training/RunLog.h"
 #include "training/Task.h"
 #include "training/TrainingClock.h"
 
@@ -44,9 +45,9 @@ public:
     std::uint64_t structureRevision() const override { return m_revision; }
     const Experiment& experiment() const override { return m_experiment; }
     std::vector<SeriesInfo> series() const override;
-    const std::vector<HistoryPoint>& history() const override { return m_history; }
-    std::vector<HistoryPoint> takeHistory() override;
-    std::vector<Note> takeNotes() override;
+    const std::vector<HistoryPoint>& history() const override { return m_log.history(); }
+    std::vector<HistoryPoint> takeHistory() override { return m_log.takeHistory(); }
+    std::vector<Note> takeNotes() override { return m_log.takeNotes(); }
     WeightSet weights() override;
     std::uint64_t samplesPerEpoch() const override { return std::uint64_t(m_points.rows()); }
     std::string describe() const override;
@@ -69,9 +70,7 @@ private:
     Index m_cursor = 0;
     std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
     bool m_finished = false;
-    std::vector<HistoryPoint> m_history;
-    std::size_t m_historyTaken = 0;
-    std::vector<Note> m_notes;
+    RunLog m_log;
     TrainingClock m_clock;
 };
 

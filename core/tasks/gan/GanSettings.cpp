@@ -1,0 +1,202 @@
+#include "tasks/gan/GanSettings.h"
+
+#include "Error.h"
+#include "experiment/ExperimentJson.h"
+#include "spec/NameLookup.h"
+#include "tasks/gan/GanPlayer.h"
+#include "tasks/gan/RealDistributions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace nnlab {
+namespace {
+
+using nlohmann::json;
+
+std::string place(const std::string& key) { return "gan." + key; }
+
+double number(const json& section, const std::string& key, double fallback, double lo, double hi) {
+    const auto it = section.find(key);
+    if (it == section.end()) return fallback;
+    if (!it->is_number()) throw SpecError(place(key) + ": expected a number, got " + it->dump());
+    const double v = it->get<double>();
+    if (!(v >= lo && v <= hi)) {
+        std::ostringstream range;
+        range << lo << " .. " << hi;
+        throw SpecError(place(key) + ": " + it->dump() + " is outside " + range.str());
+    }
+    return v;
+}
+
+int whole(const json& section, const std::string& key, int fallback, int lo, int hi) {
+    const double v = number(section, key, fallback, lo, hi);
+    if (v != std::floor(v)) throw SpecError(place(key) + ": expected a whole number, got " + json(v).dump());
+    return int(v);
+}
+
+std::string name(const json& section, const std::string& key, const std::string& fallback) {
+    const auto it = section.find(key);
+    if (it == section.end()) return fallback;
+    if (!it->is_string()) throw SpecError(place(key) + ": expected a name, got " + it->dump());
+    return it->get<std::string>();
+}
+
+void rejectUnknown(const json& object, const std::string& path, const std::vector<std::string>& known) {
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (std::find(known.begin(), known.end(), it.key()) == known.end())
+            throw SpecError(path + "." + it.key() + ": " + unknownNameMessage("field", it.key(), known));
+}
+
+void readNoise(const json& section, GanSettings& s) {
+    const auto it = section.find("noise");
+    if (it == section.end()) return;
+    if (!it->is_object()) throw SpecError("gan.noise: expected {\"dimension\": 1 or 2, \"type\": \"uniform\" or \"gaussian\"}");
+    rejectUnknown(*it, "gan.noise", {"dimension", "type"});
+    if (const auto d = it->find("dimension"); d != it->end()) {
+        if (!d->is_number_integer() || (d->get<int>() != 1 && d->get<int>() != 2))
+            throw SpecError("gan.noise.dimension: expected 1 or 2, got " + d->dump());
+        s.noiseDimension = d->get<int>();
+    }
+    if (const auto t = it->find("type"); t != it->end()) {
+        const std::vector<std::string> types = {"uniform", "gaussian"};
+        if (!t->is_string() || std::find(types.begin(), types.end(), t->get<std::string>()) == types.end())
+            throw SpecError("gan.noise.type: " +
+                            (t->is_string() ? unknownNameMessage("noise type", t->get<std::string>(), types)
+                                            : "expected \"uniform\" or \"gaussian\", got " + t->dump()));
+        s.noiseType = t->get<std::string>() == "uniform" ? NoiseType::Uniform : NoiseType::Gaussian;
+    }
+}
+
+// The network's last layer: its units and, for a logit, a linear activation.
+void checkOutput(const NetworkSpec& spec, const std::string& path, Index units, bool logit) {
+    const LayerSpec& last = spec.layers.back();
+    const std::string at = path + ".layers[" + std::to_string(spec.layers.size() - 1) + "]";
+    if (last.type != "dense" || last.units != units)
+        throw SpecError(at + ": the last layer must be dense with " + std::to_string(units) +
+                        (units == 1 ? " unit (D's logit)" : " units (a point of the plane)"));
+    if (logit && last.activation.name != "linear")
+        throw SpecError(at + ".activation: the discriminator ends in a logit, so \"linear\" (D(x) = sigmoid of it), "
+                             "not \"" + last.activation.name + "\"");
+}
+
+NetworkSpec readNetwork(const json& section, const std::string& key, NetworkSpec fallback, Index units, bool logit) {
+    const auto it = section.find(key);
+    NetworkSpec spec = it == section.end() ? std::move(fallback) : networkSpecFromJson(*it, place(key));
+    checkOutput(spec, place(key), units, logit);
+    return spec;
+}
+
+Matrix readPoints(const json& section) {
+    const auto it = section.find("points");
+    if (it == section.end()) return {};
+    if (!it->is_array()) throw SpecError("gan.points: expected a list of [x, y] points");
+    Matrix points(Index(it->size()), 2);
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& p = (*it)[i];
+        if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number())
+            throw SpecError("gan.points[" + std::to_string(i) + "]: expected [x, y], got " + p.dump());
+        points(Index(i), 0) = p[0].get<double>();
+        points(Index(i), 1) = p[1].get<double>();
+        if (!points.row(Index(i)).allFinite())
+            throw SpecError("gan.points[" + std::to_string(i) + "]: expected finite numbers");
+    }
+    return points;
+}
+
+NamedSpec readOptimizer(const json& section, const std::string& key, NamedSpec fallback) {
+    const auto it = section.find(key);
+    return it == section.end() ? fallback : optimizerSpecFromJson(*it, place(key));
+}
+
+}  // namespace
+
+NetworkSpec defaultGenerator() {
+    NetworkSpec spec;
+    LayerSpec hidden, out;
+    hidden.units = 16;
+    hidden.activation = NamedSpec("relu");
+    hidden.weightInit = NamedSpec("he_uniform");
+    out.units = 2;
+    spec.layers = {hidden, out};
+    return spec;
+}
+
+NetworkSpec defaultDiscriminator() {
+    NetworkSpec spec = defaultGenerator();
+    spec.layers.back().units = 1;
+    return spec;
+}
+
+GanSettings readGanSettings(const Experiment& experiment) {
+    const json& section = experiment.kindSection.is_object() ? experiment.kindSection : json::object();
+    rejectUnknown(section, "gan",
+                  {"distribution", "points", "noise", "generator", "discriminator", "loss", "real_label",
+                   "generator_optimizer", "discriminator_optimizer", "discriminator_steps", "generator_steps",
+                   "iterations_per_epoch", "pool_size"});
+    GanSettings s;
+    s.distribution = name(section, "distribution", s.distribution);
+    try {
+        findRealDistribution(s.distribution);
+    } catch (const SpecError& e) {
+        throw SpecError("gan.distribution: " + std::string(e.what()));
+    }
+    s.points = readPoints(section);
+    if (s.distribution == kDrawnDistribution && s.points.rows() == 0)
+        throw SpecError("gan.points: the drawn distribution has no points yet (draw some, then apply)");
+    readNoise(section, s);
+    s.generator = readNetwork(section, "generator", defaultGenerator(), 2, false);
+    s.discriminator = readNetwork(section, "discriminator", defaultDiscriminator(), 1, true);
+    GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
+    GanPlayer::check(s.discriminator, Shape{2}, "discriminator");
+    const std::string loss = name(section, "loss", "non_saturating");
+    try {
+        s.loss = findAdversarialLoss(loss).loss;
+    } catch (const SpecError& e) {
+        throw SpecError("gan.loss: " + std::string(e.what()));
+    }
+    s.realLabel = number(section, "real_label", s.realLabel, 0.5, 1.0);
+    s.generatorOptimizer = readOptimizer(section, "generator_optimizer", s.generatorOptimizer);
+    s.discriminatorOptimizer = readOptimizer(section, "discriminator_optimizer", s.discriminatorOptimizer);
+    s.discriminatorSteps = whole(section, "discriminator_steps", s.discriminatorSteps, 0, 10);
+    s.generatorSteps = whole(section, "generator_steps", s.generatorSteps, 0, 10);
+    s.iterationsPerEpoch = whole(section, "iterations_per_epoch", s.iterationsPerEpoch, 1, 1000000);
+    s.poolSize = whole(section, "pool_size", s.poolSize, 10, 1000000);
+    if (experiment.batchSize < 1 || experiment.batchSize > 100000)
+        throw SpecError("batch_size: a GAN draws 1 to 100000 samples per batch, got " +
+                        std::to_string(experiment.batchSize));
+    s.batchSize = experiment.batchSize;
+    return s;
+}
+
+void checkGanSection(const Experiment& experiment) { (void)readGanSettings(experiment); }
+
+json ganSectionJson(const GanSettings& s) {
+    json j = {
+        {"distribution", s.distribution},
+        {"noise", {{"dimension", s.noiseDimension}, {"type", s.noiseType == NoiseType::Uniform ? "uniform" : "gaussian"}}},
+        {"generator", networkSpecToJson(s.generator)},
+        {"discriminator", networkSpecToJson(s.discriminator)},
+        {"loss", [&] {
+             for (const AdversarialLossInfo& info : adversarialLossTable())
+                 if (info.loss == s.loss) return info.name;
+             return "non_saturating";
+         }()},
+        {"real_label", s.realLabel},
+        {"generator_optimizer", namedSpecToJson(s.generatorOptimizer)},
+        {"discriminator_optimizer", namedSpecToJson(s.discriminatorOptimizer)},
+        {"discriminator_steps", s.discriminatorSteps},
+        {"generator_steps", s.generatorSteps},
+        {"iterations_per_epoch", s.iterationsPerEpoch},
+        {"pool_size", s.poolSize},
+    };
+    if (s.points.rows() > 0) {
+        json points = json::array();
+        for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
+        j["points"] = points;
+    }
+    return j;
+}
+
+}  // namespace nnlab
