@@ -21,6 +21,11 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "Bars: a small convolutional network tells horizontal from vertical lines")},
         {"adding-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
          QT_TRANSLATE_NOOP("Examples", "Adding problem: an LSTM carries a marked value across 30 steps")},
+        {"gan-gaussian", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "GAN: learn a single Gaussian")},
+        {"gan-gaussians", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "GAN: a mixture of two Gaussians (GAN Lab's first example)")},
+        {"gan-ring", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"), QT_TRANSLATE_NOOP("Examples", "GAN: a ring")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };
