@@ -10,7 +10,6 @@ namespace nnlab {
 namespace {
 
 enum Series : std::size_t { kQuantizationError, kTopographicError, kLearningRate, kRadius };
-constexpr std::size_t kHistoryReserve = 1024;
 
 double number(const nlohmann::json& section, const char* key, double fallback, double lo, double hi) {
     const auto it = section.find(key);
@@ -50,7 +49,6 @@ KohonenLineTask::KohonenLineTask(const Experiment& experiment)
     LoadedData loaded = loadData(m_experiment.data);
     m_points = std::move(loaded.split.trainX);
     if (m_points.rows() == 0) throw DataError("data: the training set is empty");
-    m_history.reserve(kHistoryReserve);
     build();
     if (m_experiment.weights) {
         const auto layer = m_experiment.weights->find("map");
@@ -78,7 +76,7 @@ KohonenLineTask::KohonenLineTask(const Experiment& experiment)
                 if (at < 0) throw SpecError("run.history: " + unknownNameMessage("series", run.series[k], keys));
                 p.values[std::size_t(at)] = saved.values[k];
             }
-            m_history.push_back(p);
+            m_history.push(p);
         }
         m_step = run.step;
         m_epoch = run.epoch;
@@ -168,7 +166,7 @@ void KohonenLineTask::endEpoch() {
     p.values[kTopographicError] = broken / double(m_points.rows());
     p.values[kLearningRate] = learningRate();
     p.values[kRadius] = radius();
-    m_history.push_back(p);
+    m_history.push(p);
     if (m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs)) {
         m_finished = true;
         m_notes.push_back({"finished", "", "trained " + std::to_string(m_epoch) + " epochs"});
@@ -208,8 +206,8 @@ void KohonenLineTask::apply(const CommandBody& command) {
 }
 
 std::vector<HistoryPoint> KohonenLineTask::takeHistory() {
-    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
-    m_historyTaken = m_history.size();
+    std::vector<HistoryPoint> out = m_history.since(m_historyTaken);
+    m_historyTaken = m_history.pushed();
     return out;
 }
 

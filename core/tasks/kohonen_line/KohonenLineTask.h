@@ -14,6 +14,7 @@
 // error (mean distance to the winner), topographic error (share of samples
 // whose two nearest units are not neighbours), learning rate, radius.
 #include "data/Dataset.h"
+#include "experiment/DownsampledHistory.h"
 #include "random/Rng.h"
 #include "training/Task.h"
 #include "training/TrainingClock.h"
@@ -44,7 +45,7 @@ public:
     std::uint64_t structureRevision() const override { return m_revision; }
     const Experiment& experiment() const override { return m_experiment; }
     std::vector<SeriesInfo> series() const override;
-    const std::vector<HistoryPoint>& history() const override { return m_history; }
+    const std::vector<HistoryPoint>& history() const override { return m_history.points(); }
     std::vector<HistoryPoint> takeHistory() override;
     std::vector<Note> takeNotes() override;
     WeightSet weights() override;
@@ -69,8 +70,8 @@ private:
     Index m_cursor = 0;
     std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
     bool m_finished = false;
-    std::vector<HistoryPoint> m_history;
-    std::size_t m_historyTaken = 0;
+    DownsampledHistory<HistoryPoint> m_history;  // one point per epoch; long runs thinned
+    std::uint64_t m_historyTaken = 0;           // m_history.pushed() at the last takeHistory()
     std::vector<Note> m_notes;
     TrainingClock m_clock;
 };
