@@ -21,7 +21,8 @@ void printUsage(std::ostream& out) {
            "  --warmup S   untimed training before the runs (default 0.3)\n"
            "  --case NAME  only this case (repeatable): 2-8-8-1, 2-8x6-1, 784-256-128-10, cnn\n"
            "  --engine-only  skip the hand-written, bare and PyTorch references (to profile the engine)\n"
-           "  --threads N  Eigen's threads for the products (default 1; more needs an OpenMP build)\n"
+           "  --threads N  Eigen's threads for the products (default 1; more needs an OpenMP build,\n"
+           "               see docs/benchmarks.md: they did not pay on the shared 2-core machine)\n"
            "  --no-torch   skip PyTorch even if installed\n"
            "  --python P   the Python with torch (default " NNLAB_TORCH_PYTHON ")\n";
 }
@@ -84,7 +85,8 @@ int main(int argc, char** argv) {
     report["options"] = {{"seconds", options.seconds}, {"runs", options.runs}, {"warmup", options.warmup},
                          {"threads", options.threads}, {"eigen_threads", Eigen::nbThreads()}};
     report["cases"] = nlohmann::ordered_json::array();
-    TorchPeer torch(python, NNLAB_TORCH_SCRIPT, options.threads);
+    // PyTorch gets the threads the engine really has (1 unless built with OpenMP).
+    TorchPeer torch(python, NNLAB_TORCH_SCRIPT, Eigen::nbThreads());
     const bool largeCases = wanted("784-256-128-10") || wanted("cnn");
     if (withTorch && !options.engineOnly && largeCases) {
         if (torch.available())

@@ -1,8 +1,12 @@
 #pragma once
-// The recorded gradient health of a run: a ring buffer of HealthPoints, one
-// per recorded step, sized once in reset(), so push() allocates nothing. The
-// very first point is kept apart (Diagnosis compares the end with the start
-// even after the ring has wrapped). The GUI plots series() over steps().
+// The recorded gradient health of a run: HealthPoints, one per recorded step,
+// in slots sized once in reset(), so push() allocates nothing. A long run is
+// thinned as experiment/Downsampling.h says: the newest quarter of the slots
+// at full resolution, older points at a growing stride, so the held points
+// span the whole run in bounded memory. The very first point is also kept
+// apart (Diagnosis compares the end with the start). The GUI plots series()
+// over steps().
+#include "experiment/Downsampling.h"
 #include "health/LayerHealth.h"
 
 #include <cstddef>
@@ -21,15 +25,15 @@ public:
     void push(const HealthPoint& point);
 
     const std::vector<LayerHealthInfo>& layers() const { return m_layers; }
-    std::size_t size() const { return m_size; }        // points held, <= capacity
-    std::size_t capacity() const { return m_ring.size(); }
-    bool empty() const { return m_size == 0; }
-    std::uint64_t pushed() const { return m_pushed; }  // points pushed since reset
-    const HealthPoint& at(std::size_t i) const;        // 0 = oldest held
-    const HealthPoint& latest() const { return at(m_size - 1); }
+    std::size_t size() const { return m_plan.held(); }  // points held, <= capacity
+    std::size_t capacity() const { return m_slots.size(); }
+    bool empty() const { return size() == 0; }
+    std::uint64_t pushed() const { return m_plan.pushed(); }  // points pushed since reset
+    const HealthPoint& at(std::size_t i) const;               // 0 = oldest held
+    const HealthPoint& latest() const { return at(size() - 1); }
     const HealthPoint& first() const { return m_first; }  // the first point since reset
 
-    // Points pushed after the first `count` pushes (at most the ones still held).
+    // Points pushed after the first `count` pushes (the ones of them still held).
     std::vector<HealthPoint> since(std::uint64_t count) const;
     // One value per held point for one layer, oldest first: e.g.
     // series(2, &LayerHealth::weightGradNorm); steps() is the x axis.
@@ -39,11 +43,9 @@ public:
 
 private:
     std::vector<LayerHealthInfo> m_layers;
-    std::vector<HealthPoint> m_ring;
+    std::vector<HealthPoint> m_slots;  // held points in slots [0, size()), oldest first
+    Downsampling m_plan;
     HealthPoint m_first;
-    std::size_t m_head = 0;  // slot of the next push
-    std::size_t m_size = 0;
-    std::uint64_t m_pushed = 0;
 };
 
 }  // namespace nnlab

@@ -6,8 +6,8 @@
 namespace nnlab {
 
 std::vector<HistoryPoint> RunLog::takeHistory() {
-    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
-    m_historyTaken = m_history.size();
+    std::vector<HistoryPoint> out = m_history.since(m_historyTaken);
+    m_historyTaken = m_history.pushed();
     return out;
 }
 
@@ -36,7 +36,7 @@ void RunLog::adopt(const RunRecord& run, const std::vector<SeriesInfo>& series) 
         p.epoch = saved.epoch;
         p.step = saved.step;
         for (std::size_t k = 0; k < slot.size(); ++k) p.values[slot[k]] = saved.values[k];
-        m_history.push_back(p);
+        m_history.push(p);
     }
 }
 

@@ -3,6 +3,8 @@
 // the whole history, the points added since the last take (a snapshot's
 // newHistory), the notes since the last take, and a saved run's history taken
 // back in. The same bookkeeping for every kind, so a kind keeps one of these.
+// Long runs are thinned (DownsampledHistory): the memory held stays bounded.
+#include "experiment/DownsampledHistory.h"
 #include "experiment/Experiment.h"
 #include "training/Snapshot.h"
 
@@ -12,9 +14,8 @@ namespace nnlab {
 
 class RunLog {
 public:
-    const std::vector<HistoryPoint>& history() const { return m_history; }
-    void reserve(std::size_t points) { m_history.reserve(points); }
-    void add(const HistoryPoint& point) { m_history.push_back(point); }
+    const std::vector<HistoryPoint>& history() const { return m_history.points(); }
+    void add(const HistoryPoint& point) { m_history.push(point); }
     void note(Note note) { m_notes.push_back(std::move(note)); }
     std::vector<HistoryPoint> takeHistory();
     std::vector<Note> takeNotes();
@@ -25,8 +26,8 @@ public:
     void adopt(const RunRecord& run, const std::vector<SeriesInfo>& series);
 
 private:
-    std::vector<HistoryPoint> m_history;
-    std::size_t m_historyTaken = 0;
+    DownsampledHistory<HistoryPoint> m_history;
+    std::uint64_t m_historyTaken = 0;  // m_history.pushed() at the last take
     std::vector<Note> m_notes;
 };
 

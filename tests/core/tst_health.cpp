@@ -195,15 +195,16 @@ private slots:
         recorder.afterUpdate(1, 0.0);
         if (!test::allocationCountingAvailable()) QSKIP("allocation counting needs glibc");
         const long allocations = test::allocationsDuring([&] {
-            for (int i = 0; i < 100; ++i) {  // wraps the 16-point ring several times
+            for (int i = 0; i < 100; ++i) {  // fills the 16 slots and thins them several times
                 recorder.beforeUpdate();
                 recorder.afterUpdate(2 + i, 0.0);
             }
         });
         QCOMPARE(allocations, 0L);
-        QCOMPARE(recorder.history().size(), std::size_t(16));
+        QVERIFY(recorder.history().size() <= std::size_t(16));
         QCOMPARE(recorder.history().latest().step, std::uint64_t(101));
-        QCOMPARE(recorder.history().first().step, std::uint64_t(1));  // kept after the ring wrapped
+        QCOMPARE(recorder.history().first().step, std::uint64_t(1));
+        QCOMPARE(recorder.history().at(0).step, std::uint64_t(1));  // the held points span the whole run
         // The counter sees allocations at all.
         QVERIFY(test::allocationsDuring([] { delete new std::vector<double>(4); }) >= 1);
     }

@@ -223,6 +223,29 @@ private slots:
         QVERIFY(plot.plot()->graph(0)->dataCount() >= LossPlot::kMaxPlotted / 2);
         QVERIFY(plot.describeEpoch(4321).contains(QStringLiteral("4")));
     }
+
+    // A run of a million epochs, arriving as the worker's snapshots bring it:
+    // the plot holds a bounded number of points, and its curves still reach
+    // from the first epoch to the last.
+    void lossPlotHoldsBoundedMemoryOverAMillionEpochs() {
+        LossPlot plot;
+        const std::uint64_t perSnapshot = 5000, snapshots = 200;
+        for (std::uint64_t k = 0; k < snapshots; ++k) {
+            auto s = std::make_shared<Snapshot>();
+            s->series = supervisedSeries(true);
+            for (std::uint64_t e = k * perSnapshot + 1; e <= (k + 1) * perSnapshot; ++e)
+                s->newHistory.push_back(point(e, 1.0 / double(e), 1.0 / double(e)));
+            s->step = (k + 1) * perSnapshot * 25;
+            plot.showSnapshot(s);
+            QVERIFY(plot.history().size() <= DownsampledHistory<HistoryPoint>::kDefaultCapacity);
+        }
+        QCOMPARE(plot.history().front().epoch, std::uint64_t(1));
+        QCOMPARE(plot.history().back().epoch, perSnapshot * snapshots);
+        const QCPGraph* train = plot.plot()->graph(0);
+        QVERIFY(train->dataCount() <= LossPlot::kMaxPlotted);
+        QCOMPARE(train->data()->constBegin()->key, 1.0);
+        QVERIFY(std::prev(train->data()->constEnd())->key > 0.99 * double(perSnapshot * snapshots));
+    }
 };
 
 QTEST_MAIN(TestOutputViews)

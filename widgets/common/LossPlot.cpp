@@ -175,20 +175,26 @@ void LossPlot::plotPoint(const HistoryPoint& p) {
 }
 
 void LossPlot::addPoints(const std::vector<HistoryPoint>& points) {
-    // Every point is kept (tooltip, readout); the curves get every m_stride-th,
-    // so that a replot costs the same after a minute at 1000 epochs/s as after
-    // a second: the stride doubles whenever the curves reach kMaxPlotted points.
+    // The points are kept as DownsampledHistory keeps them (tooltip, readout);
+    // the curves get every m_stride-th held point, so that a replot costs the
+    // same after a minute at 1000 epochs/s as after a second: the stride
+    // doubles whenever the curves reach kMaxPlotted points, and the curves are
+    // drawn again whenever the history thinned its older points.
+    bool thinned = false;
     for (const HistoryPoint& p : points) {
         if (p.step <= m_ignoreUpToStep && m_ignoreUpToStep > 0) continue;
-        m_history.push_back(p);
+        const std::size_t before = m_history.size();
+        m_history.push(p);
+        thinned = thinned || m_history.size() <= before;
         // A point measured before the edit (still on its way) leaves the dashes.
         if (p.step > m_staleAtStep) m_stale = false;
-        if ((m_history.size() - 1) % m_stride == 0) plotPoint(p);
+        if (!thinned && (m_history.size() - 1) % m_stride == 0) plotPoint(p);
     }
-    if (m_history.size() / m_stride > std::size_t(kMaxPlotted)) {
-        while (m_history.size() / m_stride > std::size_t(kMaxPlotted)) m_stride *= 2;
+    const std::vector<HistoryPoint>& held = m_history.points();
+    if (thinned || held.size() / m_stride > std::size_t(kMaxPlotted)) {
+        while (held.size() / m_stride > std::size_t(kMaxPlotted)) m_stride *= 2;
         clearCurves();
-        for (std::size_t i = 0; i < m_history.size(); i += m_stride) plotPoint(m_history[i]);
+        for (std::size_t i = 0; i < held.size(); i += m_stride) plotPoint(held[i]);
     }
     rescale();
     updateReadout();
@@ -285,12 +291,13 @@ void LossPlot::resizeEvent(QResizeEvent* event) {
 }
 
 QString LossPlot::describeEpoch(double epoch) const {
-    if (m_history.empty()) return {};
+    const std::vector<HistoryPoint>& held = m_history.points();
+    if (held.empty()) return {};
     // History epochs increase: binary search for the nearest.
-    auto it = std::lower_bound(m_history.begin(), m_history.end(), epoch,
+    auto it = std::lower_bound(held.begin(), held.end(), epoch,
                                [](const HistoryPoint& p, double e) { return double(p.epoch) < e; });
-    if (it == m_history.end()) it = std::prev(it);
-    if (it != m_history.begin() && std::abs(double(std::prev(it)->epoch) - epoch) < std::abs(double(it->epoch) - epoch))
+    if (it == held.end()) it = std::prev(it);
+    if (it != held.begin() && std::abs(double(std::prev(it)->epoch) - epoch) < std::abs(double(it->epoch) - epoch))
         it = std::prev(it);
     const HistoryPoint& p = *it;
     const QLocale locale;

@@ -4,6 +4,7 @@
 // metrics (accuracy, RMSE, error shares) on the right one; rates (learning
 // rate, radius) are in the tooltip only. A log-scale toggle, a live readout
 // and a tooltip that reads the values at the epoch under the mouse.
+#include "experiment/DownsampledHistory.h"
 #include "training/Snapshot.h"
 
 #include <QTimer>
@@ -35,7 +36,9 @@ public:
     void setSeries(const std::vector<SeriesInfo>& series);
     const std::vector<SeriesInfo>& series() const { return m_series; }
     bool isLogScale() const;
-    const std::vector<HistoryPoint>& history() const { return m_history; }
+    // The points held: every epoch of a short run, a long one thinned (older
+    // epochs at a stride) so that hours of training hold bounded memory.
+    const std::vector<HistoryPoint>& history() const { return m_history.points(); }
     QCustomPlot* plot() const { return m_plot; }
     // The readout at an epoch, as the hover tooltip shows it; empty if none.
     QString describeEpoch(double epoch) const;
@@ -74,7 +77,7 @@ private:
     ReadoutLabel* m_readout = nullptr;   // training loss
     ReadoutLabel* m_readout2 = nullptr;  // test loss
     QBoxLayout* m_readoutRow = nullptr;
-    std::vector<HistoryPoint> m_history;
+    DownsampledHistory<HistoryPoint> m_history;
     std::uint64_t m_lastStep = 0;
     std::size_t m_stride = 1;
     std::uint64_t m_ignoreUpToStep = 0;

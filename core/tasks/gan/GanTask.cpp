@@ -16,7 +16,6 @@ namespace {
 
 constexpr Index kEvalNoiseRows = 2000;  // generated points for the divergences
 constexpr int kDivergenceGrid = 30;     // GAN Lab's 30 x 30 histograms
-constexpr std::size_t kHistoryReserve = 1024;
 
 double meanProbability(MatrixIn logits) { return logistic(logits).mean(); }
 
@@ -38,7 +37,6 @@ bool needsRebuild(const GanSettings& a, const GanSettings& b) {
 GanTask::GanTask(const Experiment& experiment)
     : m_experiment(experiment), m_settings(readGanSettings(experiment)), m_rng(experiment.seed) {
     m_experiment.kindSection = ganSectionJson(m_settings);
-    m_log.reserve(kHistoryReserve);
     build();
     restore();
 }

@@ -10,7 +10,6 @@ namespace nnlab {
 namespace {
 
 enum Series : std::size_t { kQuantizationError, kTopographicError, kLearningRate, kRadius };
-constexpr std::size_t kHistoryReserve = 1024;
 
 double number(const nlohmann::json& section, const char* key, double fallback, double lo, double hi) {
     const auto it = section.find(key);
@@ -50,7 +49,6 @@ KohonenLineTask::KohonenLineTask(const Experiment& experiment)
     LoadedData loaded = loadData(m_experiment.data);
     m_points = std::move(loaded.split.trainX);
     if (m_points.rows() == 0) throw DataError("data: the training set is empty");
-    m_log.reserve(kHistoryReserve);
     build();
     if (m_experiment.weights) {
         const auto layer = m_experiment.weights->find("map");

@@ -19,8 +19,6 @@ namespace nnlab {
 namespace {
 
 constexpr Index kEvalChunk = 256;
-// History points reserved up front; later growth is one allocation per doubling.
-constexpr std::size_t kHistoryReserve = 1024;
 
 // Weights saved in an experiment file must fit the network: a layer or
 // parameter name it does not have, or another shape, is an error naming
@@ -56,7 +54,6 @@ SupervisedTask::SupervisedTask(const Experiment& experiment)
     : m_experiment(experiment), m_rng(experiment.seed), m_earlyStopping(experiment.earlyStopping) {
     m_data.load(m_experiment);
     buildModel(false);
-    m_history.reserve(kHistoryReserve);  // the step that ends an epoch then allocates nothing
     if (m_experiment.run) restoreProgress(*m_experiment.run);
     // Used once, like saved weights: a Reset starts from zero.
     m_experiment.run.reset();
@@ -76,8 +73,7 @@ void SupervisedTask::restoreProgress(const RunRecord& run) {
     std::vector<HistoryPoint> saved = run.history;
     adoptSavedSeries(run.series, saved, series());
     m_history.clear();
-    m_history.reserve(std::max(kHistoryReserve, 2 * saved.size()));
-    m_history.insert(m_history.end(), saved.begin(), saved.end());
+    for (const HistoryPoint& p : saved) m_history.push(p);
     m_historyTaken = 0;  // the next snapshot carries all of it, so the plot shows the old run
     m_cursor = 0;        // a run saved within an epoch goes on with a fresh one
     m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
@@ -87,7 +83,7 @@ void SupervisedTask::restoreProgress(const RunRecord& run) {
     m_earlyStopping.reset();
     if (m_experiment.earlyStopping.enabled && !m_history.empty()) {
         const std::size_t monitored = m_data.prepared().testX.rows() > 0 ? kTestLoss : kTrainLoss;
-        for (const HistoryPoint& p : m_history) m_earlyStopping.observe(p.values[monitored]);
+        for (const HistoryPoint& p : m_history.points()) m_earlyStopping.observe(p.values[monitored]);
         // The file holds the last weights, not the best ones: they stand in.
         if (m_experiment.earlyStopping.restoreBest) m_bestWeights = weights();
     }
@@ -264,7 +260,7 @@ void SupervisedTask::endEpoch() {
         point.values[kTestMetric] = test.metric;
     }
     point.values[kLearningRate] = m_optimizer->learningRate();
-    m_history.push_back(point);
+    m_history.push(point);
     if (!std::isfinite(train.loss)) checkFiniteEvaluation(*m_network, train.loss, m_step);
 
     const EarlyStoppingSpec& es = m_experiment.earlyStopping;
@@ -414,8 +410,8 @@ void SupervisedTask::apply(const CommandBody& command) {
 }
 
 std::vector<HistoryPoint> SupervisedTask::takeHistory() {
-    std::vector<HistoryPoint> out(m_history.begin() + std::ptrdiff_t(m_historyTaken), m_history.end());
-    m_historyTaken = m_history.size();
+    std::vector<HistoryPoint> out = m_history.since(m_historyTaken);
+    m_historyTaken = m_history.pushed();
     return out;
 }
 
@@ -467,7 +463,7 @@ void SupervisedTask::setRecordHealth(int everyKSteps) {
 std::vector<double> SupervisedTask::trainLosses() const {
     std::vector<double> losses;
     losses.reserve(m_history.size());
-    for (const HistoryPoint& p : m_history) losses.push_back(p.values[kTrainLoss]);
+    for (const HistoryPoint& p : m_history.points()) losses.push_back(p.values[kTrainLoss]);
     return losses;
 }
 

@@ -6,6 +6,7 @@
 // step() allocates nothing. Its pieces: SupervisedData (data, split,
 // features, targets), LearningRateSchedule, EarlyStopping, SupervisedSeries
 // (the history's names) and SupervisedSnapshot (what the views get).
+#include "experiment/DownsampledHistory.h"
 #include "experiment/Experiment.h"
 #include "health/FiniteCheck.h"
 #include "health/HealthRecorder.h"
@@ -41,7 +42,7 @@ public:
     std::uint64_t structureRevision() const override { return m_revision; }
     const Experiment& experiment() const override { return m_experiment; }
     std::vector<SeriesInfo> series() const override;
-    const std::vector<HistoryPoint>& history() const override { return m_history; }
+    const std::vector<HistoryPoint>& history() const override { return m_history.points(); }
     std::vector<HistoryPoint> takeHistory() override;
     std::vector<Note> takeNotes() override;
     WeightSet weights() override;
@@ -113,8 +114,8 @@ private:
 
     std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
     bool m_finished = false;
-    std::vector<HistoryPoint> m_history;
-    std::size_t m_historyTaken = 0;
+    DownsampledHistory<HistoryPoint> m_history;  // one point per epoch; long runs thinned
+    std::uint64_t m_historyTaken = 0;           // m_history.pushed() at the last takeHistory()
     std::vector<Note> m_notes;
     std::string m_announcedDecision;  // the last "targets" note
     std::vector<std::string> m_announcedWarnings;  // "warning" notes of the last build
