@@ -316,6 +316,39 @@ private slots:
         QVERIFY(strong->pen().color().red() > strong->pen().color().blue());
     }
 
+    // L1 (proximal) leaves weights at exactly 0: those edges are drawn dashed
+    // and grey and say so on hover; a tiny weight that is not 0 stays solid.
+    void exactlyZeroWeightIsADeadEdge() {
+        auto s = makeSnapshot(doc->experiment(), 0.4, 4);
+        s->layers[0].weights.setZero();
+        s->layers[0].weights(0, 1) = 1e-4;
+        s->layers[0].weights(1, 0) = 0.4;
+        canvas->showSnapshot(s);
+        EdgeItem* dead = sceneOf(*canvas)->edge(0, 0, 0);
+        EdgeItem* tiny = sceneOf(*canvas)->edge(0, 0, 1);
+        EdgeItem* live = sceneOf(*canvas)->edge(0, 1, 0);
+        QVERIFY(dead->isDead());
+        QCOMPARE(dead->pen().style(), Qt::DashLine);
+        QCOMPARE(dead->pen().color(), CanvasPalette::kDeadEdge);
+        QVERIFY(!tiny->isDead());
+        QCOMPARE(tiny->pen().style(), Qt::SolidLine);
+        QCOMPARE(live->pen().style(), Qt::SolidLine);
+        const QPoint at = canvas->mapFromScene(dead->midPoint());
+        EdgeItem* top = nullptr;
+        for (QGraphicsItem* item : canvas->items(at))
+            if ((top = qgraphicsitem_cast<EdgeItem*>(item))) break;
+        QVERIFY(top && top->isDead());
+        QHelpEvent help(QEvent::ToolTip, at, canvas->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(canvas->viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("dead edge")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        // Trained away from 0 again: solid.
+        s = makeSnapshot(doc->experiment(), 0.4, 4);
+        canvas->showSnapshot(s);
+        QVERIFY(!dead->isDead());
+        QCOMPARE(dead->pen().style(), Qt::SolidLine);
+    }
+
     void staleSnapshotIsIgnored() {
         auto s = makeSnapshot(doc->experiment(), 1.0, 4);
         s->layers[0].weights = Matrix::Constant(3, 7, 1.0);  // a network the engine has not rebuilt yet

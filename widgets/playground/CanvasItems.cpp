@@ -122,11 +122,15 @@ bool EdgeItem::setWeight(double w) {
     // Drawn in steps of 1/64: a weight creeping by 1e-4 per frame does not
     // cost a repaint of every edge.
     const double shown = std::isfinite(w) ? std::round(w * 64.0) / 64.0 : w;
-    const QColor c = CanvasPalette::weightColor(shown);
-    const qreal width = CanvasPalette::weightWidth(shown, m_scale);
-    if (c == m_pen.color() && width == m_pen.widthF()) return false;
+    // Only exactly 0 is dead: 0.001 rounds to 0 here but still passes a signal.
+    const bool dead = w == 0.0;
+    const QColor c = dead ? CanvasPalette::kDeadEdge : CanvasPalette::weightColor(shown);
+    const qreal width = dead ? std::max<qreal>(1.0, m_scale) : CanvasPalette::weightWidth(shown, m_scale);
+    const Qt::PenStyle style = dead ? Qt::DashLine : Qt::SolidLine;
+    if (c == m_pen.color() && width == m_pen.widthF() && style == m_pen.style()) return false;
     m_pen.setColor(c);
     m_pen.setWidthF(width);
+    m_pen.setStyle(style);
     if (m_hovered) update();
     return true;
 }

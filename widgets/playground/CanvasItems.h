@@ -80,6 +80,8 @@ public:
     // Returns whether the drawing changed (colour and width move in small steps).
     bool setWeight(double w);
     bool hasWeight() const { return m_hasWeight; }
+    // The weight is exactly 0: drawn dashed, it passes nothing.
+    bool isDead() const { return m_hasWeight && m_weight == 0.0; }
     const QPainterPath& path() const { return m_path; }
     double weight() const { return m_weight; }
     const QPen& pen() const { return m_pen; }

@@ -355,6 +355,10 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
                                  : NetworkEdits::neuronName(e, fromLayer, edge->col());
         const QString to = NetworkEdits::neuronName(e, edge->layer(), edge->row());
         if (!edge->hasWeight()) return tr("The weight from %1 to %2 appears here once training runs.").arg(from, to);
+        if (edge->isDead())
+            return tr("Weight 0 from %1 to %2: a dead edge (dashed) that passes nothing. L1 regularisation sets "
+                      "the weights the data does not need to exactly 0. Click to type a new value.")
+                .arg(from, to);
         return tr("Weight %1 from %2 to %3; click to type a new value.").arg(number(edge->weight()), from, to);
     }
     return QString();
