@@ -86,6 +86,43 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(QLatin1Char('*')));
     }
 
+    // ConvNetJS's classify2d: the output map itself takes points. A click on
+    // the spiral adds a point of the Draw class (the set becomes drawn points,
+    // starting from the points on show), Shift+click the other class,
+    // right-click removes the nearest; each is one undo step.
+    void clickingTheOutputMapEditsPoints() {
+        ExperimentDocument* doc = m_window->document();
+        QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+        const int shown = doc->experiment().data.points;
+        QCustomPlot* plot = m_window->decisionMap()->plot();
+        auto at = [plot](double x1, double x2) {
+            return QPoint(int(std::lround(plot->xAxis->coordToPixel(x1))), int(std::lround(plot->yAxis->coordToPixel(x2))));
+        };
+        const int steps = doc->undoStack()->count();
+        const int drawClass = m_window->dataPanel()->drawClass();
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at(5.5, 5.5));
+        const DataSpec& d = doc->experiment().data;
+        QCOMPARE(d.generator, std::string("custom"));
+        QCOMPARE(int(d.customPoints.rows()), shown + 1);
+        QVERIFY(std::abs(d.customPoints(shown, 0) - 5.5) < 0.1 && std::abs(d.customPoints(shown, 1) - 5.5) < 0.1);
+        QCOMPARE(int(d.customTargets(shown, 0)), drawClass);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::ShiftModifier, at(-5.5, 5.5));
+        QCOMPARE(int(doc->experiment().data.customPoints.rows()), shown + 2);
+        QCOMPARE(int(doc->experiment().data.customTargets(shown + 1, 0)), (drawClass + 1) % 2);
+
+        QTest::mouseClick(plot, Qt::RightButton, {}, at(5.5, 5.5));
+        QCOMPARE(int(doc->experiment().data.customPoints.rows()), shown + 1);
+        QVERIFY(std::abs(doc->experiment().data.customPoints(shown, 0) + 5.5) < 0.1);  // the Shift one is left
+        QCOMPARE(doc->undoStack()->count(), steps + 3);
+        // The worker trains on the edited points.
+        QTRY_VERIFY(m_window->controller()->sentExperiment()->data.customPoints.rows() == shown + 1);
+
+        for (int i = 0; i < 3; ++i) QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+    }
+
     void openAndSaveFiles() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("e.json"));

@@ -266,7 +266,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     layout->addWidget(m_drawBox);
     layout->addStretch(1);
 
-    connect(m_canvas, &PointCanvas::addRequested, this, &DataPanel::addCustomPoint);
+    connect(m_canvas, &PointCanvas::addRequested, this, [this](double x1, double x2) { addCustomPoint(x1, x2); });
     connect(m_canvas, &PointCanvas::removeRequested, this, &DataPanel::removeCustomPointNear);
     connect(m_clear, &QPushButton::clicked, this, &DataPanel::clearCustomPoints);
     connect(m_regenerate, &QPushButton::clicked, this, &DataPanel::regenerate);
@@ -372,15 +372,7 @@ void DataPanel::selectGenerator(const std::string& name) {
     next.data.generator = name;
     if (info->source == DataSource::Custom && next.data.customPoints.rows() == 0) {
         // Start from the points on show, so drawing edits what the class already sees.
-        try {
-            const LoadedData d = loadData(before.data);
-            if (d.data.kind == ProblemKind::Classification && d.data.points.cols() == 2) {
-                next.data.customPoints = d.data.points;
-                next.data.customTargets = d.data.targets;
-            }
-        } catch (const std::exception&) {
-        }
-        next.data.problem = "auto";
+        startDrawing(before.data, next.data);  // else an empty pad
     }
     if (info->source == DataSource::Formula) {
         next.data.problem = "auto";
@@ -471,14 +463,49 @@ void DataPanel::toggleFeature(const std::string& name, bool on) {
            (on ? tr("Feature %1 on") : tr("Feature %1 off")).arg(NetworkEdits::featureLabel(name)));
 }
 
-void DataPanel::addCustomPoint(double x1, double x2) {
+bool DataPanel::startDrawing(const DataSpec& from, DataSpec& next) {
+    next.generator = "custom";
+    next.problem = "auto";
+    try {
+        const LoadedData d = loadData(from);
+        if (d.data.kind != ProblemKind::Classification || d.data.points.cols() != 2) return false;
+        next.customPoints = d.data.points;
+        next.customTargets = d.data.targets;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+bool DataPanel::pointsEditable(const Experiment& e) {
+    const DataSpec& d = e.data;
+    if (d.generator == "custom") return d.problem != "regression";
+    for (const GeneratorInfo& g : generatorTable())
+        if (d.generator == g.name)
+            return g.source == DataSource::Formula && g.isPlane() && g.kind == ProblemKind::Classification;
+    return false;
+}
+
+int DataPanel::classCount(const Experiment& e) {
+    const DataSpec& d = e.data;
+    if (d.generator == "custom")
+        return d.customTargets.rows() > 0 ? std::max(2, int(d.customTargets.maxCoeff()) + 1) : 2;
+    for (const GeneratorInfo& g : generatorTable())
+        if (d.generator == g.name && g.supportsClasses) return d.classes;
+    return 2;
+}
+
+int DataPanel::drawClass() const { return m_drawClass->currentData().toInt(); }
+
+void DataPanel::addCustomPoint(double x1, double x2, int cls) {
     const Experiment& before = m_doc->experiment();
     Experiment next = before;
     DataSpec& d = next.data;
-    if (d.generator != "custom") {
-        d.generator = "custom";
-        d.problem = "auto";
+    if (d.generator != "custom" && !startDrawing(before.data, d)) {
+        d.customPoints = Matrix(0, 2);
+        d.customTargets = Matrix(0, 1);
     }
+    if (cls < 0) cls = drawClass();
     const Index n = d.customPoints.rows();
     Matrix points(n + 1, 2), targets(n + 1, 1);
     if (n > 0) {
@@ -487,15 +514,17 @@ void DataPanel::addCustomPoint(double x1, double x2) {
     }
     points(n, 0) = x1;
     points(n, 1) = x2;
-    targets(n, 0) = m_drawClass->currentData().toInt();
+    targets(n, 0) = cls;
     d.customPoints = points;
     d.customTargets = targets;
-    commit(before, std::move(next), tr("Add a point of class %1").arg(m_drawClass->currentData().toInt()));
+    commit(before, std::move(next), tr("Add a point of class %1").arg(cls));
 }
 
 bool DataPanel::removeCustomPointNear(double x1, double x2) {
     const Experiment& before = m_doc->experiment();
-    const Matrix& p = before.data.customPoints;
+    DataSpec from = before.data;
+    if (from.generator != "custom" && !startDrawing(before.data, from)) return false;
+    const Matrix& p = from.customPoints;
     Index best = -1;
     double bestDistance = 0.5 * 0.5;  // within half a unit of the plane (about 8 px on the pad)
     for (Index i = 0; i < p.rows(); ++i) {
@@ -507,12 +536,13 @@ bool DataPanel::removeCustomPointNear(double x1, double x2) {
     }
     if (best < 0) return false;
     Experiment next = before;
+    next.data = from;
     const Index n = p.rows();
     Matrix points(n - 1, 2), targets(n - 1, 1);
     for (Index i = 0, j = 0; i < n; ++i) {
         if (i == best) continue;
         points.row(j) = p.row(i);
-        targets.row(j) = before.data.customTargets.row(i);
+        targets.row(j) = from.customTargets.row(i);
         ++j;
     }
     next.data.customPoints = points;
@@ -570,9 +600,10 @@ void DataPanel::refresh(const Experiment& e) {
     const bool drawing = d.generator == "custom";
     m_drawBox->setVisible(drawing);
     m_canvas->setPoints(d.customPoints, d.customTargets);
-    if (drawing != m_drawing) {
-        m_drawing = drawing;
-        emit drawingModeChanged(drawing);
+    const bool editable = pointsEditable(e);
+    if (editable != m_editable) {
+        m_editable = editable;
+        emit pointEditingChanged(editable);
     }
 }
 

@@ -68,7 +68,7 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
         const double x = m_plot->xAxis->pixelToCoord(event->position().x());
         const double y = m_plot->yAxis->pixelToCoord(event->position().y());
         if (x < kPlaneMin || x > kPlaneMax || y < kPlaneMin || y > kPlaneMax) return;
-        emit pointClicked(x, y, event->button());
+        emit pointClicked(x, y, event->button(), event->modifiers());
     });
 
     m_caption = new ReadoutLabel(this);
@@ -125,9 +125,14 @@ void DecisionMapView::setShowTestData(bool on) {
     else redrawPoints();
 }
 
-void DecisionMapView::setDrawingEnabled(bool on) {
+void DecisionMapView::setPointEditingEnabled(bool on) {
     m_drawing = on;
     m_plot->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_plot->setToolTip(on ? tr("The network's output over the input plane. Click to add a point of the class chosen "
+                               "under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click "
+                               "removes the nearest point. Ctrl+Z takes a click back.")
+                          : tr("The network's output over the input plane: the colour is the predicted class, its "
+                               "strength the confidence."));
 }
 
 void DecisionMapView::setFeatures(const std::vector<std::string>& features) { m_features = features; }
