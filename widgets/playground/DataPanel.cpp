@@ -55,6 +55,10 @@ QString generatorTip(const GeneratorInfo& g) {
     if (n == "reg_gaussian") return DataPanel::tr("Regression: six bumps of positive and negative targets.");
     if (n == "csv") return DataPanel::tr("Import a table of numbers from a CSV file and choose its columns.");
     if (n == "custom") return DataPanel::tr("Draw your own points: click to add, right-click to remove.");
+    if (n == "simple") return DataPanel::tr("ConvNetJS's 13 fixed points: too few for an obvious boundary.");
+    if (n == "random_labels")
+        return DataPanel::tr("Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test "
+                             "accuracy stays near 50 %).");
     return QCoreApplication::translate("Dataset", g.label);
 }
 
@@ -377,8 +381,14 @@ void DataPanel::selectGenerator(const std::string& name) {
     if (info->source == DataSource::Formula) {
         next.data.problem = "auto";
         if (next.features.empty()) next.features = {"x1", "x2"};
-        // Playground: 500 points for classification, 1200 for regression.
-        if (problemKindOf(before) != info->kind)
+        // Playground: 500 points for classification, 1200 for regression;
+        // random labels few enough to memorise, and back to 500 after them.
+        const GeneratorInfo* was = nullptr;
+        for (const GeneratorInfo& g : generatorTable())
+            if (before.data.generator == g.name) was = &g;
+        if (info->suggestedPoints > 0)
+            next.data.points = info->suggestedPoints;
+        else if (problemKindOf(before) != info->kind || (was && was->suggestedPoints > 0))
             next.data.points = info->kind == ProblemKind::Regression ? 1200 : 500;
     }
     commit(before, std::move(next), tr("Data: %1").arg(QCoreApplication::translate("Dataset", info->label)));
@@ -585,11 +595,12 @@ void DataPanel::refresh(const Experiment& e) {
     set(m_noise, int(std::lround(d.noise * 100)));
     m_noiseValue->setText(tr("%1 %").arg(int(std::lround(d.noise * 100))));
     set(m_points, d.points);
-    m_pointsValue->setText(QLocale().toString(d.points));
+    m_pointsValue->setText(QLocale().toString(info && info->fixedPoints > 0 ? info->fixedPoints : d.points));
     set(m_ratio, int(std::lround(d.trainRatio * 100)));
     m_ratioValue->setText(tr("%1 %").arg(int(std::lround(d.trainRatio * 100))));
     set(m_seed, int(d.seed));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_noise, m_points}) w->setEnabled(formula);
+    m_noise->setEnabled(formula && info->usesNoise);
+    m_points->setEnabled(formula && info->fixedPoints == 0);
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
         button->setChecked(std::find(e.features.begin(), e.features.end(), name) != e.features.end());
