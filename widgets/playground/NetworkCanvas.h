@@ -22,6 +22,7 @@ namespace nnlab {
 
 class ExperimentDocument;
 class NetworkScene;
+class BiasItem;
 class EdgeItem;
 class NeuronItem;
 struct Experiment;
@@ -69,6 +70,9 @@ private:
     QGraphicsItem* interactiveItemAt(const QPoint& viewPos) const;
     QString toolTipFor(QGraphicsItem* item) const;
     void openWeightEditor(EdgeItem* edge);
+    void openBiasEditor(BiasItem* bias);
+    // The number box over the canvas, for W(row, col) or b(0, col) of a layer.
+    void openValueEditor(int layer, const QString& param, int row, int col, const QString& text, QPointF at);
     void commitWeightEditor();
     void closeWeightEditor();
     void fitToView();
@@ -92,9 +96,11 @@ private:
     int m_builtLayers = 0;            // layer count of the last build
     NeuronItem* m_hoverNeuron = nullptr;
     EdgeItem* m_hoverEdge = nullptr;
+    BiasItem* m_hoverBias = nullptr;
     QGraphicsItem* m_pressed = nullptr;
     QLineEdit* m_editor;
     int m_editLayer = -1, m_editRow = -1, m_editCol = -1;
+    QString m_editParam;  // "W" or "b"
     QLabel* m_message;
     QTimer* m_messageTimer;
     QLabel* m_legend;              // explains the dead and saturated marks while any show

@@ -142,6 +142,7 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
         for (int n = 0; n < drawn; ++n) {
             auto* item = new NeuronItem(col.layer, n, m_nodeSize);
             item->setPos(col.x, top + n * m_pitchY);
+            if (col.layer >= 0) item->addBiasItem();
             addItem(item);
             col.neurons.push_back(item);
             if (col.layer < 0) {
