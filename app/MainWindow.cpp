@@ -330,6 +330,7 @@ void MainWindow::connectSession() {
             });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
+    connect(m_decisionMap, &DecisionMapView::discretizedChanged, m_canvas, &NetworkCanvas::setDiscretized);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
     // Clicking a layer is asking to edit it: bring its form to the front.
     // Only a layer the user picked: adding a layer must not switch the left

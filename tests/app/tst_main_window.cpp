@@ -3,7 +3,12 @@
 // and a headless run grabs a picture.
 #include "playground/DataPanel.h"
 #include "playground/DecisionMapView.h"
+#include "playground/CanvasLegend.h"
+#include "playground/CanvasItems.h"
+#include "playground/CanvasPalette.h"
 #include "playground/ExperimentDocument.h"
+#include "playground/NetworkCanvas.h"
+#include "playground/NetworkScene.h"
 #include "HeadlessRun.h"
 #include "common/LossPlot.h"
 #include "MainWindow.h"
@@ -12,6 +17,7 @@
 #include "WindowWait.h"
 #include "experiment/ExperimentJson.h"
 
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QMessageBox>
@@ -121,6 +127,39 @@ private slots:
 
         for (int i = 0; i < 3; ++i) QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+    }
+
+    // Playground's Discretize applies to every map: the output map's box also
+    // splits the neuron pictures on the canvas into two colours, and the
+    // canvas's colour legend says so.
+    void discretizeAppliesToTheThumbnails() {
+        auto* scene = static_cast<NetworkScene*>(m_window->networkCanvas()->scene());
+        QTRY_VERIFY(scene->neuron(0, 0) && !scene->neuron(0, 0)->thumbnail().isNull());
+        auto colours = [scene] {
+            QSet<QRgb> seen;
+            for (int n = 0; n < 4; ++n) {
+                const QImage& img = scene->neuron(0, n)->thumbnail();
+                for (int y = 0; y < img.height(); ++y)
+                    for (int x = 0; x < img.width(); ++x) seen.insert(img.pixel(x, y));
+            }
+            return seen;
+        };
+        QVERIFY(colours().size() > 3);  // shaded
+        auto* legend = m_window->networkCanvas()->findChild<CanvasLegend*>(QStringLiteral("colourLegend"));
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(!legend->discretized());
+        QCheckBox* box = nullptr;
+        for (QCheckBox* b : m_window->decisionMap()->findChildren<QCheckBox*>())
+            if (b->text() == tr("Discretize")) box = b;
+        QVERIFY(box);
+        QTest::mouseClick(box, Qt::LeftButton);
+        QVERIFY(m_window->decisionMap()->isDiscretized());
+        const QSet<QRgb> two = colours();
+        QSet<QRgb> allowed{CanvasPalette::kPositive.rgb(), CanvasPalette::kNegative.rgb(), CanvasPalette::kZero.rgb()};
+        QVERIFY2(two.size() <= 3 && allowed.contains(two), qPrintable(QString::number(two.size())));
+        QVERIFY(legend->discretized());
+        QTest::mouseClick(box, Qt::LeftButton);
+        QVERIFY(colours().size() > 3);
     }
 
     void openAndSaveFiles() {

@@ -69,8 +69,9 @@ bool NeuronItem::setState(UnitState state) {
     return true;
 }
 
-void NeuronItem::setMap(const double* values, int grid, double scale) {
-    CanvasPalette::fillThumbnail(m_image, values, grid, scale);
+void NeuronItem::setMap(const double* values, int grid, double scale, bool discretize, double threshold) {
+    if (discretize) CanvasPalette::fillThumbnailDiscrete(m_image, values, grid, threshold);
+    else CanvasPalette::fillThumbnail(m_image, values, grid, scale);
     update();
 }
 

@@ -42,8 +42,9 @@ public:
     int layer() const { return m_layer; }
     int neuron() const { return m_neuron; }
     qreal size() const { return m_size; }
-    // values[iy * grid + ix]; divided by scale before colouring.
-    void setMap(const double* values, int grid, double scale);
+    // values[iy * grid + ix]; divided by scale before colouring, or, with
+    // discretize, split at threshold into two colours.
+    void setMap(const double* values, int grid, double scale, bool discretize = false, double threshold = 0.0);
     const QImage& thumbnail() const { return m_image; }
     void setBias(double bias);
     bool hasBias() const { return m_hasBias; }

@@ -25,6 +25,9 @@ double weightWidth(double w, double scale);
 // Fills img (grid x grid, Format_RGB32) from values[iy * grid + ix], iy = 0
 // at the bottom of the plane, divided by `scale` before colouring.
 void fillThumbnail(QImage& img, const double* values, int grid, double scale, long stride = 1);
+// Discretized (Playground's "Discretize output"): blue above threshold,
+// orange below, the zero grey on it.
+void fillThumbnailDiscrete(QImage& img, const double* values, int grid, double threshold);
 
 }  // namespace CanvasPalette
 

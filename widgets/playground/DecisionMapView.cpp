@@ -75,11 +75,12 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_caption->setText(tr("Showing the network output"));
     m_caption->setToolTip(tr("Which map is shown: the network's output, or the neuron under the mouse on the canvas."));
     m_discretize = new QCheckBox(tr("Discretize"), this);
-    m_discretize->setToolTip(tr("Show only the predicted class (or the sign), without the confidence shading."));
+    m_discretize->setToolTip(tr("Show only the predicted class (or the sign), without the confidence shading; the neuron pictures on the network too."));
     m_showTest = new QCheckBox(tr("Show test data"), this);
     m_showTest->setChecked(true);
     m_showTest->setToolTip(tr("Overlay the test points (outlined rings) next to the training points (filled dots)."));
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::setDiscretized);
+    connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::discretizedChanged);
     connect(m_showTest, &QCheckBox::toggled, this, &DecisionMapView::setShowTestData);
 
     // The caption on a line of its own: beside the check boxes a 1024 px

@@ -74,6 +74,8 @@ public slots:
     void setShowTestData(bool on);
 
 signals:
+    // The Discretize box changed: the canvas's thumbnails follow it.
+    void discretizedChanged(bool on);
     // Plane coordinates of a click while point editing is enabled.
     void pointClicked(double x1, double x2, Qt::MouseButton button, Qt::KeyboardModifiers modifiers);
 

@@ -1,5 +1,6 @@
 #include "playground/NetworkCanvas.h"
 
+#include "playground/CanvasLegend.h"
 #include "playground/ExperimentDocument.h"
 #include "playground/NetworkEdits.h"
 #include "playground/NetworkScene.h"
@@ -102,6 +103,9 @@ NetworkCanvas::NetworkCanvas(ExperimentDocument* doc, QWidget* parent)
         "QLabel { background: rgba(255, 255, 255, 225); color: #202428; border: 1px solid #c8ccd0; border-radius: 4px; padding: 3px 6px; }"));
     m_legend->setToolTip(tr("Marks from the gradient health of the last recorded training step."));
     m_legend->hide();
+    m_colours = new CanvasLegend(viewport());
+    m_colours->resize(m_colours->sizeHint());
+    m_colours->show();
     m_messageTimer = new QTimer(this);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
@@ -183,6 +187,12 @@ void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         m_scene->apply(*m_latest);
     }
     updateLegend();
+}
+
+void NetworkCanvas::setDiscretized(bool on) {
+    m_scene->setDiscretized(on);
+    m_colours->setDiscretized(on);
+    if (m_latest) m_scene->apply(*m_latest);
 }
 
 void NetworkCanvas::updateLegend() {
@@ -551,6 +561,15 @@ void NetworkCanvas::resizeEvent(QResizeEvent* event) {
     }
     if (m_message->isVisible()) m_message->move(8, viewport()->height() - m_message->height() - 8);
     if (m_legend->isVisible()) placeLegend();
+    placeColourLegend();
+}
+
+void NetworkCanvas::placeColourLegend() {
+    // Bottom right: messages appear bottom left, the health marks top right.
+    m_colours->resize(m_colours->sizeHint());
+    m_colours->move(std::max(8, viewport()->width() - m_colours->width() - 8),
+                    std::max(8, viewport()->height() - m_colours->height() - 8));
+    m_colours->raise();
 }
 
 void NetworkCanvas::fitToView() {

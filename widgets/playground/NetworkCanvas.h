@@ -23,6 +23,7 @@ namespace nnlab {
 class ExperimentDocument;
 class NetworkScene;
 class BiasItem;
+class CanvasLegend;
 class EdgeItem;
 class NeuronItem;
 struct Experiment;
@@ -37,6 +38,8 @@ public:
 public slots:
     // Live weights and thumbnails; recolours the existing items only.
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    // The output map's Discretize box, for the thumbnails too.
+    void setDiscretized(bool on);
 
 signals:
     void neuronHovered(int layer, int neuron);  // -1, -1 when none; layer -1 = input feature
@@ -78,6 +81,7 @@ private:
     void fitToView();
     void updateLegend();
     void placeLegend();
+    void placeColourLegend();
     int inputWidthHint() const;
     // Context menu parts (NetworkCanvasMenu.cpp).
     QAction* addEditAction(QMenu* menu, const QString& text, const NetworkEdit& edit, const QString& objectName);
@@ -104,6 +108,7 @@ private:
     QLabel* m_message;
     QTimer* m_messageTimer;
     QLabel* m_legend;              // explains the dead and saturated marks while any show
+    CanvasLegend* m_colours;       // the key to the colours, bottom right
     int m_legendDead = 0, m_legendSaturated = 0, m_legendHarmless = 0;
     QTimer* m_relayout = nullptr;  // rebuilds for a new width after a resize
     bool m_autoFit = true;
