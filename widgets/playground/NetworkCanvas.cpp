@@ -585,8 +585,7 @@ void NetworkCanvas::fitToView() {
 // ---- weight editor -----------------------------------------------------------
 
 void NetworkCanvas::openWeightEditor(EdgeItem* edge) {
-    const int c = m_scene->columnOf(edge->layer());
-    if (c > 0 && m_scene->columns()[std::size_t(c)].pieces > 1) {
+    if (isMaxoutColumn(edge->layer())) {
         reject(tr("A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead."));
         return;
     }
@@ -598,8 +597,7 @@ void NetworkCanvas::openWeightEditor(EdgeItem* edge) {
 
 void NetworkCanvas::openBiasEditor(BiasItem* bias) {
     const NeuronItem* n = bias->neuron();
-    const int c = m_scene->columnOf(n->layer());
-    if (c > 0 && m_scene->columns()[std::size_t(c)].pieces > 1) {
+    if (isMaxoutColumn(n->layer())) {
         reject(tr("A maxout neuron has one bias per piece; edit maxout biases from a saved experiment instead."));
         return;
     }
@@ -608,6 +606,11 @@ void NetworkCanvas::openBiasEditor(BiasItem* bias) {
     openValueEditor(n->layer(), QStringLiteral("b"), 0, n->neuron(),
                     n->hasBias() ? QLocale().toString(n->bias(), 'g', 6) : QString(),
                     bias->mapToScene(bias->boundingRect().center()));
+}
+
+bool NetworkCanvas::isMaxoutColumn(int layer) const {
+    const int c = m_scene->columnOf(layer);
+    return c > 0 && m_scene->columns()[std::size_t(c)].pieces > 1;
 }
 
 void NetworkCanvas::openValueEditor(int layer, const QString& param, int row, int col, const QString& text, QPointF at) {

@@ -74,6 +74,7 @@ private:
     QString toolTipFor(QGraphicsItem* item) const;
     void openWeightEditor(EdgeItem* edge);
     void openBiasEditor(BiasItem* bias);
+    bool isMaxoutColumn(int layer) const;  // one weight and bias per piece: not typed on the canvas
     // The number box over the canvas, for W(row, col) or b(0, col) of a layer.
     void openValueEditor(int layer, const QString& param, int row, int col, const QString& text, QPointF at);
     void commitWeightEditor();
