@@ -356,13 +356,29 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::failed, this, &MainWindow::onFailed);
     connect(m_controller, &TrainingController::playingChanged, this, &MainWindow::onPlayingChanged);
     connect(m_toolBar, &TrainingToolBar::speedChanged, m_controller, &TrainingController::setSpeed);
-    connect(m_dataPanel, &DataPanel::drawingModeChanged, m_decisionMap, &DecisionMapView::setDrawingEnabled);
-    connect(m_decisionMap, &DecisionMapView::pointClicked, this, [this](double x1, double x2, Qt::MouseButton button) {
-        if (button == Qt::RightButton)
-            m_dataPanel->removeCustomPointNear(x1, x2);
-        else
-            m_dataPanel->addCustomPoint(x1, x2);
-    });
+    // Clicks on the output map edit the points as on the drawing pad (ConvNetJS's
+    // classify2d): a click adds the Draw class, Shift the next class; right
+    // or Ctrl removes the nearest point. A generated set becomes drawn points.
+    connect(m_dataPanel, &DataPanel::pointEditingChanged, m_decisionMap, &DecisionMapView::setPointEditingEnabled);
+    m_decisionMap->setPointEditingEnabled(DataPanel::pointsEditable(m_document->experiment()));
+    connect(m_decisionMap, &DecisionMapView::pointClicked, this,
+            [this](double x1, double x2, Qt::MouseButton button, Qt::KeyboardModifiers modifiers) {
+                const bool wasDrawn = m_document->experiment().data.generator == "custom";
+                if (button == Qt::RightButton || (button == Qt::LeftButton && (modifiers & Qt::ControlModifier))) {
+                    if (!m_dataPanel->removeCustomPointNear(x1, x2))
+                        statusBar()->showMessage(tr("No point near the click to remove."), 4000);
+                } else if (button == Qt::LeftButton) {
+                    int cls = m_dataPanel->drawClass();
+                    if (modifiers & Qt::ShiftModifier) cls = (cls + 1) % std::max(2, DataPanel::classCount(m_document->experiment()));
+                    m_dataPanel->addCustomPoint(x1, x2, cls);
+                } else {
+                    return;
+                }
+                if (!wasDrawn && m_document->experiment().data.generator == "custom")
+                    statusBar()->showMessage(tr("The data is now your own points (Drawn points in the Data panel); "
+                                                "Ctrl+Z takes the click back."),
+                                             8000);
+            });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     // Images have no plane to map: their answers are what the class looks at.
@@ -370,6 +386,7 @@ void MainWindow::connectSession() {
         if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();
     });
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
+    connect(m_decisionMap, &DecisionMapView::discretizedChanged, m_canvas, &NetworkCanvas::setDiscretized);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
     connect(m_layerStack, &LayerStackView::layerSelected, m_inspector, &LayerInspector::setLayer);
     connect(m_layerStack, &LayerStackView::layerSelected, m_inspectorDock, [this] {

@@ -93,16 +93,17 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
         throw SpecError("data.classes: " + std::string(info.name) + " takes " + std::to_string(info.minClasses) +
                         " to " + std::to_string(info.maxClasses) + " classes, got " + std::to_string(classes));
     const int minPoints = std::max(1, classes);
-    if (spec.points < minPoints || spec.points > kMaxPoints)
+    const int points = info.fixedPoints > 0 ? info.fixedPoints : spec.points;
+    if (info.fixedPoints == 0 && (spec.points < minPoints || spec.points > kMaxPoints))
         throw SpecError("data.points: expected " + std::to_string(minPoints) + " to " + std::to_string(kMaxPoints) +
                         ", got " + std::to_string(spec.points));
     if (!(spec.noise >= 0.0 && spec.noise <= kMaxNoise))
         throw SpecError("data.noise: expected 0 to " + formatNumber(kMaxNoise) + " (0.5 is 50 %), got " +
                         formatNumber(spec.noise));
 
-    const long long values = (long long)spec.points * (long long)info.sampleShape.size();
+    const long long values = (long long)points * (long long)info.sampleShape.size();
     if (values > kMaxDataValues)
-        throw SpecError("data.points: " + std::to_string(spec.points) + " points of " +
+        throw SpecError("data.points: " + std::to_string(points) + " points of " +
                         std::to_string(info.sampleShape.size()) + " numbers each are " + std::to_string(values) +
                         " numbers, more than the limit of " + std::to_string(kMaxDataValues) + " for a data set");
     Dataset d;
@@ -115,8 +116,8 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     } else {
         for (Index i = 0; i < info.sampleShape.size(); ++i) d.inputNames.push_back("p" + std::to_string(i));
     }
-    d.points.resize(spec.points, info.sampleShape.size());
-    d.targets.resize(spec.points, 1);
+    d.points.resize(points, info.sampleShape.size());
+    d.targets.resize(points, 1);
     info.generate(d, spec.noise, rng);
     return d;
 }

@@ -77,6 +77,14 @@ struct GeneratorInfo {
     // One sample's shape: {2} for points of the plane (the playground's sets),
     // {C, H, W} for an image set; generate() sizes points to its size.
     Shape sampleShape{2};
+    // > 0: a fixed set of this many points (ConvNetJS's "simple"); the
+    // "points" field is ignored.
+    int fixedPoints = 0;
+    // false: "noise" does not change the set (fixed points, random labels).
+    bool usesNoise = true;
+    // > 0: the number of points the data panel picks with the set (random
+    // labels: few enough to be memorised by a small network).
+    int suggestedPoints = 0;
     bool isPlane() const { return sampleShape.dims.size() == 1 && sampleShape.size() == 2; }
 };
 

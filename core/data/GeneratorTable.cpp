@@ -23,6 +23,9 @@ const std::vector<GeneratorInfo>& generatorTable() {
         {"checkerboard",  "Checkerboard",        F,                 C,    false,   2, 2,    &checkerboardGenerate},
         {"blobs",         "Blobs (K classes)",   F,                 C,    true,    2, 6,    &blobsGenerate},
         {"multi_spiral",  "Spiral (K arms)",     F,                 C,    true,    2, 6,    &multiSpiralGenerate},
+        // ConvNetJS classify2d's sets: its 13 fixed points, and random labels to show memorisation.
+        {"simple",        "Simple (13 points)",  F,                 C,    false,   2, 2,    &simpleGenerate, Shape{2}, 13, false},
+        {"random_labels", "Random labels",       F,                 C,    false,   2, 2,    &randomLabelsGenerate, Shape{2}, 0, false, 40},
         {"reg_plane",     "Plane",               F,                 R,    false,   0, 0,    &regPlaneGenerate},
         {"reg_gaussian",  "Multi Gaussian",      F,                 R,    false,   0, 0,    &regGaussianGenerate},
         // Images (C x H x W, rows NCHW-flattened): for convolutional networks, not the plane.

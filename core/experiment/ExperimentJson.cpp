@@ -483,6 +483,11 @@ Experiment experimentFromJson(const json& j) {
         Fields g(*r, "regularization");
         RegularizationSpec& reg = e.regularization;
         reg.l1 = g.number("l1", 0.0, 0.0, 1e6);
+        const std::string l1Step = g.string("l1_step", "proximal");
+        if (l1Step != "proximal" && l1Step != "gradient")
+            throw SpecError("regularization.l1_step: " +
+                            unknownNameMessage("L1 step", l1Step, {"proximal", "gradient"}));
+        reg.l1Proximal = l1Step == "proximal";
         reg.l2 = g.number("l2", 0.0, 0.0, 1e6);
         reg.maxNorm = g.number("max_norm", 0.0, 0.0, 1e12);
         reg.clipValue = g.number("clip_value", 0.0, 0.0, 1e12);
@@ -555,7 +560,8 @@ json experimentToJson(const Experiment& e) {
         {"loss", namedSpecJson(e.loss)},
         {"optimizer", namedSpecJson(e.optimizer)},
         {"regularization",
-         {{"l1", e.regularization.l1}, {"l2", e.regularization.l2}, {"max_norm", e.regularization.maxNorm},
+         {{"l1", e.regularization.l1}, {"l1_step", e.regularization.l1Proximal ? "proximal" : "gradient"},
+          {"l2", e.regularization.l2}, {"max_norm", e.regularization.maxNorm},
           {"clip_value", e.regularization.clipValue}, {"clip_norm", e.regularization.clipNorm}}},
         {"schedule",
          {{"kind", e.schedule.kind}, {"step_epochs", e.schedule.stepEpochs}, {"gamma", e.schedule.gamma},

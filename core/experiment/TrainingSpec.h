@@ -7,12 +7,18 @@ namespace nnlab {
 
 struct RegularizationSpec {
     double l1 = 0.0;          // + l1 * sum|W|   (weights only, not biases: Keras convention)
+    // How the L1 term moves the weights. Proximal (the default, as TensorFlow
+    // Playground): after the update, w = sign(w) max(|w| - lr l1, 0), so a weight
+    // the data does not need lands on exactly 0. Otherwise l1 sign(W) is added to
+    // the gradient (PyTorch's autograd of the penalty, as ../shared/oracle does),
+    // which makes weights hover around 0 but never reach it.
+    bool l1Proximal = true;
     double l2 = 0.0;          // + l2 * sum W^2  (no 1/2, no 1/n)
     double maxNorm = 0.0;     // > 0: each unit's incoming weight vector is rescaled to norm <= maxNorm
     double clipValue = 0.0;   // > 0: clamp every gradient component to [-c, c]
     double clipNorm = 0.0;    // > 0: scale all gradients by min(1, c / (||g|| + 1e-6))
     bool operator==(const RegularizationSpec& o) const {
-        return l1 == o.l1 && l2 == o.l2 && maxNorm == o.maxNorm && clipValue == o.clipValue && clipNorm == o.clipNorm;
+        return l1 == o.l1 && l1Proximal == o.l1Proximal && l2 == o.l2 && maxNorm == o.maxNorm && clipValue == o.clipValue && clipNorm == o.clipNorm;
     }
 };
 

@@ -206,7 +206,7 @@ std::string generateConfig(const Experiment& e, const Network& net, const Pytorc
     }
     c << "}\n";
     const RegularizationSpec& r = e.regularization;
-    c << "L1 = " << py(r.l1) << "\nL2 = " << py(r.l2) << "\nMAX_NORM = " << py(r.maxNorm)
+    c << "L1 = " << py(r.l1) << "\nL1_PROXIMAL = " << (r.l1Proximal ? "True" : "False") << "\nL2 = " << py(r.l2) << "\nMAX_NORM = " << py(r.maxNorm)
       << "\nCLIP_VALUE = " << py(r.clipValue) << "\nCLIP_NORM = " << py(r.clipNorm) << "\n";
     const ScheduleSpec& s = e.schedule;
     c << "SCHEDULE = {\"kind\": " << py(s.kind) << ", \"step_epochs\": " << py(s.stepEpochs)

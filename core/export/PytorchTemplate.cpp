@@ -4,7 +4,7 @@
 //   losses       core/losses/*.cpp (reductions of ../shared/oracle/README.md;
 //                bce/cce clamp p like nnlab: the value is clamped, the gradient passes)
 //   penalty      core/training/Regularizer.cpp (weights only: l2 sum W^2 + l1 sum |W|)
-//   step order   core/training/TrainStep.cpp (penalty grads, clip value, clip norm, step, max-norm)
+//   step order   core/training/TrainStep.cpp (penalty grads, clip value, clip norm, step, proximal L1, max-norm)
 //   optimizers   torch.optim with nnlab's hyperparameters, except nadam: Dozat's
 //                rule with a constant beta1 (core/optimizers/Nadam.h), written out
 //   schedule     scheduledLearningRate (the supervised task's schedule), set at the start of each epoch
@@ -148,8 +148,18 @@ def penalty(model):
         if L2 != 0.0:
             total = total + L2 * (w * w).sum()
         if L1 != 0.0:
-            total = total + L1 * w.abs().sum()
+            term = L1 * w.abs().sum()
+            # Proximal L1 moves the weights after the update (l1_prox), not through the gradient.
+            total = total + (term.detach() if L1_PROXIMAL else term)
     return total
+
+
+@torch.no_grad()
+def l1_prox(model, lr):
+    """The proximal L1 step: w = sign(w) max(|w| - lr l1, 0), so unneeded weights become exactly 0."""
+    if L1 != 0.0 and L1_PROXIMAL:
+        for w in penalized(model):
+            w.copy_(torch.sign(w) * torch.clamp(w.abs() - lr * L1, min=0.0))
 
 
 # ---------------------------------------------------------------- optimizers
@@ -243,6 +253,7 @@ def train_step(model, optimizer, x, y):
     if CLIP_NORM > 0:
         torch.nn.utils.clip_grad_norm_(model.parameters(), CLIP_NORM)
     optimizer.step()
+    l1_prox(model, optimizer.param_groups[0]["lr"])
     if MAX_NORM > 0:
         with torch.no_grad():
             for w in penalized(model):

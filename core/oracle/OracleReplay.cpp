@@ -187,6 +187,7 @@ void replayTrain(const json& file, OracleResult& r) {
     if (file.contains("regularization")) {
         const json& g = file["regularization"];
         reg.l1 = g.value("l1", 0.0);
+        reg.l1Proximal = false;  // the reference is PyTorch: l1 sign(W) in the gradient
         reg.l2 = g.value("l2", 0.0);
     }
     if (file.contains("clip")) {

@@ -19,7 +19,20 @@ void addPenaltyGradients(std::vector<Param>& params, const RegularizationSpec& r
     for (Param& p : params) {
         if (!p.isWeight) continue;
         if (reg.l2 != 0.0) p.grad->noalias() += (2.0 * reg.l2) * *p.value;
-        if (reg.l1 != 0.0) p.grad->array() += reg.l1 * p.value->array().sign();
+        if (reg.l1 != 0.0 && !reg.l1Proximal) p.grad->array() += reg.l1 * p.value->array().sign();
+    }
+}
+
+// Proximal step of lr l1 |w| (soft thresholding; Parikh & Boyd 2014, 6.5.2).
+// It is Playground's rule: take the L1 step w - lr l1 sign(w), and if that
+// crosses 0, stop at 0. Unlike Playground a zero weight is not frozen: it
+// moves again once its data gradient is stronger than l1.
+void applyL1Proximal(std::vector<Param>& params, const RegularizationSpec& reg, double lr) {
+    if (reg.l1 == 0.0 || !reg.l1Proximal) return;
+    const double t = lr * reg.l1;
+    for (Param& p : params) {
+        if (!p.isWeight) continue;
+        p.value->array() = p.value->array().sign() * (p.value->array().abs() - t).max(0.0);
     }
 }
 

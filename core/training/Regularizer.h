@@ -11,8 +11,11 @@ namespace nnlab {
 
 // l2 * sum W^2 + l1 * sum |W| over weights (isWeight) only.
 double penalty(const std::vector<Param>& params, const RegularizationSpec& reg);
-// g += 2 l2 W + l1 sign(W) on weights.
+// g += 2 l2 W, and + l1 sign(W) unless reg.l1Proximal, on weights.
 void addPenaltyGradients(std::vector<Param>& params, const RegularizationSpec& reg);
+// reg.l1Proximal: the L1 step after the optimizer's, w = sign(w) max(|w| - lr l1, 0)
+// on weights, so it lands on exactly 0 instead of crossing it.
+void applyL1Proximal(std::vector<Param>& params, const RegularizationSpec& reg, double lr);
 // Global L2 norm over every parameter's gradient.
 double gradientNorm(const std::vector<Param>& params);
 // clipValue: clamp each component; clipNorm: scale all by min(1, c / (||g|| + 1e-6)).

@@ -23,6 +23,7 @@ StepResult computeGradients(Network& net, const Loss& loss, std::vector<Param>& 
 void applyUpdate(Optimizer& optimizer, std::vector<Param>& params, const RegularizationSpec& reg) {
     clipGradients(params, reg);
     optimizer.step();
+    applyL1Proximal(params, reg, optimizer.learningRate());
     applyMaxNorm(params, reg);
 }
 

@@ -3,7 +3,12 @@
 // and a headless run grabs a picture.
 #include "playground/DataPanel.h"
 #include "playground/DecisionMapView.h"
+#include "playground/CanvasLegend.h"
+#include "playground/CanvasItems.h"
+#include "playground/CanvasPalette.h"
 #include "playground/ExperimentDocument.h"
+#include "playground/NetworkCanvas.h"
+#include "playground/NetworkScene.h"
 #include "HeadlessRun.h"
 #include "common/LossPlot.h"
 #include "MainWindow.h"
@@ -12,6 +17,7 @@
 #include "WindowWait.h"
 #include "experiment/ExperimentJson.h"
 
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QMessageBox>
@@ -84,6 +90,76 @@ private slots:
         QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(doc->experiment().data.generator, std::string("circle"));
         QVERIFY(m_window->windowTitle().contains(QLatin1Char('*')));
+    }
+
+    // ConvNetJS's classify2d: the output map itself takes points. A click on
+    // the spiral adds a point of the Draw class (the set becomes drawn points,
+    // starting from the points on show), Shift+click the other class,
+    // right-click removes the nearest; each is one undo step.
+    void clickingTheOutputMapEditsPoints() {
+        ExperimentDocument* doc = m_window->document();
+        QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+        const int shown = doc->experiment().data.points;
+        QCustomPlot* plot = m_window->decisionMap()->plot();
+        auto at = [plot](double x1, double x2) {
+            return QPoint(int(std::lround(plot->xAxis->coordToPixel(x1))), int(std::lround(plot->yAxis->coordToPixel(x2))));
+        };
+        const int steps = doc->undoStack()->count();
+        const int drawClass = m_window->dataPanel()->drawClass();
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at(5.5, 5.5));
+        const DataSpec& d = doc->experiment().data;
+        QCOMPARE(d.generator, std::string("custom"));
+        QCOMPARE(int(d.customPoints.rows()), shown + 1);
+        QVERIFY(std::abs(d.customPoints(shown, 0) - 5.5) < 0.1 && std::abs(d.customPoints(shown, 1) - 5.5) < 0.1);
+        QCOMPARE(int(d.customTargets(shown, 0)), drawClass);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::ShiftModifier, at(-5.5, 5.5));
+        QCOMPARE(int(doc->experiment().data.customPoints.rows()), shown + 2);
+        QCOMPARE(int(doc->experiment().data.customTargets(shown + 1, 0)), (drawClass + 1) % 2);
+
+        QTest::mouseClick(plot, Qt::RightButton, {}, at(5.5, 5.5));
+        QCOMPARE(int(doc->experiment().data.customPoints.rows()), shown + 1);
+        QVERIFY(std::abs(doc->experiment().data.customPoints(shown, 0) + 5.5) < 0.1);  // the Shift one is left
+        QCOMPARE(doc->undoStack()->count(), steps + 3);
+        // The worker trains on the edited points.
+        QTRY_VERIFY(m_window->controller()->sentExperiment()->data.customPoints.rows() == shown + 1);
+
+        for (int i = 0; i < 3; ++i) QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->experiment().data.generator, std::string("spiral"));
+    }
+
+    // Playground's Discretize applies to every map: the output map's box also
+    // splits the neuron pictures on the canvas into two colours, and the
+    // canvas's colour legend says so.
+    void discretizeAppliesToTheThumbnails() {
+        auto* scene = static_cast<NetworkScene*>(m_window->networkCanvas()->scene());
+        QTRY_VERIFY(scene->neuron(0, 0) && !scene->neuron(0, 0)->thumbnail().isNull());
+        auto colours = [scene] {
+            QSet<QRgb> seen;
+            for (int n = 0; n < 4; ++n) {
+                const QImage& img = scene->neuron(0, n)->thumbnail();
+                for (int y = 0; y < img.height(); ++y)
+                    for (int x = 0; x < img.width(); ++x) seen.insert(img.pixel(x, y));
+            }
+            return seen;
+        };
+        QVERIFY(colours().size() > 3);  // shaded
+        auto* legend = m_window->networkCanvas()->findChild<CanvasLegend*>(QStringLiteral("colourLegend"));
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(!legend->discretized());
+        QCheckBox* box = nullptr;
+        for (QCheckBox* b : m_window->decisionMap()->findChildren<QCheckBox*>())
+            if (b->text() == tr("Discretize")) box = b;
+        QVERIFY(box);
+        QTest::mouseClick(box, Qt::LeftButton);
+        QVERIFY(m_window->decisionMap()->isDiscretized());
+        const QSet<QRgb> two = colours();
+        QSet<QRgb> allowed{CanvasPalette::kPositive.rgb(), CanvasPalette::kNegative.rgb(), CanvasPalette::kZero.rgb()};
+        QVERIFY2(two.size() <= 3 && allowed.contains(two), qPrintable(QString::number(two.size())));
+        QVERIFY(legend->discretized());
+        QTest::mouseClick(box, Qt::LeftButton);
+        QVERIFY(colours().size() > 3);
     }
 
     void openAndSaveFiles() {

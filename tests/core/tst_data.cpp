@@ -100,11 +100,11 @@ private slots:
         QTest::addColumn<QString>("name");
         int rows = 0;
         for (const GeneratorInfo& g : generatorTable())
-            if (g.source == DataSource::Formula && g.isPlane()) {
+            if (g.source == DataSource::Formula && g.isPlane() && g.fixedPoints == 0) {
                 QTest::newRow(g.name) << QString(g.name);
                 ++rows;
             }
-        QCOMPARE(rows, 10);
+        QCOMPARE(rows, 11);
     }
 
     void shapesLabelsAndRange_data() { generators_data(); }
@@ -164,6 +164,7 @@ private slots:
     void noiseChangesTheData_data() { generators_data(); }
     void noiseChangesTheData() {
         QFETCH(QString, name);
+        if (!findGenerator(name.toStdString()).usesNoise) QSKIP("this set has no noise (random labels are all noise)");
         const Dataset quiet = make(specFor(name.toStdString(), 300, 0.0), 5);
         const Dataset noisy = make(specFor(name.toStdString(), 300, 0.5), 5);
         QVERIFY(!bitIdentical(quiet.points, noisy.points) || !bitIdentical(quiet.targets, noisy.targets));
@@ -190,6 +191,35 @@ private slots:
             const int expected = 503 / classes + (k < 503 % classes ? 1 : 0);
             QCOMPARE(count[std::size_t(k)], expected);
         }
+    }
+
+    // ConvNetJS classify2d's "simple": its 13 points whatever "points" says,
+    // 8 of class 1 and 5 of class 0 (its labels 1,1,1,1,1,0,0,0,0,0,1,1,1).
+    void convnetSimpleIsItsThirteenPoints() {
+        for (int asked : {13, 500}) {
+            const Dataset d = make(specFor("simple", asked, 0.3), 1);
+            QCOMPARE(d.points.rows(), Index(13));
+            QCOMPARE(d.points(0, 0), -0.4326);
+            QCOMPARE(d.points(1, 1), 4.0);
+            QCOMPARE(d.points(12, 1), -2.2);
+            QCOMPARE(int(d.targets.sum()), 8);
+            QCOMPARE(d.targets(5, 0), 0.0);
+            QVERIFY(bitIdentical(d.points, make(specFor("simple", 13, 0.0), 7).points));  // no rng, no noise
+        }
+    }
+
+    // Random labels: a fair coin per point, independent of where it lies, so
+    // no rule of the plane predicts them; about half of each class.
+    void randomLabelsAreCoinFlips() {
+        const Dataset d = make(specFor("random_labels", 4000, 0.0), 3);
+        QVERIFY(d.points.cwiseAbs().maxCoeff() <= 5.0);
+        const double share = d.targets.mean();
+        QVERIFY2(std::abs(share - 0.5) < 0.03, qPrintable(QString::number(share)));
+        // The left and right halves have the same share: position says nothing.
+        double left = 0, nLeft = 0, right = 0, nRight = 0;
+        for (Index i = 0; i < d.size(); ++i) (d.points(i, 0) < 0 ? left : right) += d.targets(i, 0), (d.points(i, 0) < 0 ? nLeft : nRight) += 1;
+        QVERIFY(std::abs(left / nLeft - right / nRight) < 0.05);
+        QCOMPARE(findGenerator("random_labels").suggestedPoints, 40);  // ConvNetJS's 40
     }
 
     void xorLabelsFollowTheSignOfX1X2() {
@@ -272,7 +302,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown") << "spirl" << 2 << 100 << 0.0
             << "data.generator: unknown generator \"spirl\" (known: circle, xor, gaussian, spiral, moons, "
-               "checkerboard, blobs, multi_spiral, reg_plane, reg_gaussian, bars, adding, sines, csv, custom; did you mean \"spiral\"?)";
+               "checkerboard, blobs, multi_spiral, simple, random_labels, reg_plane, reg_gaussian, bars, adding, sines, csv, custom; did you mean \"spiral\"?)";
         QTest::newRow("blobs 1 class") << "blobs" << 1 << 100 << 0.0 << "data.classes: blobs takes 2 to 6 classes, got 1";
         QTest::newRow("multi_spiral 7") << "multi_spiral" << 7 << 100 << 0.0
                                         << "data.classes: multi_spiral takes 2 to 6 classes, got 7";

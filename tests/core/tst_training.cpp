@@ -6,6 +6,9 @@
 #include "tasks/supervised/SupervisedSeries.h"
 #include "experiment/Experiment.h"
 #include "tasks/supervised/SupervisedTask.h"
+#include "optimizers/Optimizer.h"
+#include "training/Regularizer.h"
+#include "training/TrainStep.h"
 
 #include <cmath>
 
@@ -190,6 +193,59 @@ private slots:
         QCOMPARE(task.epoch(), std::uint64_t(0));
         task.runEpoch();
         QCOMPARE(task.history().front().values[kTrainLoss], firstLoss);
+    }
+
+    // One SGD step, lr 0.1, l1 0.1 (so the L1 step is 0.01), zero data gradient:
+    //   proximal: 0.3 -> 0.29, -0.004 -> 0 (not +0.006), 0.005 -> 0, the bias 0.002 untouched;
+    //   gradient: -0.004 + 0.01 = 0.006 and 0.005 - 0.01 = -0.005 cross 0 and hover.
+    void l1ProximalStepStopsAtExactlyZero() {
+        Matrix w = (Matrix(1, 3) << 0.3, -0.004, 0.005).finished(), gw = Matrix::Zero(1, 3);
+        Matrix b = (Matrix(1, 1) << 0.002).finished(), gb = Matrix::Zero(1, 1);
+        std::vector<Param> params{{"W", &w, &gw, true}, {"b", &b, &gb, false}};
+        auto sgd = makeOptimizer(NamedSpec("sgd", {{"lr", 0.1}}));
+        sgd->bind(params);
+        RegularizationSpec reg;
+        reg.l1 = 0.1;
+        QVERIFY(reg.l1Proximal);  // the default, as Playground
+        addPenaltyGradients(params, reg);
+        QCOMPARE(gw.cwiseAbs().maxCoeff(), 0.0);  // no L1 term in the gradient
+        applyUpdate(*sgd, params, reg);
+        QCOMPARE(w(0, 0), 0.29);
+        QCOMPARE(w(0, 1), 0.0);
+        QCOMPARE(w(0, 2), 0.0);
+        QCOMPARE(b(0, 0), 0.002);
+
+        Matrix v = (Matrix(1, 3) << 0.3, -0.004, 0.005).finished();
+        std::vector<Param> plain{{"W", &v, &gw, true}};
+        sgd->bind(plain);
+        reg.l1Proximal = false;
+        gw.setZero();
+        addPenaltyGradients(plain, reg);
+        applyUpdate(*sgd, plain, reg);
+        QVERIFY(std::abs(v(0, 1) - 0.006) < 1e-15);
+        QVERIFY(std::abs(v(0, 2) + 0.005) < 1e-15);
+    }
+
+    // Trained on XOR with a strong L1, the proximal step leaves many weights
+    // at exactly 0; the gradient form leaves none (they jitter around 0).
+    void l1TrainingLeavesExactZeros() {
+        Experiment e = smallExperiment();
+        e.features = {"x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2"};
+        e.regularization.l1 = 0.03;
+        e.epochs = 40;
+        auto zeros = [](SupervisedTask& t) {
+            int n = 0;
+            for (const Param& p : t.network().params())
+                if (p.isWeight) n += int((p.value->array() == 0.0).count());
+            return n;
+        };
+        SupervisedTask proximal(e);
+        while (!proximal.finished()) proximal.runEpoch();
+        e.regularization.l1Proximal = false;
+        SupervisedTask gradient(e);
+        while (!gradient.finished()) gradient.runEpoch();
+        QVERIFY2(zeros(proximal) >= 5, qPrintable(QString("%1 exact zeros").arg(zeros(proximal))));
+        QCOMPARE(zeros(gradient), 0);
     }
 
     void typedWeightIsApplied() {

@@ -44,6 +44,32 @@ private slots:
         QCOMPARE(m_doc->experiment().network.layers.back().activation.name, std::string("linear"));
     }
 
+    // ConvNetJS's presets are thumbnails like the others: "simple" is its 13
+    // points (the Points slider is off and reads 13, noise is off), random
+    // labels come with ConvNetJS's 40 points; leaving them brings back 500.
+    void convnetPresetsArePickable() {
+        auto* points = m_panel->findChild<QSlider*>(QStringLiteral("points"));
+        auto* noise = m_panel->findChild<QSlider*>(QStringLiteral("noise"));
+        QVERIFY(points && noise);
+        QToolButton* simple = m_panel->generatorButton("simple");
+        QVERIFY(simple);
+        QTest::mouseClick(simple, Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.generator, std::string("simple"));
+        QVERIFY(!points->isEnabled());
+        QVERIFY(!noise->isEnabled());
+        QCOMPARE(loadData(m_doc->experiment().data).data.size(), Index(13));
+        QTest::mouseClick(m_panel->generatorButton("random_labels"), Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.generator, std::string("random_labels"));
+        QCOMPARE(m_doc->experiment().data.points, 40);
+        QVERIFY(points->isEnabled());
+        QVERIFY(!noise->isEnabled());
+        QTest::mouseClick(m_panel->generatorButton("circle"), Qt::LeftButton);
+        QCOMPARE(m_doc->experiment().data.points, 500);
+        QVERIFY(noise->isEnabled());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.generator, std::string("random_labels"));
+    }
+
     void drawingPointsGrowsCustomPoints() {
         QTest::mouseClick(m_panel->generatorButton("custom"), Qt::LeftButton);
         QCOMPARE(m_doc->experiment().data.generator, std::string("custom"));

@@ -6,7 +6,9 @@
 #include "playground/NetworkEdits.h"
 #include "experiment/Experiment.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QUndoStack>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QtTest>
@@ -74,6 +76,57 @@ private slots:
         small.network.layers[0].units = small.network.layers[1].units = 4;
         doc.change(small, QStringLiteral("smaller"));
         QVERIFY(!label->isVisibleTo(&inspector));
+    }
+
+    // Playground's one activation for every hidden layer: picked once in the
+    // "All hidden layers" box, it is one undo step; a layer that already had
+    // the function keeps it as it was (its slope too), the output is untouched.
+    void allHiddenLayersAtOnce() {
+        Experiment e = defaultExperiment();
+        QCOMPARE(NetworkEdits::hiddenLayers(e).size(), std::size_t(2));
+        e.network.layers[0].activation = NamedSpec("leaky_relu", {{"slope", 0.2}});
+        ExperimentDocument doc;
+        doc.reset(e);
+        LayerInspector inspector(&doc);
+        inspector.resize(320, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        auto* activation = inspector.findChild<QComboBox*>(QStringLiteral("allHiddenActivation"));
+        auto* init = inspector.findChild<QComboBox*>(QStringLiteral("allHiddenWeightInit"));
+        QVERIFY(activation && init);
+        QCOMPARE(activation->currentIndex(), -1);  // the layers differ: "mixed"
+        QCOMPARE(init->currentData().toString(), QStringLiteral("glorot_uniform"));
+
+        auto pick = [](QComboBox* combo, const char* name) {
+            const int row = combo->findData(QString::fromLatin1(name));
+            QVERIFY(row >= 0);
+            combo->showPopup();
+            QAbstractItemView* view = combo->view();
+            QTRY_VERIFY(view->isVisible());
+            const QRect r = view->visualRect(view->model()->index(row, 0));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+            QTRY_VERIFY(!view->isVisible());
+        };
+        const int steps = doc.undoStack()->count();
+        pick(activation, "leaky_relu");
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QVERIFY2(doc.undoStack()->undoText().contains(QStringLiteral("2 hidden layers")), qPrintable(doc.undoStack()->undoText()));
+        const Experiment& now = doc.experiment();
+        QCOMPARE(now.network.layers[0].activation, e.network.layers[0].activation);  // slope 0.2 kept
+        QCOMPARE(now.network.layers[1].activation.name, std::string("leaky_relu"));
+        QCOMPARE(now.network.layers[2].activation, e.network.layers[2].activation);  // the output's own
+        QCOMPARE(activation->currentData().toString(), QStringLiteral("leaky_relu"));
+
+        pick(init, "he_uniform");
+        QCOMPARE(doc.undoStack()->count(), steps + 2);
+        QCOMPARE(doc.experiment().network.layers[0].weightInit.name, std::string("he_uniform"));
+        QCOMPARE(doc.experiment().network.layers[1].weightInit.name, std::string("he_uniform"));
+        QCOMPARE(doc.experiment().network.layers[2].weightInit, e.network.layers[2].weightInit);
+
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(doc.experiment().network.layers == e.network.layers);
+        QCOMPARE(activation->currentIndex(), -1);
     }
 };
 

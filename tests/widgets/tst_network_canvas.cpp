@@ -316,6 +316,39 @@ private slots:
         QVERIFY(strong->pen().color().red() > strong->pen().color().blue());
     }
 
+    // L1 (proximal) leaves weights at exactly 0: those edges are drawn dashed
+    // and grey and say so on hover; a tiny weight that is not 0 stays solid.
+    void exactlyZeroWeightIsADeadEdge() {
+        auto s = makeSnapshot(doc->experiment(), 0.4, 4);
+        s->layers[0].weights.setZero();
+        s->layers[0].weights(0, 1) = 1e-4;
+        s->layers[0].weights(1, 0) = 0.4;
+        canvas->showSnapshot(s);
+        EdgeItem* dead = sceneOf(*canvas)->edge(0, 0, 0);
+        EdgeItem* tiny = sceneOf(*canvas)->edge(0, 0, 1);
+        EdgeItem* live = sceneOf(*canvas)->edge(0, 1, 0);
+        QVERIFY(dead->isDead());
+        QCOMPARE(dead->pen().style(), Qt::DashLine);
+        QCOMPARE(dead->pen().color(), CanvasPalette::kDeadEdge);
+        QVERIFY(!tiny->isDead());
+        QCOMPARE(tiny->pen().style(), Qt::SolidLine);
+        QCOMPARE(live->pen().style(), Qt::SolidLine);
+        const QPoint at = canvas->mapFromScene(dead->midPoint());
+        EdgeItem* top = nullptr;
+        for (QGraphicsItem* item : canvas->items(at))
+            if ((top = qgraphicsitem_cast<EdgeItem*>(item))) break;
+        QVERIFY(top && top->isDead());
+        QHelpEvent help(QEvent::ToolTip, at, canvas->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(canvas->viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("dead edge")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        // Trained away from 0 again: solid.
+        s = makeSnapshot(doc->experiment(), 0.4, 4);
+        canvas->showSnapshot(s);
+        QVERIFY(!dead->isDead());
+        QCOMPARE(dead->pen().style(), Qt::SolidLine);
+    }
+
     void staleSnapshotIsIgnored() {
         auto s = makeSnapshot(doc->experiment(), 1.0, 4);
         s->layers[0].weights = Matrix::Constant(3, 7, 1.0);  // a network the engine has not rebuilt yet
@@ -379,6 +412,48 @@ private slots:
         QCOMPARE(args.at(3).toDouble(), -0.75);
         QVERIFY(!editor->isVisible());
         QCOMPARE(top->weight(), -0.75);
+    }
+
+    // Playground's bias square at each neuron's lower left: coloured by the
+    // value, hovered it says it, clicked it is typed like a weight, one undo step.
+    void biasMarkerShowsAndEditsTheBias() {
+        canvas->showSnapshot(makeSnapshot(doc->experiment(), 0.3, 4));
+        NeuronItem* n = sceneOf(*canvas)->neuron(1, 2);
+        QVERIFY(n->biasItem());
+        QVERIFY(!sceneOf(*canvas)->neuron(-1, 0)->biasItem());  // inputs have no bias
+        const QPoint at = canvas->mapFromScene(n->biasItem()->mapToScene(n->biasItem()->boundingRect().center()));
+        QHelpEvent help(QEvent::ToolTip, at, canvas->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(canvas->viewport(), &help);
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("bias %1").arg(QLocale().toString(0.25))), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("click to type")));
+        QToolTip::hideText();
+        // Its colour is the bias's, on the thumbnails' scale.
+        QImage picture(canvas->viewport()->size(), QImage::Format_RGB32);
+        canvas->viewport()->render(&picture);
+        QCOMPARE(picture.pixel(at), CanvasPalette::diverging(0.25));
+
+        QSignalSpy set(doc, &ExperimentDocument::weightSetRequested);
+        const int steps = doc->undoStack()->count();
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at);
+        auto* editor = canvas->findChild<QLineEdit*>(QStringLiteral("weightEditor"));
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), QLocale().toString(0.25, 'g', 6));
+        editor->selectAll();
+        QTest::keyClicks(editor, QLocale().toString(-1.5));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(!editor->isVisible());
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(set.count(), 1);
+        QCOMPARE(set.last().at(0).toInt(), 1);
+        QCOMPARE(set.last().at(1).toString(), QStringLiteral("b"));
+        QCOMPARE(set.last().at(2).toInt(), 0);
+        QCOMPARE(set.last().at(3).toInt(), 2);
+        QCOMPARE(set.last().at(4).toDouble(), -1.5);
+        QCOMPARE(n->bias(), -1.5);
+        doc->undoStack()->undo();
+        QCOMPARE(set.count(), 2);
+        QCOMPARE(set.last().at(1).toString(), QStringLiteral("b"));
+        QCOMPARE(set.last().at(4).toDouble(), 0.25);
     }
 
     void inspectorChangesActivationUndoably() {

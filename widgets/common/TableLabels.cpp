@@ -15,6 +15,8 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Checkerboard")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Blobs (K classes)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Spiral (K arms)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Simple (13 points)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Random labels")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Plane")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Multi Gaussian")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Bars (8x8 images)")},

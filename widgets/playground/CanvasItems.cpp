@@ -69,14 +69,48 @@ bool NeuronItem::setState(UnitState state) {
     return true;
 }
 
-void NeuronItem::setMap(const double* values, int grid, double scale) {
-    CanvasPalette::fillThumbnail(m_image, values, grid, scale);
+void NeuronItem::setMap(const double* values, int grid, double scale, bool discretize, double threshold) {
+    if (discretize) CanvasPalette::fillThumbnailDiscrete(m_image, values, grid, threshold);
+    else CanvasPalette::fillThumbnail(m_image, values, grid, scale);
     update();
 }
 
 void NeuronItem::setBias(double bias) {
+    const bool changed = !m_hasBias || CanvasPalette::diverging(bias) != CanvasPalette::diverging(m_bias);
     m_bias = bias;
     m_hasBias = true;
+    if (changed && m_biasItem) m_biasItem->update();
+}
+
+void NeuronItem::addBiasItem() {
+    if (!m_biasItem) m_biasItem = new BiasItem(this, std::max<qreal>(7.0, m_size * 0.26));
+}
+
+// ---- BiasItem ----------------------------------------------------------------
+
+BiasItem::BiasItem(NeuronItem* neuron, qreal side) : QGraphicsItem(neuron), m_neuron(neuron), m_side(side) {
+    setData(kLayerDataKey, neuron->layer());
+    // Over the lower left corner, half outside, as Playground places it.
+    const qreal half = neuron->size() / 2;
+    setPos(-half - side * 0.35, half - side * 0.65);
+    setAcceptHoverEvents(false);  // the view tracks hovering
+}
+
+QRectF BiasItem::boundingRect() const { return QRectF(-1.5, -1.5, m_side + 3, m_side + 3); }
+
+void BiasItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    const QRectF r(0, 0, m_side, m_side);
+    // Values past +-1 keep the full colour, as the thumbnails' fixed scale.
+    painter->fillRect(r, m_neuron->hasBias() ? QColor(CanvasPalette::diverging(m_neuron->bias())) : CanvasPalette::kZero);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(m_hovered ? kHover : QColor(0x5f, 0x63, 0x68), m_hovered ? 2.0 : 1.0));
+    painter->drawRect(r);
+}
+
+void BiasItem::setHovered(bool on) {
+    if (m_hovered == on) return;
+    m_hovered = on;
+    update();
 }
 
 void NeuronItem::setHovered(bool on) {
@@ -122,11 +156,15 @@ bool EdgeItem::setWeight(double w) {
     // Drawn in steps of 1/64: a weight creeping by 1e-4 per frame does not
     // cost a repaint of every edge.
     const double shown = std::isfinite(w) ? std::round(w * 64.0) / 64.0 : w;
-    const QColor c = CanvasPalette::weightColor(shown);
-    const qreal width = CanvasPalette::weightWidth(shown, m_scale);
-    if (c == m_pen.color() && width == m_pen.widthF()) return false;
+    // Only exactly 0 is dead: 0.001 rounds to 0 here but still passes a signal.
+    const bool dead = w == 0.0;
+    const QColor c = dead ? CanvasPalette::kDeadEdge : CanvasPalette::weightColor(shown);
+    const qreal width = dead ? std::max<qreal>(1.0, m_scale) : CanvasPalette::weightWidth(shown, m_scale);
+    const Qt::PenStyle style = dead ? Qt::DashLine : Qt::SolidLine;
+    if (c == m_pen.color() && width == m_pen.widthF() && style == m_pen.style()) return false;
     m_pen.setColor(c);
     m_pen.setWidthF(width);
+    m_pen.setStyle(style);
     if (m_hovered) update();
     return true;
 }

@@ -22,11 +22,14 @@ enum CanvasItemType {
     kButtonItemType,
     kColumnItemType,
     kChipItemType,
+    kBiasItemType,
 };
 
 // The item data key under which every canvas item keeps its layer index
 // (-1: the input features).
 constexpr int kLayerDataKey = 0;
+
+class BiasItem;
 
 class NeuronItem : public QGraphicsItem {
 public:
@@ -39,12 +42,16 @@ public:
     int layer() const { return m_layer; }
     int neuron() const { return m_neuron; }
     qreal size() const { return m_size; }
-    // values[iy * grid + ix]; divided by scale before colouring.
-    void setMap(const double* values, int grid, double scale);
+    // values[iy * grid + ix]; divided by scale before colouring, or, with
+    // discretize, split at threshold into two colours.
+    void setMap(const double* values, int grid, double scale, bool discretize = false, double threshold = 0.0);
     const QImage& thumbnail() const { return m_image; }
     void setBias(double bias);
     bool hasBias() const { return m_hasBias; }
     double bias() const { return m_bias; }
+    // The bias marker (hidden and output neurons; null for an input).
+    BiasItem* biasItem() const { return m_biasItem; }
+    void addBiasItem();
     void setHovered(bool on);
     // Dead: greyed with a red cross; saturated: an orange ring. Returns whether it changed.
     bool setState(UnitState state);
@@ -57,6 +64,26 @@ private:
     UnitState m_state = UnitState::Normal;
     double m_bias = 0.0;
     bool m_hasBias = false;
+    bool m_hovered = false;
+    BiasItem* m_biasItem = nullptr;
+};
+
+// The bias of a neuron: a small square at its lower left, coloured by the
+// value as Playground draws it; hovered it says the value, clicked it is typed
+// like a weight. A child of its NeuronItem.
+class BiasItem : public QGraphicsItem {
+public:
+    enum { Type = kBiasItemType };
+    BiasItem(NeuronItem* neuron, qreal side);
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    NeuronItem* neuron() const { return m_neuron; }
+    void setHovered(bool on);
+
+private:
+    NeuronItem* m_neuron;
+    qreal m_side;
     bool m_hovered = false;
 };
 
@@ -80,6 +107,8 @@ public:
     // Returns whether the drawing changed (colour and width move in small steps).
     bool setWeight(double w);
     bool hasWeight() const { return m_hasWeight; }
+    // The weight is exactly 0: drawn dashed, it passes nothing.
+    bool isDead() const { return m_hasWeight && m_weight == 0.0; }
     const QPainterPath& path() const { return m_path; }
     double weight() const { return m_weight; }
     const QPen& pen() const { return m_pen; }

@@ -71,4 +71,18 @@ void fillThumbnail(QImage& img, const double* values, int grid, double scale, lo
     }
 }
 
+void fillThumbnailDiscrete(QImage& img, const double* values, int grid, double threshold) {
+    if (img.width() != grid || img.height() != grid || img.format() != QImage::Format_RGB32)
+        img = QImage(grid, grid, QImage::Format_RGB32);
+    const QRgb above = kPositive.rgb(), below = kNegative.rgb(), on = kZero.rgb();
+    for (int iy = 0; iy < grid; ++iy) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(grid - 1 - iy));
+        const double* row = values + long(iy) * grid;
+        for (int ix = 0; ix < grid; ++ix) {
+            const double v = row[ix];
+            line[ix] = v > threshold ? above : v < threshold ? below : v == threshold ? on : qRgb(0x80, 0x80, 0x80);
+        }
+    }
+}
+
 }  // namespace nnlab::CanvasPalette

@@ -17,11 +17,17 @@ inline const QColor kPositive{0x08, 0x77, 0xbd};
 QRgb diverging(double t);
 // The edge colour of weight w: faint near 0, full at |w| >= 1.
 QColor weightColor(double w);
+// A weight of exactly 0 (L1 pruned it, or a zero initialisation): a dashed
+// grey edge that passes nothing, as Playground draws its dead links.
+inline const QColor kDeadEdge{0xa8, 0xac, 0xb0};
 // Edge width in pixels for |w|, scaled with the neuron size (1 = 36 px nodes).
 double weightWidth(double w, double scale);
 // Fills img (grid x grid, Format_RGB32) from values[iy * grid + ix], iy = 0
 // at the bottom of the plane, divided by `scale` before colouring.
 void fillThumbnail(QImage& img, const double* values, int grid, double scale, long stride = 1);
+// Discretized (Playground's "Discretize output"): blue above threshold,
+// orange below, the zero grey on it.
+void fillThumbnailDiscrete(QImage& img, const double* values, int grid, double threshold);
 
 }  // namespace CanvasPalette
 

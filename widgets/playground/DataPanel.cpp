@@ -55,6 +55,10 @@ QString generatorTip(const GeneratorInfo& g) {
     if (n == "reg_gaussian") return DataPanel::tr("Regression: six bumps of positive and negative targets.");
     if (n == "csv") return DataPanel::tr("Import a table of numbers from a CSV file and choose its columns.");
     if (n == "custom") return DataPanel::tr("Draw your own points: click to add, right-click to remove.");
+    if (n == "simple") return DataPanel::tr("ConvNetJS's 13 fixed points: too few for an obvious boundary.");
+    if (n == "random_labels")
+        return DataPanel::tr("Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test "
+                             "accuracy stays near 50 %).");
     return QCoreApplication::translate("Dataset", g.label);
 }
 
@@ -266,7 +270,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     layout->addWidget(m_drawBox);
     layout->addStretch(1);
 
-    connect(m_canvas, &PointCanvas::addRequested, this, &DataPanel::addCustomPoint);
+    connect(m_canvas, &PointCanvas::addRequested, this, [this](double x1, double x2) { addCustomPoint(x1, x2); });
     connect(m_canvas, &PointCanvas::removeRequested, this, &DataPanel::removeCustomPointNear);
     connect(m_clear, &QPushButton::clicked, this, &DataPanel::clearCustomPoints);
     connect(m_regenerate, &QPushButton::clicked, this, &DataPanel::regenerate);
@@ -372,21 +376,19 @@ void DataPanel::selectGenerator(const std::string& name) {
     next.data.generator = name;
     if (info->source == DataSource::Custom && next.data.customPoints.rows() == 0) {
         // Start from the points on show, so drawing edits what the class already sees.
-        try {
-            const LoadedData d = loadData(before.data);
-            if (d.data.kind == ProblemKind::Classification && d.data.points.cols() == 2) {
-                next.data.customPoints = d.data.points;
-                next.data.customTargets = d.data.targets;
-            }
-        } catch (const std::exception&) {
-        }
-        next.data.problem = "auto";
+        startDrawing(before.data, next.data);  // else an empty pad
     }
     if (info->source == DataSource::Formula) {
         next.data.problem = "auto";
         if (next.features.empty()) next.features = {"x1", "x2"};
-        // Playground: 500 points for classification, 1200 for regression.
-        if (problemKindOf(before) != info->kind)
+        // Playground: 500 points for classification, 1200 for regression;
+        // random labels few enough to memorise, and back to 500 after them.
+        const GeneratorInfo* was = nullptr;
+        for (const GeneratorInfo& g : generatorTable())
+            if (before.data.generator == g.name) was = &g;
+        if (info->suggestedPoints > 0)
+            next.data.points = info->suggestedPoints;
+        else if (problemKindOf(before) != info->kind || (was && was->suggestedPoints > 0))
             next.data.points = info->kind == ProblemKind::Regression ? 1200 : 500;
     }
     commit(before, std::move(next), tr("Data: %1").arg(QCoreApplication::translate("Dataset", info->label)));
@@ -471,14 +473,49 @@ void DataPanel::toggleFeature(const std::string& name, bool on) {
            (on ? tr("Feature %1 on") : tr("Feature %1 off")).arg(NetworkEdits::featureLabel(name)));
 }
 
-void DataPanel::addCustomPoint(double x1, double x2) {
+bool DataPanel::startDrawing(const DataSpec& from, DataSpec& next) {
+    next.generator = "custom";
+    next.problem = "auto";
+    try {
+        const LoadedData d = loadData(from);
+        if (d.data.kind != ProblemKind::Classification || d.data.points.cols() != 2) return false;
+        next.customPoints = d.data.points;
+        next.customTargets = d.data.targets;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+bool DataPanel::pointsEditable(const Experiment& e) {
+    const DataSpec& d = e.data;
+    if (d.generator == "custom") return d.problem != "regression";
+    for (const GeneratorInfo& g : generatorTable())
+        if (d.generator == g.name)
+            return g.source == DataSource::Formula && g.isPlane() && g.kind == ProblemKind::Classification;
+    return false;
+}
+
+int DataPanel::classCount(const Experiment& e) {
+    const DataSpec& d = e.data;
+    if (d.generator == "custom")
+        return d.customTargets.rows() > 0 ? std::max(2, int(d.customTargets.maxCoeff()) + 1) : 2;
+    for (const GeneratorInfo& g : generatorTable())
+        if (d.generator == g.name && g.supportsClasses) return d.classes;
+    return 2;
+}
+
+int DataPanel::drawClass() const { return m_drawClass->currentData().toInt(); }
+
+void DataPanel::addCustomPoint(double x1, double x2, int cls) {
     const Experiment& before = m_doc->experiment();
     Experiment next = before;
     DataSpec& d = next.data;
-    if (d.generator != "custom") {
-        d.generator = "custom";
-        d.problem = "auto";
+    if (d.generator != "custom" && !startDrawing(before.data, d)) {
+        d.customPoints = Matrix(0, 2);
+        d.customTargets = Matrix(0, 1);
     }
+    if (cls < 0) cls = drawClass();
     const Index n = d.customPoints.rows();
     Matrix points(n + 1, 2), targets(n + 1, 1);
     if (n > 0) {
@@ -487,15 +524,17 @@ void DataPanel::addCustomPoint(double x1, double x2) {
     }
     points(n, 0) = x1;
     points(n, 1) = x2;
-    targets(n, 0) = m_drawClass->currentData().toInt();
+    targets(n, 0) = cls;
     d.customPoints = points;
     d.customTargets = targets;
-    commit(before, std::move(next), tr("Add a point of class %1").arg(m_drawClass->currentData().toInt()));
+    commit(before, std::move(next), tr("Add a point of class %1").arg(cls));
 }
 
 bool DataPanel::removeCustomPointNear(double x1, double x2) {
     const Experiment& before = m_doc->experiment();
-    const Matrix& p = before.data.customPoints;
+    DataSpec from = before.data;
+    if (from.generator != "custom" && !startDrawing(before.data, from)) return false;
+    const Matrix& p = from.customPoints;
     Index best = -1;
     double bestDistance = 0.5 * 0.5;  // within half a unit of the plane (about 8 px on the pad)
     for (Index i = 0; i < p.rows(); ++i) {
@@ -507,12 +546,13 @@ bool DataPanel::removeCustomPointNear(double x1, double x2) {
     }
     if (best < 0) return false;
     Experiment next = before;
+    next.data = from;
     const Index n = p.rows();
     Matrix points(n - 1, 2), targets(n - 1, 1);
     for (Index i = 0, j = 0; i < n; ++i) {
         if (i == best) continue;
         points.row(j) = p.row(i);
-        targets.row(j) = before.data.customTargets.row(i);
+        targets.row(j) = from.customTargets.row(i);
         ++j;
     }
     next.data.customPoints = points;
@@ -555,11 +595,12 @@ void DataPanel::refresh(const Experiment& e) {
     set(m_noise, int(std::lround(d.noise * 100)));
     m_noiseValue->setText(tr("%1 %").arg(int(std::lround(d.noise * 100))));
     set(m_points, d.points);
-    m_pointsValue->setText(QLocale().toString(d.points));
+    m_pointsValue->setText(QLocale().toString(info && info->fixedPoints > 0 ? info->fixedPoints : d.points));
     set(m_ratio, int(std::lround(d.trainRatio * 100)));
     m_ratioValue->setText(tr("%1 %").arg(int(std::lround(d.trainRatio * 100))));
     set(m_seed, int(d.seed));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_noise, m_points}) w->setEnabled(formula);
+    m_noise->setEnabled(formula && info->usesNoise);
+    m_points->setEnabled(formula && info->fixedPoints == 0);
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
         button->setChecked(std::find(e.features.begin(), e.features.end(), name) != e.features.end());
@@ -570,9 +611,10 @@ void DataPanel::refresh(const Experiment& e) {
     const bool drawing = d.generator == "custom";
     m_drawBox->setVisible(drawing);
     m_canvas->setPoints(d.customPoints, d.customTargets);
-    if (drawing != m_drawing) {
-        m_drawing = drawing;
-        emit drawingModeChanged(drawing);
+    const bool editable = pointsEditable(e);
+    if (editable != m_editable) {
+        m_editable = editable;
+        emit pointEditingChanged(editable);
     }
 }
 

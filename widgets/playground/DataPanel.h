@@ -37,8 +37,17 @@ public:
     // error is shown in the panel and the experiment stays as it was.
     bool importCsv(const QString& path, int targetColumn, const std::vector<int>& inputColumns,
                    const std::string& problem = "auto");
-    void addCustomPoint(double x1, double x2);
+    // A point of class cls (-1: the class chosen under "Draw"). From any
+    // two-class or K-class set of the plane the data first becomes drawn
+    // points, starting from the points on show; one undo step either way.
+    void addCustomPoint(double x1, double x2, int cls = -1);
     bool removeCustomPointNear(double x1, double x2);
+    // Points of the plane can be added and removed by clicking (a
+    // classification set of the plane, or drawn points); not CSV, images or regression.
+    static bool pointsEditable(const Experiment& e);
+    // The class a plain click adds, and the number of classes of the data on show.
+    int drawClass() const;
+    static int classCount(const Experiment& e);
     void clearCustomPoints();
     void regenerate();
 
@@ -60,8 +69,9 @@ public slots:
     void showError(const QString& message);
 
 signals:
-    // The drawing mode changed (generator "custom"): the output view may take clicks too.
-    void drawingModeChanged(bool drawing);
+    // Whether clicks may add and remove points (pointsEditable) changed: the
+    // output view takes clicks then.
+    void pointEditingChanged(bool editable);
 
 private:
     enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses };
@@ -69,6 +79,8 @@ private:
     void edit(const QString& what, int mergeKey, const std::function<void(Experiment&)>& change);
     void commit(const Experiment& before, Experiment next, const QString& what, int mergeKey = 0);
     void toggleFeature(const std::string& name, bool on);
+    // next.data becomes drawn points, starting from the points of `from` on show.
+    static bool startDrawing(const DataSpec& from, DataSpec& next);
 
     ExperimentDocument* m_doc;
     QButtonGroup* m_generators = nullptr;
@@ -91,7 +103,7 @@ private:
     QComboBox* m_drawClass = nullptr;
     QPushButton* m_clear = nullptr;
     PointCanvas* m_canvas = nullptr;
-    bool m_drawing = false;
+    bool m_editable = false;
 };
 
 }  // namespace nnlab

@@ -68,18 +68,19 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
         const double x = m_plot->xAxis->pixelToCoord(event->position().x());
         const double y = m_plot->yAxis->pixelToCoord(event->position().y());
         if (x < kPlaneMin || x > kPlaneMax || y < kPlaneMin || y > kPlaneMax) return;
-        emit pointClicked(x, y, event->button());
+        emit pointClicked(x, y, event->button(), event->modifiers());
     });
 
     m_caption = new ReadoutLabel(this);
     m_caption->setText(tr("Showing the network output"));
     m_caption->setToolTip(tr("Which map is shown: the network's output, or the neuron under the mouse on the canvas."));
     m_discretize = new QCheckBox(tr("Discretize"), this);
-    m_discretize->setToolTip(tr("Show only the predicted class (or the sign), without the confidence shading."));
+    m_discretize->setToolTip(tr("Show only the predicted class (or the sign), without the confidence shading; the neuron pictures on the network too."));
     m_showTest = new QCheckBox(tr("Show test data"), this);
     m_showTest->setChecked(true);
     m_showTest->setToolTip(tr("Overlay the test points (outlined rings) next to the training points (filled dots)."));
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::setDiscretized);
+    connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::discretizedChanged);
     connect(m_showTest, &QCheckBox::toggled, this, &DecisionMapView::setShowTestData);
 
     // The caption on a line of its own: beside the check boxes a 1024 px
@@ -125,9 +126,14 @@ void DecisionMapView::setShowTestData(bool on) {
     else redrawPoints();
 }
 
-void DecisionMapView::setDrawingEnabled(bool on) {
+void DecisionMapView::setPointEditingEnabled(bool on) {
     m_drawing = on;
     m_plot->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_plot->setToolTip(on ? tr("The network's output over the input plane. Click to add a point of the class chosen "
+                               "under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click "
+                               "removes the nearest point. Ctrl+Z takes a click back.")
+                          : tr("The network's output over the input plane: the colour is the predicted class, its "
+                               "strength the confidence."));
 }
 
 void DecisionMapView::setFeatures(const std::vector<std::string>& features) { m_features = features; }

@@ -48,8 +48,10 @@ public:
     OutputKind outputKind() const { return m_kind; }
     bool isDiscretized() const;
     bool showsTestData() const;
-    // Drawing mode (generator "custom"): clicks are reported, not ignored.
-    void setDrawingEnabled(bool on);
+    // Points of the plane may be edited (DataPanel::pointsEditable): clicks
+    // are reported, not ignored, as ConvNetJS's classify2d takes them.
+    void setPointEditingEnabled(bool on);
+    bool pointEditingEnabled() const { return m_drawing; }
     // The experiment's features, for the input tiles' maps (hover layer -1).
     void setFeatures(const std::vector<std::string>& features);
     // How the caption names a hovered neuron, as the canvas does ("neuron 3
@@ -72,8 +74,10 @@ public slots:
     void setShowTestData(bool on);
 
 signals:
-    // Plane coordinates of a click while drawing is enabled.
-    void pointClicked(double x1, double x2, Qt::MouseButton button);
+    // The Discretize box changed: the canvas's thumbnails follow it.
+    void discretizedChanged(bool on);
+    // Plane coordinates of a click while point editing is enabled.
+    void pointClicked(double x1, double x2, Qt::MouseButton button, Qt::KeyboardModifiers modifiers);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -1,5 +1,6 @@
 #include "playground/LayerInspector.h"
 
+#include "playground/AllHiddenLayersBox.h"
 #include "playground/ExperimentDocument.h"
 #include "playground/NetworkEdits.h"
 #include "activations/Activation.h"
@@ -77,6 +78,7 @@ LayerInspector::LayerInspector(ExperimentDocument* doc, QWidget* parent) : QWidg
     layout->addWidget(m_sizeWarning);
     m_form = new QWidget(inner);
     layout->addWidget(m_form);
+    layout->addWidget(new AllHiddenLayersBox(doc, inner));
     layout->addStretch(1);
     scroll->setWidget(inner);
 

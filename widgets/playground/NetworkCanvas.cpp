@@ -1,5 +1,6 @@
 #include "playground/NetworkCanvas.h"
 
+#include "playground/CanvasLegend.h"
 #include "playground/ExperimentDocument.h"
 #include "playground/NetworkEdits.h"
 #include "playground/NetworkScene.h"
@@ -103,6 +104,9 @@ NetworkCanvas::NetworkCanvas(ExperimentDocument* doc, QWidget* parent)
         "QLabel { background: rgba(255, 255, 255, 225); color: #202428; border: 1px solid #c8ccd0; border-radius: 4px; padding: 3px 6px; }"));
     m_legend->setToolTip(tr("Marks from the gradient health of the last recorded training step."));
     m_legend->hide();
+    m_colours = new CanvasLegend(viewport());
+    m_colours->resize(m_colours->sizeHint());
+    m_colours->show();
     m_messageTimer = new QTimer(this);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
@@ -184,6 +188,12 @@ void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
         m_scene->apply(*m_latest);
     }
     updateLegend();
+}
+
+void NetworkCanvas::setDiscretized(bool on) {
+    m_scene->setDiscretized(on);
+    m_colours->setDiscretized(on);
+    if (m_latest) m_scene->apply(*m_latest);
 }
 
 void NetworkCanvas::updateLegend() {
@@ -285,6 +295,7 @@ QGraphicsItem* NetworkCanvas::interactiveItemAt(const QPoint& viewPos) const {
             case kNeuronItemType:
             case kEdgeItemType:
             case kChipItemType:
+            case kBiasItemType:
             case kColumnItemType: return item;
             default: break;
         }
@@ -295,9 +306,16 @@ QGraphicsItem* NetworkCanvas::interactiveItemAt(const QPoint& viewPos) const {
 void NetworkCanvas::updateHover(const QPoint& viewPos) {
     NeuronItem* neuron = nullptr;
     EdgeItem* edge = nullptr;
+    BiasItem* bias = nullptr;
     if (QGraphicsItem* item = interactiveItemAt(viewPos)) {
         if (item->type() == kNeuronItemType) neuron = static_cast<NeuronItem*>(item);
         if (item->type() == kEdgeItemType) edge = static_cast<EdgeItem*>(item);
+        if (item->type() == kBiasItemType) bias = static_cast<BiasItem*>(item);
+    }
+    if (bias != m_hoverBias) {
+        if (m_hoverBias) m_hoverBias->setHovered(false);
+        if (bias) bias->setHovered(true);
+        m_hoverBias = bias;
     }
     if (edge != m_hoverEdge) {
         if (m_hoverEdge) m_hoverEdge->setHovered(false);
@@ -319,8 +337,10 @@ void NetworkCanvas::clearHover() {
     const bool had = m_hoverNeuron != nullptr;
     if (m_hoverNeuron) m_hoverNeuron->setHovered(false);
     if (m_hoverEdge) m_hoverEdge->setHovered(false);
+    if (m_hoverBias) m_hoverBias->setHovered(false);
     m_hoverNeuron = nullptr;
     m_hoverEdge = nullptr;
+    m_hoverBias = nullptr;
     if (had) emit neuronHovered(-1, -1);
 }
 
@@ -347,6 +367,13 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
             return tr("%1: its output over the input plane appears here once training runs.").arg(neuron) + mark;
         return tr("%1: bias %2; the picture is its output over the input plane.").arg(neuron, number(n->bias())) + mark;
     }
+    if (item->type() == kBiasItemType) {
+        const NeuronItem* n = static_cast<BiasItem*>(item)->neuron();
+        const QString neuron = NetworkEdits::neuronName(e, n->layer(), n->neuron(), true);
+        if (!n->hasBias()) return tr("%1: its bias appears here once training runs.").arg(neuron);
+        return tr("%1: bias %2 (the square's colour: orange negative, blue positive); click to type a new value.")
+            .arg(neuron, number(n->bias()));
+    }
     if (item->type() == kEdgeItemType) {
         auto* edge = static_cast<EdgeItem*>(item);
         const int c = m_scene->columnOf(edge->layer());
@@ -356,6 +383,10 @@ QString NetworkCanvas::toolTipFor(QGraphicsItem* item) const {
                                  : NetworkEdits::neuronName(e, fromLayer, edge->col());
         const QString to = NetworkEdits::neuronName(e, edge->layer(), edge->row());
         if (!edge->hasWeight()) return tr("The weight from %1 to %2 appears here once training runs.").arg(from, to);
+        if (edge->isDead())
+            return tr("Weight 0 from %1 to %2: a dead edge (dashed) that passes nothing. L1 regularisation sets "
+                      "the weights the data does not need to exactly 0. Click to type a new value.")
+                .arg(from, to);
         return tr("Weight %1 from %2 to %3; click to type a new value.").arg(number(edge->weight()), from, to);
     }
     return QString();
@@ -422,6 +453,12 @@ void NetworkCanvas::mouseReleaseEvent(QMouseEvent* event) {
             auto* edge = static_cast<EdgeItem*>(item);
             selectLayer(edge->layer());
             openWeightEditor(edge);
+            return;
+        }
+        case kBiasItemType: {
+            auto* bias = static_cast<BiasItem*>(item);
+            selectLayer(bias->neuron()->layer());
+            openBiasEditor(bias);
             return;
         }
         default: selectLayer(item->data(kLayerDataKey).toInt()); return;
@@ -525,6 +562,15 @@ void NetworkCanvas::resizeEvent(QResizeEvent* event) {
     }
     if (m_message->isVisible()) m_message->move(8, viewport()->height() - m_message->height() - 8);
     if (m_legend->isVisible()) placeLegend();
+    placeColourLegend();
+}
+
+void NetworkCanvas::placeColourLegend() {
+    // Bottom right: messages appear bottom left, the health marks top right.
+    m_colours->resize(m_colours->sizeHint());
+    m_colours->move(std::max(8, viewport()->width() - m_colours->width() - 8),
+                    std::max(8, viewport()->height() - m_colours->height() - 8));
+    m_colours->raise();
 }
 
 void NetworkCanvas::fitToView() {
@@ -540,20 +586,44 @@ void NetworkCanvas::fitToView() {
 // ---- weight editor -----------------------------------------------------------
 
 void NetworkCanvas::openWeightEditor(EdgeItem* edge) {
-    const int c = m_scene->columnOf(edge->layer());
-    if (c > 0 && m_scene->columns()[std::size_t(c)].pieces > 1) {
+    if (isMaxoutColumn(edge->layer())) {
         reject(tr("A maxout edge stands for one weight per piece; edit maxout weights from a saved experiment instead."));
         return;
     }
-    m_editLayer = edge->layer();
-    m_editRow = edge->row();
-    m_editCol = edge->col();
-    m_editor->setText(edge->hasWeight() ? QLocale().toString(edge->weight(), 'g', 6) : QString());
     m_editor->setPlaceholderText(tr("weight"));
-    const QPoint at = mapFromScene(edge->midPoint());
+    m_editor->setToolTip(tr("Type the new weight and press Enter; Escape cancels."));
+    openValueEditor(edge->layer(), QStringLiteral("W"), edge->row(), edge->col(),
+                    edge->hasWeight() ? QLocale().toString(edge->weight(), 'g', 6) : QString(), edge->midPoint());
+}
+
+void NetworkCanvas::openBiasEditor(BiasItem* bias) {
+    const NeuronItem* n = bias->neuron();
+    if (isMaxoutColumn(n->layer())) {
+        reject(tr("A maxout neuron has one bias per piece; edit maxout biases from a saved experiment instead."));
+        return;
+    }
+    m_editor->setPlaceholderText(tr("bias"));
+    m_editor->setToolTip(tr("Type the new bias and press Enter; Escape cancels."));
+    openValueEditor(n->layer(), QStringLiteral("b"), 0, n->neuron(),
+                    n->hasBias() ? QLocale().toString(n->bias(), 'g', 6) : QString(),
+                    bias->mapToScene(bias->boundingRect().center()));
+}
+
+bool NetworkCanvas::isMaxoutColumn(int layer) const {
+    const int c = m_scene->columnOf(layer);
+    return c > 0 && m_scene->columns()[std::size_t(c)].pieces > 1;
+}
+
+void NetworkCanvas::openValueEditor(int layer, const QString& param, int row, int col, const QString& text, QPointF at) {
+    m_editLayer = layer;
+    m_editParam = param;
+    m_editRow = row;
+    m_editCol = col;
+    m_editor->setText(text);
+    const QPoint p = mapFromScene(at);
     m_editor->adjustSize();
-    m_editor->move(std::clamp(at.x() - m_editor->width() / 2, 0, std::max(0, viewport()->width() - m_editor->width())),
-                   std::clamp(at.y() - m_editor->height() / 2, 0, std::max(0, viewport()->height() - m_editor->height())));
+    m_editor->move(std::clamp(p.x() - m_editor->width() / 2, 0, std::max(0, viewport()->width() - m_editor->width())),
+                   std::clamp(p.y() - m_editor->height() / 2, 0, std::max(0, viewport()->height() - m_editor->height())));
     m_editor->show();
     m_editor->raise();
     m_editor->setFocus(Qt::OtherFocusReason);
@@ -562,32 +632,41 @@ void NetworkCanvas::openWeightEditor(EdgeItem* edge) {
 
 void NetworkCanvas::commitWeightEditor() {
     if (!m_editor->isVisible()) return;
+    const bool isBias = m_editParam == QLatin1String("b");
     bool ok = false;
     const QString text = m_editor->text().trimmed();
     double value = QLocale().toDouble(text, &ok);
     if (!ok) value = QLocale::c().toDouble(text, &ok);  // "0.5" in a comma locale
     if (!ok || !std::isfinite(value)) {
-        reject(tr("Type a number for the weight, such as -0.5."));
+        reject(isBias ? tr("Type a number for the bias, such as 0.1.") : tr("Type a number for the weight, such as -0.5."));
         return;
     }
     const int layer = m_editLayer, row = m_editRow, col = m_editCol;
+    const QString param = m_editParam;
     closeWeightEditor();
     double before = 0.0;
-    if (EdgeItem* edge = m_scene->edge(layer, row, col)) {
+    if (isBias) {
+        if (NeuronItem* n = m_scene->neuron(layer, col)) {
+            if (n->hasBias()) before = n->bias();
+            n->setBias(value);  // shown now, confirmed by the next frame
+        }
+    } else if (EdgeItem* edge = m_scene->edge(layer, row, col)) {
         if (edge->hasWeight()) before = edge->weight();
-        edge->setWeight(value);  // shown now, confirmed by the next frame
+        edge->setWeight(value);
     }
-    // On the undo stack like every other edit: Ctrl+Z takes this weight back,
+    // On the undo stack like every other edit: Ctrl+Z takes this value back,
     // not the structural edit before it.
-    m_doc->changeWeight(layer, QStringLiteral("W"), row, col, before, value,
-                        tr("Weight %1 \u2192 %2").arg(number(before), number(value)));
-    emit weightEditRequested(layer, row, col, value);
+    m_doc->changeWeight(layer, param, row, col, before, value,
+                        isBias ? tr("Bias %1 \u2192 %2").arg(number(before), number(value))
+                               : tr("Weight %1 \u2192 %2").arg(number(before), number(value)));
+    if (!isBias) emit weightEditRequested(layer, row, col, value);
 }
 
 void NetworkCanvas::closeWeightEditor() {
     if (!m_editor->isVisible()) return;
     m_editor->hide();
     m_editLayer = m_editRow = m_editCol = -1;
+    m_editParam.clear();
     setFocus(Qt::OtherFocusReason);
 }
 

@@ -22,6 +22,8 @@ namespace nnlab {
 
 class ExperimentDocument;
 class NetworkScene;
+class BiasItem;
+class CanvasLegend;
 class EdgeItem;
 class NeuronItem;
 struct Experiment;
@@ -36,6 +38,8 @@ public:
 public slots:
     // Live weights and thumbnails; recolours the existing items only.
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    // The output map's Discretize box, for the thumbnails too.
+    void setDiscretized(bool on);
 
 signals:
     void neuronHovered(int layer, int neuron);  // -1, -1 when none; layer -1 = input feature
@@ -69,11 +73,16 @@ private:
     QGraphicsItem* interactiveItemAt(const QPoint& viewPos) const;
     QString toolTipFor(QGraphicsItem* item) const;
     void openWeightEditor(EdgeItem* edge);
+    void openBiasEditor(BiasItem* bias);
+    bool isMaxoutColumn(int layer) const;  // one weight and bias per piece: not typed on the canvas
+    // The number box over the canvas, for W(row, col) or b(0, col) of a layer.
+    void openValueEditor(int layer, const QString& param, int row, int col, const QString& text, QPointF at);
     void commitWeightEditor();
     void closeWeightEditor();
     void fitToView();
     void updateLegend();
     void placeLegend();
+    void placeColourLegend();
     int inputWidthHint() const;
     // Context menu parts (NetworkCanvasMenu.cpp).
     QAction* addEditAction(QMenu* menu, const QString& text, const NetworkEdit& edit, const QString& objectName);
@@ -92,12 +101,15 @@ private:
     int m_builtLayers = 0;            // layer count of the last build
     NeuronItem* m_hoverNeuron = nullptr;
     EdgeItem* m_hoverEdge = nullptr;
+    BiasItem* m_hoverBias = nullptr;
     QGraphicsItem* m_pressed = nullptr;
     QLineEdit* m_editor;
     int m_editLayer = -1, m_editRow = -1, m_editCol = -1;
+    QString m_editParam;  // "W" or "b"
     QLabel* m_message;
     QTimer* m_messageTimer;
     QLabel* m_legend;              // explains the dead and saturated marks while any show
+    CanvasLegend* m_colours;       // the key to the colours, bottom right
     int m_legendDead = 0, m_legendSaturated = 0, m_legendHarmless = 0;
     QTimer* m_relayout = nullptr;  // rebuilds for a new width after a resize
     bool m_autoFit = true;

@@ -400,6 +400,66 @@ NetworkEdit NetworkEdits::setBiasInit(const Experiment& e, int layer, const Name
     return done(next, tr("Set %1 bias initializer to %2").arg(layerName(e, layer), initializerLabel(init.name)));
 }
 
+NetworkEdit NetworkEdits::setHiddenActivations(const Experiment& e, const NamedSpec& activation) {
+    std::vector<int> hidden;
+    for (int i : hiddenLayers(e))
+        if (hasActivation(e.network.layers[std::size_t(i)])) hidden.push_back(i);
+    if (hidden.empty()) return rejected(e, tr("The network has no hidden layer."));
+    try {
+        Activation check(activation);
+    } catch (const Error& err) {
+        return rejected(e, tr("This activation cannot be used: %1").arg(QString::fromStdString(err.what())));
+    }
+    Experiment next = e;
+    for (int i : hidden) {
+        LayerSpec& l = next.network.layers[std::size_t(i)];
+        if (l.activation.name != activation.name) l.activation = activation;
+    }
+    const QString label = activationLabel(activation.name);
+    return done(next, hidden.size() == 1 ? tr("Set the hidden layer to %1").arg(label)
+                                         : tr("Set the %1 hidden layers to %2").arg(hidden.size()).arg(label));
+}
+
+NetworkEdit NetworkEdits::setHiddenWeightInits(const Experiment& e, const NamedSpec& init) {
+    const std::vector<int> hidden = hiddenLayers(e);
+    if (hidden.empty()) return rejected(e, tr("The network has no hidden layer."));
+    try {
+        findInitializer(init.name);
+    } catch (const Error& err) {
+        return rejected(e, QString::fromStdString(err.what()));
+    }
+    Experiment next = e;
+    for (int i : hidden) {
+        LayerSpec& l = next.network.layers[std::size_t(i)];
+        if (l.weightInit.name != init.name) l.weightInit = init;
+    }
+    const QString label = initializerLabel(init.name);
+    return done(next, hidden.size() == 1
+                          ? tr("Set the hidden layer's weight initializer to %1").arg(label)
+                          : tr("Set the weight initializer of the %1 hidden layers to %2").arg(hidden.size()).arg(label));
+}
+
+std::string NetworkEdits::sharedHiddenActivation(const Experiment& e) {
+    std::string shared;
+    for (int i : hiddenLayers(e)) {
+        const LayerSpec& l = e.network.layers[std::size_t(i)];
+        if (!hasActivation(l)) continue;
+        if (!shared.empty() && shared != l.activation.name) return std::string();
+        shared = l.activation.name;
+    }
+    return shared;
+}
+
+std::string NetworkEdits::sharedHiddenWeightInit(const Experiment& e) {
+    std::string shared;
+    for (int i : hiddenLayers(e)) {
+        const std::string& name = e.network.layers[std::size_t(i)].weightInit.name;
+        if (!shared.empty() && shared != name) return std::string();
+        shared = name;
+    }
+    return shared;
+}
+
 NetworkEdit NetworkEdits::setOption(const Experiment& e, int layer, const std::string& key, double value) {
     if (!valid(e, layer)) return rejected(e, tr("Select a layer first."));
     const LayerSpec& l = e.network.layers[std::size_t(layer)];

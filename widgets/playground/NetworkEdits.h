@@ -73,6 +73,14 @@ public:
     static NetworkEdit setActivation(const Experiment& e, int layer, const NamedSpec& activation);
     static NetworkEdit setWeightInit(const Experiment& e, int layer, const NamedSpec& init);
     static NetworkEdit setBiasInit(const Experiment& e, int layer, const NamedSpec& init);
+    // Every hidden layer at once (Playground's one activation for all), as one
+    // edit. A layer that already has this function (or initializer) is left
+    // exactly as it is, parameters included, so the engine keeps its weights.
+    static NetworkEdit setHiddenActivations(const Experiment& e, const NamedSpec& activation);
+    static NetworkEdit setHiddenWeightInits(const Experiment& e, const NamedSpec& init);
+    // The name every hidden layer shares, or "" if they differ or there are none.
+    static std::string sharedHiddenActivation(const Experiment& e);
+    static std::string sharedHiddenWeightInit(const Experiment& e);
     static NetworkEdit setOption(const Experiment& e, int layer, const std::string& key, double value);
     static NetworkEdit setLayerType(const Experiment& e, int layer, const std::string& type);
     // Inserts or removes a batchnorm (dropout) chip directly after a weighted layer.

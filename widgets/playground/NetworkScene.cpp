@@ -88,9 +88,12 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
             c.units = std::max<Index>(1, l.units);
             c.pieces = l.type == "maxout" ? std::max(1, int(l.option("pieces", 2.0))) : 1;
             c.output = i == out;
+            const std::string& f = l.activation.name;
+            if (f == "sigmoid" || f == "hard_sigmoid" || f == "softmax") c.middle = 0.5;
             m_columns.push_back(c);
         } else {
             m_columns.back().chips.push_back(i);
+            m_columns.back().middle = 0.0;  // batchnorm and the like centre the maps again
         }
     }
 
@@ -142,6 +145,7 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
         for (int n = 0; n < drawn; ++n) {
             auto* item = new NeuronItem(col.layer, n, m_nodeSize);
             item->setPos(col.x, top + n * m_pitchY);
+            if (col.layer >= 0) item->addBiasItem();
             addItem(item);
             col.neurons.push_back(item);
             if (col.layer < 0) {
@@ -317,7 +321,7 @@ void NetworkScene::fillFeatureMaps(int grid, double lo, double hi) {
                 m_scratch[std::size_t(iy * grid + ix)] = v;
                 peak = std::max(peak, std::fabs(v));
             }
-        input.neurons[k]->setMap(m_scratch.data(), grid, peak > 0 ? peak : 1.0);
+        input.neurons[k]->setMap(m_scratch.data(), grid, peak > 0 ? peak : 1.0, m_discretize, 0.0);
     }
 }
 
@@ -359,7 +363,7 @@ void NetworkScene::apply(const Snapshot& s) {
             const double* row = maps->data() + Index(n->neuron()) * cells;
             double peak = 1.0;  // values within [-1, 1] keep Playground's fixed scale
             for (long i = 0; i < cells; ++i) peak = std::max(peak, std::fabs(row[i]));
-            n->setMap(row, s.gridSize, peak);
+            n->setMap(row, s.gridSize, peak, m_discretize, col.middle);
         }
     }
     if (!edgesChanged || m_edgeTimer->isActive()) return;
@@ -387,6 +391,15 @@ void NetworkScene::applyUnitStates(const Column& col, const LayerFrame& f) {
     }
     m_dead += dead;
     if (col.units > 0 && double(dead) < kDeadLayerShare * double(col.units)) m_deadHarmless += dead;
+}
+
+void NetworkScene::setDiscretized(bool on) {
+    if (m_discretize == on) return;
+    m_discretize = on;
+    const int grid = m_featureGrid;
+    m_featureGrid = 0;  // the input maps are drawn again
+    fillFeatureMaps(grid > 0 ? grid : kDefaultFeatureGrid, grid > 0 ? m_featureLo : kPlaneMin,
+                    grid > 0 ? m_featureHi : kPlaneMax);
 }
 
 void NetworkScene::repaintEdges() {

@@ -34,6 +34,7 @@ public:
         ColumnItem* background = nullptr;
         std::vector<ChipItem*> chipItems;
         qreal x = 0;
+        double middle = 0.0;  // where Discretize splits its maps: 0.5 for sigmoid and softmax outputs
     };
 
     explicit NetworkScene(QObject* parent = nullptr);
@@ -49,6 +50,10 @@ public:
     qreal minPitch() const { return m_minPitch; }
     qreal pitchX() const { return m_pitchX; }
     void apply(const Snapshot& s);
+    // Playground's "Discretize output" on the thumbnails too: two colours,
+    // split at 0 (0.5 for a sigmoid or softmax neuron). Call apply() after.
+    void setDiscretized(bool on);
+    bool discretized() const { return m_discretize; }
     // -2: nothing selected; -1: the inputs; else a layer index.
     void setSelectedLayer(int layer);
 
@@ -94,6 +99,7 @@ private:
     int m_inputCount = 0;
     int m_dead = 0, m_saturated = 0, m_deadHarmless = 0;
     int m_featureGrid = 0;
+    bool m_discretize = false;
     double m_featureLo = 0, m_featureHi = 0;
 };
 

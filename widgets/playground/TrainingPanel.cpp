@@ -114,7 +114,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     auto* regBox = new QGroupBox(tr("Regularization"), this);
     auto* regForm = new QFormLayout(regBox);
     regForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_l1 = addNumber(regForm, tr("L1"), tr("Adds this times the sum of |w| to the loss, pushing unneeded weights to exactly zero."), 0, 10, true, "l1");
+    m_l1 = addNumber(regForm, tr("L1"), tr("Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas)."), 0, 10, true, "l1");
     m_l2 = addNumber(regForm, tr("L2"), tr("Adds this times the sum of w\u00b2 to the loss, keeping all weights small."), 0, 10, true, "l2");
     m_maxNorm = addNumber(regForm, tr("Max-norm"), tr("Rescales each neuron's incoming weights to at most this length after every update; 0 is off."), 0, 1e3, false, "maxNorm");
     m_clipValue = addNumber(regForm, tr("Clip value"), tr("Clamps every gradient component to this size before the update; 0 is off."), 0, 1e6, true, "clipValue");
