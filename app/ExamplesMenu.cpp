@@ -17,6 +17,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "Zero initialisation: the circle never leaves ln 2")},
         {"spiral_deep_sigmoid", QT_TRANSLATE_NOOP("Examples", "Playground"),
          QT_TRANSLATE_NOOP("Examples", "Vanishing gradients: six sigmoid layers on the spiral")},
+        {"convnetjs_classify2d", QT_TRANSLATE_NOOP("Examples", "Playground"),
+         QT_TRANSLATE_NOOP("Examples", "ConvNetJS's classify2d: 2-6-2-2 tanh with a softmax output")},
         {"bars_cnn", QT_TRANSLATE_NOOP("Examples", "Images"),
          QT_TRANSLATE_NOOP("Examples", "Bars: a small convolutional network tells horizontal from vertical lines")},
         {"adding-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
