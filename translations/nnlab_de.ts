@@ -245,6 +245,105 @@
         <source>Bars (8x8 images)</source>
         <translation>Balken (8x8-Bilder)</translation>
     </message>
+    <message>
+        <source>Simple (13 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding problem (sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums of sines (next value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral, two hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR with four ReLU units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four blobs: softmax output and cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression: one linear unit finds the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero initialisation: the circle never leaves ln 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: six sigmoid layers on the spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConvNetJS&apos;s classify2d: 2-6-2-2 tanh with a softmax output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: a small convolutional network tells horizontal from vertical lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding problem: an LSTM carries a marked value across 30 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generative adversarial networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN: learn a single Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN: a mixture of two Gaussians (GAN Lab&apos;s first example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN: a ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kohonen line follows the spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a copy with fresh weights; Save asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -499,6 +598,38 @@
     <message>
         <source>Batch normalisation per channel</source>
         <translation>Batch-Normalisierung pro Kanal</translation>
+    </message>
+    <message>
+        <source>Layer normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple recurrent (tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output every step (1) or the last (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backpropagation through time: steps per chunk (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sequence forwards, or both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the two directions are joined (bidirectional)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -920,6 +1051,62 @@
         <source>Large network: about %1 of memory for its weights and buffers. Training will be slow, and the computer may become sluggish.</source>
         <translation>Großes Netz: etwa %1 Speicher für seine Gewichte und Puffer. Das Training wird langsam sein, und der Computer kann träge reagieren.</translation>
     </message>
+    <message>
+        <source>The network has no hidden layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the hidden layer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the %1 hidden layers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the hidden layer&apos;s weight initializer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weight initializer of the %1 hidden layers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer stays: it produces the values the loss compares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this %1 layer the network does not fit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output layer stays last: it produces the values the loss compares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 layer cannot move there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the %1 layer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the %1 layer down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Optimizer</name>
@@ -1172,10 +1359,6 @@
         <translation>Einen einzelnen Konzept-Explorer öffnen: %1.</translation>
     </message>
     <message>
-        <source>Bring a dock to the front: health, init, loss, output, data, training, layer.</source>
-        <translation>Einen Bereich in den Vordergrund holen: health, init, loss, output, data, training, layer.</translation>
-    </message>
-    <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot braucht einen Dateinamen</translation>
     </message>
@@ -1204,10 +1387,6 @@
         <translation>--page zeigt nur einen Explorer: es hat keine Bereiche für --dock</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>no dock &quot;%1&quot;</source>
         <translation>kein Bereich &quot;%1&quot;</translation>
     </message>
@@ -1218,6 +1397,10 @@
     <message>
         <source>With --screenshot: exit with status 1 if training stops on a NaN (the picture is still written).</source>
         <translation>Mit --screenshot: mit Status 1 beenden, wenn das Training wegen NaN anhält (das Bild wird trotzdem geschrieben).</translation>
+    </message>
+    <message>
+        <source>Bring a dock to the front: health, init, loss, output, images, data, training, layer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1467,37 @@
     <message>
         <source>,&amp;nbsp; no gradient</source>
         <translation>,&amp;nbsp; kein Gradient</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AllHiddenLayersBox</name>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the activation of every hidden layer at once; one step to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weight initializer of every hidden layer at once; the layers it changes start again from new weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished">Aktivierung</translation>
+    </message>
+    <message>
+        <source>Weight initializer</source>
+        <translation type="unfinished">Gewichtsinitialisierung</translation>
+    </message>
+    <message>
+        <source>The network has no hidden layer; add one with + on the canvas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1641,25 @@
     <message>
         <source>the notes list “approximate gradients” as a drawback of batch GD; batch GD uses the exact gradient, the estimates belong to SGD and mini-batches.</source>
         <translation>das Skript führt „approximierte Gradienten“ als Nachteil von Batch-GD auf; Batch-GD verwendet den exakten Gradienten, die Schätzungen gehören zu SGD und Mini-Batches.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::CanvasLegend</name>
+    <message>
+        <source>Colours on the network: a neuron&apos;s picture is its output over the input plane, an edge is a weight, the small square at a neuron&apos;s lower left its bias; orange is negative, blue positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output, weight, bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width: |weight|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1807,21 @@
     <message>
         <source>fit, degree %1</source>
         <translation>Anpassung, Grad %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ConfusionMatrixView</name>
+    <message>
+        <source>Rows: the true class. Columns: the class the network chose. The diagonal is right; a dark cell off it is a pair of classes the network confuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2454,14 @@
         <source>%1, off</source>
         <translation>%1, aus</translation>
     </message>
+    <message>
+        <source>ConvNetJS&apos;s 13 fixed points: too few for an obvious boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test accuracy stays near 50 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -2224,10 +2480,6 @@
     <message>
         <source>Discretize</source>
         <translation>Diskretisieren</translation>
-    </message>
-    <message>
-        <source>Show only the predicted class (or the sign), without the confidence shading.</source>
-        <translation>Nur die vorhergesagte Klasse (oder das Vorzeichen) zeigen, ohne Abstufung nach Sicherheit.</translation>
     </message>
     <message>
         <source>Show test data</source>
@@ -2268,6 +2520,14 @@
     <message>
         <source>Showing %1</source>
         <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Show only the predicted class (or the sign), without the confidence shading; the neuron pictures on the network too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2931,14 @@
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example opened: press Play to train it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nnlab::ExportFigureDialog</name>
@@ -3069,6 +3337,53 @@
     </message>
 </context>
 <context>
+    <name>nnlab::ImageResultsPanel</name>
+    <message>
+        <source>This view shows test images with the network&apos;s answers. It fills in when the experiment&apos;s data are images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images and the network&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each image: the class the network chose. Red: wrong, with the true class in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrong answers the network was surest of: often mislabelled or ambiguous images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>True class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on %1 test images: %2 % (%3 wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst mistakes: none, every test image shown is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nnlab::InitializationView</name>
     <message>
         <source>The activation of every layer</source>
@@ -3308,6 +3623,131 @@
     <message>
         <source>Default %1.</source>
         <translation>Standard %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LayerStackView</name>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a layer after the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected layer one place towards the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected layer one place towards the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished">Schicht</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image&apos;s values after this layer: channels × height × width, or a flat length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and biases this layer learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×%1 kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%1 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation type="unfinished">
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both directions, merged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every time step out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sequence (time steps × features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network does not fit its input: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3704,14 +4144,6 @@ an Σ|Gradient|</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Show the lab in this language from the next start.</source>
-        <translation>Das Labor ab dem nächsten Start in dieser Sprache zeigen.</translation>
-    </message>
-    <message>
-        <source>The language changes when the lab is started again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start des Labors.</translation>
-    </message>
-    <message>
         <source>The network: hover a neuron to see its output on the plane, click a layer to edit it.</source>
         <translation>Das Netz: mit der Maus über ein Neuron zeigt seine Ausgabe in der Ebene, Klick auf eine Schicht bearbeitet sie.</translation>
     </message>
@@ -3786,10 +4218,6 @@ an Σ|Gradient|</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1%2 – nnlab</source>
@@ -3878,6 +4306,30 @@ an Σ|Gradient|</translation>
     <message>
         <source>Targets: %1.</source>
         <translation>Zielwerte: %1.</translation>
+    </message>
+    <message>
+        <source>Show the lab in this language now; the run, its file and Undo are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For image data: test images with the network&apos;s answers, the confusion matrix and the worst mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point near the click to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is now your own points (Drawn points in the Data panel); Ctrl+Z takes the click back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4489,38 @@ an Σ|Gradient|</translation>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; die Hälfte einer Schicht oder mehr: siehe Gradientengesundheit</translation>
+    </message>
+    <message>
+        <source>%1: its bias appears here once training runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bias %2 (the square&apos;s colour: orange negative, blue positive); click to type a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight 0 from %1 to %2: a dead edge (dashed) that passes nothing. L1 regularisation sets the weights the data does not need to exactly 0. Click to type a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maxout neuron has one bias per piece; edit maxout biases from a saved experiment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new bias and press Enter; Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number for the bias, such as 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4764,10 +5248,6 @@ an Σ|Gradient|</translation>
         <translation>L1</translation>
     </message>
     <message>
-        <source>Adds this times the sum of |w| to the loss, pushing unneeded weights to exactly zero.</source>
-        <translation>Addiert dies mal die Summe von |w| zum Verlust und drückt unnötige Gewichte auf genau null.</translation>
-    </message>
-    <message>
         <source>L2</source>
         <translation>L2</translation>
     </message>
@@ -4926,6 +5406,10 @@ an Σ|Gradient|</translation>
     <message>
         <source>Weight seed %1</source>
         <translation>Gewichts-Seed %1</translation>
+    </message>
+    <message>
+        <source>Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
