@@ -247,102 +247,102 @@
     </message>
     <message>
         <source>Simple (13 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach (13 Punkte)</translation>
     </message>
     <message>
         <source>Random labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Klassen</translation>
     </message>
     <message>
         <source>Adding problem (sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionsproblem (Sequenzen)</translation>
     </message>
     <message>
         <source>Sums of sines (next value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinussummen (nächster Wert)</translation>
     </message>
 </context>
 <context>
     <name>Examples</name>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Spiral, two hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spirale, zwei verborgene Schichten</translation>
     </message>
     <message>
         <source>XOR with four ReLU units</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR mit vier ReLU-Einheiten</translation>
     </message>
     <message>
         <source>Four blobs: softmax output and cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier Wolken: Softmax-Ausgabe und Kreuzentropie</translation>
     </message>
     <message>
         <source>Regression: one linear unit finds the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression: eine lineare Einheit findet die Ebene</translation>
     </message>
     <message>
         <source>Zero initialisation: the circle never leaves ln 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Null-Initialisierung: beim Kreis bleibt der Verlust bei ln 2</translation>
     </message>
     <message>
         <source>Vanishing gradients: six sigmoid layers on the spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwindende Gradienten: sechs Sigmoid-Schichten auf der Spirale</translation>
     </message>
     <message>
         <source>ConvNetJS&apos;s classify2d: 2-6-2-2 tanh with a softmax output</source>
-        <translation type="unfinished"></translation>
+        <translation>classify2d aus ConvNetJS: 2-6-2-2 tanh mit Softmax-Ausgabe</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Bars: a small convolutional network tells horizontal from vertical lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: ein kleines Faltungsnetz unterscheidet waagrechte von senkrechten Linien</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <source>Adding problem: an LSTM carries a marked value across 30 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionsproblem: ein LSTM trägt einen markierten Wert über 30 Schritte</translation>
     </message>
     <message>
         <source>Generative adversarial networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Generative gegnerische Netze (GANs)</translation>
     </message>
     <message>
         <source>GAN: learn a single Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: eine einzelne Gauß-Verteilung lernen</translation>
     </message>
     <message>
         <source>GAN: a mixture of two Gaussians (GAN Lab&apos;s first example)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: eine Mischung aus zwei Gauß-Verteilungen (das erste Beispiel von GAN Lab)</translation>
     </message>
     <message>
         <source>GAN: a ring</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: ein Ring</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>A Kohonen line follows the spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kohonen-Linie folgt der Spirale</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beis&amp;piele</translation>
     </message>
     <message>
         <source>Opens a copy with fresh weights; Save asks where to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine Kopie mit neuen Gewichten; Speichern fragt, wo sie abgelegt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -601,35 +601,35 @@
     </message>
     <message>
         <source>Layer normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer-Normalisierung</translation>
     </message>
     <message>
         <source>Simple recurrent (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach rekurrent (tanh)</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>output every step (1) or the last (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe bei jedem Schritt (1) oder nur beim letzten (0)</translation>
     </message>
     <message>
         <source>backpropagation through time: steps per chunk (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpropagation durch die Zeit: Schritte pro Abschnitt (0: alle)</translation>
     </message>
     <message>
         <source>read the sequence forwards, or both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sequenz vorwärts oder in beide Richtungen lesen</translation>
     </message>
     <message>
         <source>how the two directions are joined (bidirectional)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie die beiden Richtungen zusammengeführt werden (bidirektional)</translation>
     </message>
 </context>
 <context>
@@ -1053,59 +1053,59 @@
     </message>
     <message>
         <source>The network has no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat keine verborgene Schicht.</translation>
     </message>
     <message>
         <source>Set the hidden layer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung der verborgenen Schicht auf %1 setzen</translation>
     </message>
     <message>
         <source>Set the %1 hidden layers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung der %1 verborgenen Schichten auf %2 setzen</translation>
     </message>
     <message>
         <source>Set the hidden layer&apos;s weight initializer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsinitialisierung der verborgenen Schicht auf %1 setzen</translation>
     </message>
     <message>
         <source>Set the weight initializer of the %1 hidden layers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsinitialisierung der %1 verborgenen Schichten auf %2 setzen</translation>
     </message>
     <message>
         <source>Add a %1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schicht hinzufügen</translation>
     </message>
     <message>
         <source>The output layer stays: it produces the values the loss compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht bleibt: sie liefert die Werte, die der Verlust vergleicht.</translation>
     </message>
     <message>
         <source>Without this %1 layer the network does not fit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese %1-Schicht passt das Netz nicht zusammen: %2</translation>
     </message>
     <message>
         <source>Remove the %1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schicht entfernen</translation>
     </message>
     <message>
         <source>This layer cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schicht lässt sich nicht weiter verschieben.</translation>
     </message>
     <message>
         <source>The output layer stays last: it produces the values the loss compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabeschicht bleibt die letzte: sie liefert die Werte, die der Verlust vergleicht.</translation>
     </message>
     <message>
         <source>The %1 layer cannot move there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Schicht kann nicht dorthin: %2</translation>
     </message>
     <message>
         <source>Move the %1 layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schicht nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the %1 layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schicht nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Bring a dock to the front: health, init, loss, output, images, data, training, layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bereich in den Vordergrund holen: health, init, loss, output, images, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1473,31 +1473,31 @@
     <name>nnlab::AllHiddenLayersBox</name>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>All hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verborgenen Schichten</translation>
     </message>
     <message>
         <source>Set the activation of every hidden layer at once; one step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung aller verborgenen Schichten auf einmal setzen; in einem Schritt rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Set the weight initializer of every hidden layer at once; the layers it changes start again from new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtsinitialisierung aller verborgenen Schichten auf einmal setzen; die geänderten Schichten beginnen wieder mit neuen Gewichten.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Aktivierung</translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Weight initializer</source>
-        <translation type="unfinished">Gewichtsinitialisierung</translation>
+        <translation>Gewichtsinitialisierung</translation>
     </message>
     <message>
         <source>The network has no hidden layer; add one with + on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz hat keine verborgene Schicht; mit + im Netz eine hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1647,19 +1647,19 @@
     <name>nnlab::CanvasLegend</name>
     <message>
         <source>Colours on the network: a neuron&apos;s picture is its output over the input plane, an edge is a weight, the small square at a neuron&apos;s lower left its bias; orange is negative, blue positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben im Netz: das Bild eines Neurons ist seine Ausgabe über der Eingabeebene, eine Kante ist ein Gewicht, das kleine Quadrat unten links am Neuron sein Bias; orange ist negativ, blau positiv.</translation>
     </message>
     <message>
         <source>output, weight, bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe, Gewicht, Bias</translation>
     </message>
     <message>
         <source>width: |weight|</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite: |Gewicht|</translation>
     </message>
     <message>
         <source>weight 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht 0</translation>
     </message>
 </context>
 <context>
@@ -1813,15 +1813,15 @@
     <name>nnlab::ConfusionMatrixView</name>
     <message>
         <source>Rows: the true class. Columns: the class the network chose. The diagonal is right; a dark cell off it is a pair of classes the network confuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: die wahre Klasse. Spalten: die Klasse, die das Netz gewählt hat. Die Diagonale ist richtig; eine dunkle Zelle außerhalb davon ist ein Klassenpaar, das das Netz verwechselt.</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Klasse</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>wahre Klasse</translation>
     </message>
 </context>
 <context>
@@ -2456,11 +2456,11 @@
     </message>
     <message>
         <source>ConvNetJS&apos;s 13 fixed points: too few for an obvious boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 13 festen Punkte aus ConvNetJS: zu wenige für eine offensichtliche Grenze.</translation>
     </message>
     <message>
         <source>Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test accuracy stays near 50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte mit per Münzwurf vergebenen Klassen: es gibt nichts zu lernen, eine Anpassung ist also Auswendiglernen (die Testgenauigkeit bleibt nahe 50 %).</translation>
     </message>
 </context>
 <context>
@@ -2523,11 +2523,11 @@
     </message>
     <message>
         <source>Show only the predicted class (or the sign), without the confidence shading; the neuron pictures on the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die vorhergesagte Klasse (oder das Vorzeichen) zeigen, ohne Schattierung nach Sicherheit; gilt auch für die Neuronenbilder im Netz.</translation>
     </message>
     <message>
         <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Netzes über der Eingabeebene. Ein Klick fügt einen Punkt der unter Zeichnen (Bereich Daten) gewählten Klasse hinzu, Umschalt+Klick einen der nächsten Klasse; Rechtsklick oder Strg+Klick entfernt den nächstgelegenen Punkt. Strg+Z nimmt einen Klick zurück.</translation>
     </message>
 </context>
 <context>
@@ -2933,11 +2933,11 @@
     </message>
     <message>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel öffnen</translation>
     </message>
     <message>
         <source>Example opened: press Play to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel geöffnet: Start drücken, um es zu trainieren.</translation>
     </message>
 </context>
 <context>
@@ -3340,47 +3340,47 @@
     <name>nnlab::ImageResultsPanel</name>
     <message>
         <source>This view shows test images with the network&apos;s answers. It fills in when the experiment&apos;s data are images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht zeigt Testbilder mit den Antworten des Netzes. Sie füllt sich, sobald die Daten des Experiments Bilder sind.</translation>
     </message>
     <message>
         <source>Test images and the network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbilder und die Antwort des Netzes</translation>
     </message>
     <message>
         <source>Under each image: the class the network chose. Red: wrong, with the true class in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter jedem Bild: die Klasse, die das Netz gewählt hat. Rot: falsch, mit der wahren Klasse in Klammern.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Worst mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmste Fehler</translation>
     </message>
     <message>
         <source>The wrong answers the network was surest of: often mislabelled or ambiguous images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die falschen Antworten, bei denen sich das Netz am sichersten war: oft falsch beschriftete oder mehrdeutige Bilder.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>True class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahre Klasse: %1</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Accuracy on %1 test images: %2 % (%3 wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit auf %1 Testbildern: %2 % (%3 falsch).</translation>
     </message>
     <message>
         <source>Worst mistakes: none, every test image shown is right</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmste Fehler: keine, jedes gezeigte Testbild ist richtig</translation>
     </message>
 </context>
 <context>
@@ -3629,125 +3629,125 @@
     <name>nnlab::LayerStackView</name>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht hinzufügen</translation>
     </message>
     <message>
         <source>Add a layer after the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schicht nach der ausgewählten hinzufügen.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht entfernen.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected layer one place towards the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht um eine Stelle zur Eingabe hin verschieben.</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected layer one place towards the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Schicht um eine Stelle zur Ausgabe hin verschieben.</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Schicht</translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeform</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>One image&apos;s values after this layer: channels × height × width, or a flat length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte eines Bildes nach dieser Schicht: Kanäle × Höhe × Breite oder eine flache Länge.</translation>
     </message>
     <message>
         <source>Weights and biases this layer learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und Biases, die diese Schicht lernt.</translation>
     </message>
     <message numerus="yes">
         <source>%n filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filter</numerusform>
+            <numerusform>%n Filter</numerusform>
         </translation>
     </message>
     <message>
         <source>%1×%1 kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kern %1×%1</translation>
     </message>
     <message>
         <source>stride %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite %1</translation>
     </message>
     <message>
         <source>padding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffüllung %1</translation>
     </message>
     <message>
         <source>%1×%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1×%1</translation>
     </message>
     <message>
         <source>drop rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-Rate %1</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>both directions, merged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Richtungen, zusammengeführt mit %1</translation>
     </message>
     <message>
         <source>every time step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe bei jedem Zeitschritt</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>one image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild</translation>
     </message>
     <message>
         <source>one sequence (time steps × features)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sequenz (Zeitschritte × Merkmale)</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <source>%1 parameters in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter insgesamt</translation>
     </message>
     <message>
         <source>This network does not fit its input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Netz passt nicht zu seiner Eingabe: %1</translation>
     </message>
 </context>
 <context>
@@ -4309,27 +4309,27 @@ an Σ|Gradient|</translation>
     </message>
     <message>
         <source>Show the lab in this language now; the run, its file and Undo are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor sofort in dieser Sprache zeigen; der Lauf, seine Datei und Rückgängig bleiben erhalten.</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbilder</translation>
     </message>
     <message>
         <source>For image data: test images with the network&apos;s answers, the confusion matrix and the worst mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Bilddaten: Testbilder mit den Antworten des Netzes, die Konfusionsmatrix und die schlimmsten Fehler.</translation>
     </message>
     <message>
         <source>No point near the click to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Punkt nahe genug am Klick, der entfernt werden könnte.</translation>
     </message>
     <message>
         <source>The data is now your own points (Drawn points in the Data panel); Ctrl+Z takes the click back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind jetzt eigene Punkte (Gezeichnete Punkte im Bereich Daten); Strg+Z nimmt den Klick zurück.</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
 </context>
 <context>
@@ -4492,35 +4492,35 @@ an Σ|Gradient|</translation>
     </message>
     <message>
         <source>%1: its bias appears here once training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sein Bias erscheint hier, sobald das Training läuft.</translation>
     </message>
     <message>
         <source>%1: bias %2 (the square&apos;s colour: orange negative, blue positive); click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bias %2 (Farbe des Quadrats: orange negativ, blau positiv); anklicken, um einen neuen Wert einzutippen.</translation>
     </message>
     <message>
         <source>Weight 0 from %1 to %2: a dead edge (dashed) that passes nothing. L1 regularisation sets the weights the data does not need to exactly 0. Click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht 0 von %1 nach %2: eine tote Kante (gestrichelt), die nichts weitergibt. Die L1-Regularisierung setzt die Gewichte, die die Daten nicht brauchen, auf genau 0. Anklicken, um einen neuen Wert einzutippen.</translation>
     </message>
     <message>
         <source>A maxout neuron has one bias per piece; edit maxout biases from a saved experiment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Maxout-Neuron hat einen Bias pro Stück; Maxout-Biases stattdessen in einem gespeicherten Experiment bearbeiten.</translation>
     </message>
     <message>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias</translation>
     </message>
     <message>
         <source>Type the new bias and press Enter; Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Bias eintippen und Enter drücken; Escape bricht ab.</translation>
     </message>
     <message>
         <source>Type a number for the bias, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl für den Bias eintippen, etwa 0,1.</translation>
     </message>
     <message>
         <source>Bias %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5409,7 @@ an Σ|Gradient|</translation>
     </message>
     <message>
         <source>Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiert dies mal die Summe von |w| zum Verlust; nach jedem Schritt verkleinert es jedes Gewicht um Lernrate mal diesen Wert und hält genau bei null an, sodass nicht benötigte Gewichte 0 werden (gestrichelte Kanten im Netz).</translation>
     </message>
 </context>
 <context>

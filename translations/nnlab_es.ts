@@ -247,102 +247,102 @@
     </message>
     <message>
         <source>Simple (13 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sencillo (13 puntos)</translation>
     </message>
     <message>
         <source>Random labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas aleatorias</translation>
     </message>
     <message>
         <source>Adding problem (sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de la suma (secuencias)</translation>
     </message>
     <message>
         <source>Sums of sines (next value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumas de senos (valor siguiente)</translation>
     </message>
 </context>
 <context>
     <name>Examples</name>
     <message>
         <source>Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>Playground</translation>
     </message>
     <message>
         <source>Spiral, two hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Espiral, dos capas ocultas</translation>
     </message>
     <message>
         <source>XOR with four ReLU units</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR con cuatro unidades ReLU</translation>
     </message>
     <message>
         <source>Four blobs: softmax output and cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro nubes: salida softmax y entropía cruzada</translation>
     </message>
     <message>
         <source>Regression: one linear unit finds the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión: una unidad lineal encuentra el plano</translation>
     </message>
     <message>
         <source>Zero initialisation: the circle never leaves ln 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicialización a cero: con el círculo la pérdida no sale de ln 2</translation>
     </message>
     <message>
         <source>Vanishing gradients: six sigmoid layers on the spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes que se desvanecen: seis capas sigmoides en la espiral</translation>
     </message>
     <message>
         <source>ConvNetJS&apos;s classify2d: 2-6-2-2 tanh with a softmax output</source>
-        <translation type="unfinished"></translation>
+        <translation>classify2d de ConvNetJS: 2-6-2-2 tanh con salida softmax</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Bars: a small convolutional network tells horizontal from vertical lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras: una pequeña red convolucional distingue líneas horizontales de verticales</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias</translation>
     </message>
     <message>
         <source>Adding problem: an LSTM carries a marked value across 30 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de la suma: una LSTM lleva un valor marcado a lo largo de 30 pasos</translation>
     </message>
     <message>
         <source>Generative adversarial networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes generativas adversarias (GAN)</translation>
     </message>
     <message>
         <source>GAN: learn a single Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: aprender una sola gaussiana</translation>
     </message>
     <message>
         <source>GAN: a mixture of two Gaussians (GAN Lab&apos;s first example)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: una mezcla de dos gaussianas (el primer ejemplo de GAN Lab)</translation>
     </message>
     <message>
         <source>GAN: a ring</source>
-        <translation type="unfinished"></translation>
+        <translation>GAN: un anillo</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas</translation>
     </message>
     <message>
         <source>A Kohonen line follows the spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de Kohonen sigue la espiral</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jemplos</translation>
     </message>
     <message>
         <source>Opens a copy with fresh weights; Save asks where to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una copia con pesos nuevos; Guardar pregunta dónde conservarla.</translation>
     </message>
 </context>
 <context>
@@ -601,35 +601,35 @@
     </message>
     <message>
         <source>Layer normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización por capa</translation>
     </message>
     <message>
         <source>Simple recurrent (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurrente simple (tanh)</translation>
     </message>
     <message>
         <source>LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM</translation>
     </message>
     <message>
         <source>GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>GRU</translation>
     </message>
     <message>
         <source>output every step (1) or the last (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>salida en cada paso (1) o solo en el último (0)</translation>
     </message>
     <message>
         <source>backpropagation through time: steps per chunk (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>retropropagación a través del tiempo: pasos por tramo (0: todos)</translation>
     </message>
     <message>
         <source>read the sequence forwards, or both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la secuencia hacia delante o en ambos sentidos</translation>
     </message>
     <message>
         <source>how the two directions are joined (bidirectional)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se unen los dos sentidos (bidireccional)</translation>
     </message>
 </context>
 <context>
@@ -1053,59 +1053,59 @@
     </message>
     <message>
         <source>The network has no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene ninguna capa oculta.</translation>
     </message>
     <message>
         <source>Set the hidden layer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la activación de la capa oculta a %1</translation>
     </message>
     <message>
         <source>Set the %1 hidden layers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la activación de las %1 capas ocultas a %2</translation>
     </message>
     <message>
         <source>Set the hidden layer&apos;s weight initializer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el inicializador de pesos de la capa oculta a %1</translation>
     </message>
     <message>
         <source>Set the weight initializer of the %1 hidden layers to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el inicializador de pesos de las %1 capas ocultas a %2</translation>
     </message>
     <message>
         <source>Add a %1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa %1</translation>
     </message>
     <message>
         <source>The output layer stays: it produces the values the loss compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida se queda: produce los valores que compara la pérdida.</translation>
     </message>
     <message>
         <source>Without this %1 layer the network does not fit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esta capa %1 la red no encaja: %2</translation>
     </message>
     <message>
         <source>Remove the %1 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la capa %1</translation>
     </message>
     <message>
         <source>This layer cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta capa no se puede mover más.</translation>
     </message>
     <message>
         <source>The output layer stays last: it produces the values the loss compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de salida sigue siendo la última: produce los valores que compara la pérdida.</translation>
     </message>
     <message>
         <source>The %1 layer cannot move there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa %1 no puede ir ahí: %2</translation>
     </message>
     <message>
         <source>Move the %1 layer up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la capa %1</translation>
     </message>
     <message>
         <source>Move the %1 layer down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la capa %1</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Bring a dock to the front: health, init, loss, output, images, data, training, layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer un panel al frente: health, init, loss, output, images, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1473,31 +1473,31 @@
     <name>nnlab::AllHiddenLayersBox</name>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixto</translation>
     </message>
     <message>
         <source>All hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las capas ocultas</translation>
     </message>
     <message>
         <source>Set the activation of every hidden layer at once; one step to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la activación de todas las capas ocultas a la vez; se deshace en un solo paso.</translation>
     </message>
     <message>
         <source>Set the weight initializer of every hidden layer at once; the layers it changes start again from new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el inicializador de pesos de todas las capas ocultas a la vez; las capas que cambian empiezan de nuevo con pesos nuevos.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished">Activación</translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Weight initializer</source>
-        <translation type="unfinished">Inicializador de pesos</translation>
+        <translation>Inicializador de pesos</translation>
     </message>
     <message>
         <source>The network has no hidden layer; add one with + on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red no tiene ninguna capa oculta; añada una con + en la red.</translation>
     </message>
 </context>
 <context>
@@ -1647,19 +1647,19 @@
     <name>nnlab::CanvasLegend</name>
     <message>
         <source>Colours on the network: a neuron&apos;s picture is its output over the input plane, an edge is a weight, the small square at a neuron&apos;s lower left its bias; orange is negative, blue positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores en la red: la imagen de una neurona es su salida sobre el plano de entrada, una arista es un peso y el cuadradito abajo a la izquierda de la neurona es su sesgo; naranja es negativo, azul positivo.</translation>
     </message>
     <message>
         <source>output, weight, bias</source>
-        <translation type="unfinished"></translation>
+        <translation>salida, peso, sesgo</translation>
     </message>
     <message>
         <source>width: |weight|</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho: |peso|</translation>
     </message>
     <message>
         <source>weight 0</source>
-        <translation type="unfinished"></translation>
+        <translation>peso 0</translation>
     </message>
 </context>
 <context>
@@ -1813,15 +1813,15 @@
     <name>nnlab::ConfusionMatrixView</name>
     <message>
         <source>Rows: the true class. Columns: the class the network chose. The diagonal is right; a dark cell off it is a pair of classes the network confuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: la clase real. Columnas: la clase que eligió la red. La diagonal son los aciertos; una celda oscura fuera de ella es un par de clases que la red confunde.</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase predicha</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>clase real</translation>
     </message>
 </context>
 <context>
@@ -2456,11 +2456,11 @@
     </message>
     <message>
         <source>ConvNetJS&apos;s 13 fixed points: too few for an obvious boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los 13 puntos fijos de ConvNetJS: demasiado pocos para una frontera evidente.</translation>
     </message>
     <message>
         <source>Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test accuracy stays near 50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos con etiquetas echadas a cara o cruz: no hay nada que aprender, así que un buen ajuste es pura memorización (la exactitud de prueba se queda cerca del 50 %).</translation>
     </message>
 </context>
 <context>
@@ -2523,11 +2523,11 @@
     </message>
     <message>
         <source>Show only the predicted class (or the sign), without the confidence shading; the neuron pictures on the network too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo la clase predicha (o el signo), sin el sombreado de confianza; también en las imágenes de las neuronas de la red.</translation>
     </message>
     <message>
         <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida de la red sobre el plano de entrada. Haga clic para añadir un punto de la clase elegida en Dibujar (panel Datos), Mayús+clic para la clase siguiente; clic derecho o Ctrl+clic quita el punto más cercano. Ctrl+Z deshace un clic.</translation>
     </message>
 </context>
 <context>
@@ -2933,11 +2933,11 @@
     </message>
     <message>
         <source>Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ejemplo</translation>
     </message>
     <message>
         <source>Example opened: press Play to train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo abierto: pulse Iniciar para entrenarlo.</translation>
     </message>
 </context>
 <context>
@@ -3340,47 +3340,47 @@
     <name>nnlab::ImageResultsPanel</name>
     <message>
         <source>This view shows test images with the network&apos;s answers. It fills in when the experiment&apos;s data are images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vista muestra imágenes de prueba con las respuestas de la red. Se llena cuando los datos del experimento son imágenes.</translation>
     </message>
     <message>
         <source>Test images and the network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de prueba y la respuesta de la red</translation>
     </message>
     <message>
         <source>Under each image: the class the network chose. Red: wrong, with the true class in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debajo de cada imagen: la clase que eligió la red. En rojo: incorrecta, con la clase real entre paréntesis.</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>Worst mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores errores</translation>
     </message>
     <message>
         <source>The wrong answers the network was surest of: often mislabelled or ambiguous images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas erróneas de las que la red estaba más segura: a menudo imágenes mal etiquetadas o ambiguas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>True class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real: %1</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Accuracy on %1 test images: %2 % (%3 wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud en %1 imágenes de prueba: %2 % (%3 incorrectas).</translation>
     </message>
     <message>
         <source>Worst mistakes: none, every test image shown is right</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores errores: ninguno, todas las imágenes de prueba mostradas son correctas</translation>
     </message>
 </context>
 <context>
@@ -3629,125 +3629,125 @@
     <name>nnlab::LayerStackView</name>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir capa</translation>
     </message>
     <message>
         <source>Add a layer after the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa después de la seleccionada.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la capa seleccionada.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected layer one place towards the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la capa seleccionada un puesto hacia la entrada.</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected layer one place towards the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la capa seleccionada un puesto hacia la salida.</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Capa</translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Output shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de salida</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>One image&apos;s values after this layer: channels × height × width, or a flat length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de una imagen después de esta capa: canales × alto × ancho, o una longitud plana.</translation>
     </message>
     <message>
         <source>Weights and biases this layer learns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos y sesgos que aprende esta capa.</translation>
     </message>
     <message numerus="yes">
         <source>%n filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtro</numerusform>
+            <numerusform>%n filtros</numerusform>
         </translation>
     </message>
     <message>
         <source>%1×%1 kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo %1×%1</translation>
     </message>
     <message>
         <source>stride %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>padding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relleno %1</translation>
     </message>
     <message>
         <source>%1×%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana %1×%1</translation>
     </message>
     <message>
         <source>drop rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de descarte %1</translation>
     </message>
     <message numerus="yes">
         <source>%n units</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n unidad</numerusform>
             <numerusform>%n unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>both directions, merged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos sentidos, unidos con %1</translation>
     </message>
     <message>
         <source>every time step out</source>
-        <translation type="unfinished"></translation>
+        <translation>salida en cada paso de tiempo</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>one image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen</translation>
     </message>
     <message>
         <source>one sequence (time steps × features)</source>
-        <translation type="unfinished"></translation>
+        <translation>una secuencia (pasos de tiempo × características)</translation>
     </message>
     <message>
         <source>does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>no encaja</translation>
     </message>
     <message>
         <source>%1 parameters in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parámetros en total</translation>
     </message>
     <message>
         <source>This network does not fit its input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red no encaja con su entrada: %1</translation>
     </message>
 </context>
 <context>
@@ -4309,27 +4309,27 @@ en Σ|gradiente|</translation>
     </message>
     <message>
         <source>Show the lab in this language now; the run, its file and Undo are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el laboratorio en este idioma ahora mismo; se conservan la ejecución, su archivo y Deshacer.</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de prueba</translation>
     </message>
     <message>
         <source>For image data: test images with the network&apos;s answers, the confusion matrix and the worst mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para datos de imagen: imágenes de prueba con las respuestas de la red, la matriz de confusión y los peores errores.</translation>
     </message>
     <message>
         <source>No point near the click to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún punto cerca del clic que se pueda quitar.</translation>
     </message>
     <message>
         <source>The data is now your own points (Drawn points in the Data panel); Ctrl+Z takes the click back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos son ahora sus propios puntos (Puntos dibujados en el panel Datos); Ctrl+Z deshace el clic.</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: %1</translation>
     </message>
 </context>
 <context>
@@ -4492,35 +4492,35 @@ en Σ|gradiente|</translation>
     </message>
     <message>
         <source>%1: its bias appears here once training runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su sesgo aparece aquí cuando el entrenamiento avanza.</translation>
     </message>
     <message>
         <source>%1: bias %2 (the square&apos;s colour: orange negative, blue positive); click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sesgo %2 (color del cuadrado: naranja negativo, azul positivo); haga clic para escribir un valor nuevo.</translation>
     </message>
     <message>
         <source>Weight 0 from %1 to %2: a dead edge (dashed) that passes nothing. L1 regularisation sets the weights the data does not need to exactly 0. Click to type a new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso 0 de %1 a %2: una arista muerta (discontinua) que no transmite nada. La regularización L1 pone exactamente a 0 los pesos que los datos no necesitan. Haga clic para escribir un valor nuevo.</translation>
     </message>
     <message>
         <source>A maxout neuron has one bias per piece; edit maxout biases from a saved experiment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona maxout tiene un sesgo por pieza; edite los sesgos maxout en un experimento guardado.</translation>
     </message>
     <message>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>sesgo</translation>
     </message>
     <message>
         <source>Type the new bias and press Enter; Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nuevo sesgo y pulse Intro; Escape cancela.</translation>
     </message>
     <message>
         <source>Type a number for the bias, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número para el sesgo, como 0,1.</translation>
     </message>
     <message>
         <source>Bias %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5409,7 @@ en Σ|gradiente|</translation>
     </message>
     <message>
         <source>Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma este valor por la suma de |w| a la pérdida; tras cada paso reduce cada peso en la tasa de aprendizaje por este valor y se detiene exactamente en cero, así que los pesos innecesarios pasan a 0 (aristas discontinuas en la red).</translation>
     </message>
 </context>
 <context>
