@@ -25,6 +25,23 @@
     </message>
 </context>
 <context>
+    <name>nnlab::LayerStackView</name>
+    <message numerus="yes">
+        <source>%n filters</source>
+        <translation>
+            <numerusform>%n filter</numerusform>
+            <numerusform>%n filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ReportContent</name>
     <message numerus="yes">
         <source>drawn by hand, %n points</source>
