@@ -27,6 +27,10 @@ const std::vector<GeneratorInfo>& generatorTable() {
         {"reg_gaussian",  "Multi Gaussian",      F,                 R,    false,   0, 0,    &regGaussianGenerate},
         // Images (C x H x W, rows NCHW-flattened): for convolutional networks, not the plane.
         {"bars",          "Bars (8x8 images)",   F,                 C,    false,   2, 2,    &barsGenerate, Shape{1, 8, 8}},
+        {"digits",        "Digits (28x28 images)", F,               C,    false,   10, 10,  &digitsGenerate, Shape{1, 28, 28}},
+        // IDX image files: Debian's dataset-fashion-mnist, or the user's own (MNIST, ...).
+        {"fashion_mnist", "Fashion-MNIST (28x28 images)", DataSource::Idx, C, false, 10, 10, nullptr, Shape{1, 28, 28}},
+        {"idx",           "IDX image files",     DataSource::Idx,   C,    false,   2, 256,  nullptr, Shape{}},
         {"csv",           "CSV file",            DataSource::Csv,   C,    false,   0, 0,    nullptr},
         {"custom",        "Drawn points",        DataSource::Custom, C,   false,   0, 0,    nullptr},
     };
