@@ -78,7 +78,7 @@ bool DataSpec::operator==(const DataSpec& o) const {
            sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets) &&
            idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
            idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
-           testSubset == o.testSubset && normalize == o.normalize;
+           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment;
 }
 
 Dataset generate(const DataSpec& spec, Rng& rng) {

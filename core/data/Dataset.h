@@ -7,6 +7,7 @@
 // two-class labels are 0/1 where Playground's +1 (blue) is class 1, so that
 // encodeTargets(..., PlusMinusOne) gives back Playground's labels.
 #include "Types.h"
+#include "data/Augmentation.h"
 #include "random/Rng.h"
 
 #include <cstdint>
@@ -63,6 +64,9 @@ struct DataSpec {
     // to mean 0 and standard deviation 1 on the training set; the test set and
     // predictions get the same shift and scale.
     std::string normalize = "none";
+    // Images: shift, flip and noise drawn anew each time a training image is
+    // used (data/Augmentation.h); the data set itself is not changed.
+    AugmentSpec augment;
 
     bool operator==(const DataSpec& o) const;
     bool operator!=(const DataSpec& o) const { return !(*this == o); }

@@ -228,6 +228,13 @@ DataSpec readData(const json& j, const std::string& path) {
     d.normalize = f.string("normalize", d.normalize);
     if (d.normalize != "none" && d.normalize != "per_channel")
         throw SpecError(f.at("normalize") + ": " + unknownNameMessage("normalisation", d.normalize, {"none", "per_channel"}));
+    if (const json* augment = f.find("augment")) {
+        Fields a(*augment, f.at("augment"));
+        d.augment.shift = int(a.integer("shift", d.augment.shift, 0, 8));
+        d.augment.flip = a.boolean("flip", d.augment.flip);
+        d.augment.noise = a.number("noise", d.augment.noise, 0.0, 1.0);
+        a.rejectUnknown();
+    }
     if (const json* custom = f.find("custom")) {
         Fields c(*custom, f.at("custom"));
         if (const json* p = c.find("points")) d.customPoints = matrixFromJson(*p, c.at("points"));
@@ -273,7 +280,8 @@ void checkInitializer(const NamedSpec& spec) {
 json dataToJson(const DataSpec& d) {
     json j = {{"generator", d.generator}, {"classes", d.classes}, {"points", d.points}, {"noise", d.noise},
               {"train_ratio", d.trainRatio}, {"seed", d.seed}, {"problem", d.problem},
-              {"subset", d.subset}, {"test_subset", d.testSubset}, {"normalize", d.normalize}};
+              {"subset", d.subset}, {"test_subset", d.testSubset}, {"normalize", d.normalize},
+              {"augment", {{"shift", d.augment.shift}, {"flip", d.augment.flip}, {"noise", d.augment.noise}}}};
     if (d.generator == "idx" || !d.idxTrainImages.empty())
         j["idx"] = {{"train_images", d.idxTrainImages}, {"train_labels", d.idxTrainLabels},
                     {"test_images", d.idxTestImages}, {"test_labels", d.idxTestLabels}};

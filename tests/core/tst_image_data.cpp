@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "data/Augmentation.h"
 #include "data/Dataset.h"
 #include "data/Idx.h"
 #include "data/Normalization.h"
@@ -18,6 +19,8 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <set>
+#include <tuple>
 
 using namespace nnlab;
 
@@ -349,6 +352,76 @@ private slots:
         t << 0, 4;
         const ChannelNormalization c = fitChannelNormalization(t, Shape{1});
         QCOMPARE(c.scale[0], 0.5);
+    }
+
+    // ---------------------------------------------------------------- augmentation
+
+    // A 1x3x4 image with values 1..12: every augmented copy is the image moved
+    // by (dx, dy) in -1..1 and maybe mirrored, its uncovered border at the
+    // smallest value (1); each of the 18 moves is drawn in 400 tries.
+    void augmentationShiftsAndFlips() {
+        RowVector image(12), scratch(12);
+        for (Index i = 0; i < 12; ++i) image(i) = double(i + 1);
+        AugmentSpec spec;
+        spec.shift = 1;
+        spec.flip = true;
+        Rng rng(5);
+        std::set<std::tuple<int, int, bool>> seen;
+        for (int t = 0; t < 400; ++t) {
+            RowVector row = image;
+            augmentImage(row, Shape{1, 3, 4}, spec, rng, scratch);
+            bool matched = false;
+            for (int dy = -1; dy <= 1 && !matched; ++dy)
+                for (int dx = -1; dx <= 1 && !matched; ++dx)
+                    for (bool mirror : {false, true}) {
+                        RowVector expected(12);
+                        for (int y = 0; y < 3; ++y)
+                            for (int x = 0; x < 4; ++x) {
+                                const int sy = y - dy, shifted = x - dx, sx = mirror ? 3 - shifted : shifted;
+                                const bool inside = sy >= 0 && sy < 3 && shifted >= 0 && shifted < 4;
+                                expected(y * 4 + x) = inside ? image(sy * 4 + sx) : 1.0;
+                            }
+                        if (row == expected) {
+                            matched = true;
+                            seen.insert({dx, dy, mirror});
+                            break;
+                        }
+                    }
+            QVERIFY2(matched, qPrintable(QString("try %1 is no shifted or mirrored copy").arg(t)));
+        }
+        QCOMPARE(int(seen.size()), 18);
+    }
+
+    void augmentationNoiseHasItsStandardDeviation() {
+        RowVector row = RowVector::Zero(20000), scratch(20000);
+        AugmentSpec spec;
+        spec.noise = 0.2;
+        Rng rng(1);
+        augmentImage(row, Shape{1, 100, 200}, spec, rng, scratch);
+        const double mean = row.mean();
+        const double sd = std::sqrt((row.array() - mean).square().mean());
+        QVERIFY2(std::abs(mean) < 0.01 && std::abs(sd - 0.2) < 0.01, qPrintable(QString("mean %1, sd %2").arg(mean).arg(sd)));
+    }
+
+    // Only training batches are augmented: the test set the task evaluates is
+    // the data's own, and the experiment file reads and names the fields.
+    void augmentationInTheExperiment() {
+        const Experiment e = readExperimentText(R"({"data": {"generator": "digits", "points": 100,
+            "augment": {"shift": 2, "flip": true, "noise": 0.05}},
+            "network": {"layers": [{"type": "flatten"}, {"type": "dense", "units": 10, "activation": "softmax"}]},
+            "loss": "sparse_cce"})", "test");
+        QCOMPARE(e.data.augment.shift, 2);
+        QVERIFY(e.data.augment.flip);
+        QCOMPARE(e.data.augment.noise, 0.05);
+        QCOMPARE(experimentFromJson(experimentToJson(e)).data, e.data);
+        const QString got = messageOf<SpecError>([] {
+            readExperimentText(R"({"data": {"generator": "digits", "augment": {"shift": 9}}})", "test");
+        });
+        QVERIFY2(got.startsWith("data.augment.shift: 9 is outside 0 .. 8"), qPrintable(got));
+        const QString field = messageOf<SpecError>([] {
+            readExperimentText(R"({"data": {"generator": "digits", "augment": {"rotate": 9}}})", "test");
+        });
+        QVERIFY2(field.startsWith("data.augment.rotate: unknown field"), qPrintable(field));
     }
 
     // ---------------------------------------------------------------- digits
