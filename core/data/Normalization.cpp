@@ -1,5 +1,4 @@
-// Per-channel normalisation (formula in Normalization.h). Means and variances
-// are summed in one pass per channel over all its columns and rows.
+// Per-channel normalisation (formula in Normalization.h).
 #include "data/Normalization.h"
 
 #include <cmath>
@@ -20,20 +19,25 @@ ChannelNormalization fitChannelNormalization(const Matrix& x, const Shape& sampl
     }
     if (fits && dims.size() == 3) channels = dims[0];
     else if (fits && dims.size() == 2) channels = dims[1];
+    // Sums per column first, row by row: x is row-major, so each row is one
+    // contiguous pass (a column at a time would stride through all of memory).
+    Eigen::Array<double, 1, Eigen::Dynamic> columnSum = Eigen::Array<double, 1, Eigen::Dynamic>::Zero(columns);
+    for (Index r = 0; r < x.rows(); ++r) columnSum += x.row(r).array();
     std::vector<double> sum(std::size_t(channels), 0.0), squares(std::size_t(channels), 0.0),
         count(std::size_t(channels), 0.0);
     for (Index c = 0; c < columns; ++c) {
         const std::size_t k = std::size_t(n.channelOf[std::size_t(c)]);
-        sum[k] += x.col(c).sum();
+        sum[k] += columnSum(c);
         count[k] += double(x.rows());
     }
     n.mean.resize(std::size_t(channels));
     for (std::size_t k = 0; k < n.mean.size(); ++k) n.mean[k] = count[k] > 0 ? sum[k] / count[k] : 0.0;
     // Squares about the mean (two passes): no cancellation for 0..1 pixels.
-    for (Index c = 0; c < columns; ++c) {
-        const std::size_t k = std::size_t(n.channelOf[std::size_t(c)]);
-        squares[k] += (x.col(c).array() - n.mean[k]).square().sum();
-    }
+    Eigen::Array<double, 1, Eigen::Dynamic> meanOfColumn(columns), columnSquares =
+        Eigen::Array<double, 1, Eigen::Dynamic>::Zero(columns);
+    for (Index c = 0; c < columns; ++c) meanOfColumn(c) = n.mean[std::size_t(n.channelOf[std::size_t(c)])];
+    for (Index r = 0; r < x.rows(); ++r) columnSquares += (x.row(r).array() - meanOfColumn).square();
+    for (Index c = 0; c < columns; ++c) squares[std::size_t(n.channelOf[std::size_t(c)])] += columnSquares(c);
     n.scale.resize(std::size_t(channels));
     for (std::size_t k = 0; k < n.scale.size(); ++k) {
         const double sd = count[k] > 0 ? std::sqrt(squares[k] / count[k]) : 0.0;

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "MessageOf.h"
 #include "data/Csv.h"
 #include "data/Dataset.h"
 #include "data/Features.h"
@@ -73,15 +74,6 @@ QString describe(const Matrix& a, const Matrix& b) {
         QVERIFY2(sameMatrix(a_, e_), qPrintable(describe(a_, e_)));      \
     } while (false)
 
-template <typename E, typename F>
-QString messageOf(F&& f) {
-    try {
-        f();
-    } catch (const E& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("<no exception>");
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "MessageOf.h"
 #include "data/Augmentation.h"
 #include "data/Dataset.h"
 #include "data/Idx.h"
@@ -62,17 +63,6 @@ void writeGzip(const QString& path, const Bytes& b) {
     gzclose(f);
 }
 
-template <typename E, typename F>
-QString messageOf(F&& f) {
-    try {
-        f();
-    } catch (const E& e) {
-        return QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        return QStringLiteral("<other exception> ") + e.what();
-    }
-    return QStringLiteral("<no exception>");
-}
 
 bool bitIdentical(const Matrix& a, const Matrix& b) {
     return a.rows() == b.rows() && a.cols() == b.cols() &&
