@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev nlohmann-json3-dev zlib1g-dev
-  libonnx-dev libprotobuf-dev protobuf-compiler)  # ONNX export (core/export/)
+  libonnx-dev libprotobuf-dev protobuf-compiler  # ONNX export (core/export/)
+  dataset-fashion-mnist)  # Fashion-MNIST as gzip IDX files (read with zlib) for the image experiments
 if [ "${1:-}" = "--tests" ]; then
   # The export test runs the generated PyTorch script (python3-torch: about 150
   # packages, 4-5 minutes) and onnxruntime-node (scripts/install-onnxruntime.sh)

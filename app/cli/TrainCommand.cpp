@@ -122,9 +122,22 @@ int runTrainCommand(const std::vector<std::string>& args) {
         // check runs before the update, so the task still holds the last good
         // weights, and the finished epochs are in its history.
         std::string stopped;
+        const int batch = experiment.batchSize;
+        auto lastDraw = std::chrono::steady_clock::now();
         while (!task.finished()) {
             try {
-                task.runEpoch();
+                // Step by step, so that a long epoch (60,000 images) shows how far it is.
+                const std::uint64_t target = task.epoch() + 1, firstStep = task.stepCount();
+                while (!task.finished() && task.epoch() < target) {
+                    task.step();
+                    const auto now = std::chrono::steady_clock::now();
+                    if (now - lastDraw < std::chrono::milliseconds(500) || batch <= 0 || task.samplesPerEpoch() == 0)
+                        continue;
+                    lastDraw = now;
+                    const double samples = double(task.stepCount() - firstStep) * double(batch);
+                    progress.showWithinEpoch(target, samples / double(task.samplesPerEpoch()),
+                                             std::chrono::duration<double>(now - start).count());
+                }
             } catch (const nnlab::NumericError& e) {
                 stopped = e.what();
                 break;

@@ -85,6 +85,31 @@ void TrainProgress::show(const EpochFigures& figures) {
     }
 }
 
+std::string TrainProgress::withinEpochLine(std::uint64_t epoch, double fraction, double seconds, int epochs,
+                                           int columns) {
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    std::string text = epochText(epoch, epochs) + format(" (%.0f %%)", 100.0 * fraction) + format("  %.1fs", seconds);
+    const std::size_t room = std::size_t(std::max(columns - 1, 1));
+    if (text.size() > room) return text.substr(0, room);
+    constexpr std::size_t kMinBar = 10, kMaxBar = 30;
+    if (epochs > 0 && room >= text.size() + kMinBar + 3) {
+        // The bar counts the whole run: finished epochs plus this one's share.
+        const std::size_t width = std::min(kMaxBar, room - text.size() - 3);
+        const double done = (double(epoch) - 1.0 + fraction) / double(epochs);
+        const std::size_t filled = std::min(width, std::size_t(double(width) * std::max(0.0, done)));
+        text = "[" + std::string(filled, '#') + std::string(width - filled, '-') + "] " + text;
+    }
+    return text;
+}
+
+void TrainProgress::showWithinEpoch(std::uint64_t epoch, double fraction, double seconds) {
+    if (!m_terminal) return;
+    const std::string line = withinEpochLine(epoch, fraction, seconds, m_epochs, terminalColumns());
+    std::fprintf(stderr, "\r%s\033[K", line.c_str());
+    std::fflush(stderr);
+    m_lineOpen = true;
+}
+
 void TrainProgress::print(const std::string& line) {
     finish();
     std::printf("%s\n", line.c_str());

@@ -27,6 +27,9 @@ public:
     explicit TrainProgress(int epochs);
     bool onTerminal() const { return m_terminal; }
     void show(const EpochFigures& figures);
+    // Within a long epoch (an image set): how far it is, on a terminal only;
+    // plain output keeps one line per finished epoch.
+    void showWithinEpoch(std::uint64_t epoch, double fraction, double seconds);
     // A line of its own (a note), below the bar.
     void print(const std::string& line);
     // Ends the bar's line.
@@ -36,6 +39,7 @@ public:
     // characters, figures first, the bar only where it fits.
     static std::string terminalLine(const EpochFigures& figures, int epochs, int columns);
     static std::string plainLine(const EpochFigures& figures, int epochs);
+    static std::string withinEpochLine(std::uint64_t epoch, double fraction, double seconds, int epochs, int columns);
 
 private:
     int m_epochs;

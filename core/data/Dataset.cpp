@@ -75,7 +75,10 @@ bool DataSpec::operator==(const DataSpec& o) const {
     return generator == o.generator && classes == o.classes && points == o.points && noise == o.noise &&
            trainRatio == o.trainRatio && seed == o.seed && problem == o.problem && csvPath == o.csvPath &&
            targetColumn == o.targetColumn && inputColumns == o.inputColumns &&
-           sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets);
+           sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets) &&
+           idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
+           idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
+           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment;
 }
 
 Dataset generate(const DataSpec& spec, Rng& rng) {
@@ -86,9 +89,10 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
                               problemKind(spec.problem));
     }
     if (info.source == DataSource::Custom) return customData(spec);
+    if (info.source == DataSource::Idx) return loadIdxData(spec).data;
 
     const bool classification = info.kind == ProblemKind::Classification;
-    const int classes = info.supportsClasses ? spec.classes : classification ? 2 : 0;
+    const int classes = info.supportsClasses ? spec.classes : classification ? info.minClasses : 0;
     if (info.supportsClasses && (classes < info.minClasses || classes > info.maxClasses))
         throw SpecError("data.classes: " + std::string(info.name) + " takes " + std::to_string(info.minClasses) +
                         " to " + std::to_string(info.maxClasses) + " classes, got " + std::to_string(classes));
@@ -123,6 +127,7 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
 }
 
 LoadedData loadData(const DataSpec& spec) {
+    if (findGenerator(spec.generator).source == DataSource::Idx) return loadIdxData(spec);
     Rng rng(spec.seed);
     LoadedData out;
     out.data = generate(spec, rng);

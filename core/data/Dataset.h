@@ -7,6 +7,7 @@
 // two-class labels are 0/1 where Playground's +1 (blue) is class 1, so that
 // encodeTargets(..., PlusMinusOne) gives back Playground's labels.
 #include "Types.h"
+#include "data/Augmentation.h"
 #include "random/Rng.h"
 
 #include <cstdint>
@@ -49,6 +50,23 @@ struct DataSpec {
     // custom: user-drawn points saved in the experiment, (n, 2) and (n, 1)
     Matrix customPoints;
     Matrix customTargets;
+    // idx: image and label files (IDX, gzip-compressed or not). Without test
+    // files the training files are split by trainRatio; with them, the test
+    // files are the test set and trainRatio is not used. fashion_mnist reads
+    // Debian's dataset-fashion-mnist files instead (kFashionMnistFolder).
+    std::string idxTrainImages, idxTrainLabels, idxTestImages, idxTestLabels;
+    // idx and fashion_mnist: how many training and test images to use, drawn
+    // at random with the data seed (0 = all of them), for quick classroom runs.
+    int subset = 0;
+    int testSubset = 0;
+    // "none", or "per_channel": every input channel (an image's colour
+    // channel, a table's column, a coordinate of the plane) shifted and scaled
+    // to mean 0 and standard deviation 1 on the training set; the test set and
+    // predictions get the same shift and scale.
+    std::string normalize = "none";
+    // Images: shift, flip and noise drawn anew each time a training image is
+    // used (data/Augmentation.h); the data set itself is not changed.
+    AugmentSpec augment;
 
     bool operator==(const DataSpec& o) const;
     bool operator!=(const DataSpec& o) const { return !(*this == o); }
@@ -61,7 +79,10 @@ constexpr long long kMaxDataValues = 10000000;
 constexpr double kMaxNoise = 0.8;
 constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 
-enum class DataSource { Formula, Csv, Custom };
+enum class DataSource { Formula, Csv, Custom, Idx };
+
+// Where Debian's dataset-fashion-mnist package puts its files.
+constexpr const char* kFashionMnistFolder = "/usr/share/datasets/fashion-mnist";
 
 // Fills d.points (n, sampleShape size) and d.targets (n, 1), already sized; d.numClasses is set.
 using GeneratorFn = void (*)(Dataset& d, double noise, Rng& rng);
@@ -73,9 +94,10 @@ struct GeneratorInfo {
     ProblemKind kind;        // meaningful for Formula only
     bool supportsClasses;    // the "classes" field is used
     int minClasses, maxClasses;
-    GeneratorFn generate;    // nullptr for csv and custom
+    GeneratorFn generate;    // nullptr for csv, custom and idx
     // One sample's shape: {2} for points of the plane (the playground's sets),
-    // {C, H, W} for an image set; generate() sizes points to its size.
+    // {C, H, W} for an image set; generate() sizes points to its size. Empty
+    // when only the file can say (idx).
     Shape sampleShape{2};
     // > 0: a fixed set of this many points (ConvNetJS's "simple"); the
     // "points" field is ignored.
@@ -109,12 +131,23 @@ struct Split {
 Split splitDataset(const Dataset& data, double trainRatio, Rng& rng);
 
 // One call for the task and the CLI: Rng(spec.seed), generate, then split
-// with the same generator, so the data seed alone fixes both.
+// with the same generator, so the data seed alone fixes both. IDX data with
+// test files comes split as the files are (loadIdxData).
 struct LoadedData {
     Dataset data;
     Split split;
 };
 LoadedData loadData(const DataSpec& spec);
+
+// idx and fashion_mnist: reads the files, scales bytes 0..255 to 0..1, takes
+// the subsets; DataError naming the file for a bad or missing one.
+LoadedData loadIdxData(const DataSpec& spec);
+// The four file paths of fashion_mnist in a folder; a SpecError naming the
+// package dataset-fashion-mnist if the folder is not there.
+struct IdxFiles {
+    std::string trainImages, trainLabels, testImages, testLabels;
+};
+IdxFiles fashionMnistFiles(const std::string& folder = kFashionMnistFolder);
 
 // The matrix a loss needs from (n, 1) targets.
 enum class TargetEncoding {

@@ -215,6 +215,26 @@ DataSpec readData(const json& j, const std::string& path) {
         }
         c.rejectUnknown();
     }
+    if (const json* idx = f.find("idx")) {
+        Fields c(*idx, f.at("idx"));
+        d.idxTrainImages = c.string("train_images", "");
+        d.idxTrainLabels = c.string("train_labels", "");
+        d.idxTestImages = c.string("test_images", "");
+        d.idxTestLabels = c.string("test_labels", "");
+        c.rejectUnknown();
+    }
+    d.subset = int(f.integer("subset", d.subset, 0, kMaxPoints));
+    d.testSubset = int(f.integer("test_subset", d.testSubset, 0, kMaxPoints));
+    d.normalize = f.string("normalize", d.normalize);
+    if (d.normalize != "none" && d.normalize != "per_channel")
+        throw SpecError(f.at("normalize") + ": " + unknownNameMessage("normalisation", d.normalize, {"none", "per_channel"}));
+    if (const json* augment = f.find("augment")) {
+        Fields a(*augment, f.at("augment"));
+        d.augment.shift = int(a.integer("shift", d.augment.shift, 0, 8));
+        d.augment.flip = a.boolean("flip", d.augment.flip);
+        d.augment.noise = a.number("noise", d.augment.noise, 0.0, 1.0);
+        a.rejectUnknown();
+    }
     if (const json* custom = f.find("custom")) {
         Fields c(*custom, f.at("custom"));
         if (const json* p = c.find("points")) d.customPoints = matrixFromJson(*p, c.at("points"));
@@ -231,6 +251,10 @@ DataSpec readData(const json& j, const std::string& path) {
     // findGenerator's message already starts with "data.generator: ".
     if (d.generator != "csv" && d.generator != "custom") findGenerator(d.generator);
     else if (d.generator == "csv" && d.csvPath.empty()) throw SpecError(f.at("csv.path") + ": a csv data set needs a file");
+    if (d.generator == "idx" && d.idxTrainImages.empty())
+        throw SpecError(f.at("idx.train_images") + ": an idx data set needs its image file");
+    if (d.generator == "idx" && d.idxTrainLabels.empty())
+        throw SpecError(f.at("idx.train_labels") + ": an idx data set needs its label file");
     return d;
 }
 
@@ -255,7 +279,12 @@ void checkInitializer(const NamedSpec& spec) {
 
 json dataToJson(const DataSpec& d) {
     json j = {{"generator", d.generator}, {"classes", d.classes}, {"points", d.points}, {"noise", d.noise},
-              {"train_ratio", d.trainRatio}, {"seed", d.seed}, {"problem", d.problem}};
+              {"train_ratio", d.trainRatio}, {"seed", d.seed}, {"problem", d.problem},
+              {"subset", d.subset}, {"test_subset", d.testSubset}, {"normalize", d.normalize},
+              {"augment", {{"shift", d.augment.shift}, {"flip", d.augment.flip}, {"noise", d.augment.noise}}}};
+    if (d.generator == "idx" || !d.idxTrainImages.empty())
+        j["idx"] = {{"train_images", d.idxTrainImages}, {"train_labels", d.idxTrainLabels},
+                    {"test_images", d.idxTestImages}, {"test_labels", d.idxTestLabels}};
     if (d.generator == "csv" || !d.csvPath.empty())
         j["csv"] = {{"path", d.csvPath}, {"target_column", d.targetColumn}, {"input_columns", d.inputColumns}};
     if (d.customPoints.size() > 0 || d.generator == "custom") {
@@ -538,7 +567,9 @@ Experiment experimentFromJson(const json& j) {
 
     // Shapes: for 2-D sets the input width is the number of features.
     // Image sets: the image's shape.
-    if (supervised && e.data.generator != "csv" && e.data.generator != "custom") {
+    // IDX files: the shape is the file's, checked when the data is read.
+    if (supervised && e.data.generator != "csv" && e.data.generator != "custom" &&
+        !findGenerator(e.data.generator).sampleShape.dims.empty()) {
         const GeneratorInfo& generator = findGenerator(e.data.generator);
         Network check(e.network, generator.isPlane() ? Shape{Index(e.features.size())} : generator.sampleShape, 1);
     } else if (supervised && e.data.generator == "custom") {
@@ -618,13 +649,14 @@ std::string readExperimentBytes(const std::string& path) {
 
 Experiment readExperimentFile(const std::string& path) {
     Experiment e = readExperimentText(readExperimentBytes(path), path);
-    // A relative CSV path is relative to the experiment file, so an experiment
+    // A relative CSV or IDX path is relative to the experiment file, so an experiment
     // and its data can move together; it is kept absolute from here on, so a
     // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.
-    if (!e.data.csvPath.empty() && std::filesystem::path(e.data.csvPath).is_relative()) {
-        const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
-        e.data.csvPath = (folder / e.data.csvPath).lexically_normal().string();
-    }
+    const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
+    for (std::string* file : {&e.data.csvPath, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
+                              &e.data.idxTestLabels})
+        if (!file->empty() && std::filesystem::path(*file).is_relative())
+            *file = (folder / *file).lexically_normal().string();
     return e;
 }
 

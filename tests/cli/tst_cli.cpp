@@ -175,6 +175,30 @@ private slots:
         QVERIFY2(progress.last().size() < 50, qPrintable(progress.last()));
     }
 
+    // A long epoch (an image set) shows how far it is, fitted to the
+    // terminal, and the bar counts the whole run. 6000 generated digits through
+    // a small CNN take seconds per epoch, far above the 0.5 s between redraws.
+    void progressWithinALongEpoch() {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("digits.json")), R"({
+            "data": {"generator": "digits", "points": 6000, "train_ratio": 1.0},
+            "network": {"layers": [{"type": "conv2d", "units": 8, "kernel": 5, "activation": "relu"},
+                                   {"type": "maxpool2d", "kernel": 2}, {"type": "flatten"},
+                                   {"type": "dense", "units": 10, "activation": "softmax"}]},
+            "loss": "sparse_cce", "optimizer": "adam", "batch_size": 32, "epochs": 2})");
+        int status = -1;
+        const QByteArray output = runOnTerminal({QStringLiteral("train"), dir.filePath(QStringLiteral("digits.json")),
+                                                 QStringLiteral("--out"), QStringLiteral("run")},
+                                                60, dir.path(), &status);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, output.constData());
+        QStringList within;
+        for (const QString& line : drawnLines(output))
+            if (line.contains(QRegularExpression(QStringLiteral("epoch [12]/2 \\(\\d+ %\\)")))) within << line;
+        QVERIFY2(!within.isEmpty(), output.constData());
+        for (const QString& line : within) QVERIFY2(line.size() < 60, qPrintable(line));
+        QVERIFY2(within.first().startsWith(QLatin1Char('[')), qPrintable(within.first()));
+    }
+
     void progressInAPipeIsPlainLines() {
         QTemporaryDir dir;
         const ProcessRun r = runCli({QStringLiteral("train"), experiment("xor_relu.json"), QStringLiteral("--epochs"), QStringLiteral("5"),

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "Error.h"
+#include "MessageOf.h"
 #include "data/Csv.h"
 #include "data/Dataset.h"
 #include "data/Features.h"
@@ -73,15 +74,6 @@ QString describe(const Matrix& a, const Matrix& b) {
         QVERIFY2(sameMatrix(a_, e_), qPrintable(describe(a_, e_)));      \
     } while (false)
 
-template <typename E, typename F>
-QString messageOf(F&& f) {
-    try {
-        f();
-    } catch (const E& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("<no exception>");
-}
 
 }  // namespace
 
@@ -302,7 +294,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown") << "spirl" << 2 << 100 << 0.0
             << "data.generator: unknown generator \"spirl\" (known: circle, xor, gaussian, spiral, moons, "
-               "checkerboard, blobs, multi_spiral, simple, random_labels, reg_plane, reg_gaussian, bars, adding, sines, csv, custom; did you mean \"spiral\"?)";
+               "checkerboard, blobs, multi_spiral, simple, random_labels, reg_plane, reg_gaussian, bars, adding, sines, digits, fashion_mnist, idx, csv, custom; did you mean \"spiral\"?)";
         QTest::newRow("blobs 1 class") << "blobs" << 1 << 100 << 0.0 << "data.classes: blobs takes 2 to 6 classes, got 1";
         QTest::newRow("multi_spiral 7") << "multi_spiral" << 7 << 100 << 0.0
                                         << "data.classes: multi_spiral takes 2 to 6 classes, got 7";

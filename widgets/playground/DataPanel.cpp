@@ -122,7 +122,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     m_generators->setExclusive(true);
     int index = 0;
     for (const GeneratorInfo& g : generatorTable()) {
-        if (!g.isPlane() && g.source == DataSource::Formula) continue;  // image sets belong to the image workspace
+        if (!g.isPlane()) continue;  // image sets (generated or IDX files) belong to the image workspace
         auto* button = new QToolButton(this);
         button->setObjectName(QStringLiteral("generator_") + QString::fromLatin1(g.name));
         button->setCheckable(g.source != DataSource::Csv);  // CSV opens a dialog; it is checked once imported

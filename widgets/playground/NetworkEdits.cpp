@@ -188,7 +188,7 @@ TaskOutput NetworkEdits::taskOutput(const Experiment& e) {
         if (d.generator == g.name) gen = &g;
     if (gen && gen->source == DataSource::Formula) {
         regression = gen->kind == ProblemKind::Regression;
-        classes = gen->supportsClasses ? std::clamp(d.classes, gen->minClasses, gen->maxClasses) : 2;
+        classes = gen->supportsClasses ? std::clamp(d.classes, gen->minClasses, gen->maxClasses) : gen->minClasses;
     } else if (d.problem == "regression") {
         regression = true;
     } else if (gen && gen->source == DataSource::Custom) {

@@ -84,11 +84,19 @@ void SupervisedData::load(const Experiment& experiment) {
     p.trainLabels = std::move(loaded.split.trainY);
     p.testLabels = std::move(loaded.split.testY);
     adoptClassesForTheLoss(experiment);
+    m_normalization = experiment.data.normalize == "per_channel"
+                          ? fitChannelNormalization(p.trainPoints, m_dataset.sampleShape)
+                          : ChannelNormalization{};
     p.trainX = inputsFor(p.trainPoints);
     p.testX = inputsFor(p.testPoints);
 }
 
-Matrix SupervisedData::inputsFor(const Matrix& points) const { return applyFeatures(points, m_features); }
+Matrix SupervisedData::inputsFor(const Matrix& points) const {
+    if (!m_normalization.active()) return applyFeatures(points, m_features);
+    Matrix normalized = points;
+    applyNormalization(m_normalization, normalized);
+    return applyFeatures(normalized, m_features);
+}
 
 Shape SupervisedData::inputShape() const {
     if (!m_features.empty()) return Shape{Index(m_features.size())};
@@ -144,7 +152,7 @@ void SupervisedData::encodeTargets(const Experiment& experiment, const Loss& los
 std::string SupervisedData::describeDecision(const Experiment& experiment, const std::string& lossName,
                                              Index outputs) const {
     const DataSource source = findGenerator(experiment.data.generator).source;
-    if (source == DataSource::Formula || experiment.data.problem != "auto") return {};
+    if (source == DataSource::Formula || source == DataSource::Idx || experiment.data.problem != "auto") return {};
     const std::string activation =
         experiment.network.layers.empty() ? std::string("linear") : experiment.network.layers.back().activation.name;
     const std::string output = plural(std::size_t(outputs), "output", "outputs") + " with " + activation;

@@ -3,6 +3,7 @@
 // feature map (2-D points only) and encoded for the loss. The network's input
 // shape comes from here: the number of features for points of the plane, the
 // data set's per-sample shape (an image C x H x W) otherwise.
+#include "data/Normalization.h"
 #include "experiment/Experiment.h"
 #include "losses/Loss.h"
 #include "training/Capabilities.h"
@@ -22,7 +23,8 @@ public:
     const std::vector<std::string>& activeFeatures() const { return m_features; }
     Shape inputShape() const;
     bool classification() const { return m_dataset.kind == ProblemKind::Classification; }
-    // Raw inputs through the feature map (a copy for tables and images).
+    // Raw inputs through the normalisation (data.normalize) and the feature
+    // map (a copy for tables and images).
     Matrix inputsFor(const Matrix& points) const;
     // What encodeTargets decided when the data did not say it (a CSV file or
     // drawn points, problem "auto"): "11 classes found: classification, 11
@@ -36,6 +38,7 @@ private:
     Dataset m_dataset;
     PreparedData m_prepared;
     std::vector<std::string> m_features;
+    ChannelNormalization m_normalization;  // fitted on the training inputs
     std::string m_decision;
 };
 

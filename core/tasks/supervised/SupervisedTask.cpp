@@ -11,6 +11,7 @@
 #include "tasks/supervised/SupervisedSeries.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
+#include "data/Augmentation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -147,6 +148,8 @@ void SupervisedTask::buildModel(bool keepWeights) {
     for (std::size_t i = 0; i < m_order.size(); ++i) m_order[i] = Index(i);
     m_batchX = Matrix::Zero(maxBatch, data.trainX.cols());
     m_batchY = Matrix::Zero(maxBatch, data.trainY.cols());
+    m_augmentScratch = RowVector::Zero(data.trainX.cols());
+    m_inputShape = m_data.inputShape();
     m_buffers.dPred = Matrix::Zero(maxBatch, outputs);
     m_cursor = 0;
     ++m_revision;
@@ -180,6 +183,10 @@ void SupervisedTask::gatherBatch(Index begin, Index count) {
         m_batchX.row(r) = data.trainX.row(src);
         m_batchY.row(r) = data.trainY.row(src);
     }
+    const AugmentSpec& augment = m_experiment.data.augment;
+    if (augment.active())
+        for (Index r = 0; r < count; ++r)
+            augmentImage(m_batchX.row(r), m_inputShape, augment, m_rng, m_augmentScratch);
 }
 
 void SupervisedTask::step() {

@@ -109,6 +109,8 @@ private:
     // Preallocated step buffers.
     std::vector<Index> m_order;
     Matrix m_batchX, m_batchY;
+    RowVector m_augmentScratch;  // one image, for data.augment
+    Shape m_inputShape;          // the network's input shape, kept so the step does not build one
     StepBuffers m_buffers;
     Index m_cursor = 0;
 
