@@ -60,6 +60,8 @@ private slots:
         Experiment expected;
         QString error;
         QVERIFY2(readLesson(QStringLiteral(":/examples/%1.json").arg(file), &expected, &error), qPrintable(error));
+        if (expected.data.generator == "fashion_mnist")
+            QSKIP("reads 70,000 images (about 1.3 GB): tst_experiment trains these files on a subset");
         QAction* a = m_window->findChild<QMenu*>(QStringLiteral("examplesMenu"))->findChild<QAction*>(QStringLiteral("example_") + file);
         QVERIFY(a);
         QSignalSpy failed(m_window->files(), &DocumentFiles::openFailed);
