@@ -261,6 +261,18 @@
         <source>Sums of sines (next value)</source>
         <translation>Sinussummen (nächster Wert)</translation>
     </message>
+    <message>
+        <source>Digits (28x28 images)</source>
+        <translation>Ziffern (28x28-Bilder)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28x28 images)</source>
+        <translation>Fashion-MNIST (28x28-Bilder)</translation>
+    </message>
+    <message>
+        <source>IDX image files</source>
+        <translation>IDX-Bilddateien</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -343,6 +355,18 @@
     <message>
         <source>Opens a copy with fresh weights; Save asks where to keep it.</source>
         <translation>Öffnet eine Kopie mit neuen Gewichten; Speichern fragt, wo sie abgelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Generated digits: a small convolutional network reads pen-stroke digits 0-9</source>
+        <translation>Erzeugte Ziffern: ein kleines Faltungsnetz liest mit Stiftstrichen gezeichnete Ziffern 0–9</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: a 784-256-128-100-10 perceptron (baseline 0.883)</source>
+        <translation>Fashion-MNIST: ein Perzeptron 784-256-128-100-10 (Vergleichswert 0,883)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: two convolution and pooling layers (baseline 0.916)</source>
+        <translation>Fashion-MNIST: zwei Faltungs- und Pooling-Schichten (Vergleichswert 0,916)</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,18 @@
         <source>Sums of sines (next value)</source>
         <translation>Sumas de senos (valor siguiente)</translation>
     </message>
+    <message>
+        <source>Digits (28x28 images)</source>
+        <translation>Dígitos (imágenes de 28x28)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28x28 images)</source>
+        <translation>Fashion-MNIST (imágenes de 28x28)</translation>
+    </message>
+    <message>
+        <source>IDX image files</source>
+        <translation>Archivos de imágenes IDX</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -343,6 +355,18 @@
     <message>
         <source>Opens a copy with fresh weights; Save asks where to keep it.</source>
         <translation>Abre una copia con pesos nuevos; Guardar pregunta dónde conservarla.</translation>
+    </message>
+    <message>
+        <source>Generated digits: a small convolutional network reads pen-stroke digits 0-9</source>
+        <translation>Dígitos generados: una pequeña red convolucional lee dígitos 0-9 trazados a pluma</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: a 784-256-128-100-10 perceptron (baseline 0.883)</source>
+        <translation>Fashion-MNIST: un perceptrón 784-256-128-100-10 (referencia 0,883)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: two convolution and pooling layers (baseline 0.916)</source>
+        <translation>Fashion-MNIST: dos capas de convolución y agrupación (referencia 0,916)</translation>
     </message>
 </context>
 <context>
