@@ -153,9 +153,9 @@ private slots:
         // the rule is for the kinds added beside it.
         for (const QString& kind : kindFolders()) {
             if (kind == "supervised") continue;
-            // As a word: "gan" names the kind, "setOrganizationName" or the
-            // oracle's case "gan_losses" do not.
-            const QRegularExpression named("(?<![A-Za-z0-9_])" + QRegularExpression::escape(kind) + "(?![A-Za-z0-9_])");
+            // As a word: "gan" names the kind, "setOrganizationName", the
+            // oracle's case "gan_losses" or an example file "gan-ring" do not.
+            const QRegularExpression named("(?<![A-Za-z0-9_-])" + QRegularExpression::escape(kind) + "(?![A-Za-z0-9_-])");
             for (const QString& folder : {"core", "app", "widgets", "bench"})
                 for (const QString& file : sourceFiles(folder)) {
                     const QString relative = QDir(kRoot).relativeFilePath(file);

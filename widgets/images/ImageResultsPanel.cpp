@@ -3,7 +3,7 @@
 #include "images/ConfusionMatrixView.h"
 #include "images/ImagePixels.h"
 #include "images/ImageTileGrid.h"
-#include "tasks/supervised/ImageResults.h"
+#include "training/ImageResultNames.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -6,6 +6,7 @@
 // window draws as pictures.
 #include "Types.h"
 #include "layers/Layer.h"
+#include "training/ImageResultNames.h"
 #include "training/Snapshot.h"
 
 #include <vector>
@@ -20,17 +21,6 @@ struct ImageResultLimits {
     Index worst = 12;       // most confident mistakes among them
 };
 
-// Payload names, for the views.
-namespace image_results {
-inline constexpr char kShape[] = "image_shape";              // (1, 3): C, H, W
-inline constexpr char kGalleryInputs[] = "gallery_inputs";   // (k, C*H*W) raw pixels
-inline constexpr char kGalleryLabels[] = "gallery_labels";   // (k, 1) true class
-inline constexpr char kGalleryProbabilities[] = "gallery_probabilities";  // (k, K)
-inline constexpr char kConfusion[] = "confusion";            // (K, K) counts: row true, column predicted
-inline constexpr char kWorstInputs[] = "worst_inputs";
-inline constexpr char kWorstLabels[] = "worst_labels";
-inline constexpr char kWorstProbabilities[] = "worst_probabilities";
-}  // namespace image_results
 
 // Class probabilities from the network's outputs: a single sigmoid output p
 // becomes (1-p, p); rows that are not already a distribution get a softmax.
