@@ -154,6 +154,30 @@ private slots:
         QCOMPARE(QColor(x2.pixel(5, 0)).blue(), CanvasPalette::kPositive.blue());
     }
 
+    // Trap 6/6b of issue 14: the six-layer lesson in a narrow canvas (1024x768
+    // leaves it about 340 px) fits without scrolling, with short headers; a
+    // wide canvas keeps the full ones.
+    void narrowCanvasGetsShortHeadersAndNoScrolling() {
+        Experiment e;
+        QString error;
+        QVERIFY2(readLesson(QStringLiteral(":/lessons/deep-sigmoid-broken.json"), &e, &error), qPrintable(error));
+        NetworkScene narrow;
+        narrow.build(e, 2, 340);
+        QVERIFY(narrow.compactHeaders());
+        // The view fits the scene at no less than NetworkCanvas's 0.6: no scrollbar.
+        QVERIFY2(narrow.sceneRect().width() * 0.6 <= 340, qPrintable(QString::number(narrow.sceneRect().width())));
+        bool shortTitle = false;
+        for (QGraphicsItem* item : narrow.items())
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->text() == QStringLiteral("8"))
+                shortTitle = shortTitle || text->toolTip() == QStringLiteral("8 neurons");
+        QVERIFY(shortTitle);
+        NetworkScene wide;
+        wide.build(e, 2, 1200);
+        QVERIFY(!wide.compactHeaders());
+        // Two inputs named X1, X2 need less room on the left than sin(X1).
+        QVERIFY(narrow.leftMargin() < 86);
+    }
+
     void plusLayerButtonAddsHiddenLayerAndUndoRestores() {
         QGraphicsObject* plus = findObject(canvas->scene(), QStringLiteral("addHiddenLayer"));
         QVERIFY(plus);

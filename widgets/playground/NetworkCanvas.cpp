@@ -552,7 +552,8 @@ void NetworkCanvas::resizeEvent(QResizeEvent* event) {
     if (m_autoFit && m_relayout) {
         // Spread the columns to the new width: at once for the first size,
         // once the resizing settles for a splitter being dragged.
-        const qreal pitch = NetworkScene::columnPitch(m_scene->columns().size(), viewport()->width(), m_scene->minPitch());
+        const qreal pitch = NetworkScene::columnPitch(m_scene->columns().size(), viewport()->width(), m_scene->minPitch(),
+                                                        m_scene->leftMargin());
         if (std::fabs(pitch - m_scene->pitchX()) <= 6) fitToView();
         else if (!event->oldSize().isValid()) rebuild();
         else {

@@ -17,7 +17,8 @@ namespace {
 constexpr qreal kControlY = 18;     // the "+ - N hidden layers" row
 constexpr qreal kHeaderTop = 40;    // column headers start here
 constexpr qreal kNeuronsTop = 116;  // the first neuron row
-constexpr qreal kLeftMargin = 86;   // room for the feature labels
+constexpr qreal kMaxLeftMargin = 86;  // room for the widest feature label ("sin(X1)")
+constexpr qreal kFitScale = 0.95;     // below this scale full headers make way for short ones
 constexpr qreal kButtonSize = 20;
 constexpr int kDefaultFeatureGrid = 24;
 constexpr double kPlaneMin = -6.0, kPlaneMax = 6.0;  // Playground's input plane
@@ -42,6 +43,18 @@ QString chipText(const LayerSpec& l) {
     return QString::fromStdString(l.type);
 }
 
+QString inputLabel(const Experiment& e, int n) {
+    return n < int(e.features.size()) ? NetworkEdits::featureLabel(e.features[std::size_t(n)])
+                                      : NetworkScene::tr("input %1").arg(n + 1);
+}
+
+// "8 neurons" (maxout: "8 neurons ×2"); short: "8" ("8×2").
+QString columnTitle(const NetworkScene::Column& col, const LayerSpec& l, bool compact) {
+    QString title = compact ? QLocale().toString(qlonglong(col.units)) : neuronCountText(col.units);
+    if (l.type == "maxout") title += NetworkScene::tr(" ×%1").arg(col.pieces);
+    return title;
+}
+
 }  // namespace
 
 NetworkScene::NetworkScene(QObject* parent) : QGraphicsScene(parent), m_edgeTimer(new QTimer(this)) {
@@ -54,12 +67,12 @@ NetworkScene::NetworkScene(QObject* parent) : QGraphicsScene(parent), m_edgeTime
     m_smallFont.setPointSizeF(m_font.pointSizeF() * 0.88);
 }
 
-qreal NetworkScene::columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch) {
+qreal NetworkScene::columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch, qreal leftMargin) {
     const qreal n = qreal(std::max<std::size_t>(columns, 1));
     // Without a hint: about 720 px of columns. With one: fill the view's width
     // at scale 1, between a spacing where headers still fit and one where
     // edges are not needlessly long.
-    const qreal wanted = viewWidth > 0 ? (viewWidth - kLeftMargin - 40) / (n - 0.5) : 720.0 / n;
+    const qreal wanted = viewWidth > 0 ? (viewWidth - leftMargin - 40) / (n - 0.5) : 720.0 / n;
     return std::clamp(wanted, std::min(minPitch, 150.0), 150.0);
 }
 
@@ -109,30 +122,46 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     m_pitchY = m_nodeSize + std::clamp(m_nodeSize * 0.4, 6.0, 12.0);
     // As narrow as the widest header allows, not a fixed 84: a deep lesson
     // network then fills a narrow canvas at a readable scale instead of
-    // being shrunk to 7 px labels with half the canvas empty.
+    // being shrunk to 7 px labels with half the canvas empty. If even that is
+    // too wide for the view, the headers get short (compactHeaders()).
     {
         const QFontMetricsF title(m_font), detail(m_smallFont);
-        qreal widest = 0;
-        for (const Column& col : m_columns) {
-            if (col.layer < 0) {
-                widest = std::max({widest, title.horizontalAdvance(tr("Features")),
-                                   detail.horizontalAdvance(tr("%1 inputs").arg(col.units))});
-                continue;
+        qreal labels = 0;
+        for (int n = 0; n < drawnCount(m_columns.front().units); ++n)
+            labels = std::max(labels, title.horizontalAdvance(inputLabel(e, n)));
+        m_leftMargin = std::clamp(labels + 16, 40.0, kMaxLeftMargin);
+        auto widestHeader = [&](bool compact) {
+            qreal widest = 0;
+            for (const Column& col : m_columns) {
+                if (col.layer < 0) {
+                    widest = std::max({widest, title.horizontalAdvance(compact ? QString::number(col.units) : tr("Features")),
+                                       detail.horizontalAdvance(compact ? tr("inputs") : tr("%1 inputs").arg(col.units))});
+                    continue;
+                }
+                const LayerSpec& l = e.network.layers[std::size_t(col.layer)];
+                widest = std::max({widest, title.horizontalAdvance(col.output ? tr("Output") : columnTitle(col, l, compact)),
+                                   detail.horizontalAdvance(NetworkEdits::activationLabel(l.activation.name))});
             }
-            const LayerSpec& l = e.network.layers[std::size_t(col.layer)];
-            widest = std::max({widest, title.horizontalAdvance(col.output ? tr("Output") : neuronCountText(col.units)),
-                               detail.horizontalAdvance(NetworkEdits::activationLabel(l.activation.name))});
+            // Short headers also let the edges between columns get shorter.
+            return std::clamp(widest / 0.86 + 4, m_nodeSize + (compact ? 20.0 : 28.0), 84.0);
+        };
+        m_compact = false;
+        m_minPitch = widestHeader(false);
+        const qreal n = qreal(m_columns.size());
+        const qreal fullWidth = m_leftMargin + m_nodeSize / 2 + (n - 0.5) * m_minPitch + 12;
+        if (viewWidth > 0 && fullWidth * kFitScale > viewWidth) {
+            m_compact = true;
+            m_minPitch = widestHeader(true);
         }
-        m_minPitch = std::clamp(widest / 0.86 + 4, m_nodeSize + 28, 84.0);
     }
-    m_pitchX = columnPitch(m_columns.size(), viewWidth, m_minPitch);
+    m_pitchX = columnPitch(m_columns.size(), viewWidth, m_minPitch, m_leftMargin);
     const qreal columnHeight = widest * m_pitchY;
     const qreal chipsTop = kNeuronsTop + columnHeight + 6;
     const qreal bottom = chipsTop + qreal(mostChips) * 22 + 8;
 
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         Column& col = m_columns[c];
-        col.x = kLeftMargin + m_nodeSize / 2 + qreal(c) * m_pitchX;
+        col.x = m_leftMargin + m_nodeSize / 2 + qreal(c) * m_pitchX;
         const QRectF bg(col.x - m_pitchX * 0.45, kHeaderTop - 4, m_pitchX * 0.9, bottom - kHeaderTop + 4);
         col.background = new ColumnItem(col.layer, bg);
         col.background->setToolTip(col.layer < 0 ? tr("The input features; choose them in the data panel.")
@@ -149,9 +178,7 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
             addItem(item);
             col.neurons.push_back(item);
             if (col.layer < 0) {
-                const QString name = n < int(e.features.size()) ? NetworkEdits::featureLabel(e.features[std::size_t(n)])
-                                                                : tr("input %1").arg(n + 1);
-                addLabel(name, m_font, kText, QPointF(col.x - m_nodeSize / 2 - 6, item->y()), kLeftMargin - 10,
+                addLabel(inputLabel(e, n), m_font, kText, QPointF(col.x - m_nodeSize / 2 - 6, item->y()), m_leftMargin - 10,
                          Qt::AlignRight);
             }
         }
@@ -178,8 +205,9 @@ void NetworkScene::addHeader(const Experiment& e, Column& col, qreal top) {
     const qreal titleY = top + 38;
     const qreal detailY = top + 56;
     if (col.layer < 0) {
-        addLabel(tr("Features"), m_font, kText, QPointF(col.x, titleY), width);
-        addLabel(tr("%1 inputs").arg(col.units), m_smallFont, kMuted, QPointF(col.x, detailY), width);
+        addLabel(m_compact ? QString::number(col.units) : tr("Features"), m_font, kText, QPointF(col.x, titleY), width)
+            ->setToolTip(tr("Features: %1 inputs").arg(col.units));
+        addLabel(m_compact ? tr("inputs") : tr("%1 inputs").arg(col.units), m_smallFont, kMuted, QPointF(col.x, detailY), width);
         return;
     }
     const LayerSpec& l = e.network.layers[std::size_t(col.layer)];
@@ -207,9 +235,8 @@ void NetworkScene::addHeader(const Experiment& e, Column& col, qreal top) {
                 ->setToolTip(tr("The task fixes the number of outputs: one per class for softmax, else one."));
         return;
     }
-    QString title = neuronCountText(col.units);
-    if (l.type == "maxout") title += tr(" ×%1").arg(col.pieces);
-    addLabel(title, m_font, kText, QPointF(col.x, titleY), width);
+    addLabel(columnTitle(col, l, m_compact), m_font, kText, QPointF(col.x, titleY), width)
+        ->setToolTip(columnTitle(col, l, false));
     addLabel(NetworkEdits::activationLabel(l.activation.name), m_smallFont, kMuted, QPointF(col.x, detailY), width);
 }
 

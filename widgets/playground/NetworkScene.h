@@ -45,9 +45,14 @@ public:
     void build(const Experiment& e, int inputCount, qreal viewWidth = 0);
     // The column spacing build() would choose for this many columns and width.
     // minPitch: the narrowest spacing at which the column headers still fit
-    // (minPitch() of the last build; 84 without one).
-    static qreal columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch = 84.0);
+    // (minPitch() of the last build; 84 without one); leftMargin: the room
+    // for the feature labels (leftMargin() of the last build).
+    static qreal columnPitch(std::size_t columns, qreal viewWidth, qreal minPitch = 84.0, qreal leftMargin = 86.0);
     qreal minPitch() const { return m_minPitch; }
+    qreal leftMargin() const { return m_leftMargin; }
+    // Narrow views get short column headers ("8" over "Sigmoid", the whole
+    // "8 neurons" in the tooltip), so a deep network fits at a readable size.
+    bool compactHeaders() const { return m_compact; }
     qreal pitchX() const { return m_pitchX; }
     void apply(const Snapshot& s);
     // Playground's "Discretize output" on the thumbnails too: two colours,
@@ -96,6 +101,8 @@ private:
     QFont m_font, m_smallFont;
     qreal m_nodeSize = 36, m_pitchY = 48, m_pitchX = 150;
     qreal m_minPitch = 84.0;  // narrowest column spacing the headers allow
+    qreal m_leftMargin = 86.0;  // room for the feature labels left of the inputs
+    bool m_compact = false;     // short column headers (compactHeaders())
     int m_inputCount = 0;
     int m_dead = 0, m_saturated = 0, m_deadHarmless = 0;
     int m_featureGrid = 0;
