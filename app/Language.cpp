@@ -39,6 +39,8 @@ QString installTranslators(QApplication& app, const QString& code) {
     installed().clear();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    // Numbers as the language writes them ("5.994" in German), not as the system does.
+    QLocale::setDefault(locale);
     const bool english = language == QLatin1String("en") || language == QLatin1String("C");
     auto* own = new QTranslator(&app);
     // English is the source language, but tr("%n units", nullptr, 1) needs

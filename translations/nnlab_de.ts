@@ -2486,6 +2486,14 @@
         <source>Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test accuracy stays near 50 %).</source>
         <translation>Punkte mit per Münzwurf vergebenen Klassen: es gibt nichts zu lernen, eine Anpassung ist also Auswendiglernen (die Testgenauigkeit bleibt nahe 50 %).</translation>
     </message>
+    <message>
+        <source>Data: %1. One sample is an image of %2 (channels × height × width). Other image and sequence experiments are in File &gt; Examples.</source>
+        <translation>Daten: %1. Ein Beispiel ist ein Bild von %2 (Kanäle × Höhe × Breite). Weitere Bild- und Sequenz-Experimente finden Sie unter Datei &gt; Beispiele.</translation>
+    </message>
+    <message>
+        <source>Data: %1. One sample is a sequence of %2 (time steps × features). Other image and sequence experiments are in File &gt; Examples.</source>
+        <translation>Daten: %1. Ein Beispiel ist eine Sequenz von %2 (Zeitschritte × Merkmale). Weitere Bild- und Sequenz-Experimente finden Sie unter Datei &gt; Beispiele.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -4652,6 +4660,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>%1: click to select it, right-click to remove it.</source>
         <translation>%1: anklicken zum Auswählen, Rechtsklick zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Features: %1 inputs</source>
+        <translation>Merkmale: %1 Eingaben</translation>
     </message>
 </context>
 <context>

@@ -2486,6 +2486,14 @@
         <source>Points with coin-flip labels: nothing to learn, so a fit is memorisation (the test accuracy stays near 50 %).</source>
         <translation>Puntos con etiquetas echadas a cara o cruz: no hay nada que aprender, así que un buen ajuste es pura memorización (la exactitud de prueba se queda cerca del 50 %).</translation>
     </message>
+    <message>
+        <source>Data: %1. One sample is an image of %2 (channels × height × width). Other image and sequence experiments are in File &gt; Examples.</source>
+        <translation>Datos: %1. Cada muestra es una imagen de %2 (canales × alto × ancho). Hay más experimentos con imágenes y secuencias en Archivo &gt; Ejemplos.</translation>
+    </message>
+    <message>
+        <source>Data: %1. One sample is a sequence of %2 (time steps × features). Other image and sequence experiments are in File &gt; Examples.</source>
+        <translation>Datos: %1. Cada muestra es una secuencia de %2 (pasos de tiempo × características). Hay más experimentos con imágenes y secuencias en Archivo &gt; Ejemplos.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -4652,6 +4660,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>%1: click to select it, right-click to remove it.</source>
         <translation>%1: haga clic para seleccionarlo, clic derecho para quitarlo.</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>Features: %1 inputs</source>
+        <translation>Características: %1 entradas</translation>
     </message>
 </context>
 <context>

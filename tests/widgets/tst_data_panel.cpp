@@ -31,6 +31,23 @@ private slots:
         delete m_doc;
     }
 
+    // Images are not points of the plane: the panel says what a sample is,
+    // and the plane's input features are off; back on the plane they return.
+    void imageDataSaysWhatASampleIs() {
+        auto* info = m_panel->findChild<QLabel*>(QStringLiteral("sampleInfo"));
+        QVERIFY(info);
+        QVERIFY(info->isHidden());
+        Experiment e = m_doc->experiment();
+        e.data.generator = "bars";
+        m_doc->change(e, QStringLiteral("bars"));
+        QVERIFY(!info->isHidden());
+        QVERIFY2(info->text().contains(QStringLiteral("1 \u00d7 8 \u00d7 8")), qPrintable(info->text()));
+        for (QToolButton* b : m_panel->findChildren<QToolButton*>())
+            if (b->objectName().startsWith(QStringLiteral("feature_"))) QVERIFY(!b->isEnabled());
+        m_doc->undoStack()->undo();
+        QVERIFY(info->isHidden());
+    }
+
     void pickingAGeneratorChangesTheData() {
         QToolButton* circle = m_panel->generatorButton("circle");
         QVERIFY(circle);

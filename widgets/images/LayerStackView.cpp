@@ -171,6 +171,7 @@ void LayerStackView::refresh() {
     }
     m_total->setText(problem.isEmpty() ? tr("%1 parameters in all").arg(locale.toString(qlonglong(estimate.parameters)))
                                        : tr("This network does not fit its input: %1").arg(problem));
+    m_table->resizeRowsToContents();  // settings wrap onto a second line rather than end in "..."
     selectLayer(std::min(selected, int(e.network.layers.size()) - 1));
 }
 

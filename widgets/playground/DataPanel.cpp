@@ -114,6 +114,12 @@ void fitOutputToClasses(Experiment& e, ProblemKind kind, int classes) {
 
 DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(parent), m_doc(document) {
     auto* layout = new QVBoxLayout(this);
+    m_sampleInfo = new QLabel(this);
+    m_sampleInfo->setObjectName(QStringLiteral("sampleInfo"));
+    m_sampleInfo->setWordWrap(true);
+    m_sampleInfo->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #9cc3e6; padding: 6px; }"));
+    m_sampleInfo->hide();
+    layout->addWidget(m_sampleInfo);
 
     // Data sources with previews.
     auto* grid = new QGridLayout;
@@ -601,11 +607,27 @@ void DataPanel::refresh(const Experiment& e) {
     set(m_seed, int(d.seed));
     m_noise->setEnabled(formula && info->usesNoise);
     m_points->setEnabled(formula && info->fixedPoints == 0);
+    // Images and sequences are not points of the plane: say what one sample
+    // is, and the plane's input features do not apply.
+    const bool plane = !info || info->isPlane() || info->source == DataSource::Csv || info->source == DataSource::Custom;
+    if (!plane) {
+        QStringList dims;
+        for (Index n : NetworkEdits::inputShape(e).dims) dims << QLocale().toString(qlonglong(n));
+        const QString shape = dims.join(QStringLiteral(" \u00d7 "));
+        m_sampleInfo->setText(NetworkEdits::inputShape(e).dims.size() == 3
+                                  ? tr("Data: %1. One sample is an image of %2 (channels \u00d7 height \u00d7 width). "
+                                       "Other image and sequence experiments are in File > Examples.")
+                                        .arg(QCoreApplication::translate("Dataset", info->label), shape)
+                                  : tr("Data: %1. One sample is a sequence of %2 (time steps \u00d7 features). "
+                                       "Other image and sequence experiments are in File > Examples.")
+                                        .arg(QCoreApplication::translate("Dataset", info->label), shape));
+    }
+    m_sampleInfo->setVisible(!plane);
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
-        button->setChecked(std::find(e.features.begin(), e.features.end(), name) != e.features.end());
+        button->setChecked(plane && std::find(e.features.begin(), e.features.end(), name) != e.features.end());
         showFeatureState(button, NetworkEdits::featureLabel(name), button->isChecked());
-        button->setEnabled(!(d.generator == "csv" && e.features.empty()));
+        button->setEnabled(plane && !(d.generator == "csv" && e.features.empty()));
     }
     m_csvInfo->setText(d.generator == "csv" ? QFileInfo(QString::fromStdString(d.csvPath)).fileName() : QString());
     const bool drawing = d.generator == "custom";

@@ -98,6 +98,7 @@ private:
     std::map<std::string, QToolButton*> m_featureButtons;
     QPushButton* m_csv = nullptr;
     QLabel* m_csvInfo = nullptr;
+    QLabel* m_sampleInfo = nullptr;  // images and sequences: what one sample is; the plane's features do not apply
     QLabel* m_error = nullptr;
     QWidget* m_drawBox = nullptr;
     QComboBox* m_drawClass = nullptr;
