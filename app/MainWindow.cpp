@@ -8,6 +8,7 @@
 #include "playground/ExperimentDocument.h"
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
+#include "adversarial/AdversarialPlaneView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
 #include "Language.h"
@@ -301,6 +302,12 @@ void MainWindow::createDocks() {
     QDockWidget* images = addDock(m_imageResults, tr("Test images"), QStringLiteral("imagesDock"), Qt::RightDockWidgetArea, true);
     images->setToolTip(tr("For image data: test images with the network's answers, the confusion matrix and the worst mistakes."));
     tabifyDockWidget(output, images);
+    m_adversarialView = new AdversarialPlaneView;
+    QDockWidget* adversarial = addDock(m_adversarialView, tr("Generator and discriminator"), QStringLiteral("adversarialDock"),
+                                       Qt::RightDockWidgetArea, false);
+    adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
+                               "verdict behind them and the generator's gradients."));
+    tabifyDockWidget(images, adversarial);
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -381,6 +388,10 @@ void MainWindow::connectSession() {
             });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
+    });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
         if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();

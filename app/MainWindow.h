@@ -22,6 +22,7 @@ class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
+class AdversarialPlaneView;
 class ImageResultsPanel;
 class LayerStackView;
 class NetworkCanvas;
@@ -77,6 +78,7 @@ public:
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
+    AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -133,6 +135,7 @@ private:
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
+    AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     TrainingToolBar* m_toolBar = nullptr;
     NetworkCanvas* m_canvas = nullptr;

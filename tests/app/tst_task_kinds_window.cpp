@@ -6,12 +6,14 @@
 #include "WindowWait.h"
 #include "common/LossPlot.h"
 #include "experiment/ExperimentJson.h"
+#include "adversarial/AdversarialPlaneView.h"
 #include "images/ConfusionMatrixView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/ImageTileGrid.h"
 #include "playground/DecisionMapView.h"
 #include "playground/NetworkCanvas.h"
 
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 #include <QtTest>
@@ -88,6 +90,33 @@ private slots:
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
         window->controller()->stepBatches(5);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->hasResults(), 20000);
+    }
+
+    // A GAN: its samples, the discriminator's map and the gradients in their
+    // own dock, brought forward when the first picture comes.
+    void adversarialPlaneInTheWindow() {
+        auto window = makeWindow();
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/gan-gaussian.json"), &error),
+                 qPrintable(error));
+        window->controller()->stepBatches(20);
+        AdversarialPlaneView* view = window->adversarialView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasPicture(), 20000);
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+        QCOMPARE(view->plane()->fake().cols(), Index(2));
+        QVERIFY(view->plane()->fake().rows() > 0);
+        // The generated samples move as G learns.
+        const Matrix before = view->plane()->fake();
+        window->controller()->stepBatches(50);
+        QTRY_VERIFY_WITH_TIMEOUT(view->plane()->fake() != before, 20000);
+        QVERIFY(view->layerToggle(QStringLiteral("manifold")));
+        view->layerToggle(QStringLiteral("manifold"))->setChecked(true);
+        // A supervised run leaves no stale GAN picture behind.
+        QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
+        window->controller()->stepBatches(5);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->hasPicture(), 20000);
     }
 
 private:

@@ -1,0 +1,187 @@
+#include "adversarial/AdversarialPlaneView.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nnlab {
+namespace {
+
+const Payload* findPayload(const Snapshot& s, const char* name) {
+    for (const Payload& p : s.payload)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+// GAN Lab's colours: real in green, generated in purple; the heat map runs
+// from purple (D says "generated") to green (D says "real").
+const QColor kReal(27, 158, 119);
+const QColor kFake(117, 112, 179);
+
+QRgb heatColour(double p) {
+    p = std::clamp(p, 0.0, 1.0);
+    const QColor fake(217, 214, 235), real(204, 235, 224), middle(245, 245, 245);
+    const QColor& from = p < 0.5 ? fake : middle;
+    const QColor& to = p < 0.5 ? middle : real;
+    const double t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
+    return qRgb(int(from.red() + t * (to.red() - from.red())), int(from.green() + t * (to.green() - from.green())),
+                int(from.blue() + t * (to.blue() - from.blue())));
+}
+
+}  // namespace
+
+AdversarialPlane::AdversarialPlane(QWidget* parent) : QWidget(parent) {
+    setMinimumSize(220, 220);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+bool AdversarialPlane::setSnapshot(const Snapshot& s) {
+    const Payload* real = findPayload(s, "real");
+    const Payload* fake = findPayload(s, "fake");
+    if (!real || !fake || real->values.cols() != 2 || fake->values.cols() != 2) {
+        m_real.resize(0, 0);
+        m_heat = QImage();
+        update();
+        return false;
+    }
+    m_real = real->values;
+    m_fake = fake->values;
+    const Payload* arrows = findPayload(s, "fake_gradient");
+    m_arrows = arrows && arrows->values.rows() == m_fake.rows() ? arrows->values : Matrix();
+    const Payload* manifold = findPayload(s, "manifold");
+    const Payload* noise = findPayload(s, "manifold_noise");
+    m_manifold = manifold ? manifold->values : Matrix();
+    m_noiseDimension = noise ? int(noise->values.cols()) : 2;
+    const Payload* grid = findPayload(s, "grid");
+    const Payload* heat = findPayload(s, "d_grid");
+    if (grid && heat && grid->values.cols() >= 3) {
+        const int g = int(grid->values(0, 0));
+        m_lo = grid->values(0, 1);
+        m_hi = grid->values(0, 2);
+        if (g > 0 && heat->values.rows() == Index(g) * g) {
+            m_heat = QImage(g, g, QImage::Format_RGB32);
+            // Row iy*g+ix from the bottom (y up); the image's rows go down.
+            for (int iy = 0; iy < g; ++iy)
+                for (int ix = 0; ix < g; ++ix) m_heat.setPixel(ix, g - 1 - iy, heatColour(heat->values(Index(iy) * g + ix, 0)));
+        }
+    }
+    update();
+    return true;
+}
+
+void AdversarialPlane::setShown(const QString& layer, bool on) {
+    if (layer == QLatin1String("real")) m_showReal = on;
+    else if (layer == QLatin1String("fake")) m_showFake = on;
+    else if (layer == QLatin1String("heat")) m_showHeat = on;
+    else if (layer == QLatin1String("arrows")) m_showArrows = on;
+    else if (layer == QLatin1String("manifold")) m_showManifold = on;
+    update();
+}
+
+QPointF AdversarialPlane::toWidget(double x, double y, const QRectF& area) const {
+    const double span = m_hi - m_lo;
+    return {area.left() + (x - m_lo) / span * area.width(), area.bottom() - (y - m_lo) / span * area.height()};
+}
+
+void AdversarialPlane::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    const double side = std::min(width(), height()) - 2;
+    const QRectF area((width() - side) / 2, (height() - side) / 2, side, side);
+    painter.fillRect(area, QColor(250, 250, 250));
+    if (!hasPicture()) return;
+    if (m_showHeat && !m_heat.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(area, m_heat);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (m_showManifold && m_manifold.rows() > 1) {
+        painter.setPen(QPen(QColor(117, 112, 179, 140), 1));
+        const int n = m_noiseDimension == 1 ? int(m_manifold.rows()) : int(std::lround(std::sqrt(double(m_manifold.rows()))));
+        auto node = [&](Index i) { return toWidget(m_manifold(i, 0), m_manifold(i, 1), area); };
+        if (m_noiseDimension == 1) {
+            for (Index i = 1; i < m_manifold.rows(); ++i) painter.drawLine(node(i - 1), node(i));
+        } else if (Index(n) * n == m_manifold.rows()) {
+            for (int r = 0; r < n; ++r)
+                for (int c = 0; c < n; ++c) {
+                    if (c + 1 < n) painter.drawLine(node(Index(r) * n + c), node(Index(r) * n + c + 1));
+                    if (r + 1 < n) painter.drawLine(node(Index(r) * n + c), node(Index(r + 1) * n + c));
+                }
+        }
+    }
+    const double dot = std::max(2.5, side / 160.0);
+    if (m_showReal) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(kReal);
+        for (Index i = 0; i < m_real.rows(); ++i) painter.drawEllipse(toWidget(m_real(i, 0), m_real(i, 1), area), dot, dot);
+    }
+    if (m_showFake) {
+        painter.setPen(QPen(Qt::white, 0.8));
+        painter.setBrush(kFake);
+        for (Index i = 0; i < m_fake.rows(); ++i) painter.drawEllipse(toWidget(m_fake(i, 0), m_fake(i, 1), area), dot, dot);
+    }
+    if (m_showArrows && m_arrows.rows() == m_fake.rows() && m_fake.rows() > 0) {
+        // Arrow lengths relative to the longest, so they stay visible as the gradients shrink.
+        const double longest = std::max(1e-12, m_arrows.rowwise().norm().maxCoeff());
+        const double reach = 0.08 * (m_hi - m_lo);
+        painter.setPen(QPen(QColor(60, 60, 60), 1.2));
+        for (Index i = 0; i < m_fake.rows(); ++i) {
+            const double sx = m_arrows(i, 0) / longest * reach, sy = m_arrows(i, 1) / longest * reach;
+            const QPointF from = toWidget(m_fake(i, 0), m_fake(i, 1), area);
+            const QPointF to = toWidget(m_fake(i, 0) + sx, m_fake(i, 1) + sy, area);
+            painter.drawLine(from, to);
+        }
+    }
+    painter.setPen(QPen(QColor(160, 160, 160), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
+}
+
+AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("adversarialPlaneView"));
+    auto* layout = new QVBoxLayout(this);
+    auto* toggles = new QGridLayout;
+    struct Toggle {
+        const char* name;
+        QString text, tip;
+        bool on;
+    };
+    const Toggle list[] = {
+        {"real", tr("Real samples"), tr("Samples of the distribution the generator must learn (green)."), true},
+        {"fake", tr("Generated samples"), tr("The generator's output for a fixed batch of noise (purple): watch them move."), true},
+        {"heat", tr("Discriminator"), tr("Behind the points: where the discriminator says \"real\" (green) or \"generated\" (purple)."), true},
+        {"arrows", tr("Generator gradients"), tr("Where the generator's loss pushes each generated sample."), true},
+        {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
+    };
+    m_plane = new AdversarialPlane(this);
+    int at = 0;
+    for (const Toggle& t : list) {
+        auto* box = new QCheckBox(t.text, this);
+        box->setObjectName(QStringLiteral("show_") + QString::fromLatin1(t.name));
+        box->setToolTip(t.tip);
+        box->setChecked(t.on);
+        connect(box, &QCheckBox::toggled, m_plane, [this, name = QString::fromLatin1(t.name)](bool on) { m_plane->setShown(name, on); });
+        toggles->addWidget(box, at / 3, at % 3);
+        ++at;
+    }
+    layout->addLayout(toggles);
+    layout->addWidget(m_plane, 1);
+}
+
+bool AdversarialPlaneView::hasPicture() const { return m_plane->hasPicture(); }
+
+QCheckBox* AdversarialPlaneView::layerToggle(const QString& name) const {
+    return findChild<QCheckBox*>(QStringLiteral("show_") + name);
+}
+
+void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
+    if (!snapshot) return;
+    const bool had = m_plane->hasPicture();
+    if (m_plane->setSnapshot(*snapshot) && !had) emit pictureAppeared();
+}
+
+}  // namespace nnlab

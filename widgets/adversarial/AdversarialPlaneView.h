@@ -1,0 +1,70 @@
+#pragma once
+// The 2-D GAN as GAN Lab draws it, from the gan kind's snapshot payload: the
+// discriminator's probability as a heat map behind everything, the real
+// samples, the generated samples of a fixed noise batch (they glide from
+// frame to frame), the generator's gradient as arrows on them, and the
+// generator's manifold (the noise grid warped by G). Each layer can be
+// switched off.
+#include "training/Snapshot.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+
+namespace nnlab {
+
+class AdversarialPlane;
+
+class AdversarialPlaneView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AdversarialPlaneView(QWidget* parent = nullptr);
+
+    bool hasPicture() const;
+    AdversarialPlane* plane() const { return m_plane; }
+    QCheckBox* layerToggle(const QString& name) const;  // "real", "fake", "heat", "arrows", "manifold"
+
+public slots:
+    void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+
+signals:
+    // A run's first picture: the window may bring this view forward.
+    void pictureAppeared();
+
+private:
+    AdversarialPlane* m_plane = nullptr;
+};
+
+// The drawing itself (AdversarialPlaneView holds it with its toggles).
+class AdversarialPlane : public QWidget {
+    Q_OBJECT
+public:
+    explicit AdversarialPlane(QWidget* parent = nullptr);
+
+    // False (and the picture cleared) if the snapshot has no GAN payload.
+    bool setSnapshot(const Snapshot& snapshot);
+    bool hasPicture() const { return m_real.rows() > 0; }
+    void setShown(const QString& layer, bool on);
+    const Matrix& fake() const { return m_fake; }
+
+    QSize sizeHint() const override { return {420, 420}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return width; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QPointF toWidget(double x, double y, const QRectF& area) const;
+
+    Matrix m_real, m_fake, m_arrows, m_manifold;
+    int m_noiseDimension = 2;
+    double m_lo = -1.0, m_hi = 1.0;
+    QImage m_heat;
+    bool m_showReal = true, m_showFake = true, m_showHeat = true, m_showArrows = true, m_showManifold = false;
+};
+
+}  // namespace nnlab
