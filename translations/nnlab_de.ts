@@ -1423,8 +1423,8 @@
         <translation>Mit --screenshot: mit Status 1 beenden, wenn das Training wegen NaN anhält (das Bild wird trotzdem geschrieben).</translation>
     </message>
     <message>
-        <source>Bring a dock to the front: health, init, loss, output, images, data, training, layer.</source>
-        <translation>Einen Bereich in den Vordergrund holen: health, init, loss, output, images, data, training, layer.</translation>
+        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, data, training, layer.</source>
+        <translation>Ein Dock in den Vordergrund holen: health, init, loss, output, images, adversarial, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1491,49 @@
     <message>
         <source>,&amp;nbsp; no gradient</source>
         <translation>,&amp;nbsp; kein Gradient</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AdversarialPlaneView</name>
+    <message>
+        <source>Real samples</source>
+        <translation>Echte Beispiele</translation>
+    </message>
+    <message>
+        <source>Samples of the distribution the generator must learn (green).</source>
+        <translation>Beispiele der Verteilung, die der Generator lernen soll (grün).</translation>
+    </message>
+    <message>
+        <source>Generated samples</source>
+        <translation>Erzeugte Beispiele</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
+        <translation>Die Ausgabe des Generators für einen festen Satz Rauschen (violett): beobachten Sie, wie sie wandert.</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Diskriminator</translation>
+    </message>
+    <message>
+        <source>Behind the points: where the discriminator says &quot;real&quot; (green) or &quot;generated&quot; (purple).</source>
+        <translation>Hinter den Punkten: wo der Diskriminator „echt“ (grün) oder „erzeugt“ (violett) sagt.</translation>
+    </message>
+    <message>
+        <source>Generator gradients</source>
+        <translation>Gradienten des Generators</translation>
+    </message>
+    <message>
+        <source>Where the generator&apos;s loss pushes each generated sample.</source>
+        <translation>Wohin der Verlust des Generators jedes erzeugte Beispiel schiebt.</translation>
+    </message>
+    <message>
+        <source>Manifold</source>
+        <translation>Mannigfaltigkeit</translation>
+    </message>
+    <message>
+        <source>The noise grid as the generator bends it onto the plane.</source>
+        <translation>Das Rauschgitter, wie der Generator es auf die Ebene biegt.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4405,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Generator and discriminator</source>
+        <translation>Generator und Diskriminator</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
+        <translation>Für ein Generative Adversarial Network: echte und erzeugte Beispiele, dahinter das Urteil des Diskriminators und die Gradienten des Generators.</translation>
     </message>
 </context>
 <context>

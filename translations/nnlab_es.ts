@@ -1423,8 +1423,8 @@
         <translation>Con --screenshot: salir con código 1 si el entrenamiento se detiene por un NaN (la imagen se escribe igualmente).</translation>
     </message>
     <message>
-        <source>Bring a dock to the front: health, init, loss, output, images, data, training, layer.</source>
-        <translation>Traer un panel al frente: health, init, loss, output, images, data, training, layer.</translation>
+        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, data, training, layer.</source>
+        <translation>Traer un panel al frente: health, init, loss, output, images, adversarial, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1491,49 @@
     <message>
         <source>,&amp;nbsp; no gradient</source>
         <translation>,&amp;nbsp; sin gradiente</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AdversarialPlaneView</name>
+    <message>
+        <source>Real samples</source>
+        <translation>Muestras reales</translation>
+    </message>
+    <message>
+        <source>Samples of the distribution the generator must learn (green).</source>
+        <translation>Muestras de la distribución que el generador debe aprender (verde).</translation>
+    </message>
+    <message>
+        <source>Generated samples</source>
+        <translation>Muestras generadas</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
+        <translation>La salida del generador para un lote fijo de ruido (morado): observe cómo se mueven.</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Discriminador</translation>
+    </message>
+    <message>
+        <source>Behind the points: where the discriminator says &quot;real&quot; (green) or &quot;generated&quot; (purple).</source>
+        <translation>Detrás de los puntos: dónde el discriminador dice «real» (verde) o «generado» (morado).</translation>
+    </message>
+    <message>
+        <source>Generator gradients</source>
+        <translation>Gradientes del generador</translation>
+    </message>
+    <message>
+        <source>Where the generator&apos;s loss pushes each generated sample.</source>
+        <translation>Hacia dónde empuja la pérdida del generador a cada muestra generada.</translation>
+    </message>
+    <message>
+        <source>Manifold</source>
+        <translation>Variedad</translation>
+    </message>
+    <message>
+        <source>The noise grid as the generator bends it onto the plane.</source>
+        <translation>La rejilla de ruido tal como el generador la dobla sobre el plano.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4405,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Generator and discriminator</source>
+        <translation>Generador y discriminador</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
+        <translation>Para una red generativa antagónica: muestras reales y generadas, detrás el veredicto del discriminador y los gradientes del generador.</translation>
     </message>
 </context>
 <context>
