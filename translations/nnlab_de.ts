@@ -1496,16 +1496,8 @@
 <context>
     <name>nnlab::AdversarialPlaneView</name>
     <message>
-        <source>Real samples</source>
-        <translation>Echte Beispiele</translation>
-    </message>
-    <message>
         <source>Samples of the distribution the generator must learn (green).</source>
         <translation>Beispiele der Verteilung, die der Generator lernen soll (grün).</translation>
-    </message>
-    <message>
-        <source>Generated samples</source>
-        <translation>Erzeugte Beispiele</translation>
     </message>
     <message>
         <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
@@ -1520,10 +1512,6 @@
         <translation>Hinter den Punkten: wo der Diskriminator „echt“ (grün) oder „erzeugt“ (violett) sagt.</translation>
     </message>
     <message>
-        <source>Generator gradients</source>
-        <translation>Gradienten des Generators</translation>
-    </message>
-    <message>
         <source>Where the generator&apos;s loss pushes each generated sample.</source>
         <translation>Wohin der Verlust des Generators jedes erzeugte Beispiel schiebt.</translation>
     </message>
@@ -1534,6 +1522,18 @@
     <message>
         <source>The noise grid as the generator bends it onto the plane.</source>
         <translation>Das Rauschgitter, wie der Generator es auf die Ebene biegt.</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
     </message>
 </context>
 <context>

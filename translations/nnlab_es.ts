@@ -1496,16 +1496,8 @@
 <context>
     <name>nnlab::AdversarialPlaneView</name>
     <message>
-        <source>Real samples</source>
-        <translation>Muestras reales</translation>
-    </message>
-    <message>
         <source>Samples of the distribution the generator must learn (green).</source>
         <translation>Muestras de la distribución que el generador debe aprender (verde).</translation>
-    </message>
-    <message>
-        <source>Generated samples</source>
-        <translation>Muestras generadas</translation>
     </message>
     <message>
         <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
@@ -1520,10 +1512,6 @@
         <translation>Detrás de los puntos: dónde el discriminador dice «real» (verde) o «generado» (morado).</translation>
     </message>
     <message>
-        <source>Generator gradients</source>
-        <translation>Gradientes del generador</translation>
-    </message>
-    <message>
         <source>Where the generator&apos;s loss pushes each generated sample.</source>
         <translation>Hacia dónde empuja la pérdida del generador a cada muestra generada.</translation>
     </message>
@@ -1534,6 +1522,18 @@
     <message>
         <source>The noise grid as the generator bends it onto the plane.</source>
         <translation>La rejilla de ruido tal como el generador la dobla sobre el plano.</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Reales</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generadas</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradientes</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ private:
     QTimer m_throttle;                             // delayed chunk (slow speeds, frame retry)
     std::atomic<bool> m_frameInFlight{false};
     Clock::time_point m_lastPublish{};
-    std::chrono::milliseconds m_publishInterval{16};  // at most ~60 frames/s
+    std::chrono::milliseconds m_publishInterval{17};  // at most 60 frames/s (16 ms would be 62.5)
     std::chrono::microseconds m_budget{8000};
     SnapshotOptions m_options;
 };

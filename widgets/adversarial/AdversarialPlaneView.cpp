@@ -36,7 +36,7 @@ QRgb heatColour(double p) {
 }  // namespace
 
 AdversarialPlane::AdversarialPlane(QWidget* parent) : QWidget(parent) {
-    setMinimumSize(220, 220);
+    setMinimumSize(180, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -151,10 +151,10 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         bool on;
     };
     const Toggle list[] = {
-        {"real", tr("Real samples"), tr("Samples of the distribution the generator must learn (green)."), true},
-        {"fake", tr("Generated samples"), tr("The generator's output for a fixed batch of noise (purple): watch them move."), true},
+        {"real", tr("Real"), tr("Samples of the distribution the generator must learn (green)."), true},
+        {"fake", tr("Generated"), tr("The generator's output for a fixed batch of noise (purple): watch them move."), true},
         {"heat", tr("Discriminator"), tr("Behind the points: where the discriminator says \"real\" (green) or \"generated\" (purple)."), true},
-        {"arrows", tr("Generator gradients"), tr("Where the generator's loss pushes each generated sample."), true},
+        {"arrows", tr("Gradients"), tr("Where the generator's loss pushes each generated sample."), true},
         {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
     };
     m_plane = new AdversarialPlane(this);
@@ -165,7 +165,7 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         box->setToolTip(t.tip);
         box->setChecked(t.on);
         connect(box, &QCheckBox::toggled, m_plane, [this, name = QString::fromLatin1(t.name)](bool on) { m_plane->setShown(name, on); });
-        toggles->addWidget(box, at / 3, at % 3);
+        toggles->addWidget(box, at / 2, at % 2);
         ++at;
     }
     layout->addLayout(toggles);
