@@ -281,6 +281,16 @@ void MainWindow::createDocks() {
     m_layerStack = new LayerStackView(m_document, centre);
     m_layerStack->hide();
     centreLayout->addWidget(m_layerStack, 1);
+    // A kind without one network (a GAN, a map) is not drawn here: say where its pictures are.
+    m_noNetwork = new QLabel(tr("This kind of model is not drawn as one network here. Its pictures are in the docks "
+                                "on the right, its curves in the Loss dock."),
+                             centre);
+    m_noNetwork->setObjectName(QStringLiteral("noNetworkNote"));
+    m_noNetwork->setWordWrap(true);
+    m_noNetwork->setAlignment(Qt::AlignCenter);
+    m_noNetwork->setMargin(24);
+    m_noNetwork->hide();
+    centreLayout->addWidget(m_noNetwork, 1);
     setCentralWidget(centre);
 
     m_dataPanel = new DataPanel(m_document);
@@ -442,10 +452,15 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
-    const bool images = NetworkEdits::inputShape(experiment).dims.size() > 1;
-    m_canvas->setVisible(!images);
-    m_layerStack->setVisible(images);
+    showCentre();
     updateOutputKind();
+}
+
+void MainWindow::showCentre() {
+    const bool images = NetworkEdits::inputShape(m_document->experiment()).dims.size() > 1;
+    m_canvas->setVisible(m_hasNetwork && !images);
+    m_layerStack->setVisible(m_hasNetwork && images);
+    m_noNetwork->setVisible(!m_hasNetwork);
 }
 
 void MainWindow::updateOutputKind() {
@@ -469,6 +484,10 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
     // A kind without a network (a map, later an RBM) has no decision map,
     // canvas or gradient health: those views are disabled, not left stale.
     const bool network = !snapshot->layers.empty();
+    if (network != m_hasNetwork) {
+        m_hasNetwork = network;
+        showCentre();
+    }
     for (QWidget* view : {static_cast<QWidget*>(m_decisionMap), static_cast<QWidget*>(m_healthPanel),
                           static_cast<QWidget*>(m_canvas)})
         if (view->isEnabled() != network) view->setEnabled(network);

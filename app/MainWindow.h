@@ -120,6 +120,8 @@ private:
     void writeSettings();
     void showNotes(const Snapshot& snapshot);
     void updateOutputKind();
+    // The canvas, the layer stack (images, sequences) or a note (no network).
+    void showCentre();
     void fitOutputDock();
     void showDockTabsWhole();
     void restorePendingWeights(const Snapshot& snapshot);
@@ -137,6 +139,8 @@ private:
     ImageResultsPanel* m_imageResults = nullptr;
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
+    QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
+    bool m_hasNetwork = true;                // the last frame had layers
     TrainingToolBar* m_toolBar = nullptr;
     NetworkCanvas* m_canvas = nullptr;
     LayerInspector* m_inspector = nullptr;

@@ -1256,6 +1256,42 @@
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
+    <message>
+        <source>discriminator loss</source>
+        <translation>Verlust des Diskriminators</translation>
+    </message>
+    <message>
+        <source>generator loss</source>
+        <translation>Verlust des Generators</translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation>D(echt)</translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation>D(erzeugt)</translation>
+    </message>
+    <message>
+        <source>KL divergence (grid)</source>
+        <translation>KL-Divergenz (Gitter)</translation>
+    </message>
+    <message>
+        <source>JS divergence (grid)</source>
+        <translation>JS-Divergenz (Gitter)</translation>
+    </message>
+    <message>
+        <source>quantization error</source>
+        <translation>Quantisierungsfehler</translation>
+    </message>
+    <message>
+        <source>topographic error</source>
+        <translation>topographischer Fehler</translation>
+    </message>
+    <message>
+        <source>neighbourhood radius</source>
+        <translation>Nachbarschaftsradius</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -4413,6 +4449,10 @@ an Σ|Gradient|</translation>
     <message>
         <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
         <translation>Für ein Generative Adversarial Network: echte und erzeugte Beispiele, dahinter das Urteil des Diskriminators und die Gradienten des Generators.</translation>
+    </message>
+    <message>
+        <source>This kind of model is not drawn as one network here. Its pictures are in the docks on the right, its curves in the Loss dock.</source>
+        <translation>Diese Art von Modell wird hier nicht als ein Netz gezeichnet. Seine Bilder stehen in den Docks rechts, seine Kurven im Dock „Verlust“.</translation>
     </message>
 </context>
 <context>

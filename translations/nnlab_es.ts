@@ -1256,6 +1256,42 @@
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
+    <message>
+        <source>discriminator loss</source>
+        <translation>pérdida del discriminador</translation>
+    </message>
+    <message>
+        <source>generator loss</source>
+        <translation>pérdida del generador</translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation>D(real)</translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation>D(generado)</translation>
+    </message>
+    <message>
+        <source>KL divergence (grid)</source>
+        <translation>divergencia KL (rejilla)</translation>
+    </message>
+    <message>
+        <source>JS divergence (grid)</source>
+        <translation>divergencia JS (rejilla)</translation>
+    </message>
+    <message>
+        <source>quantization error</source>
+        <translation>error de cuantización</translation>
+    </message>
+    <message>
+        <source>topographic error</source>
+        <translation>error topográfico</translation>
+    </message>
+    <message>
+        <source>neighbourhood radius</source>
+        <translation>radio de vecindad</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -4413,6 +4449,10 @@ en Σ|gradiente|</translation>
     <message>
         <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
         <translation>Para una red generativa antagónica: muestras reales y generadas, detrás el veredicto del discriminador y los gradientes del generador.</translation>
+    </message>
+    <message>
+        <source>This kind of model is not drawn as one network here. Its pictures are in the docks on the right, its curves in the Loss dock.</source>
+        <translation>Este tipo de modelo no se dibuja aquí como una sola red. Sus imágenes están en los paneles de la derecha y sus curvas en el panel Pérdida.</translation>
     </message>
 </context>
 <context>

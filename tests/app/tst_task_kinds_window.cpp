@@ -14,6 +14,7 @@
 #include "playground/NetworkCanvas.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 #include <QtTest>
@@ -105,6 +106,9 @@ private slots:
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         QVERIFY(dock);
         QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+        // No stale playground network in the middle: a note says where the pictures are.
+        QVERIFY(!window->networkCanvas()->isVisible());
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("noNetworkNote"))->isVisible());
         QCOMPARE(view->plane()->fake().cols(), Index(2));
         QVERIFY(view->plane()->fake().rows() > 0);
         // The generated samples move as G learns.
@@ -117,6 +121,7 @@ private slots:
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
         window->controller()->stepBatches(5);
         QTRY_VERIFY_WITH_TIMEOUT(!view->hasPicture(), 20000);
+        QTRY_VERIFY(window->networkCanvas()->isVisible());
     }
 
 private:

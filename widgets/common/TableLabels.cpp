@@ -139,6 +139,16 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Series", QT_TRANSLATE_NOOP("Series", "learning rate")},
         {"Series", QT_TRANSLATE_NOOP("Series", "accuracy")},
         {"Series", QT_TRANSLATE_NOOP("Series", "RMSE")},
+        // The other kinds' series (tasks/gan/GanSeries.cpp, tasks/kohonen_line/).
+        {"Series", QT_TRANSLATE_NOOP("Series", "discriminator loss")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "generator loss")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "D(real)")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "D(fake)")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "KL divergence (grid)")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "JS divergence (grid)")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "quantization error")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "topographic error")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "neighbourhood radius")},
     };
     return labels;
 }
