@@ -6,6 +6,7 @@
 #include "layers/Recurrent.h"
 #include "layers/SequenceView.h"
 #include "losses/AdversarialLoss.h"
+#include "losses/GaussianKl.h"
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "optimizers/Optimizer.h"
@@ -325,9 +326,24 @@ void replayAdversarialLosses(const json& file, OracleResult& r) {
     check(r, "d_fake", flat(up[0] * dFake + up[1] * dNonSaturating + up[2] * dMinimax), grads.at("d_fake"));
 }
 
+// The VAE's KL term (losses/GaussianKl.h): one output, its gradients with
+// respect to mu and logvar times the upstream value.
+void replayGaussianKl(const json& file, OracleResult& r) {
+    const json& params = file.at("params");
+    const Matrix mu = toMatrix(params.at("mu")), logvar = toMatrix(params.at("logvar"));
+    const std::vector<double> up = flat(file.at("upstream"));
+    if (up.size() != 1) throw DataError("upstream: expected 1 value");
+    Matrix dMu, dLogvar;
+    const double kl = gaussianKl(mu, logvar, dMu, dLogvar);
+    check(r, "outputs", {kl}, file.at("outputs"));
+    check(r, "d_mu", flat(up[0] * dMu), file.at("grads").at("mu"));
+    check(r, "d_logvar", flat(up[0] * dLogvar), file.at("grads").at("logvar"));
+}
+
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
     if (kind == "gan_losses") return replayAdversarialLosses(file, r);
+    if (kind == "vae_kl") return replayGaussianKl(file, r);
     const std::string type = engineLayerType(kind);
     if (isRecurrent(type)) return replayRecurrent(file, type, r);
     const LayerInfo* info = nullptr;

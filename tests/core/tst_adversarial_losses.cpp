@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "FiniteDifference.h"
 #include "losses/AdversarialLoss.h"
+#include "losses/GaussianKl.h"
 
 #include <QtTest>
 
@@ -18,6 +19,29 @@ Q_DECLARE_METATYPE(nnlab::AdversarialLoss)
 class TestAdversarialLosses : public QObject {
     Q_OBJECT
 private slots:
+    // The VAE's KL term: zero for N(0, I) itself, and its gradients by central differences.
+    void gaussianKlAndItsGradients() {
+        Matrix mu(3, 2), logvar(3, 2), dMu, dLogvar;
+        mu << 0.3, -1.2, 0.0, 0.7, 2.0, -0.4;
+        logvar << 0.1, -0.5, 0.9, 0.0, -1.3, 0.4;
+        const Matrix zeros = Matrix::Zero(3, 2);
+        QCOMPARE(gaussianKl(zeros, zeros, dMu, dLogvar), 0.0);
+        const double kl = gaussianKl(mu, logvar, dMu, dLogvar);
+        QVERIFY(kl > 0.0);
+        const double h = 1e-6;
+        for (Index i = 0; i < mu.size(); ++i) {
+            Matrix a = mu, b = mu, la = logvar, lb = logvar, g1, g2;
+            a.data()[i] += h;
+            b.data()[i] -= h;
+            const double numericMu = (gaussianKl(a, logvar, g1, g2) - gaussianKl(b, logvar, g1, g2)) / (2 * h);
+            QVERIFY(std::abs(numericMu - dMu.data()[i]) < 1e-7);
+            la.data()[i] += h;
+            lb.data()[i] -= h;
+            const double numericLv = (gaussianKl(mu, la, g1, g2) - gaussianKl(mu, lb, g1, g2)) / (2 * h);
+            QVERIFY(std::abs(numericLv - dLogvar.data()[i]) < 1e-7);
+        }
+    }
+
     void discriminatorGradientMatchesFiniteDifferences_data() {
         QTest::addColumn<AdversarialLoss>("loss");
         QTest::addColumn<double>("realTarget");
