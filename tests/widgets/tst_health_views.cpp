@@ -112,6 +112,31 @@ private slots:
         QCOMPARE(panel.normGraph(0)->dataCount(), 1);
     }
 
+    // Zero initialisation: every weight gradient is exactly 0 and drawn at the
+    // log floor. The axis still spans decades (not 1.25·10⁻¹⁶ steps), and the
+    // shares chart keeps one labelled tick per layer on its x axis.
+    void flatRunKeepsReadableAxes() {
+        Experiment e;
+        QVERIFY(readLesson(QStringLiteral(":/lessons/zero-init-broken.json"), &e, nullptr));
+        SupervisedTask task(e);
+        task.setRecordHealth(1);
+        GradientHealthPanel panel;
+        panel.resize(340, 980);
+        panel.show();
+        for (int i = 0; i < 20; ++i) task.step();
+        panel.showSnapshot(snapshotOf(task));
+        QApplication::processEvents();
+        const QCPRange y = panel.normPlot()->yAxis->range();
+        QVERIFY2(y.upper / y.lower >= 99.0, qPrintable(QString("%1 to %2").arg(y.lower).arg(y.upper)));
+        QVERIFY(y.contains(1e-16));
+        auto ticker = panel.sharePlot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        QCOMPARE(ticker->ticks().size(), 3);  // hidden_1, hidden_2, output
+        QCOMPARE(ticker->ticks().first(), QStringLiteral("hidden_1"));
+        QVERIFY(panel.sharePlot()->xAxis->visible() && panel.sharePlot()->xAxis->tickLabels());
+        QVERIFY(panel.sharePlot()->axisRect()->height() > 40);
+    }
+
     void verdictListOffersTryThis() {
         GradientHealthPanel panel;
         panel.show();
@@ -383,7 +408,7 @@ private slots:
         const QString dir = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR");
         if (dir.isEmpty()) QSKIP("set NNLAB_SCREENSHOT_DIR to write health screenshots");
         QDir().mkpath(dir);
-        for (const char* lesson : {"deep-sigmoid", "dying-relu", "large-init"}) {
+        for (const char* lesson : {"deep-sigmoid", "dying-relu", "large-init", "exploding-clipping", "zero-init"}) {
             Experiment e;
             QVERIFY(readLesson(QStringLiteral(":/lessons/%1-broken.json").arg(QLatin1String(lesson)), &e, nullptr));
             SupervisedTask task(e);

@@ -423,7 +423,15 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
         // A little room at the ends, so the first and last markers are whole.
         const double pad = std::max(0.5, 0.01 * (steps.upper - steps.lower));
         m_normPlot->xAxis->setRange(steps.lower - pad, std::max(steps.upper, steps.lower + 1.0) + pad);
-        m_normPlot->yAxis->setRange(norms.lower / 2.0, norms.upper * 2.0);
+        // At least two decades: a flat run (all gradients 0, drawn at the floor)
+        // would otherwise get sub-decade ticks such as 1.25·10⁻¹⁶.
+        double lo = norms.lower / 2.0, hi = norms.upper * 2.0;
+        if (hi < 100.0 * lo) {
+            const double centre = std::sqrt(lo * hi);
+            lo = centre / 10.0;
+            hi = centre * 10.0;
+        }
+        m_normPlot->yAxis->setRange(lo, hi);
     }
     updateShares(s);
     updateHistogram();
