@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "Autosave.h"
+#include "ClassroomAction.h"
+#include "common/ClassroomHiding.h"
 #include "ExamplesMenu.h"
 #include "document/DocumentFiles.h"
 #include "playground/DataPanel.h"
@@ -191,6 +193,11 @@ void MainWindow::createActions() {
                            QKeySequence(), &MainWindow::resetLayout);
     m_resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
     for (QAction* a : {m_play, m_step, m_stepEpoch, m_reset, m_restart}) addAction(a);  // shortcuts work with menus hidden
+    markClassroomControl(m_play, "play");
+    markClassroomControl(m_step, "step");
+    markClassroomControl(m_stepEpoch, "step");
+    markClassroomControl(m_reset, "reset");
+    markClassroomControl(m_restart, "reset");
 }
 
 void MainWindow::createMenus() {
@@ -221,6 +228,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayout);
+    m_viewMenu->addAction(createClassroomAction(this, m_document));
 
     // Each concept explorer opens in a window of its own, next to the running playground.
     QMenu* explore = menuBar()->addMenu(tr("E&xplore"));
@@ -344,6 +352,7 @@ void MainWindow::createDocks() {
     m_inspector = new LayerInspector(m_document);
     m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);
     m_inspectorDock->setToolTip(tr("Settings of the layer selected on the canvas."));
+    markClassroomControl(m_inspectorDock, "layer_settings");
     tabifyDockWidget(training, m_inspectorDock);
     data->raise();
     const int dataWidth = std::max(340, m_dataPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
@@ -454,6 +463,7 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     m_decisionMap->setFeatures(experiment.features);
     showCentre();
     updateOutputKind();
+    applyClassroomHiding(this, experiment.hiddenControls);
 }
 
 void MainWindow::showCentre() {

@@ -51,6 +51,8 @@ struct Experiment {
     std::uint64_t seed = 1;
     std::optional<WeightSet> weights;    // trained weights, if saved with them
     std::optional<RunRecord> run;        // progress and history, if saved with them
+    // Controls hidden from students (experiment/ClassroomControls.h), sorted.
+    std::vector<std::string> hiddenControls;
 };
 
 // The lab's default: Playground-like spiral, 2-8-8-1 tanh, SGD.

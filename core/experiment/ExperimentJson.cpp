@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "activations/Activation.h"
 #include "data/Features.h"
+#include "experiment/ClassroomControls.h"
 #include "experiment/ExperimentText.h"
 #include "experiment/JsonExcerpt.h"
 #include "initializers/Initializer.h"
@@ -559,9 +560,24 @@ Experiment experimentFromJson(const json& j) {
         e.weights = std::move(set);
     }
     if (const json* r = f.find("run")) e.run = readRun(*r);
+    if (const json* c = f.find("classroom")) {
+        Fields g(*c, "classroom");
+        if (const json* hide = g.find("hide")) {
+            if (!hide->is_array()) throw SpecError("classroom.hide: expected a list of control names, got " + jsonExcerpt(*hide));
+            std::vector<std::string> names;
+            for (std::size_t i = 0; i < hide->size(); ++i) {
+                if (!(*hide)[i].is_string())
+                    throw SpecError("classroom.hide[" + std::to_string(i) + "]: expected a control name, got " +
+                                    jsonExcerpt((*hide)[i]));
+                names.push_back((*hide)[i].get<std::string>());
+            }
+            e.hiddenControls = checkedClassroomControls(names, "classroom.hide");
+        }
+        g.rejectUnknown({"hide"});
+    }
     std::vector<std::string> known = {"format", "version", "kind", "title", "seed", "data", "features", "network",
                                       "loss", "optimizer", "regularization", "schedule", "early_stopping",
-                                      "batch_size", "epochs", "weights", "run"};
+                                      "batch_size", "epochs", "weights", "run", "classroom"};
     if (!supervised) known.push_back(e.kind);
     f.rejectUnknown(known);
 
@@ -615,6 +631,7 @@ json experimentToJson(const Experiment& e) {
         j[e.kind] = e.kindSection.is_null() ? json::object() : e.kindSection;
         if (e.network.layers.empty()) j.erase("network");  // a kind without a network
     }
+    if (!e.hiddenControls.empty()) j["classroom"] = {{"hide", e.hiddenControls}};
     if (e.run) j["run"] = runToJson(*e.run);
     return j;
 }

@@ -290,7 +290,8 @@ void setByPath(Experiment& e, const std::string& path, const json& value) {
 }
 
 SettingEffect settingEffect(const std::string& path) {
-    if (path == "title") return SettingEffect::None;
+    // What the window shows, not what it trains.
+    if (path == "title" || path == "classroom" || path.rfind("classroom.", 0) == 0) return SettingEffect::None;
     if (path == "batch_size" || path == "epochs") return SettingEffect::Live;
     const auto startsWith = [&](const char* prefix) { return path.rfind(prefix, 0) == 0; };
     if (startsWith("regularization.")) return SettingEffect::Live;
@@ -311,7 +312,7 @@ std::string settingPath(const std::string& keyOrPath) {
     if (keyOrPath.find_first_of(".[") != std::string::npos) return keyOrPath;
     static const char* const kTopLevel[] = {"format", "version", "title", "seed", "data", "features", "network",
                                             "loss", "optimizer", "regularization", "schedule", "early_stopping",
-                                            "batch_size", "epochs", "weights", "run"};
+                                            "batch_size", "epochs", "weights", "run", "classroom"};
     for (const char* field : kTopLevel)
         if (keyOrPath == field) return keyOrPath;
     for (const char* key : kRegularization)

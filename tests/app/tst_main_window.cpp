@@ -15,9 +15,12 @@
 #include "TrainingController.h"
 #include "TrainingToolBar.h"
 #include "WindowWait.h"
+#include "experiment/ClassroomControls.h"
 #include "experiment/ExperimentJson.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDockWidget>
 #include <QDirIterator>
 #include <QLabel>
 #include <QMessageBox>
@@ -225,6 +228,78 @@ private slots:
     // own or pumps events (as fetchState once did on every save). main.cpp and
     // HeadlessRun are the exception: they drive the window before exec()
     // (--screenshot, --train-steps) and from tests, never from a slot.
+    // TensorFlow Playground's "use it in classroom": the teacher hides
+    // controls through View > Hide Controls for the Class; the choice is one
+    // undo step, saved with the experiment, and does not touch the run.
+    void teacherHidesControlsForTheClass() {
+        ExperimentDocument* doc = m_window->document();
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("classroomAction"));
+        QVERIFY(action);
+        auto* noise = m_window->dataPanel()->findChild<QSlider*>(QStringLiteral("noise"));
+        QVERIFY(noise && noise->isVisibleTo(m_window));
+        auto* layerDock = m_window->findChild<QDockWidget*>(QStringLiteral("layerDock"));
+        QVERIFY(layerDock);
+        const bool layerDockShown = layerDock->isVisibleTo(m_window);
+        const auto plusButtons = [this] {
+            int shown = 0;
+            for (QGraphicsItem* item : m_window->networkCanvas()->scene()->items())
+                if (auto* o = dynamic_cast<QGraphicsObject*>(item); o && o->objectName().startsWith("addNeuron"))
+                    shown += o->isVisible() ? 1 : 0;
+            return shown;
+        };
+        QVERIFY(plusButtons() > 0);
+        QTest::keyClick(m_window, Qt::Key_S);
+        QTRY_COMPARE(m_window->controller()->latest()->step, std::uint64_t(1));
+
+        action->trigger();
+        auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("classroomDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        if (const QString shots = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/classroom_dialog.png"));
+        // Every control the file format knows has a box, and something in the
+        // window answers to it (the canvas draws its own +/- buttons).
+        for (const std::string& name : classroomControlNames()) {
+            QVERIFY2(dialog->findChild<QCheckBox*>(QString::fromStdString("hide_" + name)), name.c_str());
+            if (name == "network_shape") continue;
+            bool marked = false;
+            for (QObject* o : m_window->findChildren<QObject*>())
+                marked = marked || o->property("nnlabClassroomControl").toString() == QString::fromStdString(name);
+            QVERIFY2(marked, name.c_str());
+        }
+        for (const char* name : {"play", "noise", "network_shape", "layer_settings", "learning_rate"}) {
+            auto* box = dialog->findChild<QCheckBox*>(QStringLiteral("hide_") + QLatin1String(name));
+            QVERIFY2(box, name);
+            box->setChecked(true);
+        }
+        const int undoBefore = doc->undoStack()->count();
+        dialog->accept();
+        QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
+        const std::vector<std::string> hidden = {"layer_settings", "learning_rate", "network_shape", "noise", "play"};
+        QVERIFY(doc->experiment().hiddenControls == hidden);
+        QVERIFY(!m_window->playAction()->isVisible());
+        QVERIFY(!noise->isVisibleTo(m_window));
+        QVERIFY(!layerDock->isVisibleTo(m_window));
+        QCOMPARE(plusButtons(), 0);
+        QVERIFY(action->text().contains(QLatin1String("5")));
+        // Not a change of the run: the trained step is kept, nothing is reset.
+        QTest::qWait(100);
+        QCOMPARE(m_window->controller()->latest()->step, std::uint64_t(1));
+
+        // Saved with the file and read back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lesson.json"));
+        writeExperimentFile(doc->experiment(), path.toStdString());
+        QVERIFY(readExperimentFile(path.toStdString()).hiddenControls == hidden);
+
+        // Undo brings every control back, as its panel had it.
+        doc->undoStack()->undo();
+        QVERIFY(doc->experiment().hiddenControls.empty());
+        QVERIFY(m_window->playAction()->isVisible());
+        QVERIFY(noise->isVisibleTo(m_window));
+        QCOMPARE(layerDock->isVisibleTo(m_window), layerDockShown);
+        QVERIFY(plusButtons() > 0);
+    }
+
     void appRunsNoEventLoopOfItsOwn() {
         const QDir app(QStringLiteral(NNLAB_SOURCE_DIR "/app"));
         QVERIFY(app.exists(QStringLiteral("MainWindow.cpp")));

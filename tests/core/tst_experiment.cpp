@@ -12,6 +12,7 @@
 #include "data/Dataset.h"
 #include "data/Features.h"
 #include "experiment/Experiment.h"
+#include "experiment/ClassroomControls.h"
 #include "experiment/ExperimentJson.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
@@ -235,6 +236,7 @@ private slots:
         }
         for (const auto& g : generatorTable()) add("generator", g.name);
         for (const auto& f : featureTable()) add("feature", f.name);
+        for (const std::string& c : classroomControlNames()) add("classroom control", c);
     }
     void docsNameEveryTableEntry() {
         QFETCH(QString, name);
@@ -274,6 +276,20 @@ private slots:
         QCOMPARE(back.epochs, e.epochs);
         QCOMPARE(back.seed, e.seed);
         QVERIFY(!back.weights);
+    }
+
+    // A lesson's hidden controls survive a save; a file without them gets no
+    // "classroom" block, so older files are written as they were.
+    void classroomHidingRoundTrips() {
+        Experiment e = defaultExperiment();
+        QVERIFY(!experimentToJson(e).contains("classroom"));
+        json j = experimentToJson(e);
+        j["classroom"] = {{"hide", {"reset", "learning_rate", "network_shape"}}};
+        const Experiment read = experimentFromJson(j);
+        const std::vector<std::string> sorted = {"learning_rate", "network_shape", "reset"};
+        QVERIFY(read.hiddenControls == sorted);
+        QVERIFY(experimentFromJson(experimentToJson(read)).hiddenControls == sorted);
+        QCOMPARE(experimentToJson(read).at("classroom").at("hide").size(), std::size_t(3));
     }
 
     void examples_data() {

@@ -227,6 +227,8 @@ private slots:
         QTest::newRow("noise") << "data.noise" << rebuild;
         QTest::newRow("loss") << "loss" << rebuild;
         QTest::newRow("schedule") << "schedule.kind" << rebuild;
+        QTest::newRow("classroom") << "classroom" << none;
+        QTest::newRow("classroom.hide") << "classroom.hide[0]" << none;
     }
     void settingEffects() {
         QFETCH(QString, path);

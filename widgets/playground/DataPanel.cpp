@@ -1,5 +1,6 @@
 #include "playground/DataPanel.h"
 
+#include "common/ClassroomHiding.h"
 #include "playground/DataThumbnails.h"
 #include "playground/ExperimentDocument.h"
 #include "common/MapColors.h"
@@ -144,6 +145,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
         button->setToolTip(generatorTip(g));
         m_generators->addButton(button);
         m_generatorButtons[g.name] = button;
+        markClassroomControl(button, g.source == DataSource::Csv ? "csv_import" : "dataset");
         grid->addWidget(button, index / kGeneratorColumns, index % kGeneratorColumns);
         ++index;
         const std::string name = g.name;
@@ -165,6 +167,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     m_classes->setToolTip(tr("How many classes the blobs and multi-arm spiral sets have."));
     form->addRow(tr("Classes"), m_classes);
     m_classesLabel = qobject_cast<QLabel*>(form->labelForField(m_classes));
+    markClassroomControl(m_classes, "dataset");  // a setting of the blob and spiral sets
 
     auto slider = [this, form](QSlider*& s, QLabel*& value, const QString& label, const QString& tip, int lo, int hi,
                                int step, const char* name) {
@@ -185,6 +188,9 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     slider(m_noise, m_noiseValue, tr("Noise"), tr("How much the points are jittered or their labels flipped near the boundary, in percent."), 0, 80, 5, "noise");
     slider(m_points, m_pointsValue, tr("Points"), tr("How many points the data set has, training and test together."), 20, 2000, 20, "points");
     slider(m_ratio, m_ratioValue, tr("Training share"), tr("The share of the points used for training; the rest are test points."), 10, 90, 10, "trainRatio");
+    markClassroomControl(m_noise, "noise");  // with its label and value: the whole form row
+    markClassroomControl(m_points, "points");
+    markClassroomControl(m_ratio, "train_ratio");
 
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("dataSeed"));
@@ -197,6 +203,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     auto* seedRow = new QHBoxLayout;
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(m_regenerate);
+    markClassroomControl(seedRow, "data_seed");
     form->addRow(tr("Seed"), seedRow);
     layout->addLayout(form);
 
@@ -204,6 +211,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     auto* featureLabel = new QLabel(tr("Input features"), this);
     featureLabel->setToolTip(tr("Which functions of x\u2081 and x\u2082 the network gets as its inputs."));
     layout->addWidget(featureLabel);
+    markClassroomControl(featureLabel, "features");
     auto* features = new QGridLayout;
     features->setSpacing(2);
     int f = 0;
@@ -227,6 +235,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
         connect(button, &QToolButton::toggled, this, [this, name](bool on) { toggleFeature(name, on); });
         features->addWidget(button, f / 4, f % 4);
         m_featureButtons[name] = button;
+        markClassroomControl(button, "features");
         ++f;
     }
     layout->addLayout(features);
@@ -241,6 +250,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     auto* csvRow = new QHBoxLayout;
     csvRow->addWidget(m_csv);
     csvRow->addWidget(m_csvInfo, 1);
+    markClassroomControl(csvRow, "csv_import");
     layout->addLayout(csvRow);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dataError"));

@@ -1,5 +1,6 @@
 #include "playground/DecisionMapView.h"
 
+#include "common/ClassroomHiding.h"
 #include "common/MapColors.h"
 #include "common/ReadoutLabel.h"
 #include "data/Features.h"
@@ -82,6 +83,8 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::setDiscretized);
     connect(m_discretize, &QCheckBox::toggled, this, &DecisionMapView::discretizedChanged);
     connect(m_showTest, &QCheckBox::toggled, this, &DecisionMapView::setShowTestData);
+    markClassroomControl(m_discretize, "discretize");
+    markClassroomControl(m_showTest, "show_test_data");
 
     // The caption on a line of its own: beside the check boxes a 1024 px
     // window cut it to "Sho...".

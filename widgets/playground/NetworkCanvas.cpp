@@ -125,6 +125,7 @@ NetworkCanvas::~NetworkCanvas() = default;
 // ---- model -> scene ------------------------------------------------------------
 
 void NetworkCanvas::onExperimentChanged(const Experiment& e) {
+    m_scene->setShapeLocked(shapeHiddenIn(e));
     if (structureKey(e) == m_structure) return;
     rebuild();
 }

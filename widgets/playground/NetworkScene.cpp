@@ -84,6 +84,8 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     m_buttons.clear();
     m_dead = m_saturated = m_deadHarmless = 0;
     m_features = e.features;
+    // The teacher hid the shape controls (classroom.hide): the +/- buttons are not drawn.
+    m_shapeLocked = shapeHiddenIn(e);
     m_featureGrid = 0;
     m_inputCount = e.features.empty() ? std::max(1, inputCount) : int(e.features.size());
 
@@ -294,6 +296,15 @@ void NetworkScene::addEdges(std::size_t c) {
     }
 }
 
+bool shapeHiddenIn(const Experiment& e) {
+    return std::find(e.hiddenControls.begin(), e.hiddenControls.end(), "network_shape") != e.hiddenControls.end();
+}
+
+void NetworkScene::setShapeLocked(bool locked) {
+    m_shapeLocked = locked;
+    for (CanvasButton* b : m_buttons) b->setVisible(!locked);
+}
+
 CanvasButton* NetworkScene::addButton(CanvasButton::Action action, int layer, const QString& glyph, QPointF at,
                                       const QString& tip) {
     auto* b = new CanvasButton(action, layer, glyph, kButtonSize);
@@ -302,6 +313,7 @@ CanvasButton* NetworkScene::addButton(CanvasButton::Action action, int layer, co
                                 : QString::fromLatin1(names[action]));
     b->setPos(at);
     b->setToolTip(tip);
+    b->setVisible(!m_shapeLocked);
     addItem(b);
     m_buttons.push_back(b);
     return b;

@@ -15,6 +15,9 @@
 
 namespace nnlab {
 
+// True if the teacher hid the +/- buttons (classroom.hide has "network_shape").
+bool shapeHiddenIn(const Experiment& e);
+
 class NetworkScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -53,6 +56,9 @@ public:
     // Narrow views get short column headers ("8" over "Sigmoid", the whole
     // "8 neurons" in the tooltip), so a deep network fits at a readable size.
     bool compactHeaders() const { return m_compact; }
+    bool shapeLocked() const { return m_shapeLocked; }
+    // Shows or hides the +/- buttons without building the scene again.
+    void setShapeLocked(bool locked);
     qreal pitchX() const { return m_pitchX; }
     void apply(const Snapshot& s);
     // Playground's "Discretize output" on the thumbnails too: two colours,
@@ -103,6 +109,7 @@ private:
     qreal m_minPitch = 84.0;  // narrowest column spacing the headers allow
     qreal m_leftMargin = 86.0;  // room for the feature labels left of the inputs
     bool m_compact = false;     // short column headers (compactHeaders())
+    bool m_shapeLocked = false; // no +/- buttons: classroom.hide has "network_shape"
     int m_inputCount = 0;
     int m_dead = 0, m_saturated = 0, m_deadHarmless = 0;
     int m_featureGrid = 0;

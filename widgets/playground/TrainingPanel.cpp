@@ -1,5 +1,6 @@
 #include "playground/TrainingPanel.h"
 
+#include "common/ClassroomHiding.h"
 #include "playground/ExperimentDocument.h"
 #include "playground/NetworkEdits.h"
 #include "common/NumberSpinBox.h"
@@ -50,6 +51,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     for (const LossInfo& info : lossTable())
         m_loss->addItem(QCoreApplication::translate("Loss", info.label), QString::fromLatin1(info.name));
     form->addRow(tr("Loss"), m_loss);
+    markClassroomControl(m_loss, "loss");
 
     m_optimizer = new QComboBox(this);
     m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
@@ -57,6 +59,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     for (const OptimizerInfo& info : optimizerTable())
         m_optimizer->addItem(QCoreApplication::translate("Optimizer", info.label), QString::fromLatin1(info.name));
     form->addRow(tr("Optimizer"), m_optimizer);
+    markClassroomControl(m_optimizer, "optimizer");
 
     auto* hyperWidget = new QWidget(this);
     m_hyperForm = new QFormLayout(hyperWidget);
@@ -64,6 +67,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_hyperForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_hyperForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(hyperWidget);
+    markClassroomControl(hyperWidget, "learning_rate");
 
     m_batch = new QSpinBox(this);
     m_batch->setObjectName(QStringLiteral("batchSize"));
@@ -72,6 +76,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_batch->setKeyboardTracking(false);
     m_batch->setToolTip(tr("How many training points are averaged for one update; 0 uses the whole training set."));
     form->addRow(tr("Batch size"), m_batch);
+    markClassroomControl(m_batch, "batch_size");
 
     m_epochs = new QSpinBox(this);
     m_epochs->setObjectName(QStringLiteral("epochs"));
@@ -80,6 +85,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_epochs->setKeyboardTracking(false);
     m_epochs->setToolTip(tr("Training stops after this many passes over the training set; 0 trains until paused."));
     form->addRow(tr("Epochs"), m_epochs);
+    markClassroomControl(m_epochs, "epochs");
 
     // The starting weights come from this seed: Reset draws a new one, so the
     // class sees a new start, and typing an old one back repeats that run.
@@ -90,9 +96,11 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_seed->setToolTip(tr("The random seed of the starting weights. Reset draws a new one; type a seed you noted and "
                           "use Training > Restart from the same weights to repeat a run exactly."));
     form->addRow(tr("Weight seed"), m_seed);
+    markClassroomControl(m_seed, "weight_seed");
 
     // Learning-rate schedule.
     auto* scheduleBox = new QGroupBox(tr("Learning-rate schedule"), this);
+    markClassroomControl(scheduleBox, "schedule");
     m_scheduleForm = new QFormLayout(scheduleBox);
     m_scheduleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_schedule = new QComboBox(scheduleBox);
@@ -112,6 +120,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
 
     // Regularisation and clipping.
     auto* regBox = new QGroupBox(tr("Regularization"), this);
+    markClassroomControl(regBox, "regularization");
     auto* regForm = new QFormLayout(regBox);
     regForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_l1 = addNumber(regForm, tr("L1"), tr("Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas)."), 0, 10, true, "l1");
@@ -125,6 +134,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_early->setObjectName(QStringLiteral("earlyStopping"));
     m_early->setCheckable(true);
     m_early->setToolTip(tr("Stop when the test loss has not improved for a while."));
+    markClassroomControl(m_early, "early_stopping");
     auto* earlyForm = new QFormLayout(m_early);
     earlyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_patience = new QSpinBox(m_early);
