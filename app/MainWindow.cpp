@@ -13,6 +13,7 @@
 #include "adversarial/AdversarialPlaneView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
+#include "playground/HiddenSpaceView.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -326,6 +327,11 @@ void MainWindow::createDocks() {
     adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
                                "verdict behind them and the generator's gradients."));
     tabifyDockWidget(images, adversarial);
+    m_hiddenSpace = new HiddenSpaceView;
+    QDockWidget* hidden = addDock(m_hiddenSpace, tr("Hidden space"), QStringLiteral("hiddenDock"), Qt::RightDockWidgetArea, false);
+    hidden->setToolTip(tr("How a hidden layer bends the plane: the grid and the training points where two of its neurons "
+                          "put them."));
+    tabifyDockWidget(adversarial, hidden);
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -407,6 +413,7 @@ void MainWindow::connectSession() {
             });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_hiddenSpace, &HiddenSpaceView::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
@@ -463,6 +470,9 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     m_decisionMap->setFeatures(experiment.features);
     showCentre();
     updateOutputKind();
+    std::vector<QString> titles;
+    for (int i = 0; i < int(experiment.network.layers.size()); ++i) titles.push_back(NetworkEdits::layerName(experiment, i));
+    m_hiddenSpace->setLayerTitles(std::move(titles));
     applyClassroomHiding(this, experiment.hiddenControls);
 }
 
@@ -513,6 +523,7 @@ void MainWindow::onData(DataFramePtr data) {
     if (m_data) m_lossPlot->clear(data->staleHistoryUpTo);
     m_data = data;
     m_imageResults->setClassNames(data->classNames);
+    m_hiddenSpace->setNumClasses(data->numClasses);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
     updateOutputKind();

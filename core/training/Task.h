@@ -27,6 +27,9 @@ struct SnapshotOptions {
     // more often than keeps their cost (the network over up to 1000 test
     // images) under a tenth of the time.
     bool imageResults = false;
+    // Points of the plane: the training points as every flat layer sees them
+    // (training/HiddenSpaceNames.h), for the hidden-space view.
+    bool hiddenSpace = false;
 };
 
 class Task {

@@ -3,6 +3,7 @@
 // plane the output over a grid (decision map) and every neuron's map.
 #include "tasks/supervised/SupervisedTask.h"
 
+#include "tasks/supervised/HiddenSpace.h"
 #include "tasks/supervised/ImageResults.h"
 
 #include <algorithm>
@@ -105,6 +106,7 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
             for (std::size_t i = 0; i < m_network->size(); ++i)
                 s.layers[i].neuronMaps.middleCols(begin, n) = m_network->layer(i).output().transpose();
     }
+    if (options.hiddenSpace) fillHiddenSpace(*m_network, m_data.prepared(), kGridChunk, pass, s.payload);
 }
 
 }  // namespace nnlab
