@@ -27,6 +27,10 @@ struct SnapshotOptions {
     // more often than keeps their cost (the network over up to 1000 test
     // images) under a tenth of the time.
     bool imageResults = false;
+    // Recurrent networks: the payloads of this validation sequence (its
+    // prediction, hidden states, gates and |dL/dh_t|: SequenceResultNames.h),
+    // computed for every frame on a copy of the network; -1: none.
+    long sequenceSample = -1;
 };
 
 class Task {
