@@ -11,6 +11,7 @@
 #include "adversarial/AdversarialPlaneView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
+#include "sequences/SequencePanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -318,6 +319,13 @@ void MainWindow::createDocks() {
     adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
                                "verdict behind them and the generator's gradients."));
     tabifyDockWidget(images, adversarial);
+    m_sequencePanel = new SequencePanel;
+    QDockWidget* sequences = addDock(m_sequencePanel, tr("Sequences"), QStringLiteral("sequenceDock"),
+                                     Qt::RightDockWidgetArea, true);
+    sequences->setToolTip(tr("For recurrent networks: one validation sequence with the prediction, the hidden "
+                             "states and gates over time, and the gradient that reaches each time step."));
+    tabifyDockWidget(adversarial, sequences);
+    m_sequencePanel->setExperiment(m_document->experiment());
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -399,6 +407,17 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_sequencePanel, &SequencePanel::showSnapshot);
+    connect(m_document, &ExperimentDocument::experimentChanged, m_sequencePanel, &SequencePanel::setExperiment);
+    // The worker computes the sequence payloads only while the dock is on screen.
+    if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock"))) {
+        connect(sequences, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            m_controller->setSequenceSample(visible ? m_sequencePanel->sample() : -1);
+        });
+        connect(m_sequencePanel, &SequencePanel::sequenceWanted, this, [this, sequences](long sample) {
+            if (sequences->isVisible() && !sequences->visibleRegion().isEmpty()) m_controller->setSequenceSample(sample);
+        });
+    }
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
     });
@@ -452,6 +471,12 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
+    // A recurrent network has no plane to map: its pictures are in the Sequences dock.
+    const bool recurrent = SequencePanel::hasRecurrentLayer(experiment);
+    if (recurrent && !m_recurrent)
+        if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock")); sequences && sequences->isVisible())
+            sequences->raise();
+    m_recurrent = recurrent;
     showCentre();
     updateOutputKind();
 }

@@ -24,6 +24,7 @@ class LossPlot;
 class GradientHealthPanel;
 class AdversarialPlaneView;
 class ImageResultsPanel;
+class SequencePanel;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -79,6 +80,7 @@ public:
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
+    SequencePanel* sequencePanel() const { return m_sequencePanel; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -138,6 +140,8 @@ private:
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
+    SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
+    bool m_recurrent = false;                  // the experiment has a recurrent layer
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers

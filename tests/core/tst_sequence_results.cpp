@@ -8,6 +8,7 @@
 #include "losses/Loss.h"
 #include "model/Network.h"
 #include "random/Rng.h"
+#include "tasks/RecurrentComparison.h"
 #include "tasks/TaskRegistry.h"
 #include "tasks/supervised/SequenceResults.h"
 #include "training/Capabilities.h"
@@ -146,6 +147,37 @@ private slots:
         QVERIFY(small(0, 0) / small(0, 29) < 1e-29);
         const Matrix orthogonal = rnnGradientThroughTime(1.0, 30);
         QVERIFY(orthogonal(0, 0) / orthogonal(0, 29) > 1e6 * small(0, 0) / small(0, 29));
+    }
+
+    // "Compare with RNN": the other cell, same units, no saved weights; its
+    // gradient through time for every validation sequence asked for.
+    void comparisonTrainsTheOtherCell() {
+        Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/adding-lstm.json");
+        std::string type;
+        const Experiment rnn = withOtherRecurrentCell(e, &type);
+        QCOMPARE(type, std::string("rnn"));
+        QCOMPARE(rnn.network.layers[0].type, std::string("rnn"));
+        QCOMPARE(rnn.network.layers[0].units, Index(16));
+        QCOMPARE(rnn.network.layers[1].type, std::string("dense"));
+        QCOMPARE(withOtherRecurrentCell(rnn).network.layers[0].type, std::string("lstm"));
+
+        const RecurrentComparison c = compareRecurrentCell(e, 5, 10);
+        QVERIFY2(c.error.empty(), c.error.c_str());
+        QCOMPARE(c.cellType, std::string("rnn"));
+        QCOMPARE(c.layer, std::string("lstm"));  // the layer keeps its name
+        QCOMPARE(c.steps, std::uint64_t(5));
+        QCOMPARE(c.gradients.rows(), Index(10));
+        QCOMPARE(c.gradients.cols(), Index(30));
+        QVERIFY(c.gradients.minCoeff() > 0.0);
+        QVERIFY(c.gradients.row(0) != c.gradients.row(1));  // each row its own sequence
+        QVERIFY(std::isfinite(c.meanLoss) && c.meanLoss > 0.0);
+
+        Experiment dense = e;
+        dense.network.layers[0] = layer("flatten", "flat", 0);
+        QVERIFY(compareRecurrentCell(dense, 5, 10).cellType.empty());
+        dense.network.layers[0].type = "lstmm";
+        dense.network.layers.insert(dense.network.layers.begin(), layer("lstm", "l", 2));
+        QVERIFY(!compareRecurrentCell(dense, 5, 10).error.empty());  // a bad spec is reported, not thrown
     }
 };
 
