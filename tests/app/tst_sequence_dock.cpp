@@ -109,6 +109,7 @@ private slots:
         QCOMPARE(other->dataCount(), 30);
         QCOMPARE(other->data()->at(29)->value, c.gradients(panel->sample(), 29));
         QVERIFY(panel->compareButton()->isEnabled());
+        saveScreenshot(*window, panel, 1, "compare");
 
         // Other settings: the comparison no longer applies and is taken away.
         Experiment e = window->document()->experiment();
@@ -131,16 +132,17 @@ private:
 
     // The window with each tab of the dock in front, for looking at.
     void saveScreenshots(MainWindow& window, SequencePanel* panel) {
+        const char* names[] = {"prediction", "gradient", "hidden", "gates"};
+        for (int i = 0; i < panel->views()->count(); ++i) saveScreenshot(window, panel, i, names[i]);
+        panel->views()->setCurrentIndex(0);
+    }
+    void saveScreenshot(MainWindow& window, SequencePanel* panel, int tab, const char* name) {
         const QString dir = qEnvironmentVariable("NNLAB_SCREENSHOT_DIR");
         if (dir.isEmpty()) return;
-        const char* names[] = {"prediction", "gradient", "hidden", "gates"};
-        for (int i = 0; i < panel->views()->count(); ++i) {
-            panel->views()->setCurrentIndex(i);
-            window.flushViews();
-            QTest::qWait(100);
-            QVERIFY(window.grab().save(dir + QStringLiteral("/sequence-%1.png").arg(QLatin1String(names[i]))));
-        }
-        panel->views()->setCurrentIndex(0);
+        panel->views()->setCurrentIndex(tab);
+        window.flushViews();
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/sequence-%1.png").arg(QLatin1String(name))));
     }
 
     QTemporaryDir m_dir;

@@ -205,7 +205,7 @@ void SequencePanel::compare() {
     // classroom waits for), so both cells have seen the same data.
     const std::uint64_t steps = std::clamp<std::uint64_t>(m_frame.step, 50, 5000);
     m_compare->setEnabled(false);
-    m_compareNote->setText(tr("Training a %1 on the same data for %2 steps…")
+    m_compareNote->setText(tr("Training the %1 on the same data for %2 steps…")
                                .arg(cellTypeName(m_otherType), QLocale().toString(qulonglong(steps))));
     const std::string key = setupKey(experiment);
     m_jobs.run([experiment, steps] { return compareRecurrentCell(experiment, steps); },
@@ -236,7 +236,7 @@ void SequencePanel::showComparison() {
     const QString type = cellTypeName(c.cellType);
     const QString steps = QLocale().toString(qulonglong(c.steps));
     m_gradient->setComparison(c.gradients.row(row), tr("%1, same data (%2 steps)").arg(type, steps));
-    m_compareNote->setText(tr("A %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).")
+    m_compareNote->setText(tr("The %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).")
                                .arg(type, steps, QLocale().toString(c.meanLoss, 'g', 3)));
 }
 
