@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nnlab {
 namespace {
@@ -99,13 +100,25 @@ void SequencePredictionPlot::showFrame(const SequenceFrame& f) {
         }
         // The answer comes after the last step: drawn one step to the right.
         const double answerAt = double(f.steps);
-        const double target = f.target.size() > 0 ? f.target(0, 0) : qQNaN();
-        const double prediction = f.prediction.size() > 0 ? f.prediction(0, 0) : qQNaN();
+        const bool classes = f.prediction.cols() > 1;
+        const double target = !classes && f.target.size() > 0 ? f.target(0, 0) : qQNaN();
+        const double prediction = !classes && f.prediction.size() > 0 ? f.prediction(0, 0) : qQNaN();
         m_plot->graph(g++)->setData({answerAt}, {target});
         m_plot->graph(g++)->setData({answerAt}, {prediction});
-        m_readout->setText(tr("Sequence %1: target %2, prediction %3, loss %4")
-                               .arg(f.sample + 1)
-                               .arg(num(target), num(prediction), num(f.loss)));
+        if (classes) {
+            // Several outputs: a class per output; the target an index or one-hot.
+            Index guess = 0, truth = 0;
+            f.prediction.row(0).maxCoeff(&guess);
+            if (f.target.cols() == 1) truth = Index(std::lround(f.target(0, 0)));
+            else if (f.target.size() > 0) f.target.row(0).maxCoeff(&truth);
+            m_readout->setText(tr("Sequence %1: class %2 predicted, class %3 true, loss %4")
+                                   .arg(f.sample + 1)
+                                   .arg(QLocale().toString(qlonglong(guess)), QLocale().toString(qlonglong(truth)), num(f.loss)));
+        } else {
+            m_readout->setText(tr("Sequence %1: target %2, prediction %3, loss %4")
+                                   .arg(f.sample + 1)
+                                   .arg(num(target), num(prediction), num(f.loss)));
+        }
     }
     m_plot->rescaleAxes();
     m_plot->xAxis->setRange(-0.5, double(f.steps) + (f.manyToMany ? -0.5 : 0.8));
