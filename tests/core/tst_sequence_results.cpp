@@ -3,6 +3,8 @@
 // hiddenGrads) for the chosen sequence, and the gradient through time of a
 // plain RNN with small recurrent weights fades step by step.
 #include "experiment/ExperimentJson.h"
+#include "layers/Bidirectional.h"
+#include "layers/Gru.h"
 #include "layers/Lstm.h"
 #include "layers/Recurrent.h"
 #include "losses/Loss.h"
@@ -147,6 +149,43 @@ private slots:
         QVERIFY(small(0, 0) / small(0, 29) < 1e-29);
         const Matrix orthogonal = rnnGradientThroughTime(1.0, 30);
         QVERIFY(orthogonal(0, 0) / orthogonal(0, 29) > 1e6 * small(0, 0) / small(0, 29));
+    }
+
+    // A bidirectional GRU: both cells by name, the backward one's columns put
+    // back in input time order; the gates are the GRU's r, z, n.
+    void bidirectionalCellsInTimeOrder() {
+        NetworkSpec spec;
+        spec.layers = {layer("gru", "bi", 3), layer("dense", "out", 1)};
+        spec.layers[0].choices["direction"] = "bidirectional";
+        const Index steps = 5;
+        Network network(spec, Shape{steps, 2}, 1);
+        Rng rng(2);
+        network.initialize(rng);
+        Matrix x(1, steps * 2);
+        for (Index i = 0; i < x.cols(); ++i) x(0, i) = uniform(rng, -1.0, 1.0);
+        SequenceResults results;
+        std::vector<Payload> payload;
+        results.add(network, 1, Loss(NamedSpec("mse")), x, Matrix::Constant(1, 1, 0.3), 0, payload);
+        Snapshot s;
+        s.payload = payload;
+        const Payload* forward = find(s, std::string(sequence_results::kHiddenPrefix) + "bi/forward");
+        const Payload* backward = find(s, std::string(sequence_results::kHiddenPrefix) + "bi/backward");
+        const Payload* gates = find(s, std::string(sequence_results::kGatePrefix) + "bi/backward");
+        const Payload* grad = find(s, std::string(sequence_results::kGradPrefix) + "bi/backward");
+        QVERIFY(forward && backward && gates && grad);
+        QCOMPARE(gates->values.rows(), Index(3 * 3));
+        // The cells of the network itself, run on the same sequence.
+        Pass pass{false, &rng};
+        network.forward(x, pass);
+        auto& bi = dynamic_cast<Bidirectional&>(network.layer(0));
+        const auto& f = dynamic_cast<const Gru&>(bi.forwardCell());
+        const auto& b = dynamic_cast<const Gru&>(bi.backwardCell());
+        QCOMPARE(maxDifference(forward->values, Matrix(f.hiddenStates().transpose())), 0.0);
+        // The backward cell's step 0 read the last input: column T-1.
+        QCOMPARE(maxDifference(backward->values, Matrix(b.hiddenStates().transpose().rowwise().reverse())), 0.0);
+        // Without return_sequences the backward cell's last state is the output: its gradient
+        // arrives at its last step, input step 0, and fades towards input step T-1.
+        QVERIFY(grad->values(0, 0) > grad->values(0, steps - 1));
     }
 
     // "Compare with RNN": the other cell, same units, no saved weights; its
