@@ -14,6 +14,7 @@
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
 #include "playground/HiddenSpaceView.h"
+#include "sequences/SequencePanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -332,6 +333,13 @@ void MainWindow::createDocks() {
     hidden->setToolTip(tr("How a hidden layer bends the plane: the grid and the training points where two of its neurons "
                           "put them."));
     tabifyDockWidget(adversarial, hidden);
+    m_sequencePanel = new SequencePanel;
+    QDockWidget* sequences = addDock(m_sequencePanel, tr("Sequences"), QStringLiteral("sequenceDock"),
+                                     Qt::RightDockWidgetArea, true);
+    sequences->setToolTip(tr("For recurrent networks: one validation sequence with the prediction, the hidden "
+                             "states and gates over time, and the gradient that reaches each time step."));
+    tabifyDockWidget(adversarial, sequences);
+    m_sequencePanel->setExperiment(m_document->experiment());
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -415,6 +423,17 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_hiddenSpace, &HiddenSpaceView::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_sequencePanel, &SequencePanel::showSnapshot);
+    connect(m_document, &ExperimentDocument::experimentChanged, m_sequencePanel, &SequencePanel::setExperiment);
+    // The worker computes the sequence payloads only while the dock is on screen.
+    if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock"))) {
+        connect(sequences, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            m_controller->setSequenceSample(visible ? m_sequencePanel->sample() : -1);
+        });
+        connect(m_sequencePanel, &SequencePanel::sequenceWanted, this, [this, sequences](long sample) {
+            if (sequences->isVisible() && !sequences->visibleRegion().isEmpty()) m_controller->setSequenceSample(sample);
+        });
+    }
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
     });
@@ -468,6 +487,12 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
+    // A recurrent network has no plane to map: its pictures are in the Sequences dock.
+    const bool recurrent = SequencePanel::hasRecurrentLayer(experiment);
+    if (recurrent && !m_recurrent)
+        if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock")); sequences && sequences->isVisible())
+            sequences->raise();
+    m_recurrent = recurrent;
     showCentre();
     updateOutputKind();
     std::vector<QString> titles;

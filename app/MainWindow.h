@@ -25,6 +25,7 @@ class GradientHealthPanel;
 class AdversarialPlaneView;
 class ImageResultsPanel;
 class HiddenSpaceView;
+class SequencePanel;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -81,6 +82,7 @@ public:
     ImageResultsPanel* imageResults() const { return m_imageResults; }
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
+    SequencePanel* sequencePanel() const { return m_sequencePanel; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -141,6 +143,8 @@ private:
     ImageResultsPanel* m_imageResults = nullptr;
     HiddenSpaceView* m_hiddenSpace = nullptr;
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
+    SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
+    bool m_recurrent = false;                  // the experiment has a recurrent layer
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers

@@ -20,6 +20,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &TrainingController::commandIssued, m_worker, &TrainingWorker::onCommand);
     connect(this, &TrainingController::speedRequested, m_worker, &TrainingWorker::setSpeed);
+    connect(this, &TrainingController::sequenceSampleRequested, m_worker, &TrainingWorker::setSequenceSample);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onSnapshot);
     connect(m_worker, &TrainingWorker::dataReady, this, &TrainingController::onData);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed);
@@ -196,6 +197,8 @@ void TrainingController::setSpeed(int level) {
     emit speedRequested(level);
     emit speedChanged(level);
 }
+
+void TrainingController::setSequenceSample(long sample) { emit sequenceSampleRequested(sample); }
 
 void TrainingController::onSnapshot(SnapshotPtr snapshot) {
     m_latest = snapshot;

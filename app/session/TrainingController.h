@@ -65,6 +65,10 @@ public slots:
     quint64 loadExperiment(const nnlab::Experiment& experiment);
     bool isLoading() const { return !m_loads.empty(); }
     void setSpeed(int level);
+    // The validation sequence whose payloads frames carry (Sequences dock;
+    // SnapshotOptions::sequenceSample), -1 for none; a paused run sends a
+    // frame with it.
+    void setSequenceSample(long sample);
     // Asks the worker for the run; the answer comes as stateReady.
     void requestState();
     // Asks the worker for one frame with the whole history and health record,
@@ -85,6 +89,7 @@ signals:
     // To the worker thread (queued).
     void commandIssued(const nnlab::Command& command);
     void speedRequested(int level);
+    void sequenceSampleRequested(long sample);
     void stateRequested();
     void fullFrameRequested();
     void loadRequested(quint64 request, const nnlab::Experiment& experiment);

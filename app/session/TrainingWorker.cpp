@@ -49,6 +49,13 @@ void TrainingWorker::setSpeed(int level) {
     m_stepCredit = 0.0;
 }
 
+void TrainingWorker::setSequenceSample(long sample) {
+    if (m_options.sequenceSample == sample) return;
+    m_options.sequenceSample = sample;
+    m_dirty = true;
+    scheduleNow();
+}
+
 void TrainingWorker::runChunk() {
     m_chunkQueued = false;
     m_throttle.stop();

@@ -48,6 +48,8 @@ public slots:
     // Records the command; it is applied at the start of the next chunk.
     void onCommand(const nnlab::Command& command);
     void setSpeed(int level);
+    // SnapshotOptions::sequenceSample; the next frame has it, paused or not.
+    void setSequenceSample(long sample);
     void runChunk();
     // Answers with stateReady after applying every command received so far
     // (a null state when there is no task yet).

@@ -20,6 +20,18 @@
 //   OR a layer's weight norm grew kGrowth-fold to huge weights (RMS >=
 //   kHugeWeight = 10; Glorot/He weights have RMS about 1/sqrt(fan_in)); OR
 //   ||g_first|| / ||g_last|| >= kExplodeRatio (1e2) and the loss did not improve.
+// vanishing_through_time  (Bengio, Simard & Frasconi 1994; Pascanu, Mikolov &
+//   Bengio 2013; GBC §10.7): a recurrent layer (rnn, lstm, gru; untruncated
+//   backpropagation through time, T >= 2) whose median ||dL/dh_1|| /
+//   median ||dL/dh_T|| over the late window is <= kTimeVanishRatio (1e-2: the
+//   first step gets a hundredth of the last one's gradient, so what happened
+//   early in the sequence barely teaches the weights) AND it hurts: after at
+//   least 3 epochs the train loss is still >= kTimeStuck (50 %) of the first
+//   epoch's (which is the easy part: on the adding problem, the mean answer).
+//   A net that needs only the last steps (next value of a sine) gets little
+//   gradient at t = 1 rightly, and learns: no verdict. Not after a NaN or an
+//   explosion. A layer-wise ratio cannot see this: the recurrent weights are
+//   one layer.
 // dead_relu  (000-13, GBC §6.3.1)
 //   a ReLU layer with at least kDeadShare (50 %) of its units dead (f'(z) = 0
 //   on kDeadSamples = 100 samples in a row: persistentDeadFraction), mean over
@@ -75,6 +87,8 @@ namespace {
 
 constexpr double kVanishRatio = 1e-2;
 constexpr double kStillUpdate = 1e-4;
+constexpr double kTimeVanishRatio = 1e-2;
+constexpr double kTimeStuck = 0.5;
 constexpr double kPlateau = 0.02;
 constexpr double kGrowth = 1e2;
 constexpr double kExplodeRatio = 1e2;
@@ -145,6 +159,63 @@ Remedy lowerLr(const Experiment& e, const std::string& text) {
 }
 
 // ---- rules ---------------------------------------------------------------
+
+void vanishingThroughTime(const RunSummary& s, const NumericFailure* failure, std::vector<Verdict>& out) {
+    if (s.points == 0 || failure) return;
+    for (const Verdict& v : out)
+        if (v.name == "exploding_gradients") return;
+    if (s.epochLoss.size() < 3 || !(s.epochLoss.front() > 0.0)) return;
+    const double remaining = s.epochLoss.back() / s.epochLoss.front();
+    if (!(remaining >= kTimeStuck)) return;
+    Verdict v;
+    v.name = "vanishing_through_time";
+    v.title = "The gradient fades through time: the early steps of a sequence hardly teach the recurrent layer";
+    v.curriculum = "GBC 10.7";
+    bool plain = false;
+    std::vector<std::size_t> plainLayers;
+    for (std::size_t i = 0; i < s.layers.size(); ++i) {
+        const LayerSummary& l = s.layers[i];
+        if (!l.info.recurrent || l.info.truncated || l.info.steps < 2 || l.timeGradLastLate <= 0.0 ||
+            l.timeGradRatioLate > kTimeVanishRatio)
+            continue;
+        v.layers.push_back(l.info.name);
+        v.evidence.push_back({"time_grad_ratio", l.info.name, l.timeGradRatioLate,
+                              "over the last " + std::to_string(s.latePoints) + " recorded steps, the median gradient "
+                                  "reaching the hidden state of " + l.info.name + " at the first time step is " +
+                                  fmt(l.timeGradRatioLate) + " times that at the last of its " +
+                                  std::to_string(l.info.steps) + " steps (" + fmt(l.timeGradFirstLate) + " vs " +
+                                  fmt(l.timeGradLastLate) + ")",
+                              {},
+                              {l.timeGradFirstLate, l.timeGradLastLate, double(l.info.steps), double(s.latePoints)}});
+        if (l.info.type == "rnn") {
+            plain = true;
+            plainLayers.push_back(i);
+        }
+    }
+    if (v.layers.empty()) return;
+    v.evidence.push_back({"loss_since_first_epoch", "", remaining,
+                          "the train loss is still " + percent(remaining) + " of its value after the first epoch (" +
+                              fmt(s.epochLoss.back()) + " of " + fmt(s.epochLoss.front()) + ")",
+                          {},
+                          {s.epochLoss.back(), s.epochLoss.front()}});
+    if (plain) {
+        Remedy lstm{"use_lstm", "Use an LSTM (or a GRU) instead of the plain RNN: its cell state carries the gradient "
+                                "back through the forget gate, not through a squashing function at every step",
+                    {}};
+        for (std::size_t i : plainLayers) lstm.tryThis.push_back({"set", layerPath(i, "type"), "lstm", 0.0});
+        v.remedies.push_back(lstm);
+    } else {
+        v.remedies.push_back({"train_gates", "Train on: an LSTM or GRU learns to hold its forget or update gate open, "
+                                             "and the gradient then reaches the early steps",
+                              {}});
+    }
+    v.remedies.push_back({"clip_norm", "Clip the gradient norm (Pascanu et al. 2013): the rare large gradients of a "
+                                       "recurrent net do not throw the weights away while the faint early ones are learned",
+                          {{"hyper", "clip_norm", "", 1.0}}});
+    v.remedies.push_back({"shorter_sequences", "Train on shorter sequences (a shorter delay) first, then lengthen them",
+                          {}});
+    out.push_back(std::move(v));
+}
 
 void vanishing(const RunSummary& s, const Experiment& e, const NumericFailure* failure, std::vector<Verdict>& out) {
     if (s.firstWeighted < 0 || s.firstWeighted == s.lastWeighted || s.points == 0 || failure) return;
@@ -560,10 +631,12 @@ RunSummary summarize(const HealthHistory& health, const std::vector<double>& epo
     const HealthPoint& latest = health.latest();
     for (std::size_t i = 0; i < nLayers; ++i) {
         LayerSummary& l = s.layers[i];
-        std::vector<double> g, bg, u;
+        std::vector<double> g, bg, u, tFirst, tLast;
         double dead = 0.0, sat = 0.0;
         for (std::size_t k = lateBegin; k < s.points; ++k) {
             const LayerHealth& h = health.at(k).layers[i];
+            tFirst.push_back(h.timeGradFirst);
+            tLast.push_back(h.timeGradLast);
             g.push_back(h.weightGradNorm);
             bg.push_back(h.biasGradNorm);
             u.push_back(h.updateRatio);
@@ -580,6 +653,11 @@ RunSummary summarize(const HealthHistory& health, const std::vector<double>& epo
         l.saturatedLate = sat / double(late);
         l.unitSpreadFirst = first.layers[i].unitSpread;
         l.unitSpreadLate = latest.layers[i].unitSpread;
+        if (l.info.recurrent) {
+            l.timeGradFirstLate = median(tFirst);
+            l.timeGradLastLate = median(tLast);
+            l.timeGradRatioLate = l.timeGradLastLate > 0.0 ? l.timeGradFirstLate / l.timeGradLastLate : 1.0;
+        }
     }
     auto totalGrad = [&](const HealthPoint& p) {
         double sq = 0.0;
@@ -612,6 +690,7 @@ std::vector<Verdict> diagnose(const RunSummary& s, const Experiment& e, const Nu
     std::vector<Verdict> out;
     exploding(s, e, failure, out);
     vanishing(s, e, failure, out);
+    vanishingThroughTime(s, failure, out);
     symmetry(s, e, out);
     deadRelu(s, e, out);
     saturation(s, e, out);

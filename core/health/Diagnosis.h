@@ -24,6 +24,9 @@ struct LayerSummary {
     double deadLate = 0.0;          // mean persistent dead fraction
     double saturatedLate = 0.0;     // mean saturated fraction
     double unitSpreadFirst = 0.0, unitSpreadLate = 0.0;  // first point, latest point
+    // Recurrent layers: median ||dL/dh_1||, ||dL/dh_T|| over the late window,
+    // and their ratio (1 if nothing reached the last step).
+    double timeGradFirstLate = 0.0, timeGradLastLate = 0.0, timeGradRatioLate = 1.0;
 };
 
 struct RunSummary {

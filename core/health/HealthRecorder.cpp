@@ -1,8 +1,10 @@
 #include "health/HealthRecorder.h"
 
 #include "activations/Activation.h"
+#include "layers/Bidirectional.h"
 #include "layers/Dense.h"
 #include "layers/Maxout.h"
+#include "layers/Recurrent.h"
 
 #include <algorithm>
 #include <cmath>
@@ -77,6 +79,13 @@ void HealthRecorder::bind(Network& net) {
         }
         if (auto* d = dynamic_cast<Dense*>(&layer)) b.activation = &d->activation();
         if (auto* m = dynamic_cast<Maxout*>(&layer)) b.activation = &m->activation();
+        b.recurrent = dynamic_cast<const Recurrent*>(&layer);
+        if (auto* bi = dynamic_cast<Bidirectional*>(&layer)) b.recurrent = dynamic_cast<const Recurrent*>(&bi->forwardCell());
+        if (b.recurrent) {
+            info.recurrent = true;
+            info.truncated = b.recurrent->truncation() > 0 && b.recurrent->truncation() < b.recurrent->steps();
+            info.steps = b.recurrent->steps();
+        }
         if (b.activation) {
             info.activation = b.activation->info().name;
             b.preActivation = layer.preActivation();
@@ -171,6 +180,12 @@ void HealthRecorder::beforeUpdate() {
             b.weightsBefore = *b.W;  // same size: no allocation
         }
         if (b.db) h.biasGradNorm = b.db->norm();
+        if (b.recurrent && b.recurrent->rows() > 0) {
+            // Time-major (T*n, H): step t is rows t*n .. t*n+n-1.
+            const Index n = b.recurrent->rows(), steps = b.recurrent->steps();
+            h.timeGradFirst = b.recurrent->hiddenGrads().topRows(n).norm();
+            h.timeGradLast = b.recurrent->hiddenGrads().middleRows((steps - 1) * n, n).norm();
+        }
     }
 }
 

@@ -17,6 +17,7 @@
 namespace nnlab {
 
 class Activation;
+class Recurrent;
 
 class HealthRecorder {
 public:
@@ -52,6 +53,7 @@ private:
         Layer* layer = nullptr;
         Matrix *W = nullptr, *dW = nullptr, *b = nullptr, *db = nullptr;
         const Activation* activation = nullptr;  // dense, maxout
+        const Recurrent* recurrent = nullptr;    // rnn, lstm, gru (a bidirectional layer's forward cell)
         const Matrix* preActivation = nullptr;
         double slopePeak = 1.0;                  // max f' of a squashing activation
         bool activationRangeSet = false;

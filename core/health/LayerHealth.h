@@ -23,6 +23,12 @@
 //                   notes count units "at 0 on the whole validation set"
 //   unitQuiet, unitSaturated   per unit: samples in a row with f'(z) = 0, and
 //                   the saturated share of the batch (the canvas marks them)
+//   timeGradFirst, timeGradLast   recurrent layers (rnn, lstm, gru; of a
+//                   bidirectional layer its forward cell): ||dL/dh_t|| over the
+//                   batch at the first and at the last time step, through the
+//                   output and the later steps (Recurrent::hiddenGrads): their
+//                   ratio is how much gradient survives the way back through
+//                   time (Bengio et al. 1994; Pascanu et al. 2013)
 //   unitSpread      max over units r of max|[W_r, b_r] - [W_0, b_0]|: 0 when
 //                   every unit of the layer computes the same function
 //                   (symmetry, zero or constant init: GBC §8.4, 000-26)
@@ -68,6 +74,9 @@ struct LayerHealthInfo {
     Index weightCount = 0;   // entries of W
     bool squashing = false;  // saturation is measured (sigmoid, tanh, hard_sigmoid, softsign)
     bool canDie = false;     // f' is exactly 0 on a half-line (relu, binary_step, hard_sigmoid)
+    bool recurrent = false;  // rnn, lstm, gru: timeGradFirst/Last are measured
+    bool truncated = false;  // backpropagation through time is truncated (no gradient reaches t = 1 by design)
+    Index steps = 0;         // time steps of a recurrent layer
 };
 
 struct LayerHealth {
@@ -79,6 +88,7 @@ struct LayerHealth {
     double deadFraction = 0.0;
     double persistentDeadFraction = 0.0;
     double unitSpread = 0.0;
+    double timeGradFirst = 0.0, timeGradLast = 0.0;
     std::vector<double> unitQuiet;      // per unit (activation layers; empty otherwise)
     std::vector<double> unitSaturated;  // per unit (squashing activations; empty otherwise)
     Histogram weightHistogram;      // linear over W

@@ -43,6 +43,8 @@ struct Remedy {
 //   loss_rise         figures {loss now, lowest loss}
 //   loss_oscillation  figures {epochs that rose, epochs looked at}
 //   loss_drop         figures {epochs}
+//   time_grad_ratio   figures {|dL/dh_1|, |dL/dh_T|, T, recorded steps looked at} (a recurrent layer)
+//   loss_since_first_epoch  figures {loss now, loss after the first epoch}
 struct Evidence {
     std::string key;    // stable, e.g. "grad_ratio_first_last"
     std::string layer;  // "" for the whole network
@@ -53,8 +55,8 @@ struct Evidence {
 };
 
 struct Verdict {
-    // vanishing_gradients, exploding_gradients, dead_relu, saturation,
-    // symmetry, lr_too_high, lr_too_low
+    // vanishing_gradients, vanishing_through_time, exploding_gradients,
+    // dead_relu, saturation, symmetry, lr_too_high, lr_too_low
     std::string name;
     std::string title;                // English headline
     std::vector<std::string> layers;  // the layers concerned, in network order

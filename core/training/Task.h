@@ -30,6 +30,10 @@ struct SnapshotOptions {
     // Points of the plane: the training points as every flat layer sees them
     // (training/HiddenSpaceNames.h), for the hidden-space view.
     bool hiddenSpace = false;
+    // Recurrent networks: the payloads of this validation sequence (its
+    // prediction, hidden states, gates and |dL/dh_t|: SequenceResultNames.h),
+    // computed for every frame on a copy of the network; -1: none.
+    long sequenceSample = -1;
 };
 
 class Task {

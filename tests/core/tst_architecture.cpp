@@ -143,7 +143,9 @@ private slots:
                 QVERIFY2(!text.contains(QRegularExpression("\\b" + name + "\\b")),
                          qPrintable(file + " names the concrete task class " + name + "; hold a Task"));
             for (const QString& inc : includes(text))
-                QVERIFY2(!inc.startsWith("tasks/") || inc == "tasks/TaskRegistry.h" || inc == "tasks/DiagnoseRun.h",
+                // DiagnoseRun and RecurrentComparison build their tasks through the registry too.
+                QVERIFY2(!inc.startsWith("tasks/") || inc == "tasks/TaskRegistry.h" || inc == "tasks/DiagnoseRun.h" ||
+                             inc == "tasks/RecurrentComparison.h",
                          qPrintable(file + " includes " + inc));
         }
     }

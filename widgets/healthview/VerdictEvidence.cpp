@@ -73,6 +73,12 @@ QString VerdictList::evidenceText(const Evidence& e) {
             return tr("The gradient of %1 is %2 times that of %3 (%4 vs %5).").arg(name(n[0]), num(e.value), name(n[1]), num(f[0]), num(f[1]));
         return tr("The gradient of %1 is %2 times that of %3.").arg(name(n[0]), num(e.value), name(n[1]));
     }
+    if (k == "time_grad_ratio" && f.size() >= 4)
+        return tr("Over the last %1 recorded steps, the median gradient reaching the hidden state of %2 at the first time "
+                  "step is %3 times that at the last of its %4 steps (%5 vs %6).")
+            .arg(QLocale().toString(qlonglong(f[3])), layer, num(e.value), QLocale().toString(qlonglong(f[2])), num(f[0]), num(f[1]));
+    if (k == "loss_since_first_epoch" && f.size() >= 2)
+        return tr("The training loss is still %1 of its value after the first epoch (%2 of %3).").arg(pct(e.value), num(f[0]), num(f[1]));
     if (k == "bias_grad_first") return tr("The bias gradient of %1 is small too: %2.").arg(layer, num(e.value));
     if (k == "update_ratio_first")
         return tr("The weights of %1 change by %2 of their size per step (healthy: about 0.001).").arg(layer, num(e.value));

@@ -20,6 +20,7 @@ struct Text {
 // Keyed by verdict name; the engine's English is the fallback.
 const Text kTitles[] = {
     {"vanishing_gradients", QT_TRANSLATE_NOOP("Verdict", "Vanishing gradients: the early layers hardly learn")},
+    {"vanishing_through_time", QT_TRANSLATE_NOOP("Verdict", "The gradient fades through time: the early steps of a sequence hardly teach the recurrent layer")},
     {"exploding_gradients", QT_TRANSLATE_NOOP("Verdict", "Exploding gradients: the updates blow up")},
     {"dead_relu", QT_TRANSLATE_NOOP("Verdict", "Dead ReLUs: units that output 0 for every input")},
     {"saturation", QT_TRANSLATE_NOOP("Verdict", "Saturated units: sigmoid/tanh outputs stuck near their limits")},
@@ -42,6 +43,9 @@ const Text kRemedies[] = {
     {"normalise_inputs", QT_TRANSLATE_NOOP("Verdict", "Standardise the inputs and add batch normalisation")},
     {"schedule", QT_TRANSLATE_NOOP("Verdict", "Decay the learning rate over the epochs")},
     {"use_adam", QT_TRANSLATE_NOOP("Verdict", "Use Adam")},
+    {"use_lstm", QT_TRANSLATE_NOOP("Verdict", "Use an LSTM instead of the plain RNN: its cell state carries the gradient back through time")},
+    {"train_gates", QT_TRANSLATE_NOOP("Verdict", "Train on: the LSTM or GRU learns to hold its gates open, and the gradient then reaches the early steps")},
+    {"shorter_sequences", QT_TRANSLATE_NOOP("Verdict", "Train on shorter sequences (a shorter delay) first, then lengthen them")},
 };
 
 // QTreeView draws wrapped text but sizes rows as one line; this measures a

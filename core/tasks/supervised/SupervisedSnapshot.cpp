@@ -80,6 +80,12 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     }
     fillHealth(s, m_health.get(), diagnose(), m_healthTaken, m_healthGeneration);
     if (options.imageResults) fillImageResults(s);
+    if (options.sequenceSample >= 0) {
+        const PreparedData& p = m_data.prepared();
+        const bool test = p.testX.rows() > 0;  // a run without a test share shows training sequences
+        m_sequenceResults.add(*m_network, m_revision, *m_loss, test ? p.testX : p.trainX, test ? p.testY : p.trainY,
+                              Index(options.sequenceSample), s.payload);
+    }
     // Images and sequences have no plane to map: no grid, and the map says so.
     s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
     if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;
