@@ -2,13 +2,11 @@
 // One output row per input row: the experiment's trained network (its saved
 // weights) on raw inputs, through its feature map (core/export/Predict.h).
 #include "Commands.h"
+#include "TrainedTask.h"
 
-#include "Error.h"
 #include "data/Csv.h"
-#include "experiment/ExperimentJson.h"
 #include "export/AtomicFile.h"
 #include "export/Predict.h"
-#include "tasks/TaskRegistry.h"
 #include "training/Capabilities.h"
 
 #include <iostream>
@@ -50,11 +48,7 @@ int runPredictCommand(const std::vector<std::string>& args) {
         return 2;
     }
     try {
-        const nnlab::Experiment experiment = nnlab::readExperimentFile(files[0]);
-        if (!experiment.weights)
-            throw nnlab::SpecError(files[0] + ": no trained weights to predict with (train it first: nnlab-cli train " +
-                                   files[0] + " --out DIR, then use DIR/trained.json)");
-        const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
+        const std::unique_ptr<nnlab::Task> owned = trainedTask(files[0], "predict with");
         nnlab::NetworkModel& task = nnlab::requireNetwork(*owned, "predict with");
         const nnlab::Matrix points = nnlab::predictionInputs(task, nnlab::readCsvFile(files[1]));
         const std::string csv = nnlab::predictionsCsv(task, points);

@@ -14,6 +14,7 @@ void printUsage(std::ostream& out) {
            "  diagnose EXPERIMENT.json [--epochs N] [--every K] [--stats]   train recording gradient health, print verdicts as JSON\n"
            "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
            "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
+           "  forecast EXPERIMENT.json [SEED.csv] [--steps N]  continue a sequence, feeding the network its own predictions\n"
            "\n"
            "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
 }
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (command == "diagnose") return runDiagnoseCommand(args);
     if (command == "export") return runExportCommand(args);
     if (command == "predict") return runPredictCommand(args);
+    if (command == "forecast") return runForecastCommand(args);
     std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
     printUsage(std::cerr);
     return 2;

@@ -1,5 +1,6 @@
 // The adding problem (Hochreiter & Schmidhuber 1997, experiment 4; in the form
-// of Le, Jaitly & Hinton 2015): a sequence of kAddingSteps steps of two
+// of Le, Jaitly & Hinton 2015): a sequence of T steps (data.steps, default
+// kAddingSteps; d.sampleShape {T, 2} says it) of two
 // features, a value v_t ~ U(0, 1) and a marker m_t in {0, 1}. Exactly two
 // steps are marked, one in each half of the sequence; the target is the sum
 // of the two marked values (0..2). Predicting the mean, 1, gives an MSE of
@@ -12,7 +13,7 @@
 namespace nnlab {
 
 void addingGenerate(Dataset& d, double noise, Rng& rng) {
-    const Index steps = kAddingSteps, half = steps / 2;
+    const Index steps = d.sampleShape.dims[0], half = steps / 2;
     for (Index i = 0; i < d.size(); ++i) {
         const Index first = Index(uniformIndex(rng, std::uint64_t(half)));
         const Index second = half + Index(uniformIndex(rng, std::uint64_t(steps - half)));

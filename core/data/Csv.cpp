@@ -130,11 +130,11 @@ std::optional<double> parseNumber(const std::string& s, bool decimalComma) {
 
 std::string quotedText(const std::string& s) { return "\"" + s + "\""; }
 
-std::string columnName(const CsvTable& t, Index c) {
+}  // namespace
+
+std::string csvColumnName(const CsvTable& t, Index c) {
     return "column " + std::to_string(c + 1) + (t.hasHeader ? " (" + quotedText(t.header[std::size_t(c)]) + ")" : "");
 }
-
-}  // namespace
 
 std::string formatNumber(double v) {
     if (v == std::floor(v) && std::abs(v) < 1e15) return std::to_string((long long)v);
@@ -241,9 +241,7 @@ CsvTable readCsvFile(const std::string& path) {
     return readCsv(file, path);
 }
 
-namespace {
-
-Index resolveColumn(int column, const CsvTable& t, const std::string& place) {
+Index csvColumn(int column, const CsvTable& t, const std::string& place) {
     const Index n = t.columns();
     const Index c = column < 0 ? n + column : Index(column);
     if (c < 0 || c >= n)
@@ -252,7 +250,10 @@ Index resolveColumn(int column, const CsvTable& t, const std::string& place) {
     return c;
 }
 
-}  // namespace
+std::string csvCell(const CsvTable& table, Index row, Index column) {
+    const double v = table.values(row, column);
+    return table.isText(column) ? table.categories[std::size_t(column)][std::size_t(v)] : formatNumber(v);
+}
 
 Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vector<int>& inputColumns,
                        std::optional<ProblemKind> kind) {
@@ -260,7 +261,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     if (table.columns() < 2)
         throw DataError(src + ": needs at least 2 columns (inputs and a target), found " +
                         std::to_string(table.columns()));
-    const Index target = resolveColumn(targetColumn, table, "data.csv.target_column");
+    const Index target = csvColumn(targetColumn, table, "data.csv.target_column");
 
     std::vector<Index> inputs;
     if (inputColumns.empty()) {
@@ -269,7 +270,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     } else {
         for (std::size_t k = 0; k < inputColumns.size(); ++k) {
             const std::string place = "data.csv.input_columns[" + std::to_string(k) + "]";
-            const Index c = resolveColumn(inputColumns[k], table, place);
+            const Index c = csvColumn(inputColumns[k], table, place);
             if (c == target) throw SpecError(place + ": column " + std::to_string(c) + " is the target column");
             if (std::find(inputs.begin(), inputs.end(), c) != inputs.end())
                 throw SpecError(place + ": column " + std::to_string(c) + " is listed twice");
@@ -283,7 +284,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     for (std::size_t k = 0; k < inputs.size(); ++k) {
         const Index c = inputs[k];
         if (table.isText(c))
-            throw DataError(src + ": " + columnName(table, c) + " holds text (" +
+            throw DataError(src + ": " + csvColumnName(table, c) + " holds text (" +
                             quotedText(table.categories[std::size_t(c)][0]) + "); inputs must be numbers");
         d.points.col(Index(k)) = table.values.col(c);
         d.inputNames.push_back(table.header[std::size_t(c)]);
@@ -293,7 +294,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     d.targets.resize(n, 1);
     if (table.isText(target)) {
         if (kind == ProblemKind::Regression)
-            throw DataError(src + ": the target " + columnName(table, target) +
+            throw DataError(src + ": the target " + csvColumnName(table, target) +
                             " holds text, so it cannot be a regression target");
         d.kind = ProblemKind::Classification;
         d.classNames = table.categories[std::size_t(target)];
@@ -312,7 +313,7 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
             return d;
         }
         if (distinct.size() > std::size_t(kMaxClasses))
-            throw DataError(src + ": the target " + columnName(table, target) + " has " +
+            throw DataError(src + ": the target " + csvColumnName(table, target) + " has " +
                             std::to_string(distinct.size()) + " different values; a classification takes at most " +
                             std::to_string(kMaxClasses) + " classes");
         std::map<double, int> classOf;
@@ -324,10 +325,10 @@ Dataset datasetFromCsv(const CsvTable& table, int targetColumn, const std::vecto
     }
     d.numClasses = int(d.classNames.size());
     if (d.numClasses < 2)
-        throw DataError(src + ": the target " + columnName(table, target) + " has only one value (" +
+        throw DataError(src + ": the target " + csvColumnName(table, target) + " has only one value (" +
                         quotedText(d.classNames[0]) + "); a classification needs at least 2 classes");
     if (d.numClasses > kMaxClasses)
-        throw DataError(src + ": the target " + columnName(table, target) + " has " +
+        throw DataError(src + ": the target " + csvColumnName(table, target) + " has " +
                         std::to_string(d.numClasses) + " different values; a classification takes at most " +
                         std::to_string(kMaxClasses) + " classes");
     return d;

@@ -48,6 +48,16 @@ CsvTable readCsv(std::istream& in, const std::string& sourceName);
 // a directory or a device ("is a directory"), and for a file over kMaxCsvBytes.
 CsvTable readCsvFile(const std::string& path);
 
+// A column number of the file (0-based, negative from the end) as an index;
+// SpecError "place: column 7 is outside 0..3 (data.csv has 4 columns; -1 is the last)".
+Index csvColumn(int column, const CsvTable& table, const std::string& place);
+
+// "column 3 (\"temp\")": 1-based as a spreadsheet shows it, with the header's name.
+std::string csvColumnName(const CsvTable& table, Index column);
+
+// The cell as the file wrote it: the text of a text column, else the number.
+std::string csvCell(const CsvTable& table, Index row, Index column);
+
 // Up to this many distinct integer target values, "auto" means classification.
 constexpr int kMaxAutoClasses = 10;
 constexpr int kMaxClasses = 100;

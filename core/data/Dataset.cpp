@@ -3,7 +3,7 @@
 #include "data/Dataset.h"
 
 #include "Error.h"
-#include "data/Csv.h"
+#include "data/CsvSequences.h"
 #include "data/Functions.h"
 #include "spec/NameLookup.h"
 
@@ -73,8 +73,10 @@ Dataset customData(const DataSpec& spec) {
 
 bool DataSpec::operator==(const DataSpec& o) const {
     return generator == o.generator && classes == o.classes && points == o.points && noise == o.noise &&
-           trainRatio == o.trainRatio && seed == o.seed && problem == o.problem && csvPath == o.csvPath &&
-           targetColumn == o.targetColumn && inputColumns == o.inputColumns &&
+           trainRatio == o.trainRatio && seed == o.seed && steps == o.steps && delay == o.delay &&
+           problem == o.problem && csvPath == o.csvPath && targetColumn == o.targetColumn &&
+           inputColumns == o.inputColumns && sequenceSteps == o.sequenceSteps &&
+           sequenceIdColumn == o.sequenceIdColumn &&
            sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets) &&
            idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
            idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
@@ -85,8 +87,7 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     const GeneratorInfo& info = findGenerator(spec.generator);
     if (info.source == DataSource::Csv) {
         if (spec.csvPath.empty()) throw SpecError("data.csv.path: no file given for the csv generator");
-        return datasetFromCsv(readCsvFile(spec.csvPath), spec.targetColumn, spec.inputColumns,
-                              problemKind(spec.problem));
+        return datasetFromCsvSpec(readCsvFile(spec.csvPath), spec, problemKind(spec.problem));
     }
     if (info.source == DataSource::Custom) return customData(spec);
     if (info.source == DataSource::Idx) return loadIdxData(spec).data;
@@ -105,22 +106,23 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
         throw SpecError("data.noise: expected 0 to " + formatNumber(kMaxNoise) + " (0.5 is 50 %), got " +
                         formatNumber(spec.noise));
 
-    const long long values = (long long)points * (long long)info.sampleShape.size();
+    const Shape shape = sampleShapeFor(info, spec);
+    const long long values = (long long)points * (long long)shape.size();
     if (values > kMaxDataValues)
         throw SpecError("data.points: " + std::to_string(points) + " points of " +
-                        std::to_string(info.sampleShape.size()) + " numbers each are " + std::to_string(values) +
+                        std::to_string(shape.size()) + " numbers each are " + std::to_string(values) +
                         " numbers, more than the limit of " + std::to_string(kMaxDataValues) + " for a data set");
     Dataset d;
     d.kind = info.kind;
     d.numClasses = classes;
     d.classNames = indexNames(classes);
-    d.sampleShape = info.sampleShape;
+    d.sampleShape = shape;
     if (info.isPlane()) {
         d.inputNames = {"x1", "x2"};
     } else {
-        for (Index i = 0; i < info.sampleShape.size(); ++i) d.inputNames.push_back("p" + std::to_string(i));
+        for (Index i = 0; i < shape.size(); ++i) d.inputNames.push_back("p" + std::to_string(i));
     }
-    d.points.resize(points, info.sampleShape.size());
+    d.points.resize(points, shape.size());
     d.targets.resize(points, 1);
     info.generate(d, spec.noise, rng);
     return d;

@@ -11,6 +11,7 @@
 #include "random/Rng.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct Dataset {
 
 // The experiment file's "data": {...}. Checked by generate(), which names the
 // field: "data.classes: blobs takes 2 to 6 classes, got 9".
+constexpr int kDefaultRecallDelay = 10;
+constexpr int kMaxSteps = 1000;  // data.steps, data.delay and csv.sequence_steps
+
 struct DataSpec {
     std::string generator = "spiral";  // a generatorTable() name, "csv" or "custom"
     int classes = 2;                   // blobs, multi_spiral: 2..6; ignored by fixed sets
@@ -40,6 +44,11 @@ struct DataSpec {
     double noise = 0.0;                // 0..0.8 (slider 0..50 %, URL up to 80 %)
     double trainRatio = 0.5;           // (0, 1]: share of points in the training set
     std::uint64_t seed = 1;            // data seed (generation and split), see loadData()
+    // Sequence sets (adding, sines): time steps per sequence; 0 = the set's own
+    // length (its table sampleShape). Other sets ignore it, as they do classes.
+    int steps = 0;
+    // recall: blank steps between the symbols and the recall cue (0..kMaxSteps).
+    int delay = kDefaultRecallDelay;
     // csv and custom: "auto" (small integer or text targets -> classification),
     // "classification" or "regression".
     std::string problem = "auto";
@@ -47,6 +56,13 @@ struct DataSpec {
     std::string csvPath;
     int targetColumn = -1;             // 0-based; negative counts from the end (-1 = last)
     std::vector<int> inputColumns;     // empty: every column but the target
+    // csv sequences (data/CsvSequences.h). Wide: one sequence per row, its
+    // inputs T*F values time-major (step 0's F features, then step 1's, ...);
+    // sequenceSteps = T. Long: one time step per row, the rows with the same
+    // value in sequenceIdColumn form one sequence (in file order). Neither: a
+    // plain table, one sample {F} per row.
+    int sequenceSteps = 0;                // 0: not a wide sequence file (or, in long format, any length)
+    std::optional<int> sequenceIdColumn;  // set: long format; negative counts from the end
     // custom: user-drawn points saved in the experiment, (n, 2) and (n, 1)
     Matrix customPoints;
     Matrix customTargets;
@@ -81,6 +97,12 @@ constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 
 enum class DataSource { Formula, Csv, Custom, Idx };
 
+enum class SequenceLength {
+    Fixed,  // no variable length: data.steps and data.delay are ignored
+    Steps,  // {T, F}: T = data.steps (the table's T when 0), 2..kMaxSteps
+    Delay,  // recall: T = kRecallShown + data.delay + 1, F = classes + kRecallShown
+};
+
 // Where Debian's dataset-fashion-mnist package puts its files.
 constexpr const char* kFashionMnistFolder = "/usr/share/datasets/fashion-mnist";
 
@@ -107,8 +129,15 @@ struct GeneratorInfo {
     // > 0: the number of points the data panel picks with the set (random
     // labels: few enough to be memorised by a small network).
     int suggestedPoints = 0;
+    // How data.steps and data.delay shape a sequence set (sampleShapeFor).
+    SequenceLength length = SequenceLength::Fixed;
     bool isPlane() const { return sampleShape.dims.size() == 1 && sampleShape.size() == 2; }
 };
+
+// One sample's shape for these settings: the table's sampleShape, with the
+// length data.steps or data.delay give a sequence set. Throws SpecError naming
+// the field: "data.steps: adding takes 2 to 1000 steps (0: its own 30), got 1".
+Shape sampleShapeFor(const GeneratorInfo& info, const DataSpec& spec);
 
 // In GUI order: classification sets, regression sets, then csv and custom.
 const std::vector<GeneratorInfo>& generatorTable();

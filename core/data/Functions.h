@@ -23,15 +23,24 @@ NNLAB_GENERATOR(regGaussian)
 NNLAB_GENERATOR(bars)
 NNLAB_GENERATOR(adding)
 NNLAB_GENERATOR(sines)
+NNLAB_GENERATOR(recall)
 NNLAB_GENERATOR(simple)
 NNLAB_GENERATOR(randomLabels)
 NNLAB_GENERATOR(digits)
 
 #undef NNLAB_GENERATOR
 
-// Sequence lengths of the sequence sets (their sampleShape {T, F} in the table).
+// Default sequence lengths of the sequence sets (their sampleShape {T, F} in
+// the table); data.steps changes them (sampleShapeFor).
 constexpr Index kAddingSteps = 30;
 constexpr Index kSinesSteps = 20;
+constexpr Index kMinSequenceSteps = 2;  // adding: one marker in each half
+
+// recall (Recall.cpp): kRecallShown symbols, then data.delay blank steps, then
+// the cue; one step holds a symbol's one-hot code (K = classes channels) and
+// the cue's (kRecallShown channels).
+constexpr Index kRecallShown = 2;
+inline Shape recallShape(Index delay, int classes) { return Shape{kRecallShown + delay + 1, Index(classes) + kRecallShown}; }
 
 // Points of class k when n points are shared out among K classes as evenly as
 // possible: n / K, plus one for the first n % K classes.

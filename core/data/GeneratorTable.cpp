@@ -31,8 +31,10 @@ const std::vector<GeneratorInfo>& generatorTable() {
         // Images (C x H x W, rows NCHW-flattened): for convolutional networks, not the plane.
         {"bars",          "Bars (8x8 images)",   F,                 C,    false,   2, 2,    &barsGenerate, Shape{1, 8, 8}},
         // Sequences {T, F}, one time-major row per sample: for recurrent networks.
-        {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}},
-        {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}},
+        // data.steps sets T (adding, sines), data.delay the recall's wait (sampleShapeFor).
+        {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}, 0, true, 0, SequenceLength::Steps},
+        {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}, 0, true, 0, SequenceLength::Steps},
+        {"recall",        "Recall after a delay (sequences)", F,    C,    true,    2, 6,    &recallGenerate, recallShape(kDefaultRecallDelay, 2), 0, true, 0, SequenceLength::Delay},
         {"digits",        "Digits (28x28 images)", F,               C,    false,   10, 10,  &digitsGenerate, Shape{1, 28, 28}},
         // IDX image files: Debian's dataset-fashion-mnist, or the user's own (MNIST, ...).
         {"fashion_mnist", "Fashion-MNIST (28x28 images)", DataSource::Idx, C, false, 10, 10, nullptr, Shape{1, 28, 28}},

@@ -3,7 +3,7 @@
 // periods p_k ~ U(6, 30) steps and phases ~ U(0, 2 pi), plus a linear trend
 // of slope ~ U(-0.03, 0.03) per step:
 //   s(t) = sum_k a_k sin(2 pi t / p_k + phase_k) + slope t,   y(t) = s(t) + e_t,  e_t ~ N(0, noise)
-// The input is the window y(0) .. y(T-1) ({T, 1}, T = kSinesSteps); the target
+// The input is the window y(0) .. y(T-1) ({T, 1}, T = data.steps, default kSinesSteps); the target
 // the next value y(T), noise included, as the next measurement would be.
 #include "data/Functions.h"
 
@@ -13,7 +13,7 @@ namespace nnlab {
 
 void sinesGenerate(Dataset& d, double noise, Rng& rng) {
     constexpr double kTwoPi = 6.283185307179586;
-    const Index steps = kSinesSteps;
+    const Index steps = d.sampleShape.dims[0];
     for (Index i = 0; i < d.size(); ++i) {
         double amplitude[2], period[2], phase[2];
         for (int k = 0; k < 2; ++k) {

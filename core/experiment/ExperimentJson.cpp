@@ -189,6 +189,8 @@ DataSpec readData(const json& j, const std::string& path) {
     d.noise = f.number("noise", d.noise, 0.0, kMaxNoise);
     d.trainRatio = f.number("train_ratio", d.trainRatio, 0.01, 1.0);
     d.seed = std::uint64_t(f.integer("seed", (long long)d.seed, 0, (1LL << 53)));
+    d.steps = int(f.integer("steps", d.steps, 0, kMaxSteps));
+    d.delay = int(f.integer("delay", d.delay, 0, kMaxSteps));
     d.problem = f.string("problem", d.problem);
     if (d.problem != "auto" && d.problem != "classification" && d.problem != "regression")
         throw SpecError(f.at("problem") + ": expected \"auto\", \"classification\" or \"regression\", got \"" +
@@ -197,6 +199,9 @@ DataSpec readData(const json& j, const std::string& path) {
         Fields c(*csv, f.at("csv"));
         d.csvPath = c.string("path", "");
         d.targetColumn = int(c.integer("target_column", d.targetColumn, -kMaxColumn, kMaxColumn));
+        d.sequenceSteps = int(c.integer("sequence_steps", d.sequenceSteps, 0, kMaxSteps));
+        if (const json* id = c.find("sequence_id_column"); id && !id->is_null())
+            d.sequenceIdColumn = int(c.integer("sequence_id_column", 0, -kMaxColumn, kMaxColumn));
         if (const json* cols = c.find("input_columns")) {
             if (!cols->is_array()) throw SpecError(c.at("input_columns") + ": expected a list of column numbers");
             for (std::size_t i = 0; i < cols->size(); ++i) {
@@ -250,7 +255,10 @@ DataSpec readData(const json& j, const std::string& path) {
     }
     f.rejectUnknown();
     // findGenerator's message already starts with "data.generator: ".
-    if (d.generator != "csv" && d.generator != "custom") findGenerator(d.generator);
+    if (d.generator != "csv" && d.generator != "custom") {
+        const GeneratorInfo& info = findGenerator(d.generator);
+        if (info.source == DataSource::Formula) sampleShapeFor(info, d);  // data.steps, data.delay
+    }
     else if (d.generator == "csv" && d.csvPath.empty()) throw SpecError(f.at("csv.path") + ": a csv data set needs a file");
     if (d.generator == "idx" && d.idxTrainImages.empty())
         throw SpecError(f.at("idx.train_images") + ": an idx data set needs its image file");
@@ -286,8 +294,17 @@ json dataToJson(const DataSpec& d) {
     if (d.generator == "idx" || !d.idxTrainImages.empty())
         j["idx"] = {{"train_images", d.idxTrainImages}, {"train_labels", d.idxTrainLabels},
                     {"test_images", d.idxTestImages}, {"test_labels", d.idxTestLabels}};
-    if (d.generator == "csv" || !d.csvPath.empty())
+    // Written when they mean something, so older files read and save unchanged.
+    SequenceLength length = SequenceLength::Fixed;
+    for (const GeneratorInfo& g : generatorTable())
+        if (d.generator == g.name) length = g.length;
+    if (d.steps != 0 || length == SequenceLength::Steps) j["steps"] = d.steps;
+    if (d.delay != kDefaultRecallDelay || length == SequenceLength::Delay) j["delay"] = d.delay;
+    if (d.generator == "csv" || !d.csvPath.empty()) {
         j["csv"] = {{"path", d.csvPath}, {"target_column", d.targetColumn}, {"input_columns", d.inputColumns}};
+        if (d.sequenceSteps != 0) j["csv"]["sequence_steps"] = d.sequenceSteps;
+        if (d.sequenceIdColumn) j["csv"]["sequence_id_column"] = *d.sequenceIdColumn;
+    }
     if (d.customPoints.size() > 0 || d.generator == "custom") {
         json targets = json::array();
         for (Index r = 0; r < d.customTargets.rows(); ++r) targets.push_back(d.customTargets(r, 0));
@@ -587,7 +604,7 @@ Experiment experimentFromJson(const json& j) {
     if (supervised && e.data.generator != "csv" && e.data.generator != "custom" &&
         !findGenerator(e.data.generator).sampleShape.dims.empty()) {
         const GeneratorInfo& generator = findGenerator(e.data.generator);
-        Network check(e.network, generator.isPlane() ? Shape{Index(e.features.size())} : generator.sampleShape, 1);
+        Network check(e.network, generator.isPlane() ? Shape{Index(e.features.size())} : sampleShapeFor(generator, e.data), 1);
     } else if (supervised && e.data.generator == "custom") {
         Network check(e.network, Shape{Index(e.features.size())}, 1);
     }

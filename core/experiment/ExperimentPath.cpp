@@ -117,8 +117,11 @@ json settingsJson(const Experiment& e) {
     }
     const DataSpec defaults;
     json& data = j["data"];
+    if (!data.contains("steps")) data["steps"] = defaults.steps;
+    if (!data.contains("delay")) data["delay"] = defaults.delay;
     if (!data.contains("csv"))
         data["csv"] = {{"path", ""}, {"target_column", defaults.targetColumn}, {"input_columns", json::array()}};
+    if (!data["csv"].contains("sequence_steps")) data["csv"]["sequence_steps"] = defaults.sequenceSteps;
     if (!data.contains("custom")) data["custom"] = {{"points", json::array()}, {"targets", json::array()}};
     return j;
 }

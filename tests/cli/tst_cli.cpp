@@ -369,6 +369,35 @@ private slots:
         QVERIFY2(!r.out.contains(QStringLiteral("FAIL")) && !r.out.contains(QStringLiteral("inf")), qPrintable(r.describe()));
     }
 
+    // ---- forecast ----------------------------------------------------------
+
+    // The sines lesson, trained one epoch, runs free: the seed's 20 steps,
+    // then the asked number of predictions; a short seed is refused by name.
+    void forecastContinuesASequence() {
+        QTemporaryDir dir;
+        const ProcessRun train = runCli({QStringLiteral("train"), experiment("sines-lstm.json"), QStringLiteral("--epochs"),
+                                         QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("run")},
+                                        dir.path());
+        QVERIFY2(train.finished && train.exitCode == 0, qPrintable(train.describe()));
+        const ProcessRun run = runCli({QStringLiteral("forecast"), QStringLiteral("run/trained.json"), QStringLiteral("--steps"),
+                                       QStringLiteral("4"), QStringLiteral("--sample"), QStringLiteral("3")},
+                                      dir.path());
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 20 + 4);
+        QCOMPARE(lines[0], QStringLiteral("step,source,value"));
+        QVERIFY(lines[20].startsWith(QStringLiteral("19,seed,")));
+        QVERIFY(lines[21].startsWith(QStringLiteral("20,forecast,")));
+        QVERIFY(lines[24].startsWith(QStringLiteral("23,forecast,")));
+
+        writeFile(dir.filePath(QStringLiteral("short.csv")), "value\n0.1\n0.2\n0.3\n");
+        const ProcessRun bad = runCli({QStringLiteral("forecast"), QStringLiteral("run/trained.json"), QStringLiteral("short.csv")},
+                                      dir.path());
+        QVERIFY2(bad.finished && bad.exitCode == 1, qPrintable(bad.describe()));
+        QCOMPARE(bad.out, QString());
+        QVERIFY2(bad.err.contains(QStringLiteral("seed: 3 time steps, the network's window is 20 steps")), qPrintable(bad.err));
+    }
+
     // ---- help and docs -----------------------------------------------------
 
     // docs/cli.md shows each usage text verbatim and documents, in the

@@ -592,7 +592,7 @@ QString NetworkEdits::sizeWarning(const Experiment& e) {
     try {
         const GeneratorInfo& data = findGenerator(e.data.generator);
         if (data.source == DataSource::Csv) return {};
-        const Shape input = data.isPlane() ? Shape{Index(e.features.size())} : data.sampleShape;
+        const Shape input = data.isPlane() ? Shape{Index(e.features.size())} : sampleShapeFor(data, e.data);
         // As the supervised task sizes its buffers: the batch, or the evaluation chunk of 256 if larger.
         const Index maxBatch = std::max<Index>(256, e.batchSize);
         const int stateSlots = int(makeOptimizer(e.optimizer)->stateNames().size());
@@ -614,7 +614,13 @@ QString NetworkEdits::sizeWarning(const Experiment& e) {
 
 Shape NetworkEdits::inputShape(const Experiment& e) {
     for (const GeneratorInfo& g : generatorTable())
-        if (e.data.generator == g.name && !g.isPlane() && g.source != DataSource::Csv) return g.sampleShape;
+        if (e.data.generator == g.name && !g.isPlane() && g.source != DataSource::Csv) {
+            try {
+                return sampleShapeFor(g, e.data);
+            } catch (const std::exception&) {
+                return g.sampleShape;  // a bad data.steps is reported where the data is set
+            }
+        }
     return Shape{columnWidthBefore(e, 0)};
 }
 
