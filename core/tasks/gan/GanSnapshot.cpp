@@ -39,6 +39,7 @@ void GanTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     d.backward(fake, grad, true);
     pull = -double(fake.rows()) * d.layer(0).inputGrad();
 
+    s.verdicts = m_verdicts;
     s.payload.clear();
     s.payload.push_back({"real", real});
     s.payload.push_back({"fake", fake});

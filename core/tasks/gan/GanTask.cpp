@@ -4,6 +4,7 @@
 #include "experiment/ExperimentPath.h"
 #include "tasks/gan/GanNoise.h"
 #include "tasks/gan/GanSeries.h"
+#include "tasks/gan/GanVerdicts.h"
 #include "tasks/gan/GridDivergence.h"
 #include "tasks/gan/RealDistributions.h"
 
@@ -58,6 +59,9 @@ void GanTask::build() {
     sizeBuffers();
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;
+    m_coverage = ModeCoverage();
+    m_collapsedEpochs = 0;
+    m_verdicts.clear();
     ++m_revision;
 }
 
@@ -164,10 +168,14 @@ void GanTask::endEpoch() {
     p.values[kDReal] = m_dUpdates ? m_dRealSum / double(m_dUpdates) : nan;
     p.values[kDFake] = m_dUpdates ? m_dFakeSum / double(m_dUpdates) : nan;
     p.values[kGLoss] = m_gUpdates ? m_gLossSum / double(m_gUpdates) : nan;
-    const Vector generated = gridHistogram(m_generator.evaluate(m_evalNoise, m_rng), kDivergenceGrid, kPlaneLo, kPlaneHi);
+    const Matrix evaluated = m_generator.evaluate(m_evalNoise, m_rng);
+    const Vector generated = gridHistogram(evaluated, kDivergenceGrid, kPlaneLo, kPlaneHi);
     p.values[kKl] = gridKlDivergence(m_realShares, generated);
     p.values[kJs] = gridJsDivergence(m_realShares, generated);
     m_log.add(p);
+    m_coverage = measureModeCoverage(m_settings.distribution, m_pool, evaluated);
+    m_collapsedEpochs = isPartialCoverage(m_coverage) ? m_collapsedEpochs + 1 : 0;
+    m_verdicts = diagnoseGan(m_settings, m_log.history(), m_coverage, m_collapsedEpochs);
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;
     finishIfDone();

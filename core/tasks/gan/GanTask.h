@@ -33,6 +33,7 @@
 #include "random/Rng.h"
 #include "tasks/gan/GanPlayer.h"
 #include "tasks/gan/GanSettings.h"
+#include "tasks/gan/ModeCoverage.h"
 #include "training/RunLog.h"
 #include "training/Task.h"
 #include "training/TrainingClock.h"
@@ -80,6 +81,10 @@ public:
     Matrix discriminate(const Matrix& points);
     // The real points of the pool the batches come from.
     const Matrix& realPool() const { return m_pool; }
+    // The verdicts on the run so far (GanVerdicts.h), renewed every epoch, and
+    // the latest epoch's mode coverage they read.
+    const std::vector<Verdict>& verdicts() const { return m_verdicts; }
+    const ModeCoverage& coverage() const { return m_coverage; }
 
 private:
     void build();        // pool, networks, optimizers, fixed noise: from the seed
@@ -107,6 +112,9 @@ private:
     std::uint64_t m_dUpdates = 0, m_gUpdates = 0;
     std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
     bool m_finished = false;
+    ModeCoverage m_coverage;
+    int m_collapsedEpochs = 0;  // epochs in a row with some but not all modes covered
+    std::vector<Verdict> m_verdicts;
     RunLog m_log;
     TrainingClock m_clock;
 };
