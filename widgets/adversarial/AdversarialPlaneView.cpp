@@ -1,9 +1,11 @@
 #include "adversarial/AdversarialPlaneView.h"
+#include "healthview/VerdictList.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -144,7 +146,7 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
 AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("adversarialPlaneView"));
     auto* layout = new QVBoxLayout(this);
-    auto* toggles = new QGridLayout;
+    layout->setContentsMargins(4, 4, 4, 4);
     struct Toggle {
         const char* name;
         QString text, tip;
@@ -157,19 +159,40 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         {"arrows", tr("Gradients"), tr("Where the generator's loss pushes each generated sample."), true},
         {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
     };
-    m_plane = new AdversarialPlane(this);
-    int at = 0;
+    // The plane with its layer toggles in a column on its left; the verdicts
+    // to the right, the splitter between them for the user to move.
+    auto* planeSide = new QWidget(this);
+    auto* planeRow = new QHBoxLayout(planeSide);
+    planeRow->setContentsMargins(0, 0, 0, 0);
+    auto* toggles = new QVBoxLayout;
+    m_plane = new AdversarialPlane(planeSide);
     for (const Toggle& t : list) {
-        auto* box = new QCheckBox(t.text, this);
+        auto* box = new QCheckBox(t.text, planeSide);
         box->setObjectName(QStringLiteral("show_") + QString::fromLatin1(t.name));
         box->setToolTip(t.tip);
         box->setChecked(t.on);
         connect(box, &QCheckBox::toggled, m_plane, [this, name = QString::fromLatin1(t.name)](bool on) { m_plane->setShown(name, on); });
-        toggles->addWidget(box, at / 2, at % 2);
-        ++at;
+        toggles->addWidget(box);
     }
-    layout->addLayout(toggles);
-    layout->addWidget(m_plane, 1);
+    toggles->addStretch(1);
+    planeRow->addLayout(toggles);
+    planeRow->addWidget(m_plane, 1);
+
+    m_verdicts = new VerdictList(this);
+    m_verdicts->setObjectName(QStringLiteral("adversarialVerdicts"));
+    m_verdicts->setToolTip(tr("What goes wrong in this game, with the evidence and a remedy to try."));
+    m_verdicts->setEmptyText(tr("No problem found in the game so far: no mode collapse, no oscillation, "
+                                "and the discriminator does not win too fast."));
+    m_verdicts->setMinimumWidth(160);
+    connect(m_verdicts, &VerdictList::tryRequested, this, &AdversarialPlaneView::tryRequested);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(planeSide);
+    split->addWidget(m_verdicts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 }
 
 bool AdversarialPlaneView::hasPicture() const { return m_plane->hasPicture(); }
@@ -181,7 +204,10 @@ QCheckBox* AdversarialPlaneView::layerToggle(const QString& name) const {
 void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (!snapshot) return;
     const bool had = m_plane->hasPicture();
-    if (m_plane->setSnapshot(*snapshot) && !had) emit pictureAppeared();
+    const bool shown = m_plane->setSnapshot(*snapshot);
+    // Only a game's verdicts: another kind's belong to its own panel.
+    m_verdicts->setVerdicts(shown ? snapshot->verdicts : std::vector<Verdict>());
+    if (shown && !had) emit pictureAppeared();
 }
 
 }  // namespace nnlab

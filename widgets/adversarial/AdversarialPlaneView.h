@@ -4,7 +4,8 @@
 // samples, the generated samples of a fixed noise batch (they glide from
 // frame to frame), the generator's gradient as arrows on them, and the
 // generator's manifold (the noise grid warped by G). Each layer can be
-// switched off.
+// switched off. Beside the plane, the verdicts on the run (mode collapse,
+// oscillation, a discriminator that wins) with their "Try this" buttons.
 #include "training/Snapshot.h"
 
 #include <QImage>
@@ -17,6 +18,7 @@ class QCheckBox;
 namespace nnlab {
 
 class AdversarialPlane;
+class VerdictList;
 
 class AdversarialPlaneView : public QWidget {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     bool hasPicture() const;
     AdversarialPlane* plane() const { return m_plane; }
     QCheckBox* layerToggle(const QString& name) const;  // "real", "fake", "heat", "arrows", "manifold"
+    VerdictList* verdictList() const { return m_verdicts; }
 
 public slots:
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
@@ -33,9 +36,13 @@ public slots:
 signals:
     // A run's first picture: the window may bring this view forward.
     void pictureAppeared();
+    // Forwarded from the verdict list: apply with nnlab::applyTry().
+    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
+                      const QString& label);
 
 private:
     AdversarialPlane* m_plane = nullptr;
+    VerdictList* m_verdicts = nullptr;
 };
 
 // The drawing itself (AdversarialPlaneView holds it with its toggles).

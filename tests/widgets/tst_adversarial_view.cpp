@@ -1,0 +1,102 @@
+// The GAN dock (widgets/adversarial): a game's verdicts beside the plane,
+// worded through tr() (no engine English left), a "Try this" that carries the
+// remedy's changes for the window to apply; another kind's snapshot leaves no
+// stale verdict.
+#include "adversarial/AdversarialPlaneView.h"
+#include "experiment/ExperimentJson.h"
+#include "experiment/ExperimentPath.h"
+#include "health/Diagnosis.h"
+#include "healthview/VerdictList.h"
+#include "tasks/gan/GanSeries.h"
+#include "tasks/gan/GanTask.h"
+#include "tasks/gan/GanVerdicts.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace nnlab;
+
+namespace {
+
+Experiment strongDiscriminator() {
+    nlohmann::json j = nlohmann::json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan", "seed": 1,
+        "batch_size": 150, "epochs": 5, "gan": {"distribution": "line", "loss": "minimax",
+        "discriminator_optimizer": {"name": "adam", "lr": 0.02}, "discriminator_steps": 5,
+        "generator_optimizer": {"name": "sgd", "lr": 0.001}}})");
+    Experiment e = experimentFromJson(j);
+    e.kindSection = ganSectionJson(readGanSettings(e));
+    return e;
+}
+
+}  // namespace
+
+class TestAdversarialView : public QObject {
+    Q_OBJECT
+private slots:
+    void verdictsBesideThePlane() {
+        const Experiment e = strongDiscriminator();
+        GanTask task(e);
+        while (!task.finished()) task.runEpoch();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{});
+        QVERIFY(!snapshot->verdicts.empty());
+
+        AdversarialPlaneView view;
+        view.resize(800, 380);
+        view.show();
+        view.showSnapshot(snapshot);
+        VerdictList* list = view.verdictList();
+        QCOMPARE(list->verdicts().size(), snapshot->verdicts.size());
+        const Verdict& wins = list->verdicts().front();
+        QCOMPARE(wins.name, std::string("discriminator_wins"));
+        QCOMPARE(list->topLevelItem(0)->text(0), VerdictList::titleFor(wins));
+        // Every sentence is the GUI's own wording, not the engine's English fallback.
+        for (const Evidence& ev : wins.evidence) QVERIFY(!VerdictList::adversarialEvidenceText(ev).isEmpty());
+        for (const Remedy& r : wins.remedies) {
+            if (r.tryThis.empty()) continue;
+            QVERIFY2(!VerdictList::adversarialTryLabel(r).isEmpty(), r.key.c_str());
+        }
+
+        // "Try this" on the loss switch carries its change; applied, the loss is non-saturating.
+        QSignalSpy spy(&view, &AdversarialPlaneView::tryRequested);
+        QVERIFY(list->triggerTry(QStringLiteral("discriminator_wins"), QStringLiteral("use_non_saturating")));
+        QCOMPARE(spy.count(), 1);
+        const auto changes = spy.at(0).at(2).value<std::vector<TryChange>>();
+        QCOMPARE(getByPath(applyTry(e, changes), "gan.loss").get<std::string>(), std::string("non_saturating"));
+        QCOMPARE(spy.at(0).at(3).toString(), tr("Switch the loss to non-saturating"));
+
+        // A snapshot of another kind (no game payload): no stale verdict.
+        auto other = std::make_shared<Snapshot>();
+        other->verdicts = snapshot->verdicts;
+        view.showSnapshot(other);
+        QVERIFY(list->verdicts().empty());
+        QVERIFY(!view.hasPicture());
+    }
+
+    // The evidence of a collapse names the coverage and each mode's share.
+    void collapseEvidenceInWords() {
+        ModeCoverage c;
+        c.modes = 2;
+        c.covered = 1;
+        c.realShare = {0.5, 0.5};
+        c.fakeShare = {0.97, 0.0};
+        std::vector<HistoryPoint> history(10);
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            history[i].epoch = i + 1;
+            history[i].values[kDReal] = history[i].values[kDFake] = 0.5;
+        }
+        nlohmann::json j = nlohmann::json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan", "gan": {}})");
+        const std::vector<Verdict> verdicts = diagnoseGan(readGanSettings(experimentFromJson(j)), history, c, 4);
+        QCOMPARE(verdicts.size(), std::size_t(1));
+        const QString coverage = VerdictList::evidenceText(verdicts[0].evidence[0]);
+        QVERIFY2(coverage.contains(QStringLiteral("1 of the 2")), qPrintable(coverage));
+        const QString shares = VerdictList::evidenceText(verdicts[0].evidence[1]);
+        QVERIFY(shares != QString::fromStdString(verdicts[0].evidence[1].text));  // worded here, not the engine's
+        QVERIFY2(shares.contains(VerdictList::percentText(0.97)) && shares.contains(VerdictList::percentText(0.5)), qPrintable(shares));
+        QVERIFY(VerdictList::remedyText(verdicts[0], verdicts[0].remedies[0]).contains(QLocale().toString(0.015, 'g', 3)));
+    }
+};
+
+QTEST_MAIN(TestAdversarialView)
+#include "tst_adversarial_view.moc"
