@@ -410,7 +410,8 @@ void MainWindow::connectSession() {
         if (!dock || !dock->isVisible()) return;
         dock->raise();
         // The middle holds only a note then: the game, its graph and its verdicts take the room.
-        if (!m_hasNetwork && !dock->isFloating()) resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
+        if (m_hasNetwork || dock->isFloating()) return;
+        resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
     });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {

@@ -2,6 +2,7 @@
 // worded through tr() (no engine English left), a "Try this" that carries the
 // remedy's changes for the window to apply; another kind's snapshot leaves no
 // stale verdict.
+#include "adversarial/AdversarialOverview.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "experiment/ExperimentJson.h"
 #include "experiment/ExperimentPath.h"
@@ -72,6 +73,46 @@ private slots:
         view.showSnapshot(other);
         QVERIFY(list->verdicts().empty());
         QVERIFY(!view.hasPicture());
+    }
+
+    // The overview graph: seven boxes in a row, none overlapping, inside the
+    // widget at a wide and a narrow dock; its losses are the snapshot's.
+    void overviewGraph() {
+        const Experiment e = strongDiscriminator();
+        GanTask task(e);
+        task.runEpoch();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{32});
+        AdversarialPlaneView view;
+        view.resize(760, 420);
+        view.show();
+        view.showSnapshot(snapshot);
+        AdversarialOverview* overview = view.overview();
+        QVERIFY(overview->hasPicture());
+        QCOMPARE(overview->dLoss(), snapshot->newHistory.back().values[kDLoss]);
+        QCOMPARE(overview->gLoss(), snapshot->newHistory.back().values[kGLoss]);
+        for (int width : {740, 380}) {
+            overview->resize(width, overview->height());
+            for (int i = 0; i < AdversarialOverview::BoxCount; ++i) {
+                const auto box = AdversarialOverview::Box(i);
+                const QRect r = overview->boxRect(box);
+                QVERIFY(!AdversarialOverview::caption(box).isEmpty());
+                QVERIFY2(overview->rect().contains(r), qPrintable(QString::number(width)));
+                QVERIFY(r.width() >= 30);
+                QCOMPARE(overview->boxAt(r.center()), box);
+                if (i > 0) QVERIFY(overview->boxRect(AdversarialOverview::Box(i - 1)).right() < r.left());
+            }
+        }
+        // The plane stays square and whole beside the verdicts.
+        QVERIFY(view.plane()->width() >= 180);
+        QVERIFY(view.verdictList()->width() >= view.verdictList()->minimumWidth());
+        const auto inView = [&view](QWidget* w) { return QRect(w->mapTo(&view, QPoint(0, 0)), w->size()); };
+        QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
+        QVERIFY(!inView(view.overview()).intersects(inView(view.plane())));
+        QImage image(overview->size(), QImage::Format_RGB32);
+        overview->render(&image);  // paints every box without a crash, lit or dimmed
+        overview->setLit({AdversarialOverview::Generator});
+        overview->render(&image);
     }
 
     // The evidence of a collapse names the coverage and each mode's share.

@@ -1,4 +1,6 @@
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPicture.h"
 #include "healthview/VerdictList.h"
 
 #include <QCheckBox>
@@ -12,30 +14,9 @@
 #include <cmath>
 
 namespace nnlab {
-namespace {
-
-const Payload* findPayload(const Snapshot& s, const char* name) {
-    for (const Payload& p : s.payload)
-        if (p.name == name) return &p;
-    return nullptr;
-}
-
-// GAN Lab's colours: real in green, generated in purple; the heat map runs
-// from purple (D says "generated") to green (D says "real").
-const QColor kReal(27, 158, 119);
-const QColor kFake(117, 112, 179);
-
-QRgb heatColour(double p) {
-    p = std::clamp(p, 0.0, 1.0);
-    const QColor fake(217, 214, 235), real(204, 235, 224), middle(245, 245, 245);
-    const QColor& from = p < 0.5 ? fake : middle;
-    const QColor& to = p < 0.5 ? middle : real;
-    const double t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
-    return qRgb(int(from.red() + t * (to.red() - from.red())), int(from.green() + t * (to.green() - from.green())),
-                int(from.blue() + t * (to.blue() - from.blue())));
-}
-
-}  // namespace
+using adversarial::findPayload;
+using adversarial::kFakeColour;
+using adversarial::kRealColour;
 
 AdversarialPlane::AdversarialPlane(QWidget* parent) : QWidget(parent) {
     setMinimumSize(180, 180);
@@ -59,19 +40,8 @@ bool AdversarialPlane::setSnapshot(const Snapshot& s) {
     const Payload* noise = findPayload(s, "manifold_noise");
     m_manifold = manifold ? manifold->values : Matrix();
     m_noiseDimension = noise ? int(noise->values.cols()) : 2;
-    const Payload* grid = findPayload(s, "grid");
-    const Payload* heat = findPayload(s, "d_grid");
-    if (grid && heat && grid->values.cols() >= 3) {
-        const int g = int(grid->values(0, 0));
-        m_lo = grid->values(0, 1);
-        m_hi = grid->values(0, 2);
-        if (g > 0 && heat->values.rows() == Index(g) * g) {
-            m_heat = QImage(g, g, QImage::Format_RGB32);
-            // Row iy*g+ix from the bottom (y up); the image's rows go down.
-            for (int iy = 0; iy < g; ++iy)
-                for (int ix = 0; ix < g; ++ix) m_heat.setPixel(ix, g - 1 - iy, heatColour(heat->values(Index(iy) * g + ix, 0)));
-        }
-    }
+    const QImage heat = adversarial::heatImage(s, &m_lo, &m_hi);
+    if (!heat.isNull()) m_heat = heat;
     update();
     return true;
 }
@@ -118,12 +88,12 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
     const double dot = std::max(2.5, side / 160.0);
     if (m_showReal) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(kReal);
+        painter.setBrush(kRealColour);
         for (Index i = 0; i < m_real.rows(); ++i) painter.drawEllipse(toWidget(m_real(i, 0), m_real(i, 1), area), dot, dot);
     }
     if (m_showFake) {
         painter.setPen(QPen(Qt::white, 0.8));
-        painter.setBrush(kFake);
+        painter.setBrush(kFakeColour);
         for (Index i = 0; i < m_fake.rows(); ++i) painter.drawEllipse(toWidget(m_fake(i, 0), m_fake(i, 1), area), dot, dot);
     }
     if (m_showArrows && m_arrows.rows() == m_fake.rows() && m_fake.rows() > 0) {
@@ -159,15 +129,19 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         {"arrows", tr("Gradients"), tr("Where the generator's loss pushes each generated sample."), true},
         {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
     };
+    m_overview = new AdversarialOverview(this);
+    layout->addWidget(m_overview);
     // The plane with its layer toggles in a column on its left; the verdicts
     // to the right, the splitter between them for the user to move.
     auto* planeSide = new QWidget(this);
     auto* planeRow = new QHBoxLayout(planeSide);
     planeRow->setContentsMargins(0, 0, 0, 0);
-    auto* toggles = new QVBoxLayout;
+    m_toggles = new QWidget(planeSide);
+    auto* toggles = new QVBoxLayout(m_toggles);
+    toggles->setContentsMargins(0, 0, 0, 0);
     m_plane = new AdversarialPlane(planeSide);
     for (const Toggle& t : list) {
-        auto* box = new QCheckBox(t.text, planeSide);
+        auto* box = new QCheckBox(t.text, m_toggles);
         box->setObjectName(QStringLiteral("show_") + QString::fromLatin1(t.name));
         box->setToolTip(t.tip);
         box->setChecked(t.on);
@@ -175,7 +149,7 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         toggles->addWidget(box);
     }
     toggles->addStretch(1);
-    planeRow->addLayout(toggles);
+    planeRow->addWidget(m_toggles);
     planeRow->addWidget(m_plane, 1);
 
     m_verdicts = new VerdictList(this);
@@ -186,13 +160,27 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     m_verdicts->setMinimumWidth(160);
     connect(m_verdicts, &VerdictList::tryRequested, this, &AdversarialPlaneView::tryRequested);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setChildrenCollapsible(false);
-    split->addWidget(planeSide);
-    split->addWidget(m_verdicts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(planeSide);
+    m_split->addWidget(m_verdicts);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    layout->addWidget(m_split, 1);
+}
+
+void AdversarialPlaneView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitSplit();
+}
+
+void AdversarialPlaneView::fitSplit() {
+    // The plane is square: its side needs the toggles and as much width as
+    // the split is high; the verdicts' sentences get the rest.
+    if (m_splitMoved || m_split->height() <= 0) return;
+    const int planeSide = m_toggles->sizeHint().width() + m_split->height() + 8;
+    const int total = m_split->width() - m_split->handleWidth();
+    const int verdicts = std::max(m_verdicts->minimumWidth(), total - planeSide);
+    m_split->setSizes({total - verdicts, verdicts});
 }
 
 bool AdversarialPlaneView::hasPicture() const { return m_plane->hasPicture(); }
@@ -205,6 +193,7 @@ void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot
     if (!snapshot) return;
     const bool had = m_plane->hasPicture();
     const bool shown = m_plane->setSnapshot(*snapshot);
+    m_overview->setSnapshot(*snapshot);
     // Only a game's verdicts: another kind's belong to its own panel.
     m_verdicts->setVerdicts(shown ? snapshot->verdicts : std::vector<Verdict>());
     if (shown && !had) emit pictureAppeared();

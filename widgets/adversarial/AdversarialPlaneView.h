@@ -4,7 +4,8 @@
 // samples, the generated samples of a fixed noise batch (they glide from
 // frame to frame), the generator's gradient as arrows on them, and the
 // generator's manifold (the noise grid warped by G). Each layer can be
-// switched off. Beside the plane, the verdicts on the run (mode collapse,
+// switched off. Above them the model overview graph (AdversarialOverview.h);
+// beside the plane, the verdicts on the run (mode collapse,
 // oscillation, a discriminator that wins) with their "Try this" buttons.
 #include "training/Snapshot.h"
 
@@ -14,9 +15,11 @@
 #include <memory>
 
 class QCheckBox;
+class QSplitter;
 
 namespace nnlab {
 
+class AdversarialOverview;
 class AdversarialPlane;
 class VerdictList;
 
@@ -29,6 +32,7 @@ public:
     AdversarialPlane* plane() const { return m_plane; }
     QCheckBox* layerToggle(const QString& name) const;  // "real", "fake", "heat", "arrows", "manifold"
     VerdictList* verdictList() const { return m_verdicts; }
+    AdversarialOverview* overview() const { return m_overview; }
 
 public slots:
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
@@ -40,9 +44,18 @@ signals:
     void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
                       const QString& label);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitSplit();
+
+    AdversarialOverview* m_overview = nullptr;
     AdversarialPlane* m_plane = nullptr;
     VerdictList* m_verdicts = nullptr;
+    QSplitter* m_split = nullptr;
+    QWidget* m_toggles = nullptr;
+    bool m_splitMoved = false;  // the user's split stays
 };
 
 // The drawing itself (AdversarialPlaneView holds it with its toggles).
