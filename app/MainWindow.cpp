@@ -405,6 +405,12 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    // Slow motion: the view's timer asks for one phase at a time; play stops it.
+    connect(m_adversarialView, &AdversarialPlaneView::phaseStepRequested, m_controller,
+            [this] { m_controller->stepPart(QStringLiteral("phase")); });
+    connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
+        if (playing) m_adversarialView->stopSlowMotion();
+    });
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         if (!dock || !dock->isVisible()) return;

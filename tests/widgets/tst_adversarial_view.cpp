@@ -13,6 +13,7 @@
 #include "tasks/gan/GanVerdicts.h"
 
 #include <QPushButton>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -113,6 +114,45 @@ private slots:
         overview->render(&image);  // paints every box without a crash, lit or dimmed
         overview->setLit({AdversarialOverview::Generator});
         overview->render(&image);
+    }
+
+    // Slow motion: the phase's numbered caption and its boxes lit; the button
+    // asks for a phase at once and then on a timer; Next phase asks for one and
+    // stops the timer; a played frame (phase 0) lights everything again.
+    void slowMotion() {
+        GanTask task(strongDiscriminator());
+        for (int i = 0; i < 3; ++i) task.stepPhase();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{32});
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        view.showSnapshot(snapshot);
+        QVERIFY2(view.phaseCaption().startsWith(QStringLiteral("3. ")), qPrintable(view.phaseCaption()));
+        QVERIFY(view.phaseCaption().contains(tr("(discriminator step %1 of %2)").arg(1).arg(5)));
+        const std::vector<AdversarialOverview::Box> lit = {AdversarialOverview::Predictions, AdversarialOverview::Losses};
+        QVERIFY(view.overview()->lit() == lit);
+        QCOMPARE(view.overview()->dLoss(), snapshot->payload.back().values(0, 3));  // the walked batch's D loss
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/slow-motion.png"));
+
+        QSignalSpy asked(&view, &AdversarialPlaneView::phaseStepRequested);
+        view.slowMotionButton()->click();
+        QCOMPARE(asked.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 2, AdversarialPlaneView::kPhaseMilliseconds * 3);
+        view.nextPhaseButton()->click();
+        QVERIFY(!view.slowMotionButton()->isChecked());
+        const int count = asked.count();
+        QTest::qWait(AdversarialPlaneView::kPhaseMilliseconds + 300);
+        QCOMPARE(asked.count(), count);  // stopped: no more phases by themselves
+
+        while (task.phase() != 0) task.stepPhase();
+        task.step();  // played: no phase to show
+        auto played = std::make_shared<Snapshot>();
+        task.fillSnapshot(*played, SnapshotOptions{32});
+        view.showSnapshot(played);
+        QVERIFY(view.phaseCaption().isEmpty());
+        QVERIFY(view.overview()->lit().empty());
     }
 
     // The evidence of a collapse names the coverage and each mode's share.

@@ -78,6 +78,11 @@ bool AdversarialOverview::setSnapshot(const Snapshot& s) {
     return true;
 }
 
+void AdversarialOverview::showLoss(bool discriminator, double value) {
+    (discriminator ? m_dLoss : m_gLoss) = value;
+    update();
+}
+
 void AdversarialOverview::setLit(const std::vector<Box>& boxes) {
     m_lit = boxes;
     update();

@@ -28,10 +28,13 @@ public:
     bool hasPicture() const { return m_fake.rows() > 0; }
     // The boxes lit; the rest dimmed. Empty: every box lit.
     void setLit(const std::vector<Box>& boxes);
+    const std::vector<Box>& lit() const { return m_lit; }
     static QString caption(Box box);
     // The box under a point of the widget, or BoxCount.
     Box boxAt(const QPoint& point) const;
     QRect boxRect(Box box) const;  // the plot's square, in widget coordinates
+    // Slow motion's loss phases show the walked batch's loss in the Losses box.
+    void showLoss(bool discriminator, double value);
     double dLoss() const { return m_dLoss; }
     double gLoss() const { return m_gLoss; }
 

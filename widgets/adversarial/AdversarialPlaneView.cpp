@@ -1,9 +1,14 @@
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPhases.h"
 #include "adversarial/AdversarialPicture.h"
 #include "healthview/VerdictList.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -131,6 +136,43 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     };
     m_overview = new AdversarialOverview(this);
     layout->addWidget(m_overview);
+    // Slow motion: one phase every 1.25 s, or one per click; pausing keeps the place.
+    auto* slowRow = new QHBoxLayout;
+    m_slowMotion = new QToolButton(this);
+    m_slowMotion->setObjectName(QStringLiteral("slowMotion"));
+    m_slowMotion->setText(tr("Slow motion"));
+    m_slowMotion->setCheckable(true);
+    m_slowMotion->setToolTip(tr("Walk one iteration through its ten phases, one every %1 seconds, the idle parts dimmed. "
+                                "Click again to pause inside the iteration; Play goes on from there.")
+                                 .arg(QLocale().toString(kPhaseMilliseconds / 1000.0, 'g', 3)));
+    m_nextPhase = new QToolButton(this);
+    m_nextPhase->setObjectName(QStringLiteral("nextPhase"));
+    m_nextPhase->setText(tr("Next phase"));
+    m_nextPhase->setToolTip(tr("One phase of the iteration, then stop."));
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("phaseCaption"));
+    m_caption->setWordWrap(false);
+    m_caption->setMinimumWidth(40);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_phaseTimer = new QTimer(this);
+    m_phaseTimer->setInterval(kPhaseMilliseconds);
+    connect(m_phaseTimer, &QTimer::timeout, this, &AdversarialPlaneView::phaseStepRequested);
+    connect(m_slowMotion, &QToolButton::toggled, this, [this](bool on) {
+        if (!on) {
+            m_phaseTimer->stop();
+            return;
+        }
+        emit phaseStepRequested();  // the first phase now, not in 1.25 s
+        m_phaseTimer->start();
+    });
+    connect(m_nextPhase, &QToolButton::clicked, this, [this] {
+        stopSlowMotion();
+        emit phaseStepRequested();
+    });
+    slowRow->addWidget(m_slowMotion);
+    slowRow->addWidget(m_nextPhase);
+    slowRow->addWidget(m_caption, 1);
+    layout->addLayout(slowRow);
     // The plane with its layer toggles in a column on its left; the verdicts
     // to the right, the splitter between them for the user to move.
     auto* planeSide = new QWidget(this);
@@ -168,6 +210,10 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_split, 1);
 }
 
+void AdversarialPlaneView::stopSlowMotion() { m_slowMotion->setChecked(false); }
+
+QString AdversarialPlaneView::phaseCaption() const { return m_caption->text(); }
+
 void AdversarialPlaneView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitSplit();
@@ -194,6 +240,16 @@ void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot
     const bool had = m_plane->hasPicture();
     const bool shown = m_plane->setSnapshot(*snapshot);
     m_overview->setSnapshot(*snapshot);
+    const Payload* phase = adversarial::findPayload(*snapshot, "phase");
+    const bool inPhase = shown && phase && phase->values.cols() >= 4 && phase->values(0, 0) > 0.0;
+    const int number = inPhase ? int(phase->values(0, 0)) : 0;
+    m_overview->setLit(AdversarialPhases::lit(number));
+    if (number == 3 || number == 8) m_overview->showLoss(number == 3, phase->values(0, 3));
+    const QString caption =
+        inPhase ? AdversarialPhases::caption(number, int(phase->values(0, 1)), int(phase->values(0, 2)), phase->values(0, 3))
+                : QString();
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
     // Only a game's verdicts: another kind's belong to its own panel.
     m_verdicts->setVerdicts(shown ? snapshot->verdicts : std::vector<Verdict>());
     if (shown && !had) emit pictureAppeared();

@@ -16,6 +16,9 @@
 
 class QCheckBox;
 class QSplitter;
+class QLabel;
+class QTimer;
+class QToolButton;
 
 namespace nnlab {
 
@@ -34,12 +37,21 @@ public:
     VerdictList* verdictList() const { return m_verdicts; }
     AdversarialOverview* overview() const { return m_overview; }
 
+    // Slow motion's controls and the caption of the phase shown.
+    QToolButton* slowMotionButton() const { return m_slowMotion; }
+    QToolButton* nextPhaseButton() const { return m_nextPhase; }
+    QString phaseCaption() const;
+    static constexpr int kPhaseMilliseconds = 1250;  // GAN Lab's pace
+
 public slots:
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    void stopSlowMotion();
 
 signals:
     // A run's first picture: the window may bring this view forward.
     void pictureAppeared();
+    // Slow motion: one phase of the iteration, please (a StepPart "phase").
+    void phaseStepRequested();
     // Forwarded from the verdict list: apply with nnlab::applyTry().
     void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
                       const QString& label);
@@ -54,6 +66,10 @@ private:
     AdversarialPlane* m_plane = nullptr;
     VerdictList* m_verdicts = nullptr;
     QSplitter* m_split = nullptr;
+    QToolButton* m_slowMotion = nullptr;
+    QToolButton* m_nextPhase = nullptr;
+    QLabel* m_caption = nullptr;
+    QTimer* m_phaseTimer = nullptr;
     QWidget* m_toggles = nullptr;
     bool m_splitMoved = false;  // the user's split stays
 };
