@@ -116,6 +116,14 @@ private slots:
         checkTries(e, verdicts);
         QCOMPARE(getByPath(applyTry(e, lower->tryThis), "gan.generator_optimizer.lr").get<double>(), 0.015);
 
+        // An optimizer without its "lr" in the file: half of its table default (momentum's 0.03).
+        GanSettings noLr = s;
+        noLr.generatorOptimizer = NamedSpec("momentum");
+        const std::vector<Verdict> noLrVerdicts = diagnoseGan(noLr, calm(10), c, kCollapseEpochs);
+        const Verdict* withoutLr = find(noLrVerdicts, "mode_collapse");
+        QVERIFY(withoutLr);
+        QCOMPARE(remedy(*withoutLr, "lower_generator_lr")->tryThis[0].number, 0.015);
+
         // Not yet: too early, or not for long enough.
         QVERIFY(diagnoseGan(s, calm(kSettleEpochs - 1), c, kCollapseEpochs).empty());
         QVERIFY(diagnoseGan(s, calm(10), c, kCollapseEpochs - 1).empty());

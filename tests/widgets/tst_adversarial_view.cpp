@@ -13,6 +13,7 @@
 #include "tasks/gan/GanVerdicts.h"
 
 #include <QPushButton>
+#include <QTranslator>
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QtTest>
@@ -30,6 +31,17 @@ Experiment strongDiscriminator() {
     e.kindSection = ganSectionJson(readGanSettings(e));
     return e;
 }
+
+// Marks every text it translates, so a test sees which texts went through tr().
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override {
+        const QByteArray c(context);
+        if (c != "Verdict" && c != "nnlab::VerdictList" && c != "AdversarialPhases") return QString();
+        return QStringLiteral("\u00bb") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
 
 }  // namespace
 
@@ -110,6 +122,16 @@ private slots:
         const auto inView = [&view](QWidget* w) { return QRect(w->mapTo(&view, QPoint(0, 0)), w->size()); };
         QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
         QVERIFY(!inView(view.overview()).intersects(inView(view.plane())));
+        // A narrow dock: the verdicts go below the plane, nothing overlaps, and
+        // the view asks for no more width than a tab beside the output map.
+        view.resize(300, 640);
+        QCoreApplication::processEvents();
+        QVERIFY(view.minimumSizeHint().width() <= 300 || view.minimumWidth() <= 300);
+        QVERIFY(inView(view.verdictList()).top() >= inView(view.plane()).bottom());
+        QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
+        QVERIFY(view.plane()->width() >= 180);
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow.png"));
         QImage image(overview->size(), QImage::Format_RGB32);
         overview->render(&image);  // paints every box without a crash, lit or dimmed
         overview->setLit({AdversarialOverview::Generator});
@@ -153,6 +175,41 @@ private slots:
         view.showSnapshot(played);
         QVERIFY(view.phaseCaption().isEmpty());
         QVERIFY(view.overview()->lit().empty());
+    }
+
+    // Every line of the verdicts, every button and the phase caption went through tr().
+    void everyTextTranslated() {
+        GanTask task(strongDiscriminator());
+        while (!task.finished()) task.runEpoch();
+        task.apply(SetHyper{"epochs", 10});  // more to train: slow motion may walk on
+        for (int i = 0; i < 3; ++i) task.stepPhase();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{});
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        view.showSnapshot(snapshot);
+        VerdictList* list = view.verdictList();
+        QVERIFY(list->topLevelItemCount() > 0);
+        int lines = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* top = list->topLevelItem(i);
+            QVERIFY2(top->text(0).contains(QChar(0xbb)), qPrintable(top->text(0)));
+            for (int k = 0; k < top->childCount(); ++k) {
+                const QString text = top->child(k)->text(0);
+                if (text.isEmpty()) continue;  // a button's row
+                QVERIFY2(text.contains(QChar(0xbb)), qPrintable(text));
+                ++lines;
+            }
+        }
+        QVERIFY(lines >= 4);
+        const auto buttons = list->findChildren<QPushButton*>();
+        QVERIFY(!buttons.isEmpty());
+        for (QPushButton* b : buttons) QVERIFY2(b->text().contains(QChar(0xbb)), qPrintable(b->text()));
+        QVERIFY2(view.phaseCaption().startsWith(QChar(0xbb)), qPrintable(view.phaseCaption()));
+        QCoreApplication::removeTranslator(&marking);
     }
 
     // The evidence of a collapse names the coverage and each mode's share.

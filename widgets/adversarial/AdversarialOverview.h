@@ -39,7 +39,7 @@ public:
     double gLoss() const { return m_gLoss; }
 
     QSize sizeHint() const override { return {700, 112}; }
-    QSize minimumSizeHint() const override { return {280, 70}; }
+    QSize minimumSizeHint() const override { return {200, 70}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QToolButton>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
@@ -176,11 +177,11 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     // The plane with its layer toggles in a column on its left; the verdicts
     // to the right, the splitter between them for the user to move.
     auto* planeSide = new QWidget(this);
-    auto* planeRow = new QHBoxLayout(planeSide);
-    planeRow->setContentsMargins(0, 0, 0, 0);
+    m_planeRow = new QBoxLayout(QBoxLayout::LeftToRight, planeSide);
+    m_planeRow->setContentsMargins(0, 0, 0, 0);
     m_toggles = new QWidget(planeSide);
-    auto* toggles = new QVBoxLayout(m_toggles);
-    toggles->setContentsMargins(0, 0, 0, 0);
+    m_toggleGrid = new QGridLayout(m_toggles);
+    m_toggleGrid->setContentsMargins(0, 0, 0, 0);
     m_plane = new AdversarialPlane(planeSide);
     for (const Toggle& t : list) {
         auto* box = new QCheckBox(t.text, m_toggles);
@@ -188,11 +189,10 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         box->setToolTip(t.tip);
         box->setChecked(t.on);
         connect(box, &QCheckBox::toggled, m_plane, [this, name = QString::fromLatin1(t.name)](bool on) { m_plane->setShown(name, on); });
-        toggles->addWidget(box);
+        m_toggleBoxes.push_back(box);
     }
-    toggles->addStretch(1);
-    planeRow->addWidget(m_toggles);
-    planeRow->addWidget(m_plane, 1);
+    m_planeRow->addWidget(m_toggles, 0, Qt::AlignTop);
+    m_planeRow->addWidget(m_plane, 1);
 
     m_verdicts = new VerdictList(this);
     m_verdicts->setObjectName(QStringLiteral("adversarialVerdicts"));
@@ -208,6 +208,28 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     m_split->addWidget(m_verdicts);
     connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
     layout->addWidget(m_split, 1);
+    arrange(true);
+    // A narrow dock (a tab beside the output map at 1024x768) must not widen
+    // the window: the view takes any width from here and arranges itself.
+    setMinimumSize(220, 240);
+}
+
+int AdversarialPlaneView::wideWidth() const {
+    int toggles = 0;
+    for (QCheckBox* box : m_toggleBoxes) toggles = std::max(toggles, box->sizeHint().width());
+    return toggles + m_plane->minimumWidth() + m_verdicts->minimumWidth() + 24;
+}
+
+void AdversarialPlaneView::arrange(bool wide) {
+    // Wide: toggles in a column left of the plane, the verdicts to the right.
+    // Narrow: toggles in two columns above the plane, the verdicts below.
+    m_wide = wide;
+    for (QCheckBox* box : m_toggleBoxes) m_toggleGrid->removeWidget(box);
+    for (int i = 0; i < int(m_toggleBoxes.size()); ++i)
+        m_toggleGrid->addWidget(m_toggleBoxes[std::size_t(i)], wide ? i : i / 2, wide ? 0 : i % 2);
+    m_planeRow->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    m_splitMoved = false;
 }
 
 void AdversarialPlaneView::stopSlowMotion() { m_slowMotion->setChecked(false); }
@@ -216,6 +238,8 @@ QString AdversarialPlaneView::phaseCaption() const { return m_caption->text(); }
 
 void AdversarialPlaneView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    const bool wide = width() >= wideWidth();
+    if (wide != m_wide) arrange(wide);
     fitSplit();
 }
 
@@ -223,6 +247,13 @@ void AdversarialPlaneView::fitSplit() {
     // The plane is square: its side needs the toggles and as much width as
     // the split is high; the verdicts' sentences get the rest.
     if (m_splitMoved || m_split->height() <= 0) return;
+    if (!m_wide) {
+        // Below the plane: the verdicts get at least a third of the height.
+        const int total = m_split->height() - m_split->handleWidth();
+        const int plane = std::min(m_toggles->sizeHint().height() + m_split->width(), total * 2 / 3);
+        m_split->setSizes({plane, total - plane});
+        return;
+    }
     const int planeSide = m_toggles->sizeHint().width() + m_split->height() + 8;
     const int total = m_split->width() - m_split->handleWidth();
     const int verdicts = std::max(m_verdicts->minimumWidth(), total - planeSide);

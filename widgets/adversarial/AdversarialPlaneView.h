@@ -13,8 +13,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class QBoxLayout;
 class QCheckBox;
+class QGridLayout;
 class QSplitter;
 class QLabel;
 class QTimer;
@@ -61,6 +64,8 @@ protected:
 
 private:
     void fitSplit();
+    void arrange(bool wide);
+    int wideWidth() const;  // from here the verdicts fit beside the plane
 
     AdversarialOverview* m_overview = nullptr;
     AdversarialPlane* m_plane = nullptr;
@@ -71,6 +76,10 @@ private:
     QLabel* m_caption = nullptr;
     QTimer* m_phaseTimer = nullptr;
     QWidget* m_toggles = nullptr;
+    QGridLayout* m_toggleGrid = nullptr;
+    QBoxLayout* m_planeRow = nullptr;
+    std::vector<QCheckBox*> m_toggleBoxes;
+    bool m_wide = true;
     bool m_splitMoved = false;  // the user's split stays
 };
 

@@ -1,6 +1,7 @@
 // The rules are described in GanVerdicts.h, with their thresholds.
 #include "tasks/gan/GanVerdicts.h"
 
+#include "optimizers/Optimizer.h"
 #include "tasks/gan/GanSeries.h"
 
 #include <algorithm>
@@ -23,9 +24,13 @@ std::string figure(double v) {
     return buffer;
 }
 
+// The learning rate a player trains with: the file's, else its optimizer's default.
 double lr(const NamedSpec& optimizer) {
     const auto it = optimizer.params.find("lr");
-    return it == optimizer.params.end() ? 0.01 : it->second;
+    if (it != optimizer.params.end()) return it->second;
+    for (const ParamDef& p : findOptimizer(optimizer.name).params)
+        if (std::string(p.key) == "lr") return p.defaultValue;
+    return 0.01;
 }
 
 TryChange hyper(const std::string& path, double value) { return {"hyper", path, "", value}; }
