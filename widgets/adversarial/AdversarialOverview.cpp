@@ -88,6 +88,14 @@ void AdversarialOverview::setLit(const std::vector<Box>& boxes) {
     update();
 }
 
+void AdversarialOverview::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Narrow boxes leave no empty band under the graph: the height follows the width.
+    const int slot = std::max(10, (width() - (BoxCount - 1) * kArrowGap) / BoxCount);
+    const int tall = std::clamp(slot + captionHeight() + 6, 50, sizeHint().height());
+    if (tall != height()) setFixedHeight(tall);
+}
+
 int AdversarialOverview::captionHeight() const { return fontMetrics().height() + 2; }
 
 QRect AdversarialOverview::boxRect(Box box) const {

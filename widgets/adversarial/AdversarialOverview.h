@@ -43,6 +43,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;  // as tall as the boxes are wide
     bool event(QEvent* event) override;  // a tooltip per box
 
 private:
