@@ -358,11 +358,17 @@ void MainWindow::createDocks() {
     initView->setExperiment(m_document->experiment());
     connect(m_document, &ExperimentDocument::experimentChanged, initView, &InitializationView::setExperiment);
     loss->raise();
-    connect(m_healthPanel, &GradientHealthPanel::tryRequested, this,
-            [this](const QString&, const QString&, const std::vector<TryChange>& changes, const QString& label) {
-                // Listed in Edit > Undo under the words its button showed.
-                m_document->change(applyTry(m_document->experiment(), changes), label);
-            });
+    const auto tryRemedy = [this](const QString&, const QString&, const std::vector<TryChange>& changes, const QString& label) {
+        // Listed in Edit > Undo under the words its button showed. A change the
+        // experiment cannot take is said, not thrown through the event loop.
+        try {
+            m_document->change(applyTry(m_document->experiment(), changes), label);
+        } catch (const std::exception& e) {
+            statusBar()->showMessage(tr("Could not try this: %1").arg(QString::fromUtf8(e.what())), 8000);
+        }
+    };
+    connect(m_healthPanel, &GradientHealthPanel::tryRequested, this, tryRemedy);
+    connect(m_adversarialView, &AdversarialPlaneView::tryRequested, this, tryRemedy);
     m_inspector = new LayerInspector(m_document);
     m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);
     m_inspectorDock->setToolTip(tr("Settings of the layer selected on the canvas."));
@@ -434,8 +440,19 @@ void MainWindow::connectSession() {
             if (sequences->isVisible() && !sequences->visibleRegion().isEmpty()) m_controller->setSequenceSample(sample);
         });
     }
+    // Slow motion: the view's timer asks for one phase at a time; play stops it.
+    connect(m_adversarialView, &AdversarialPlaneView::phaseStepRequested, m_controller,
+            [this] { m_controller->stepPart(QStringLiteral("phase")); });
+    connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
+        if (playing) m_adversarialView->stopSlowMotion();
+    });
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
-        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
+        if (!dock || !dock->isVisible()) return;
+        dock->raise();
+        // The middle holds only a note then: the game, its graph and its verdicts take the room.
+        if (m_hasNetwork || dock->isFloating()) return;
+        resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
     });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
@@ -532,6 +549,9 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
     if (network != m_hasNetwork) {
         m_hasNetwork = network;
         showCentre();
+        // Back to a network in the middle: the right docks give the room back.
+        auto* output = findChild<QDockWidget*>(QStringLiteral("outputDock"));
+        if (network && output && !output->isFloating()) resizeDocks({output}, {400}, Qt::Horizontal);
     }
     for (QWidget* view : {static_cast<QWidget*>(m_decisionMap), static_cast<QWidget*>(m_healthPanel),
                           static_cast<QWidget*>(m_canvas)})

@@ -84,6 +84,14 @@ void TrainingController::stepBatches(quint64 count) {
     send(StepBatches{count});
 }
 
+void TrainingController::stepPart(const QString& part, quint64 count) {
+    if (m_playing) {
+        m_playing = false;
+        emit playingChanged(false);
+    }
+    send(StepPart{part.toStdString(), count});
+}
+
 void TrainingController::stepEpoch() {
     if (m_playing) {
         m_playing = false;

@@ -49,6 +49,9 @@ public slots:
     void stepBatch();
     void stepBatches(quint64 count);
     void stepEpoch();
+    // One part of the model steps (the kind's StepPart: "discriminator",
+    // "generator", "phase" for slow motion); pauses play as a step does.
+    void stepPart(const QString& part, quint64 count = 1);
     void reset();
     void setHyper(const QString& key, double value);
     // The user typed a weight: layer index, parameter ("W", "b"), entry.

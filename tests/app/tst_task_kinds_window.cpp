@@ -7,6 +7,9 @@
 #include "common/LossPlot.h"
 #include "experiment/ExperimentJson.h"
 #include "adversarial/AdversarialPlaneView.h"
+#include "healthview/VerdictList.h"
+#include "playground/ExperimentDocument.h"
+#include "TrainingController.h"
 #include "images/ConfusionMatrixView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/ImageTileGrid.h"
@@ -122,6 +125,32 @@ private slots:
         window->controller()->stepBatches(5);
         QTRY_VERIFY_WITH_TIMEOUT(!view->hasPicture(), 20000);
         QTRY_VERIFY(window->networkCanvas()->isVisible());
+    }
+
+    // The game's verdict in the window: a discriminator far ahead under the
+    // minimax loss; its "Try this" changes the loss through the document,
+    // named on Edit > Undo, and the run goes on with the new loss.
+    void adversarialVerdictTriedInTheWindow() {
+        const QString path = m_dir.filePath(QStringLiteral("wins.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan", "seed": 1, "batch_size": 150, "epochs": 60,
+            "gan": {"distribution": "line", "loss": "minimax", "discriminator_optimizer": {"name": "adam", "lr": 0.02},
+                    "discriminator_steps": 5, "generator_optimizer": {"name": "sgd", "lr": 0.001}, "real_label": 1.0,
+                    "generator_steps": 1}})");
+        file.close();
+        auto window = makeWindow();
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, path, &error), qPrintable(error));
+        window->controller()->stepBatches(250);
+        VerdictList* list = window->adversarialView()->verdictList();
+        QTRY_VERIFY_WITH_TIMEOUT(!list->verdicts().empty(), 30000);
+        QCOMPARE(list->verdicts().front().name, std::string("discriminator_wins"));
+        QVERIFY(list->triggerTry(QStringLiteral("discriminator_wins"), QStringLiteral("use_non_saturating")));
+        QCOMPARE(window->document()->experiment().kindSection.at("loss").get<std::string>(), std::string("non_saturating"));
+        QCOMPARE(window->document()->undoStack()->undoText(), VerdictList::tr("Switch the loss to non-saturating"));
+        // Still the same networks: a live change, the run goes on.
+        QVERIFY(window->document()->undoStack()->canUndo());
     }
 
 private:

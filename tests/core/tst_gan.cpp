@@ -238,7 +238,7 @@ private slots:
             {"real", {450, 2}},           {"fake", {150, 2}},          {"noise", {150, 2}},
             {"d_real", {450, 1}},         {"d_fake", {150, 1}},        {"fake_gradient", {150, 2}},
             {"grid", {1, 3}},             {"d_grid", {900, 1}},        {"manifold_noise", {441, 2}},
-            {"manifold", {441, 2}},       {"manifold_weight", {441, 1}},
+            {"manifold", {441, 2}},       {"manifold_weight", {441, 1}}, {"phase", {1, 4}},
         };
         QCOMPARE(s.payload.size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -261,8 +261,9 @@ private slots:
         const std::unique_ptr<GanTask> curve = ganTask(oneD);
         Snapshot c;
         curve->fillSnapshot(c, SnapshotOptions{});
-        QCOMPARE(c.payload.back().values.rows(), Index(101));
-        QVERIFY(c.payload.back().values.minCoeff() == 1.0);  // uniform noise: every node weighs the same
+        const Matrix& weight = c.payload[c.payload.size() - 2].values;
+        QCOMPARE(weight.rows(), Index(101));
+        QVERIFY(weight.minCoeff() == 1.0);  // uniform noise: every node weighs the same
     }
 
     // Live settings keep both networks; a new distribution starts the game again.
@@ -285,6 +286,41 @@ private slots:
         // A bad value changes nothing and names the field.
         QVERIFY(errorOf([&] { task->apply(SetHyper{"gan.discriminator_steps", 20}); }).startsWith("gan.discriminator_steps"));
         QCOMPARE(task->settings().discriminatorSteps, 2);
+    }
+
+    // Slow motion: an iteration walked phase by phase (k_D = 2: phases 1-5
+    // twice, then 6-10) is bit for bit a played one; only phases 5 and 10
+    // change weights; step() in the middle finishes the iteration.
+    void slowMotionWalksTheSameIteration() {
+        const std::unique_ptr<GanTask> played = ganTask(ganJson("ring", 4)), walked = ganTask(ganJson("ring", 4));
+        played->step();
+        played->step();
+        std::vector<std::array<double, 2>> seen;  // phase and repetition, from the payload
+        WeightSet before = walked->weights();
+        for (int i = 0; i < 15; ++i) {
+            walked->apply(StepPart{"phase", 1});
+            Snapshot s;
+            walked->fillSnapshot(s, SnapshotOptions{});
+            const Matrix& phase = s.payload.back().values;
+            QCOMPARE(s.payload.back().name, std::string("phase"));
+            seen.push_back({phase(0, 0), phase(0, 1)});
+            const WeightSet after = walked->weights();
+            const bool update = phase(0, 0) == 5.0 || phase(0, 0) == 10.0;
+            QVERIFY2((after == before) != update, qPrintable(QString("phase %1").arg(phase(0, 0))));
+            if (phase(0, 0) == 3.0 || phase(0, 0) == 8.0) QVERIFY(phase(0, 3) > 0.0);  // the loss shown
+            before = after;
+        }
+        const std::vector<std::array<double, 2>> expected = {{1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {1, 2}, {2, 2}, {3, 2},
+                                                             {4, 2}, {5, 2}, {6, 1}, {7, 1}, {8, 1}, {9, 1}, {10, 1}};
+        QVERIFY(seen == expected);
+        QCOMPARE(walked->stepCount(), std::uint64_t(1));
+        QCOMPARE(walked->phase(), 0);
+        // Seven phases into the second iteration, then play: step() finishes it.
+        for (int i = 0; i < 7; ++i) walked->stepPhase();
+        QCOMPARE(walked->phase(), 2);
+        walked->step();
+        QCOMPARE(walked->stepCount(), std::uint64_t(2));
+        QVERIFY(walked->weights() == played->weights());
     }
 
     // GAN Lab's step modes (the StepPart command): one player moves, the other stays.

@@ -1,39 +1,28 @@
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPhases.h"
+#include "adversarial/AdversarialPicture.h"
+#include "healthview/VerdictList.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 
 namespace nnlab {
-namespace {
-
-const Payload* findPayload(const Snapshot& s, const char* name) {
-    for (const Payload& p : s.payload)
-        if (p.name == name) return &p;
-    return nullptr;
-}
-
-// GAN Lab's colours: real in green, generated in purple; the heat map runs
-// from purple (D says "generated") to green (D says "real").
-const QColor kReal(27, 158, 119);
-const QColor kFake(117, 112, 179);
-
-QRgb heatColour(double p) {
-    p = std::clamp(p, 0.0, 1.0);
-    const QColor fake(217, 214, 235), real(204, 235, 224), middle(245, 245, 245);
-    const QColor& from = p < 0.5 ? fake : middle;
-    const QColor& to = p < 0.5 ? middle : real;
-    const double t = p < 0.5 ? p / 0.5 : (p - 0.5) / 0.5;
-    return qRgb(int(from.red() + t * (to.red() - from.red())), int(from.green() + t * (to.green() - from.green())),
-                int(from.blue() + t * (to.blue() - from.blue())));
-}
-
-}  // namespace
+using adversarial::findPayload;
+using adversarial::kFakeColour;
+using adversarial::kRealColour;
 
 AdversarialPlane::AdversarialPlane(QWidget* parent) : QWidget(parent) {
     setMinimumSize(180, 180);
@@ -57,19 +46,8 @@ bool AdversarialPlane::setSnapshot(const Snapshot& s) {
     const Payload* noise = findPayload(s, "manifold_noise");
     m_manifold = manifold ? manifold->values : Matrix();
     m_noiseDimension = noise ? int(noise->values.cols()) : 2;
-    const Payload* grid = findPayload(s, "grid");
-    const Payload* heat = findPayload(s, "d_grid");
-    if (grid && heat && grid->values.cols() >= 3) {
-        const int g = int(grid->values(0, 0));
-        m_lo = grid->values(0, 1);
-        m_hi = grid->values(0, 2);
-        if (g > 0 && heat->values.rows() == Index(g) * g) {
-            m_heat = QImage(g, g, QImage::Format_RGB32);
-            // Row iy*g+ix from the bottom (y up); the image's rows go down.
-            for (int iy = 0; iy < g; ++iy)
-                for (int ix = 0; ix < g; ++ix) m_heat.setPixel(ix, g - 1 - iy, heatColour(heat->values(Index(iy) * g + ix, 0)));
-        }
-    }
+    const QImage heat = adversarial::heatImage(s, &m_lo, &m_hi);
+    if (!heat.isNull()) m_heat = heat;
     update();
     return true;
 }
@@ -116,12 +94,12 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
     const double dot = std::max(2.5, side / 160.0);
     if (m_showReal) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(kReal);
+        painter.setBrush(kRealColour);
         for (Index i = 0; i < m_real.rows(); ++i) painter.drawEllipse(toWidget(m_real(i, 0), m_real(i, 1), area), dot, dot);
     }
     if (m_showFake) {
         painter.setPen(QPen(Qt::white, 0.8));
-        painter.setBrush(kFake);
+        painter.setBrush(kFakeColour);
         for (Index i = 0; i < m_fake.rows(); ++i) painter.drawEllipse(toWidget(m_fake(i, 0), m_fake(i, 1), area), dot, dot);
     }
     if (m_showArrows && m_arrows.rows() == m_fake.rows() && m_fake.rows() > 0) {
@@ -144,7 +122,7 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
 AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("adversarialPlaneView"));
     auto* layout = new QVBoxLayout(this);
-    auto* toggles = new QGridLayout;
+    layout->setContentsMargins(4, 4, 4, 4);
     struct Toggle {
         const char* name;
         QString text, tip;
@@ -157,19 +135,129 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         {"arrows", tr("Gradients"), tr("Where the generator's loss pushes each generated sample."), true},
         {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
     };
-    m_plane = new AdversarialPlane(this);
-    int at = 0;
+    m_overview = new AdversarialOverview(this);
+    layout->addWidget(m_overview);
+    // Slow motion: one phase every 1.25 s, or one per click; pausing keeps the place.
+    auto* slowRow = new QHBoxLayout;
+    m_slowMotion = new QToolButton(this);
+    m_slowMotion->setObjectName(QStringLiteral("slowMotion"));
+    m_slowMotion->setText(tr("Slow motion"));
+    m_slowMotion->setCheckable(true);
+    m_slowMotion->setToolTip(tr("Walk one iteration through its ten phases, one every %1 seconds, the idle parts dimmed. "
+                                "Click again to pause inside the iteration; Play goes on from there.")
+                                 .arg(QLocale().toString(kPhaseMilliseconds / 1000.0, 'g', 3)));
+    m_nextPhase = new QToolButton(this);
+    m_nextPhase->setObjectName(QStringLiteral("nextPhase"));
+    m_nextPhase->setText(tr("Next phase"));
+    m_nextPhase->setToolTip(tr("One phase of the iteration, then stop."));
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("phaseCaption"));
+    m_caption->setWordWrap(false);
+    m_caption->setMinimumWidth(40);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_phaseTimer = new QTimer(this);
+    m_phaseTimer->setInterval(kPhaseMilliseconds);
+    connect(m_phaseTimer, &QTimer::timeout, this, &AdversarialPlaneView::phaseStepRequested);
+    connect(m_slowMotion, &QToolButton::toggled, this, [this](bool on) {
+        if (!on) {
+            m_phaseTimer->stop();
+            return;
+        }
+        emit phaseStepRequested();  // the first phase now, not in 1.25 s
+        m_phaseTimer->start();
+    });
+    connect(m_nextPhase, &QToolButton::clicked, this, [this] {
+        stopSlowMotion();
+        emit phaseStepRequested();
+    });
+    slowRow->addWidget(m_slowMotion);
+    slowRow->addWidget(m_nextPhase);
+    slowRow->addWidget(m_caption, 1);
+    layout->addLayout(slowRow);
+    // The plane with its layer toggles in a column on its left; the verdicts
+    // to the right, the splitter between them for the user to move.
+    auto* planeSide = new QWidget(this);
+    m_planeRow = new QBoxLayout(QBoxLayout::LeftToRight, planeSide);
+    m_planeRow->setContentsMargins(0, 0, 0, 0);
+    m_toggles = new QWidget(planeSide);
+    m_toggleGrid = new QGridLayout(m_toggles);
+    m_toggleGrid->setContentsMargins(0, 0, 0, 0);
+    m_plane = new AdversarialPlane(planeSide);
     for (const Toggle& t : list) {
-        auto* box = new QCheckBox(t.text, this);
+        auto* box = new QCheckBox(t.text, m_toggles);
         box->setObjectName(QStringLiteral("show_") + QString::fromLatin1(t.name));
         box->setToolTip(t.tip);
         box->setChecked(t.on);
         connect(box, &QCheckBox::toggled, m_plane, [this, name = QString::fromLatin1(t.name)](bool on) { m_plane->setShown(name, on); });
-        toggles->addWidget(box, at / 2, at % 2);
-        ++at;
+        m_toggleBoxes.push_back(box);
     }
-    layout->addLayout(toggles);
-    layout->addWidget(m_plane, 1);
+    m_planeRow->addWidget(m_toggles, 0, Qt::AlignTop);
+    m_planeRow->addWidget(m_plane, 1);
+
+    m_verdicts = new VerdictList(this);
+    m_verdicts->setObjectName(QStringLiteral("adversarialVerdicts"));
+    m_verdicts->setToolTip(tr("What goes wrong in this game, with the evidence and a remedy to try."));
+    m_verdicts->setEmptyText(tr("No problem found in the game so far: no mode collapse, no oscillation, "
+                                "and the discriminator does not win too fast."));
+    m_verdicts->setMinimumWidth(160);
+    connect(m_verdicts, &VerdictList::tryRequested, this, &AdversarialPlaneView::tryRequested);
+
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(planeSide);
+    m_split->addWidget(m_verdicts);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    layout->addWidget(m_split, 1);
+    arrange(true);
+    // A narrow dock (a tab beside the output map at 1024x768) must not widen
+    // the window: the view takes any width from here and arranges itself.
+    setMinimumSize(220, 240);
+}
+
+int AdversarialPlaneView::wideWidth() const {
+    int toggles = 0;
+    for (QCheckBox* box : m_toggleBoxes) toggles = std::max(toggles, box->sizeHint().width());
+    return toggles + m_plane->minimumWidth() + m_verdicts->minimumWidth() + 24;
+}
+
+void AdversarialPlaneView::arrange(bool wide) {
+    // Wide: toggles in a column left of the plane, the verdicts to the right.
+    // Narrow: toggles in two columns above the plane, the verdicts below.
+    m_wide = wide;
+    for (QCheckBox* box : m_toggleBoxes) m_toggleGrid->removeWidget(box);
+    for (int i = 0; i < int(m_toggleBoxes.size()); ++i)
+        m_toggleGrid->addWidget(m_toggleBoxes[std::size_t(i)], wide ? i : i / 2, wide ? 0 : i % 2);
+    m_planeRow->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    m_splitMoved = false;
+}
+
+void AdversarialPlaneView::stopSlowMotion() { m_slowMotion->setChecked(false); }
+
+QString AdversarialPlaneView::phaseCaption() const { return m_caption->text(); }
+
+void AdversarialPlaneView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= wideWidth();
+    if (wide != m_wide) arrange(wide);
+    fitSplit();
+}
+
+void AdversarialPlaneView::fitSplit() {
+    // The plane is square: its side needs the toggles and as much width as
+    // the split is high; the verdicts' sentences get the rest.
+    if (m_splitMoved || m_split->height() <= 0) return;
+    if (!m_wide) {
+        // Below the plane: the verdicts get at least a third of the height.
+        const int total = m_split->height() - m_split->handleWidth();
+        const int plane = std::min(m_toggles->sizeHint().height() + m_split->width(), total * 2 / 3);
+        m_split->setSizes({plane, total - plane});
+        return;
+    }
+    const int planeSide = m_toggles->sizeHint().width() + m_split->height() + 8;
+    const int total = m_split->width() - m_split->handleWidth();
+    const int verdicts = std::max(m_verdicts->minimumWidth(), total - planeSide);
+    m_split->setSizes({total - verdicts, verdicts});
 }
 
 bool AdversarialPlaneView::hasPicture() const { return m_plane->hasPicture(); }
@@ -181,7 +269,21 @@ QCheckBox* AdversarialPlaneView::layerToggle(const QString& name) const {
 void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (!snapshot) return;
     const bool had = m_plane->hasPicture();
-    if (m_plane->setSnapshot(*snapshot) && !had) emit pictureAppeared();
+    const bool shown = m_plane->setSnapshot(*snapshot);
+    m_overview->setSnapshot(*snapshot);
+    const Payload* phase = adversarial::findPayload(*snapshot, "phase");
+    const bool inPhase = shown && phase && phase->values.cols() >= 4 && phase->values(0, 0) > 0.0;
+    const int number = inPhase ? int(phase->values(0, 0)) : 0;
+    m_overview->setLit(AdversarialPhases::lit(number));
+    if (number == 3 || number == 8) m_overview->showLoss(number == 3, phase->values(0, 3));
+    const QString caption =
+        inPhase ? AdversarialPhases::caption(number, int(phase->values(0, 1)), int(phase->values(0, 2)), phase->values(0, 3))
+                : QString();
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
+    // Only a game's verdicts: another kind's belong to its own panel.
+    m_verdicts->setVerdicts(shown ? snapshot->verdicts : std::vector<Verdict>());
+    if (shown && !had) emit pictureAppeared();
 }
 
 }  // namespace nnlab

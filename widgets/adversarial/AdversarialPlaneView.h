@@ -4,19 +4,30 @@
 // samples, the generated samples of a fixed noise batch (they glide from
 // frame to frame), the generator's gradient as arrows on them, and the
 // generator's manifold (the noise grid warped by G). Each layer can be
-// switched off.
+// switched off. Above them the model overview graph (AdversarialOverview.h);
+// beside the plane, the verdicts on the run (mode collapse,
+// oscillation, a discriminator that wins) with their "Try this" buttons.
 #include "training/Snapshot.h"
 
 #include <QImage>
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class QBoxLayout;
 class QCheckBox;
+class QGridLayout;
+class QSplitter;
+class QLabel;
+class QTimer;
+class QToolButton;
 
 namespace nnlab {
 
+class AdversarialOverview;
 class AdversarialPlane;
+class VerdictList;
 
 class AdversarialPlaneView : public QWidget {
     Q_OBJECT
@@ -26,16 +37,50 @@ public:
     bool hasPicture() const;
     AdversarialPlane* plane() const { return m_plane; }
     QCheckBox* layerToggle(const QString& name) const;  // "real", "fake", "heat", "arrows", "manifold"
+    VerdictList* verdictList() const { return m_verdicts; }
+    AdversarialOverview* overview() const { return m_overview; }
+
+    // Slow motion's controls and the caption of the phase shown.
+    QToolButton* slowMotionButton() const { return m_slowMotion; }
+    QToolButton* nextPhaseButton() const { return m_nextPhase; }
+    QString phaseCaption() const;
+    static constexpr int kPhaseMilliseconds = 1250;  // GAN Lab's pace
 
 public slots:
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
+    void stopSlowMotion();
 
 signals:
     // A run's first picture: the window may bring this view forward.
     void pictureAppeared();
+    // Slow motion: one phase of the iteration, please (a StepPart "phase").
+    void phaseStepRequested();
+    // Forwarded from the verdict list: apply with nnlab::applyTry().
+    void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
+                      const QString& label);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitSplit();
+    void arrange(bool wide);
+    int wideWidth() const;  // from here the verdicts fit beside the plane
+
+    AdversarialOverview* m_overview = nullptr;
     AdversarialPlane* m_plane = nullptr;
+    VerdictList* m_verdicts = nullptr;
+    QSplitter* m_split = nullptr;
+    QToolButton* m_slowMotion = nullptr;
+    QToolButton* m_nextPhase = nullptr;
+    QLabel* m_caption = nullptr;
+    QTimer* m_phaseTimer = nullptr;
+    QWidget* m_toggles = nullptr;
+    QGridLayout* m_toggleGrid = nullptr;
+    QBoxLayout* m_planeRow = nullptr;
+    std::vector<QCheckBox*> m_toggleBoxes;
+    bool m_wide = true;
+    bool m_splitMoved = false;  // the user's split stays
 };
 
 // The drawing itself (AdversarialPlaneView holds it with its toggles).

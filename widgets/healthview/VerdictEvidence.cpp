@@ -123,6 +123,8 @@ QString VerdictList::evidenceText(const Evidence& e) {
         return tr("No layer's weights change by more than %1 of their size per step (healthy: about 0.001).").arg(num(e.value));
     if (k == "loss_drop" && !f.empty())
         return tr("The training loss fell steadily but only by %1 of its start in %2 epochs.").arg(pct(e.value), QLocale().toString(qlonglong(f[0])));
+    const QString adversarial = adversarialEvidenceText(e);
+    if (!adversarial.isEmpty()) return adversarial;
     return QString::fromStdString(e.text);  // a key this GUI does not know yet
 }
 

@@ -27,6 +27,10 @@ const Text kTitles[] = {
     {"symmetry", QT_TRANSLATE_NOOP("Verdict", "Symmetric units: every unit of a layer computes the same thing")},
     {"lr_too_high", QT_TRANSLATE_NOOP("Verdict", "Learning rate too high: the loss jumps or diverges")},
     {"lr_too_low", QT_TRANSLATE_NOOP("Verdict", "Learning rate too low: the loss falls, but very slowly")},
+    // A generative adversarial network's verdicts.
+    {"mode_collapse", QT_TRANSLATE_NOOP("Verdict", "Mode collapse: the generator makes only some of the real modes")},
+    {"oscillation", QT_TRANSLATE_NOOP("Verdict", "Oscillation: the two players chase each other without settling")},
+    {"discriminator_wins", QT_TRANSLATE_NOOP("Verdict", "The discriminator wins too fast: it tells every generated sample apart")},
 };
 
 // Keyed by remedy key (the same key means the same advice in every verdict).
@@ -46,6 +50,9 @@ const Text kRemedies[] = {
     {"use_lstm", QT_TRANSLATE_NOOP("Verdict", "Use an LSTM instead of the plain RNN: its cell state carries the gradient back through time")},
     {"train_gates", QT_TRANSLATE_NOOP("Verdict", "Train on: the LSTM or GRU learns to hold its gates open, and the gradient then reaches the early steps")},
     {"shorter_sequences", QT_TRANSLATE_NOOP("Verdict", "Train on shorter sequences (a shorter delay) first, then lengthen them")},
+    {"use_non_saturating", QT_TRANSLATE_NOOP("Verdict", "Use the non-saturating loss: -log D(G(z)) keeps the generator's gradient when the discriminator wins")},
+    {"label_smoothing", QT_TRANSLATE_NOOP("Verdict", "Label the real samples 0.9 instead of 1 (one-sided label smoothing): a less sure discriminator")},
+    {"reset_other_seed", QT_TRANSLATE_NOOP("Verdict", "Reset with another seed: another start often reaches every mode")},
 };
 
 // QTreeView draws wrapped text but sizes rows as one line; this measures a
@@ -106,6 +113,8 @@ QString VerdictList::remedyText(const Verdict& v, const Remedy& r) {
                                    : tr("Raise the learning rate to %1").arg(locale.toString(value, 'g', 3));
     }
     (void)v;
+    const QString adversarial = adversarialRemedyText(r);
+    if (!adversarial.isEmpty()) return adversarial;
     return lookup(kRemedies, std::size(kRemedies), r.key, r.text);
 }
 
@@ -118,6 +127,12 @@ QString VerdictList::signature(const std::vector<Verdict>& verdicts) {
         s += QLatin1Char(';');
     }
     return s;
+}
+
+void VerdictList::setEmptyText(const QString& text) {
+    if (text == m_emptyText) return;
+    m_emptyText = text;
+    if (m_verdicts.empty()) rebuild();
 }
 
 void VerdictList::setHarmlessDead(int units) {
@@ -152,7 +167,7 @@ void VerdictList::rebuild() {
             m_harmlessDead > 0
                 ? tr("No problem found in the gradients so far. The %1 dead units on the canvas are fewer than half of "
                      "each layer: harmless while the other units carry the signal.").arg(m_harmlessDead)
-                : tr("No problem found in the gradients so far.");
+                : (m_emptyText.isEmpty() ? tr("No problem found in the gradients so far.") : m_emptyText);
         auto* item = new QTreeWidgetItem(this, {text});
         item->setFlags(Qt::ItemIsEnabled);
         return;

@@ -23,6 +23,8 @@ public:
     // "No problem found" says they are harmless, as the canvas does.
     void setHarmlessDead(int units);
     int harmlessDead() const { return m_harmlessDead; }
+    // What the list says when there is no verdict (default: no problem in the gradients).
+    void setEmptyText(const QString& text);
     const std::vector<Verdict>& verdicts() const { return m_verdicts; }
     // Clicks the "Try this" button of a remedy (tests, keyboard users).
     bool triggerTry(const QString& verdict, const QString& remedy);
@@ -37,6 +39,12 @@ public:
     static QString notesText(const Verdict& v);      // the notes correction
     // What a remedy's "Try this" changes, for its button and Edit > Undo (VerdictTryLabel.cpp).
     static QString tryLabel(const Remedy& r, int layerCount = 0);
+    // The two-player remedies (learning rates and steps of the generator and
+    // the discriminator, the loss, label smoothing), worded by key with their
+    // figures; empty for another key (VerdictAdversarialText.cpp).
+    static QString adversarialRemedyText(const Remedy& r);
+    static QString adversarialTryLabel(const Remedy& r);
+    static QString adversarialEvidenceText(const Evidence& e);
 
 signals:
     // The user wants a remedy's changes: apply them with nnlab::applyTry()
@@ -57,6 +65,7 @@ private:
     QString m_signature;
     int m_layerCount = 0;
     int m_harmlessDead = 0;
+    QString m_emptyText;
 };
 
 }  // namespace nnlab

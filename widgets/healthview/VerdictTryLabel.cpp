@@ -26,6 +26,8 @@ int layerOf(const std::string& target, QString* field) {
 }  // namespace
 
 QString VerdictList::tryLabel(const Remedy& remedy, int layerCount) {
+    const QString adversarial = adversarialTryLabel(remedy);
+    if (!adversarial.isEmpty()) return adversarial;
     std::map<QString, std::set<int>> layersBy;  // "activation=relu" -> layers
     QStringList clauses;
     for (const TryChange& c : remedy.tryThis) {

@@ -39,6 +39,7 @@ void GanTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     d.backward(fake, grad, true);
     pull = -double(fake.rows()) * d.layer(0).inputGrad();
 
+    s.verdicts = m_verdicts;
     s.payload.clear();
     s.payload.push_back({"real", real});
     s.payload.push_back({"fake", fake});
@@ -57,6 +58,9 @@ void GanTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     s.payload.push_back({"manifold_noise", noise});
     s.payload.push_back({"manifold", generate(noise)});
     s.payload.push_back({"manifold_weight", noiseGridWeight(noise, m_settings.noiseType)});
+    Matrix phase(1, 4);
+    phase << m_shownPhase[0], m_shownPhase[1], m_shownPhase[2], m_shownPhase[3];
+    s.payload.push_back({"phase", phase});
 }
 
 }  // namespace nnlab

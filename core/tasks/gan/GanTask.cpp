@@ -4,6 +4,7 @@
 #include "experiment/ExperimentPath.h"
 #include "tasks/gan/GanNoise.h"
 #include "tasks/gan/GanSeries.h"
+#include "tasks/gan/GanVerdicts.h"
 #include "tasks/gan/GridDivergence.h"
 #include "tasks/gan/RealDistributions.h"
 
@@ -58,6 +59,11 @@ void GanTask::build() {
     sizeBuffers();
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;
+    m_coverage = ModeCoverage();
+    m_collapsedEpochs = 0;
+    m_phase = m_phaseRepeat = 0;
+    m_shownPhase.fill(0.0);
+    m_verdicts.clear();
     ++m_revision;
 }
 
@@ -109,26 +115,46 @@ void GanTask::nextRealBatch() {
     }
 }
 
-void GanTask::stepDiscriminator() {
-    const Index batch = m_settings.batchSize;
+void GanTask::drawDiscriminatorBatch() {
     nextRealBatch();
     sampleNoise(m_rng, m_settings.noiseType, m_noise);
+}
+
+void GanTask::stepDiscriminator() {
+    drawDiscriminatorBatch();
+    updateDiscriminator();
+}
+
+GanTask::PassFigures GanTask::discriminatorGradients(bool record) {
+    const Index batch = m_settings.batchSize;
     Pass pass{true, &m_rng};
     m_dInput.bottomRows(batch) = m_generator.network().forward(m_noise, pass);
     const MatrixIn logits = m_discriminator.network().forward(m_dInput, pass);
     const double loss = discriminatorLoss(m_settings.loss, logits.topRows(batch), logits.bottomRows(batch),
                                           m_settings.realLabel, m_dGrad.topRows(batch), m_dGrad.bottomRows(batch));
     requireFinite(loss, "discriminator", m_step);
-    m_dLossSum += loss;
-    m_dRealSum += meanProbability(logits.topRows(batch));
-    m_dFakeSum += meanProbability(logits.bottomRows(batch));
-    ++m_dUpdates;
+    const PassFigures figures{loss, meanProbability(logits.bottomRows(batch))};
+    if (record) {
+        m_dLossSum += loss;
+        m_dRealSum += meanProbability(logits.topRows(batch));
+        m_dFakeSum += figures.fakeMean;
+        ++m_dUpdates;
+    }
     m_discriminator.network().backward(m_dInput, m_dGrad, false);
+    return figures;
+}
+
+void GanTask::updateDiscriminator() {
+    discriminatorGradients(true);
     m_discriminator.update();
 }
 
 void GanTask::stepGenerator() {
     sampleNoise(m_rng, m_settings.noiseType, m_noise);
+    updateGenerator();
+}
+
+GanTask::PassFigures GanTask::generatorGradients(bool record) {
     Pass pass{true, &m_rng};
     Network& g = m_generator.network();
     Network& d = m_discriminator.network();
@@ -136,19 +162,38 @@ void GanTask::stepGenerator() {
     const MatrixIn logits = d.forward(fake, pass);
     const double loss = generatorLoss(m_settings.loss, logits, m_gGrad);
     requireFinite(loss, "generator", m_step);
-    m_gLossSum += loss;
-    ++m_gUpdates;
+    const PassFigures figures{loss, meanProbability(logits)};
+    if (record) {
+        m_gLossSum += loss;
+        ++m_gUpdates;
+    }
     // Through D into the points (D's own gradients are only a by-product,
     // overwritten by its next update), then through G.
     d.backward(fake, m_gGrad, true);
     g.backward(m_noise, d.layer(0).inputGrad(), false);
+    return figures;
+}
+
+void GanTask::updateGenerator() {
+    generatorGradients(true);
     m_generator.update();
 }
 
 void GanTask::step() {
     if (m_finished) return;
+    if (m_phase != 0) {
+        // Paused inside an iteration (slow motion): this step finishes it.
+        while (m_phase != 0) stepPhase();
+        m_shownPhase.fill(0.0);
+        return;
+    }
     for (int k = 0; k < m_settings.discriminatorSteps; ++k) stepDiscriminator();
     for (int k = 0; k < m_settings.generatorSteps; ++k) stepGenerator();
+    m_shownPhase.fill(0.0);  // playing: no phase to show
+    endIteration();
+}
+
+void GanTask::endIteration() {
     ++m_step;
     m_clock.addSamples(std::uint64_t(m_settings.batchSize));
     if (m_step % std::uint64_t(m_settings.iterationsPerEpoch) == 0) endEpoch();
@@ -164,10 +209,14 @@ void GanTask::endEpoch() {
     p.values[kDReal] = m_dUpdates ? m_dRealSum / double(m_dUpdates) : nan;
     p.values[kDFake] = m_dUpdates ? m_dFakeSum / double(m_dUpdates) : nan;
     p.values[kGLoss] = m_gUpdates ? m_gLossSum / double(m_gUpdates) : nan;
-    const Vector generated = gridHistogram(m_generator.evaluate(m_evalNoise, m_rng), kDivergenceGrid, kPlaneLo, kPlaneHi);
+    const Matrix evaluated = m_generator.evaluate(m_evalNoise, m_rng);
+    const Vector generated = gridHistogram(evaluated, kDivergenceGrid, kPlaneLo, kPlaneHi);
     p.values[kKl] = gridKlDivergence(m_realShares, generated);
     p.values[kJs] = gridJsDivergence(m_realShares, generated);
     m_log.add(p);
+    m_coverage = measureModeCoverage(m_settings.distribution, m_pool, evaluated);
+    m_collapsedEpochs = isPartialCoverage(m_coverage) ? m_collapsedEpochs + 1 : 0;
+    m_verdicts = diagnoseGan(m_settings, m_log.history(), m_coverage, m_collapsedEpochs);
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;
     finishIfDone();
@@ -198,7 +247,10 @@ void GanTask::changeTo(const Experiment& next) {
         if (m_discriminator.setOptimizer(settings.discriminatorOptimizer))
             m_log.note(
                 {"reinitialised", "discriminator", "a new optimizer for the discriminator: its state starts again"});
-        if (newBatch) sizeBuffers();
+        if (newBatch) {
+            sizeBuffers();
+            m_phase = m_phaseRepeat = 0;  // a walked iteration's batch is gone: the next phase starts one
+        }
     }
     finishIfDone();
 }
@@ -219,8 +271,12 @@ void GanTask::apply(const CommandBody& command) {
         build();
         m_clock.reset();
     } else if (auto* p = std::get_if<StepPart>(&command)) {
+        if (p->part == "phase") {
+            for (std::uint64_t i = 0; i < p->count && !m_finished; ++i) stepPhase();
+            return;
+        }
         if (p->part != "discriminator" && p->part != "generator")
-            throw SpecError("gan: no part \"" + p->part + "\" to step (known: discriminator, generator)");
+            throw SpecError("gan: no part \"" + p->part + "\" to step (known: discriminator, generator, phase)");
         for (std::uint64_t i = 0; i < p->count; ++i) p->part == "discriminator" ? stepDiscriminator() : stepGenerator();
     } else if (runStepCommand(*this, command)) {
         return;

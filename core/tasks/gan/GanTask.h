@@ -30,9 +30,15 @@
 //   "manifold"        (m, 2)     G of the noise grid: the warped grid
 //   "manifold_weight" (m, 1)     the noise density at each node over its peak
 //                                (1 for uniform): shades the manifold's cells
+//   "phase"           (1, 4)     slow motion: [phase 1..10 (0: between
+//                                iterations), its repetition (1-based), the
+//                                repetitions (k_D or k_G), the phase's figure:
+//                                mean D(fake) (2, 7), the loss (3, 8), the
+//                                gradient norm (4, 9), else 0]
 #include "random/Rng.h"
 #include "tasks/gan/GanPlayer.h"
 #include "tasks/gan/GanSettings.h"
+#include "tasks/gan/ModeCoverage.h"
 #include "training/RunLog.h"
 #include "training/Task.h"
 #include "training/TrainingClock.h"
@@ -51,6 +57,15 @@ public:
     // the counters stay, the epoch's means take the update in.
     void stepDiscriminator();
     void stepGenerator();
+    // Slow motion (GAN Lab's): one of the iteration's ten phases at a time,
+    // the discriminator's five repeated k_D times, then the generator's five
+    // k_G times (GanPhases.cpp). Phases 1-4 and 6-9 show (they change no
+    // weight); 5 and 10 update, exactly as step() would, so a walked
+    // iteration is the same iteration. step() in the middle of one finishes it.
+    //   1 G makes samples   2 D classifies both   3 D loss   4 D gradients   5 update D
+    //   6 G makes samples   7 D classifies fakes  8 G loss   9 G gradients  10 update G
+    void stepPhase();
+    int phase() const { return m_phase; }  // the last phase done, 0 between iterations
 
     void apply(const CommandBody& command) override;
     void fillSnapshot(Snapshot& snapshot, const SnapshotOptions& options) override;
@@ -80,6 +95,10 @@ public:
     Matrix discriminate(const Matrix& points);
     // The real points of the pool the batches come from.
     const Matrix& realPool() const { return m_pool; }
+    // The verdicts on the run so far (GanVerdicts.h), renewed every epoch, and
+    // the latest epoch's mode coverage they read.
+    const std::vector<Verdict>& verdicts() const { return m_verdicts; }
+    const ModeCoverage& coverage() const { return m_coverage; }
 
 private:
     void build();        // pool, networks, optimizers, fixed noise: from the seed
@@ -87,6 +106,18 @@ private:
     void restore();      // saved weights and run, if the experiment has them
     void changeTo(const Experiment& next);
     void nextRealBatch();
+    void drawDiscriminatorBatch();  // real rows and noise for one D update
+    // On the drawn batch (D) or m_noise (G): forward, loss, backward; record:
+    // into the epoch's means (an update), else only shown (slow motion).
+    struct PassFigures {
+        double loss, fakeMean;  // mean D(fake) of the batch
+    };
+    PassFigures discriminatorGradients(bool record);
+    PassFigures generatorGradients(bool record);
+    void updateDiscriminator();
+    void updateGenerator();
+    void endIteration();
+    int nextPhase() const;          // 11: the iteration is over
     void endEpoch();
     void finishIfDone();
 
@@ -107,6 +138,11 @@ private:
     std::uint64_t m_dUpdates = 0, m_gUpdates = 0;
     std::uint64_t m_step = 0, m_epoch = 0, m_revision = 1;
     bool m_finished = false;
+    ModeCoverage m_coverage;
+    int m_collapsedEpochs = 0;
+    int m_phase = 0, m_phaseRepeat = 0;  // slow motion: last phase done, its block's repetition (0-based)
+    std::array<double, 4> m_shownPhase{};  // the "phase" payload: the last phase done, kept after its iteration ends  // epochs in a row with some but not all modes covered
+    std::vector<Verdict> m_verdicts;
     RunLog m_log;
     TrainingClock m_clock;
 };

@@ -1,0 +1,240 @@
+// The GAN dock (widgets/adversarial): a game's verdicts beside the plane,
+// worded through tr() (no engine English left), a "Try this" that carries the
+// remedy's changes for the window to apply; another kind's snapshot leaves no
+// stale verdict.
+#include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPlaneView.h"
+#include "experiment/ExperimentJson.h"
+#include "experiment/ExperimentPath.h"
+#include "health/Diagnosis.h"
+#include "healthview/VerdictList.h"
+#include "tasks/gan/GanSeries.h"
+#include "tasks/gan/GanTask.h"
+#include "tasks/gan/GanVerdicts.h"
+
+#include <QPushButton>
+#include <QTranslator>
+#include <QToolButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace nnlab;
+
+namespace {
+
+Experiment strongDiscriminator() {
+    nlohmann::json j = nlohmann::json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan", "seed": 1,
+        "batch_size": 150, "epochs": 5, "gan": {"distribution": "line", "loss": "minimax",
+        "discriminator_optimizer": {"name": "adam", "lr": 0.02}, "discriminator_steps": 5,
+        "generator_optimizer": {"name": "sgd", "lr": 0.001}}})");
+    Experiment e = experimentFromJson(j);
+    e.kindSection = ganSectionJson(readGanSettings(e));
+    return e;
+}
+
+// Marks every text it translates, so a test sees which texts went through tr().
+class MarkingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override {
+        const QByteArray c(context);
+        if (c != "Verdict" && c != "nnlab::VerdictList" && c != "AdversarialPhases") return QString();
+        return QStringLiteral("\u00bb") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+}  // namespace
+
+class TestAdversarialView : public QObject {
+    Q_OBJECT
+private slots:
+    void verdictsBesideThePlane() {
+        const Experiment e = strongDiscriminator();
+        GanTask task(e);
+        while (!task.finished()) task.runEpoch();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{});
+        QVERIFY(!snapshot->verdicts.empty());
+
+        AdversarialPlaneView view;
+        view.resize(800, 380);
+        view.show();
+        view.showSnapshot(snapshot);
+        VerdictList* list = view.verdictList();
+        QCOMPARE(list->verdicts().size(), snapshot->verdicts.size());
+        const Verdict& wins = list->verdicts().front();
+        QCOMPARE(wins.name, std::string("discriminator_wins"));
+        QCOMPARE(list->topLevelItem(0)->text(0), VerdictList::titleFor(wins));
+        // Every sentence is the GUI's own wording, not the engine's English fallback.
+        for (const Evidence& ev : wins.evidence) QVERIFY(!VerdictList::adversarialEvidenceText(ev).isEmpty());
+        for (const Remedy& r : wins.remedies) {
+            if (r.tryThis.empty()) continue;
+            QVERIFY2(!VerdictList::adversarialTryLabel(r).isEmpty(), r.key.c_str());
+        }
+
+        // "Try this" on the loss switch carries its change; applied, the loss is non-saturating.
+        QSignalSpy spy(&view, &AdversarialPlaneView::tryRequested);
+        QVERIFY(list->triggerTry(QStringLiteral("discriminator_wins"), QStringLiteral("use_non_saturating")));
+        QCOMPARE(spy.count(), 1);
+        const auto changes = spy.at(0).at(2).value<std::vector<TryChange>>();
+        QCOMPARE(getByPath(applyTry(e, changes), "gan.loss").get<std::string>(), std::string("non_saturating"));
+        QCOMPARE(spy.at(0).at(3).toString(), tr("Switch the loss to non-saturating"));
+
+        // A snapshot of another kind (no game payload): no stale verdict.
+        auto other = std::make_shared<Snapshot>();
+        other->verdicts = snapshot->verdicts;
+        view.showSnapshot(other);
+        QVERIFY(list->verdicts().empty());
+        QVERIFY(!view.hasPicture());
+    }
+
+    // The overview graph: seven boxes in a row, none overlapping, inside the
+    // widget at a wide and a narrow dock; its losses are the snapshot's.
+    void overviewGraph() {
+        const Experiment e = strongDiscriminator();
+        GanTask task(e);
+        task.runEpoch();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{32});
+        AdversarialPlaneView view;
+        view.resize(760, 420);
+        view.show();
+        view.showSnapshot(snapshot);
+        AdversarialOverview* overview = view.overview();
+        QVERIFY(overview->hasPicture());
+        QCOMPARE(overview->dLoss(), snapshot->newHistory.back().values[kDLoss]);
+        QCOMPARE(overview->gLoss(), snapshot->newHistory.back().values[kGLoss]);
+        for (int width : {740, 380}) {
+            overview->resize(width, overview->height());
+            for (int i = 0; i < AdversarialOverview::BoxCount; ++i) {
+                const auto box = AdversarialOverview::Box(i);
+                const QRect r = overview->boxRect(box);
+                QVERIFY(!AdversarialOverview::caption(box).isEmpty());
+                QVERIFY2(overview->rect().contains(r), qPrintable(QString::number(width)));
+                QVERIFY(r.width() >= 30);
+                QCOMPARE(overview->boxAt(r.center()), box);
+                if (i > 0) QVERIFY(overview->boxRect(AdversarialOverview::Box(i - 1)).right() < r.left());
+            }
+        }
+        // The plane stays square and whole beside the verdicts.
+        QVERIFY(view.plane()->width() >= 180);
+        QVERIFY(view.verdictList()->width() >= view.verdictList()->minimumWidth());
+        const auto inView = [&view](QWidget* w) { return QRect(w->mapTo(&view, QPoint(0, 0)), w->size()); };
+        QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
+        QVERIFY(!inView(view.overview()).intersects(inView(view.plane())));
+        // A narrow dock: the verdicts go below the plane, nothing overlaps, and
+        // the view asks for no more width than a tab beside the output map.
+        view.resize(300, 640);
+        QCoreApplication::processEvents();
+        QVERIFY(view.minimumSizeHint().width() <= 300 || view.minimumWidth() <= 300);
+        QVERIFY(inView(view.verdictList()).top() >= inView(view.plane()).bottom());
+        QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
+        QVERIFY(view.plane()->width() >= 180);
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow.png"));
+        QImage image(overview->size(), QImage::Format_RGB32);
+        overview->render(&image);  // paints every box without a crash, lit or dimmed
+        overview->setLit({AdversarialOverview::Generator});
+        overview->render(&image);
+    }
+
+    // Slow motion: the phase's numbered caption and its boxes lit; the button
+    // asks for a phase at once and then on a timer; Next phase asks for one and
+    // stops the timer; a played frame (phase 0) lights everything again.
+    void slowMotion() {
+        GanTask task(strongDiscriminator());
+        for (int i = 0; i < 3; ++i) task.stepPhase();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{32});
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        view.showSnapshot(snapshot);
+        QVERIFY2(view.phaseCaption().startsWith(QStringLiteral("3. ")), qPrintable(view.phaseCaption()));
+        QVERIFY(view.phaseCaption().contains(tr("(discriminator step %1 of %2)").arg(1).arg(5)));
+        const std::vector<AdversarialOverview::Box> lit = {AdversarialOverview::Predictions, AdversarialOverview::Losses};
+        QVERIFY(view.overview()->lit() == lit);
+        QCOMPARE(view.overview()->dLoss(), snapshot->payload.back().values(0, 3));  // the walked batch's D loss
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/slow-motion.png"));
+
+        QSignalSpy asked(&view, &AdversarialPlaneView::phaseStepRequested);
+        view.slowMotionButton()->click();
+        QCOMPARE(asked.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 2, AdversarialPlaneView::kPhaseMilliseconds * 3);
+        view.nextPhaseButton()->click();
+        QVERIFY(!view.slowMotionButton()->isChecked());
+        const int count = asked.count();
+        QTest::qWait(AdversarialPlaneView::kPhaseMilliseconds + 300);
+        QCOMPARE(asked.count(), count);  // stopped: no more phases by themselves
+
+        while (task.phase() != 0) task.stepPhase();
+        task.step();  // played: no phase to show
+        auto played = std::make_shared<Snapshot>();
+        task.fillSnapshot(*played, SnapshotOptions{32});
+        view.showSnapshot(played);
+        QVERIFY(view.phaseCaption().isEmpty());
+        QVERIFY(view.overview()->lit().empty());
+    }
+
+    // Every line of the verdicts, every button and the phase caption went through tr().
+    void everyTextTranslated() {
+        GanTask task(strongDiscriminator());
+        while (!task.finished()) task.runEpoch();
+        task.apply(SetHyper{"epochs", 10});  // more to train: slow motion may walk on
+        for (int i = 0; i < 3; ++i) task.stepPhase();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{});
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        view.showSnapshot(snapshot);
+        VerdictList* list = view.verdictList();
+        QVERIFY(list->topLevelItemCount() > 0);
+        int lines = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* top = list->topLevelItem(i);
+            QVERIFY2(top->text(0).contains(QChar(0xbb)), qPrintable(top->text(0)));
+            for (int k = 0; k < top->childCount(); ++k) {
+                const QString text = top->child(k)->text(0);
+                if (text.isEmpty()) continue;  // a button's row
+                QVERIFY2(text.contains(QChar(0xbb)), qPrintable(text));
+                ++lines;
+            }
+        }
+        QVERIFY(lines >= 4);
+        const auto buttons = list->findChildren<QPushButton*>();
+        QVERIFY(!buttons.isEmpty());
+        for (QPushButton* b : buttons) QVERIFY2(b->text().contains(QChar(0xbb)), qPrintable(b->text()));
+        QVERIFY2(view.phaseCaption().startsWith(QChar(0xbb)), qPrintable(view.phaseCaption()));
+        QCoreApplication::removeTranslator(&marking);
+    }
+
+    // The evidence of a collapse names the coverage and each mode's share.
+    void collapseEvidenceInWords() {
+        ModeCoverage c;
+        c.modes = 2;
+        c.covered = 1;
+        c.realShare = {0.5, 0.5};
+        c.fakeShare = {0.97, 0.0};
+        std::vector<HistoryPoint> history(10);
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            history[i].epoch = i + 1;
+            history[i].values[kDReal] = history[i].values[kDFake] = 0.5;
+        }
+        nlohmann::json j = nlohmann::json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan", "gan": {}})");
+        const std::vector<Verdict> verdicts = diagnoseGan(readGanSettings(experimentFromJson(j)), history, c, 4);
+        QCOMPARE(verdicts.size(), std::size_t(1));
+        const QString coverage = VerdictList::evidenceText(verdicts[0].evidence[0]);
+        QVERIFY2(coverage.contains(QStringLiteral("1 of the 2")), qPrintable(coverage));
+        const QString shares = VerdictList::evidenceText(verdicts[0].evidence[1]);
+        QVERIFY(shares != QString::fromStdString(verdicts[0].evidence[1].text));  // worded here, not the engine's
+        QVERIFY2(shares.contains(VerdictList::percentText(0.97)) && shares.contains(VerdictList::percentText(0.5)), qPrintable(shares));
+        QVERIFY(VerdictList::remedyText(verdicts[0], verdicts[0].remedies[0]).contains(QLocale().toString(0.015, 'g', 3)));
+    }
+};
+
+QTEST_MAIN(TestAdversarialView)
+#include "tst_adversarial_view.moc"

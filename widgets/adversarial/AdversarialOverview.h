@@ -1,0 +1,61 @@
+#pragma once
+// GAN Lab's model overview graph: noise -> generator -> samples ->
+// discriminator -> predictions -> losses -> gradients, each box with a small
+// live plot drawn from the snapshot the plane gets (no extra data is sent):
+// the noise batch, the warped noise grid, the real and generated samples,
+// D's heat map, D(real) and D(fake) on a 0..1 strip, the two losses as bars,
+// and G's gradient as arrows on the generated samples. One row, sized for
+// the dock's width; a box can be lit and the others dimmed (a phase of an
+// iteration).
+#include "training/Snapshot.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <vector>
+
+namespace nnlab {
+
+class AdversarialOverview : public QWidget {
+    Q_OBJECT
+public:
+    enum Box { Noise, Generator, Samples, Discriminator, Predictions, Losses, Gradients, BoxCount };
+
+    explicit AdversarialOverview(QWidget* parent = nullptr);
+
+    // False (and cleared) if the snapshot has no game payload.
+    bool setSnapshot(const Snapshot& snapshot);
+    bool hasPicture() const { return m_fake.rows() > 0; }
+    // The boxes lit; the rest dimmed. Empty: every box lit.
+    void setLit(const std::vector<Box>& boxes);
+    const std::vector<Box>& lit() const { return m_lit; }
+    static QString caption(Box box);
+    // The box under a point of the widget, or BoxCount.
+    Box boxAt(const QPoint& point) const;
+    QRect boxRect(Box box) const;  // the plot's square, in widget coordinates
+    // Slow motion's loss phases show the walked batch's loss in the Losses box.
+    void showLoss(bool discriminator, double value);
+    double dLoss() const { return m_dLoss; }
+    double gLoss() const { return m_gLoss; }
+
+    QSize sizeHint() const override { return {700, 112}; }
+    QSize minimumSizeHint() const override { return {200, 70}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;  // as tall as the boxes are wide
+    bool event(QEvent* event) override;  // a tooltip per box
+
+private:
+    void paintBox(QPainter& painter, Box box, const QRectF& r) const;
+    void paintPoints(QPainter& painter, const Matrix& points, const QColor& colour, const QRectF& r, double lo, double hi) const;
+    int captionHeight() const;
+
+    Matrix m_noise, m_manifold, m_real, m_fake, m_dReal, m_dFake, m_arrows;
+    int m_noiseDimension = 2;
+    QImage m_heat;
+    double m_dLoss = 0.0, m_gLoss = 0.0;
+    std::vector<Box> m_lit;
+};
+
+}  // namespace nnlab
