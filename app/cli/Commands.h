@@ -8,3 +8,4 @@ int runOracleCommand(const std::vector<std::string>& args);
 int runDiagnoseCommand(const std::vector<std::string>& args);
 int runExportCommand(const std::vector<std::string>& args);
 int runPredictCommand(const std::vector<std::string>& args);
+int runSampleCommand(const std::vector<std::string>& args);

@@ -14,6 +14,7 @@ void printUsage(std::ostream& out) {
            "  diagnose EXPERIMENT.json [--epochs N] [--every K] [--stats]   train recording gradient health, print verdicts as JSON\n"
            "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
            "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
+           "  sample EXPERIMENT.json [--temperature T] [--seed-text TEXT]   text written by a network trained on text\n"
            "\n"
            "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
 }
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (command == "diagnose") return runDiagnoseCommand(args);
     if (command == "export") return runExportCommand(args);
     if (command == "predict") return runPredictCommand(args);
+    if (command == "sample") return runSampleCommand(args);
     std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
     printUsage(std::cerr);
     return 2;

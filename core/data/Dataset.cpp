@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "data/Csv.h"
 #include "data/Functions.h"
+#include "data/TextData.h"
 #include "spec/NameLookup.h"
 
 #include <algorithm>
@@ -78,7 +79,8 @@ bool DataSpec::operator==(const DataSpec& o) const {
            sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets) &&
            idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
            idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
-           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment;
+           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment && textFile == o.textFile &&
+           textWindow == o.textWindow;
 }
 
 Dataset generate(const DataSpec& spec, Rng& rng) {
@@ -90,6 +92,9 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     }
     if (info.source == DataSource::Custom) return customData(spec);
     if (info.source == DataSource::Idx) return loadIdxData(spec).data;
+    if (info.source == DataSource::Text)
+        return textDataset(textOf(spec), spec.textWindow, spec.points,
+                           spec.textFile.empty() ? std::string("data.text_file (the built-in text)") : spec.textFile);
 
     const bool classification = info.kind == ProblemKind::Classification;
     const int classes = info.supportsClasses ? spec.classes : classification ? info.minClasses : 0;

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "activations/Activation.h"
 #include "data/Features.h"
+#include "data/TextData.h"
 #include "experiment/ExperimentText.h"
 #include "experiment/JsonExcerpt.h"
 #include "initializers/Initializer.h"
@@ -223,6 +224,8 @@ DataSpec readData(const json& j, const std::string& path) {
         d.idxTestLabels = c.string("test_labels", "");
         c.rejectUnknown();
     }
+    d.textFile = f.string("text_file", d.textFile);
+    d.textWindow = int(f.integer("text_window", d.textWindow, kMinTextWindow, kMaxTextWindow));
     d.subset = int(f.integer("subset", d.subset, 0, kMaxPoints));
     d.testSubset = int(f.integer("test_subset", d.testSubset, 0, kMaxPoints));
     d.normalize = f.string("normalize", d.normalize);
@@ -287,6 +290,10 @@ json dataToJson(const DataSpec& d) {
                     {"test_images", d.idxTestImages}, {"test_labels", d.idxTestLabels}};
     if (d.generator == "csv" || !d.csvPath.empty())
         j["csv"] = {{"path", d.csvPath}, {"target_column", d.targetColumn}, {"input_columns", d.inputColumns}};
+    if (d.generator == "text" || !d.textFile.empty()) {
+        j["text_file"] = d.textFile;
+        j["text_window"] = d.textWindow;
+    }
     if (d.customPoints.size() > 0 || d.generator == "custom") {
         json targets = json::array();
         for (Index r = 0; r < d.customTargets.rows(); ++r) targets.push_back(d.customTargets(r, 0));
@@ -653,7 +660,7 @@ Experiment readExperimentFile(const std::string& path) {
     // and its data can move together; it is kept absolute from here on, so a
     // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.
     const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
-    for (std::string* file : {&e.data.csvPath, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
+    for (std::string* file : {&e.data.csvPath, &e.data.textFile, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
                               &e.data.idxTestLabels})
         if (!file->empty() && std::filesystem::path(*file).is_relative())
             *file = (folder / *file).lexically_normal().string();

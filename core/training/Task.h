@@ -27,6 +27,10 @@ struct SnapshotOptions {
     // more often than keeps their cost (the network over up to 1000 test
     // images) under a tenth of the time.
     bool imageResults = false;
+    // Text data: a sample of generated text (training/TextSampleNames.h),
+    // refreshed every kTextPreviewSteps steps at most and no more often than
+    // keeps its cost under a tenth of the time.
+    bool textSamples = false;
 };
 
 class Task {

@@ -15,6 +15,7 @@
 #include "optimizers/Optimizer.h"
 #include "tasks/supervised/EarlyStopping.h"
 #include "tasks/supervised/SupervisedData.h"
+#include "tasks/supervised/TextPreview.h"
 #include "training/Capabilities.h"
 #include "training/Task.h"
 #include "training/TrainStep.h"
@@ -97,6 +98,7 @@ private:
     std::uint64_t m_imageResultsStep = ~std::uint64_t(0), m_imageResultsRevision = 0;
     std::chrono::steady_clock::time_point m_imageResultsAt;
     std::chrono::steady_clock::duration m_imageResultsCost{};
+    TextPreview m_textPreview;  // text data only
     SupervisedData m_data;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Loss> m_loss;
