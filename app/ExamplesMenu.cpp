@@ -29,6 +29,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "Fashion-MNIST: two convolution and pooling layers (baseline 0.916)")},
         {"adding-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
          QT_TRANSLATE_NOOP("Examples", "Adding problem: an LSTM carries a marked value across 30 steps")},
+        {"text-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
+         QT_TRANSLATE_NOOP("Examples", "Text: an LSTM learns to write, one character at a time")},
         {"gan-gaussian", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
          QT_TRANSLATE_NOOP("Examples", "GAN: learn a single Gaussian")},
         {"gan-gaussians", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),

@@ -24,6 +24,7 @@ class LossPlot;
 class GradientHealthPanel;
 class AdversarialPlaneView;
 class ImageResultsPanel;
+class GeneratedTextView;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -79,6 +80,7 @@ public:
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
+    GeneratedTextView* generatedText() const { return m_generatedText; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -89,12 +91,17 @@ public:
     QAction* resetLayoutAction() const { return m_resetLayout; }
     // The word-wrapped line over the canvas that tells why training stopped.
     QLabel* problemBanner() const { return m_problem; }
+    // File > Open Text File without the dialog: one undoable edit of the
+    // experiment (text/TextFileExperiment.h); false, with a message box, if
+    // the file cannot be learnt.
+    bool openTextFilePath(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
     void exportPicture();
+    void openTextFile();
     void onExperimentChanged(const nnlab::Experiment& experiment);
     void onSnapshot(nnlab::SnapshotPtr snapshot);
     void onData(nnlab::DataFramePtr data);
@@ -138,6 +145,7 @@ private:
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
+    GeneratedTextView* m_generatedText = nullptr;       // what a network trained on text writes
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers
@@ -156,6 +164,7 @@ private:
 
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_openText = nullptr;
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_exportPicture = nullptr;

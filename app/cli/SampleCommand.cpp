@@ -72,7 +72,8 @@ int runSampleCommand(const std::vector<std::string>& args) {
         const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
         nnlab::NetworkModel& model = nnlab::requireNetwork(*owned, "write text with");
         nnlab::Rng rng(rngSeed);
-        std::cout << request.seedText << nnlab::sampleText(model, request, rng) << "\n";
+        const std::string written = nnlab::sampleText(model, request, rng);
+        std::cout << request.seedText << written << "\n";
         return 0;
     } catch (const std::exception& e) {
         std::cerr << "nnlab-cli sample: " << e.what() << "\n";

@@ -55,6 +55,10 @@ std::u32string textOf(const DataSpec& spec) {
     return readTextFile(spec.textFile);
 }
 
+Shape textSampleShape(const DataSpec& spec) {
+    return Shape{Index(spec.textWindow), Index(vocabularyOf(textOf(spec)).size())};
+}
+
 Dataset textDataset(const std::u32string& text, int window, int maxWindows, const std::string& place) {
     if (window < kMinTextWindow || window > kMaxTextWindow)
         throw SpecError("data.text_window: expected " + std::to_string(kMinTextWindow) + " to " +

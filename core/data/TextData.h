@@ -42,6 +42,10 @@ std::u32string readTextFile(const std::string& path);
 // The text a spec asks for: data.text_file, or the built-in text.
 std::u32string textOf(const DataSpec& spec);
 
+// One sample's shape {T, V} for a spec's text, without building the windows
+// (the editor's input shape); throws as readTextFile does.
+Shape textSampleShape(const DataSpec& spec);
+
 // The data set: windows of `window` characters, at most maxWindows of them
 // (evenly spaced when the text has more); place names the text in messages.
 Dataset textDataset(const std::u32string& text, int window, int maxWindows, const std::string& place);

@@ -1,6 +1,7 @@
 #include "training/TextSampling.h"
 
 #include "Error.h"
+#include "data/Functions.h"
 #include "data/TextData.h"
 #include "data/Utf8.h"
 #include "training/Capabilities.h"
@@ -53,8 +54,8 @@ std::string sampleText(NetworkModel& model, const TextSampleRequest& request, Rn
     if (shape.dims.size() != 2 || shape.dims[1] != Index(data.classNames.size()))
         throw SpecError("data.generator: writing text needs a network trained on a text data set (generator \"text\")");
     if (!(request.temperature >= 0.0 && request.temperature <= kMaxTemperature))
-        throw SpecError("temperature: expected 0 to " + std::to_string(int(kMaxTemperature)) + ", got " +
-                        std::to_string(request.temperature));
+        throw SpecError("temperature: expected 0 to " + formatNumber(kMaxTemperature) + ", got " +
+                        formatNumber(request.temperature));
     if (request.length < 0 || request.length > 100000)
         throw SpecError("length: expected 0 to 100000 characters, got " + std::to_string(request.length));
     const TextVocabulary vocabulary = vocabularyFromClassNames(data.classNames);
