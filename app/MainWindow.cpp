@@ -15,6 +15,8 @@
 #include "images/LayerStackView.h"
 #include "playground/HiddenSpaceView.h"
 #include "sequences/SequencePanel.h"
+#include "text/GeneratedTextView.h"
+#include "text/TextFileExperiment.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -156,6 +158,11 @@ void MainWindow::createActions() {
     };
     m_new = action(tr("&New"), tr("Start again from the default experiment."), QKeySequence::New, [this] { m_files->newExperiment(); });
     m_open = action(tr("&Open\u2026"), tr("Open an experiment file (.json)."), QKeySequence::Open, [this] { m_files->open(); });
+    m_openText = action(tr("Open &Text File\u2026"),
+                        tr("Learn a UTF-8 text file character by character; the Generated text dock shows what the "
+                           "network writes. Undo takes it back."),
+                        QKeySequence(), &MainWindow::openTextFile);
+    m_openText->setObjectName(QStringLiteral("openTextFileAction"));
     m_save = action(tr("&Save"), tr("Save the experiment to its file."), QKeySequence::Save, [this] { m_files->save(); });
     m_saveAs = action(tr("Save &As\u2026"), tr("Save the experiment to a new file."), QKeySequence::SaveAs, [this] { m_files->saveAs(); });
     // Some platforms (X11 without a desktop theme) bind nothing to SaveAs.
@@ -204,7 +211,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_open});
+    file->addActions({m_new, m_open, m_openText});
     m_recentMenu = new RecentFilesMenu(m_files->recentFiles(), file);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, m_files, &DocumentFiles::openRecentFile);
@@ -340,6 +347,11 @@ void MainWindow::createDocks() {
                              "states and gates over time, and the gradient that reaches each time step."));
     tabifyDockWidget(adversarial, sequences);
     m_sequencePanel->setExperiment(m_document->experiment());
+    m_generatedText = new GeneratedTextView;
+    QDockWidget* text = addDock(m_generatedText, tr("Generated text"), QStringLiteral("textDock"), Qt::RightDockWidgetArea, false);
+    text->setToolTip(tr("For text data: what the network writes, sampled every few steps while it trains, with the "
+                        "temperature and the text it starts from."));
+    tabifyDockWidget(adversarial, text);
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -446,6 +458,11 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
         if (playing) m_adversarialView->stopSlowMotion();
     });
+    connect(m_controller, &TrainingController::snapshotReady, m_generatedText, &GeneratedTextView::showSnapshot);
+    connect(m_generatedText, &GeneratedTextView::samplingChanged, m_controller, &TrainingController::setTextSampling);
+    connect(m_generatedText, &GeneratedTextView::textAppeared, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("textDock")); dock && dock->isVisible()) dock->raise();
+    });
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         if (!dock || !dock->isVisible()) return;
@@ -497,6 +514,32 @@ void MainWindow::connectSession() {
     m_decisionMap->setNeuronNamer([this](int layer, int neuron) {
         return NetworkEdits::neuronName(m_document->experiment(), layer, neuron);
     });
+}
+
+void MainWindow::openTextFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Text File"), QString(),
+                                                      tr("Text files (*.txt *.md);;All files (*)"));
+    if (!path.isEmpty()) openTextFilePath(path);
+}
+
+bool MainWindow::openTextFilePath(const QString& path) {
+    try {
+        const Experiment next = experimentForTextFile(m_document->experiment(), path.toStdString());
+        m_document->change(next, tr("Open text file %1").arg(QFileInfo(path).fileName()));
+    } catch (const std::exception& e) {
+        // Not modal: the run goes on behind it (and tests read it).
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Open Text File"),
+                                    tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("textFileProblemBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("textDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    return true;
 }
 
 void MainWindow::onExperimentChanged(const Experiment& experiment) {

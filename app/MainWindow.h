@@ -26,6 +26,7 @@ class AdversarialPlaneView;
 class ImageResultsPanel;
 class HiddenSpaceView;
 class SequencePanel;
+class GeneratedTextView;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -83,6 +84,7 @@ public:
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
     SequencePanel* sequencePanel() const { return m_sequencePanel; }
+    GeneratedTextView* generatedText() const { return m_generatedText; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -93,12 +95,17 @@ public:
     QAction* resetLayoutAction() const { return m_resetLayout; }
     // The word-wrapped line over the canvas that tells why training stopped.
     QLabel* problemBanner() const { return m_problem; }
+    // File > Open Text File without the dialog: one undoable edit of the
+    // experiment (text/TextFileExperiment.h); false, with a message box, if
+    // the file cannot be learnt.
+    bool openTextFilePath(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private slots:
     void exportPicture();
+    void openTextFile();
     void onExperimentChanged(const nnlab::Experiment& experiment);
     void onSnapshot(nnlab::SnapshotPtr snapshot);
     void onData(nnlab::DataFramePtr data);
@@ -145,6 +152,7 @@ private:
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
     bool m_recurrent = false;                  // the experiment has a recurrent layer
+    GeneratedTextView* m_generatedText = nullptr;       // what a network trained on text writes
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers
@@ -163,6 +171,7 @@ private:
 
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_openText = nullptr;
     QAction* m_save = nullptr;
     QAction* m_saveAs = nullptr;
     QAction* m_exportPicture = nullptr;

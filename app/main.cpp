@@ -175,7 +175,7 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("experiment"), QApplication::translate("main", "Experiment file to open (.json)."),
                                  QStringLiteral("[EXPERIMENT.json]"));
     parser.addOption({QStringLiteral("train-steps"), QApplication::translate("main", "Train this many steps (batches) after opening."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, data, training, layer."),
+    parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, text, hidden, data, training, layer."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE.png")});
     parser.addOption({QStringLiteral("fail-on-nan"),

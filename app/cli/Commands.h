@@ -9,3 +9,4 @@ int runDiagnoseCommand(const std::vector<std::string>& args);
 int runExportCommand(const std::vector<std::string>& args);
 int runPredictCommand(const std::vector<std::string>& args);
 int runForecastCommand(const std::vector<std::string>& args);
+int runSampleCommand(const std::vector<std::string>& args);

@@ -15,6 +15,7 @@ void printUsage(std::ostream& out) {
            "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
            "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
            "  forecast EXPERIMENT.json [SEED.csv] [--steps N]  continue a sequence, feeding the network its own predictions\n"
+           "  sample EXPERIMENT.json [--temperature T] [--seed-text TEXT]   text written by a network trained on text\n"
            "\n"
            "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
 }
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
     if (command == "export") return runExportCommand(args);
     if (command == "predict") return runPredictCommand(args);
     if (command == "forecast") return runForecastCommand(args);
+    if (command == "sample") return runSampleCommand(args);
     std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
     printUsage(std::cerr);
     return 2;

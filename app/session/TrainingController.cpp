@@ -110,6 +110,10 @@ void TrainingController::reset() {
 
 void TrainingController::setHyper(const QString& key, double value) { send(SetHyper{key.toStdString(), value}); }
 
+void TrainingController::setTextSampling(double temperature, const QString& seedText) {
+    send(SetTextSampling{temperature, seedText.toStdString()});
+}
+
 void TrainingController::setWeight(int layer, const QString& param, int row, int col, double value) {
     if (layer < 0) return;
     send(SetWeight{std::size_t(layer), param.toStdString(), Index(row), Index(col), value});

@@ -54,6 +54,9 @@ public slots:
     void stepPart(const QString& part, quint64 count = 1);
     void reset();
     void setHyper(const QString& key, double value);
+    // How the live text preview samples (SetTextSampling): not an edit of the
+    // experiment, so not undone or saved.
+    void setTextSampling(double temperature, const QString& seedText);
     // The user typed a weight: layer index, parameter ("W", "b"), entry.
     void setWeight(int layer, const QString& param, int row, int col, double value);
     // Sends only what changed: live hyperparameters as SetHyper (weights are

@@ -28,6 +28,7 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), m_throttle(th
     m_options.weights = true;
     m_options.imageResults = true;
     m_options.hiddenSpace = true;
+    m_options.textSamples = true;
 }
 
 TrainingWorker::~TrainingWorker() = default;

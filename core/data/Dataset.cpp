@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "data/CsvSequences.h"
 #include "data/Functions.h"
+#include "data/TextData.h"
 #include "spec/NameLookup.h"
 
 #include <algorithm>
@@ -80,7 +81,8 @@ bool DataSpec::operator==(const DataSpec& o) const {
            sameMatrix(customPoints, o.customPoints) && sameMatrix(customTargets, o.customTargets) &&
            idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
            idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
-           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment;
+           testSubset == o.testSubset && normalize == o.normalize && augment == o.augment && textFile == o.textFile &&
+           textWindow == o.textWindow;
 }
 
 Dataset generate(const DataSpec& spec, Rng& rng) {
@@ -91,6 +93,9 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     }
     if (info.source == DataSource::Custom) return customData(spec);
     if (info.source == DataSource::Idx) return loadIdxData(spec).data;
+    if (info.source == DataSource::Text)
+        return textDataset(textOf(spec), spec.textWindow, spec.points,
+                           spec.textFile.empty() ? std::string("data.text_file (the built-in text)") : spec.textFile);
 
     const bool classification = info.kind == ProblemKind::Classification;
     const int classes = info.supportsClasses ? spec.classes : classification ? info.minClasses : 0;

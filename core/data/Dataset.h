@@ -80,6 +80,10 @@ struct DataSpec {
     // to mean 0 and standard deviation 1 on the training set; the test set and
     // predictions get the same shift and scale.
     std::string normalize = "none";
+    // text: a UTF-8 file (empty: the built-in text) and the characters per
+    // window (data/TextData.h); "points" caps the number of windows.
+    std::string textFile;
+    int textWindow = 32;
     // Images: shift, flip and noise drawn anew each time a training image is
     // used (data/Augmentation.h); the data set itself is not changed.
     AugmentSpec augment;
@@ -95,7 +99,7 @@ constexpr long long kMaxDataValues = 10000000;
 constexpr double kMaxNoise = 0.8;
 constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 
-enum class DataSource { Formula, Csv, Custom, Idx };
+enum class DataSource { Formula, Csv, Custom, Idx, Text };
 
 enum class SequenceLength {
     Fixed,  // no variable length: data.steps and data.delay are ignored
@@ -116,7 +120,7 @@ struct GeneratorInfo {
     ProblemKind kind;        // meaningful for Formula only
     bool supportsClasses;    // the "classes" field is used
     int minClasses, maxClasses;
-    GeneratorFn generate;    // nullptr for csv, custom and idx
+    GeneratorFn generate;    // nullptr for csv, custom, idx and text
     // One sample's shape: {2} for points of the plane (the playground's sets),
     // {C, H, W} for an image set; generate() sizes points to its size. Empty
     // when only the file can say (idx).

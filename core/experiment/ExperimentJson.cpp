@@ -6,6 +6,7 @@
 #include "activations/Activation.h"
 #include "data/Features.h"
 #include "experiment/ClassroomControls.h"
+#include "data/TextData.h"
 #include "experiment/ExperimentText.h"
 #include "experiment/JsonExcerpt.h"
 #include "initializers/Initializer.h"
@@ -229,6 +230,8 @@ DataSpec readData(const json& j, const std::string& path) {
         d.idxTestLabels = c.string("test_labels", "");
         c.rejectUnknown();
     }
+    d.textFile = f.string("text_file", d.textFile);
+    d.textWindow = int(f.integer("text_window", d.textWindow, kMinTextWindow, kMaxTextWindow));
     d.subset = int(f.integer("subset", d.subset, 0, kMaxPoints));
     d.testSubset = int(f.integer("test_subset", d.testSubset, 0, kMaxPoints));
     d.normalize = f.string("normalize", d.normalize);
@@ -304,6 +307,10 @@ json dataToJson(const DataSpec& d) {
         j["csv"] = {{"path", d.csvPath}, {"target_column", d.targetColumn}, {"input_columns", d.inputColumns}};
         if (d.sequenceSteps != 0) j["csv"]["sequence_steps"] = d.sequenceSteps;
         if (d.sequenceIdColumn) j["csv"]["sequence_id_column"] = *d.sequenceIdColumn;
+    }
+    if (d.generator == "text" || !d.textFile.empty()) {
+        j["text_file"] = d.textFile;
+        j["text_window"] = d.textWindow;
     }
     if (d.customPoints.size() > 0 || d.generator == "custom") {
         json targets = json::array();
@@ -687,7 +694,7 @@ Experiment readExperimentFile(const std::string& path) {
     // and its data can move together; it is kept absolute from here on, so a
     // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.
     const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
-    for (std::string* file : {&e.data.csvPath, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
+    for (std::string* file : {&e.data.csvPath, &e.data.textFile, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
                               &e.data.idxTestLabels})
         if (!file->empty() && std::filesystem::path(*file).is_relative())
             *file = (folder / *file).lexically_normal().string();

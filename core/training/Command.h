@@ -34,7 +34,13 @@ struct SetWeight { std::size_t layer = 0; std::string param = "W"; Index row = 0
 // no parts at all ignores it.
 struct StepPart { std::string part; std::uint64_t count = 1; };
 
-using CommandBody = std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight, StepPart>;
+// How the live text preview of a text data set samples (training/TextSampling.h):
+// not a setting of the experiment, so not saved and not undone; the worker
+// keeps it for the task, and kinds without a text preview ignore it.
+struct SetTextSampling { double temperature = 1.0; std::string seedText; };
+
+using CommandBody =
+    std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight, StepPart, SetTextSampling>;
 
 struct Command {
     std::uint64_t sequence = 0;

@@ -34,6 +34,10 @@ struct SnapshotOptions {
     // prediction, hidden states, gates and |dL/dh_t|: SequenceResultNames.h),
     // computed for every frame on a copy of the network; -1: none.
     long sequenceSample = -1;
+    // Text data: a sample of generated text (training/TextSampleNames.h),
+    // refreshed every kTextPreviewSteps steps at most and no more often than
+    // keeps its cost under a tenth of the time.
+    bool textSamples = false;
 };
 
 class Task {

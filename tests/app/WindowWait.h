@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <memory>
+
 namespace nnlab::testing {
 
 inline bool openAndWait(MainWindow& window, const QString& path, QString* error = nullptr) {
@@ -49,6 +51,19 @@ inline QString fileProblem(MainWindow& window) {
     box->setObjectName(QString());  // closing deletes it later: not found again meanwhile
     box->close();
     return text;
+}
+
+// A shown 1280x800 window that leaves the user's settings and recent files
+// alone and keeps its crash-recovery files in recoveryDirectory.
+inline std::unique_ptr<MainWindow> isolatedWindow(const QString& recoveryDirectory) {
+    MainWindow::Options options;
+    options.useSettings = false;
+    options.rememberRecentFiles = false;
+    options.recoveryDirectory = recoveryDirectory;
+    auto w = std::make_unique<MainWindow>(options);
+    w->resize(1280, 800);
+    w->show();
+    return w;
 }
 
 // The window the tests drive: 1280x800, shown, active, with the worker's

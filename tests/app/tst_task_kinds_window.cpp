@@ -155,14 +155,7 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> makeWindow() {
-        MainWindow::Options options;
-        options.useSettings = false;
-        options.rememberRecentFiles = false;
-        options.recoveryDirectory = m_dir.filePath(QStringLiteral("recovery"));
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1280, 800);
-        w->show();
-        return w;
+        return testing::isolatedWindow(m_dir.filePath(QStringLiteral("recovery")));
     }
 
     QTemporaryDir m_dir;

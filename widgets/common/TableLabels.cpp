@@ -23,6 +23,7 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Adding problem (sequences)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Sums of sines (next value)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Recall after a delay (sequences)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Text (next character)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Digits (28x28 images)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Fashion-MNIST (28x28 images)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "IDX image files")},

@@ -4,6 +4,7 @@
 #include "activations/Activation.h"
 #include "data/Dataset.h"
 #include "data/Features.h"
+#include "data/TextData.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
 #include "model/MemoryEstimate.h"
@@ -613,6 +614,14 @@ QString NetworkEdits::sizeWarning(const Experiment& e) {
 }
 
 Shape NetworkEdits::inputShape(const Experiment& e) {
+    // Text: T characters of V kinds, known once the text is read.
+    if (e.data.generator == "text") {
+        try {
+            return textSampleShape(e.data);
+        } catch (const std::exception&) {
+            return Shape{};  // the run reports the file's problem
+        }
+    }
     for (const GeneratorInfo& g : generatorTable())
         if (e.data.generator == g.name && !g.isPlane() && g.source != DataSource::Csv) {
             try {

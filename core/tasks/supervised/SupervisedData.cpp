@@ -152,7 +152,9 @@ void SupervisedData::encodeTargets(const Experiment& experiment, const Loss& los
 std::string SupervisedData::describeDecision(const Experiment& experiment, const std::string& lossName,
                                              Index outputs) const {
     const DataSource source = findGenerator(experiment.data.generator).source;
-    if (source == DataSource::Formula || source == DataSource::Idx || experiment.data.problem != "auto") return {};
+    if (source == DataSource::Formula || source == DataSource::Idx || source == DataSource::Text ||
+        experiment.data.problem != "auto")
+        return {};
     const std::string activation =
         experiment.network.layers.empty() ? std::string("linear") : experiment.network.layers.back().activation.name;
     const std::string output = plural(std::size_t(outputs), "output", "outputs") + " with " + activation;

@@ -86,6 +86,8 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
         m_sequenceResults.add(*m_network, m_revision, *m_loss, test ? p.testX : p.trainX, test ? p.testY : p.trainY,
                               Index(options.sequenceSample), s.payload);
     }
+    if (options.textSamples && findGenerator(m_experiment.data.generator).source == DataSource::Text)
+        m_textPreview.fill(*this, m_step, m_revision, s.payload);
     // Images and sequences have no plane to map: no grid, and the map says so.
     s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
     if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;

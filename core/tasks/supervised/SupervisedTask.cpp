@@ -413,6 +413,8 @@ void SupervisedTask::apply(const CommandBody& command) {
         for (std::uint64_t i = 0; i < s->count && !m_finished; ++i) runEpoch();
     } else if (auto* b = std::get_if<StepBatches>(&command)) {
         for (std::uint64_t i = 0; i < b->count && !m_finished; ++i) step();
+    } else if (auto* t = std::get_if<SetTextSampling>(&command)) {
+        m_textPreview.setSampling(*t);
     }
 }
 

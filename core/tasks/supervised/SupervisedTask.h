@@ -16,6 +16,7 @@
 #include "tasks/supervised/EarlyStopping.h"
 #include "tasks/supervised/SequenceResults.h"
 #include "tasks/supervised/SupervisedData.h"
+#include "tasks/supervised/TextPreview.h"
 #include "training/Capabilities.h"
 #include "training/Task.h"
 #include "training/TrainStep.h"
@@ -99,6 +100,7 @@ private:
     std::chrono::steady_clock::time_point m_imageResultsAt;
     std::chrono::steady_clock::duration m_imageResultsCost{};
     SequenceResults m_sequenceResults;
+    TextPreview m_textPreview;  // text data only
     SupervisedData m_data;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Loss> m_loss;
