@@ -79,6 +79,7 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     }
     fillHealth(s, m_health.get(), diagnose(), m_healthTaken, m_healthGeneration);
     if (options.imageResults) fillImageResults(s);
+    fillInside(s);
     // Images and sequences have no plane to map: no grid, and the map says so.
     s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
     if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;
