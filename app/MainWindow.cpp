@@ -11,6 +11,7 @@
 #include "adversarial/AdversarialPlaneView.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
+#include "inside/LookInsidePanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -318,6 +319,22 @@ void MainWindow::createDocks() {
     adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
                                "verdict behind them and the generator's gradients."));
     tabifyDockWidget(images, adversarial);
+    m_lookInside = new LookInsidePanel;
+    QDockWidget* inside = addDock(m_lookInside, tr("Look inside"), QStringLiteral("lookInsideDock"), Qt::RightDockWidgetArea, false);
+    inside->setToolTip(tr("For a network on images: every layer's feature maps for one image or your drawing, and how "
+                          "each one is computed."));
+    tabifyDockWidget(adversarial, inside);
+    // The overview needs room: a raised Look inside dock takes most of the width.
+    connect(inside, &QDockWidget::visibilityChanged, m_lookInside, &LookInsidePanel::setActive);
+    connect(inside, &QDockWidget::visibilityChanged, this, [this, inside, loss](bool visible) {
+        if (!visible || inside->isFloating()) return;
+        // After the tab switch has been laid out, or the sizes asked for are undone.
+        QTimer::singleShot(0, this, [this, inside, loss] {
+            if (inside->width() < width() / 2) resizeDocks({inside}, {width() * 7 / 10}, Qt::Horizontal);
+            if (loss->isVisible() && inside->height() < height() * 2 / 3)
+                resizeDocks({inside, loss}, {height() * 4 / 5, height() / 5}, Qt::Vertical);
+        });
+    });
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -399,11 +416,16 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_lookInside, &LookInsidePanel::showSnapshot);
+    connect(m_lookInside, &LookInsidePanel::inspectionRequested, m_controller, &TrainingController::inspect);
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock")); dock && dock->isVisible()) dock->raise();
     });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
+        // Not over Look inside, which the student chose to watch.
+        auto* inside = findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+        if (inside && !inside->visibleRegion().isEmpty()) return;
         if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();
     });
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
@@ -503,6 +525,7 @@ void MainWindow::onData(DataFramePtr data) {
     if (m_data) m_lossPlot->clear(data->staleHistoryUpTo);
     m_data = data;
     m_imageResults->setClassNames(data->classNames);
+    m_lookInside->setClassNames(data->classNames);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
     updateOutputKind();

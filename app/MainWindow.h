@@ -24,6 +24,7 @@ class LossPlot;
 class GradientHealthPanel;
 class AdversarialPlaneView;
 class ImageResultsPanel;
+class LookInsidePanel;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -78,6 +79,7 @@ public:
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
+    LookInsidePanel* lookInside() const { return m_lookInside; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
@@ -137,6 +139,7 @@ private:
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
+    LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network

@@ -101,6 +101,8 @@ void TrainingController::reset() {
 
 void TrainingController::setHyper(const QString& key, double value) { send(SetHyper{key.toStdString(), value}); }
 
+void TrainingController::inspect(const SetInspection& inspection) { send(inspection); }
+
 void TrainingController::setWeight(int layer, const QString& param, int row, int col, double value) {
     if (layer < 0) return;
     send(SetWeight{std::size_t(layer), param.toStdString(), Index(row), Index(col), value});
