@@ -79,6 +79,17 @@ private slots:
         QCOMPARE(panel->detail()->stage(), 4);
         const QStringList lines = panel->detail()->formulaLines();
         QVERIFY2(lines.size() >= 2 && lines[1].contains(QStringLiteral("8 input channels")), qPrintable(lines.join('\n')));
+        shoot(*window, "conv2");
+        // The detail of a max pool unit and of the softmax, for the pictures.
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(3, 1))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 3);
+        panel->detail()->setCell(4, 5);
+        QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("max(")));
+        shoot(*window, "pool1");
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(9, 7))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 9);
+        QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("softmax")));
+        shoot(*window, "softmax");
 
         // Hidden behind another tab: the worker stops computing for it.
         auto* images = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
@@ -112,9 +123,18 @@ private slots:
         // Drawing more sends the new picture.
         pad->drawStroke(QPointF(8, 8), QPointF(20, 8));
         QTRY_COMPARE_WITH_TIMEOUT(panel->frame()->image, pad->pixels(), 20000);
+        shoot(*window, "drawing");
     }
 
 private:
+    // With NNLAB_SHOTS=DIR set, the window as it is, for a person to look at.
+    static void shoot(MainWindow& window, const char* name) {
+        const QString dir = qEnvironmentVariable("NNLAB_SHOTS");
+        if (dir.isEmpty()) return;
+        QCoreApplication::processEvents();
+        window.grab().save(dir + QStringLiteral("/inside-%1.png").arg(QLatin1String(name)));
+    }
+
     void openDigits(MainWindow& window) {
         QString error;
         QVERIFY2(testing::openAndWait(window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/digits-cnn.json"), &error),

@@ -25,7 +25,7 @@ constexpr int kOutputWidth = 100;
 FeatureMapOverview::FeatureMapOverview(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("insideOverview"));
     setMouseTracking(true);
-    setMinimumHeight(180);
+    setMinimumHeight(120);
 }
 
 void FeatureMapOverview::setFrame(const InsideFrame* frame) {
@@ -47,7 +47,7 @@ void FeatureMapOverview::setSelected(int stage, int channel) {
     update();
 }
 
-QSize FeatureMapOverview::minimumSizeHint() const { return QSize(360, 180); }
+QSize FeatureMapOverview::minimumSizeHint() const { return QSize(360, 120); }
 
 bool FeatureMapOverview::isOutputColumn(int stage) const {
     return m_frame && stage == int(m_frame->stages.size()) - 1 && !m_frame->stages.back().spatial() &&

@@ -10,7 +10,7 @@
 namespace nnlab {
 namespace {
 
-constexpr int kSize = 26, kGap = 4;
+constexpr int kSize = 40, kGap = 6;
 
 }  // namespace
 

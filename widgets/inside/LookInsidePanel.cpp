@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace nnlab {
@@ -47,15 +48,17 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     m_index->setRange(0, 99999);
     m_index->setToolTip(tr("The test image's number."));
     m_scale = new QComboBox(this);
-    m_scale->addItem(tr("Colours per unit"), int(ColourScale::Unit));
-    m_scale->addItem(tr("Colours per layer"), int(ColourScale::Layer));
-    m_scale->addItem(tr("Colours for the whole network"), int(ColourScale::Global));
+    m_scale->addItem(tr("Colour: per unit"), int(ColourScale::Unit));
+    m_scale->addItem(tr("Colour: per layer"), int(ColourScale::Layer));
+    m_scale->addItem(tr("Colour: whole network"), int(ColourScale::Global));
     m_scale->setToolTip(tr("Each map coloured on its own range, on its layer's range, or on one range for every layer "
                            "(red positive, blue negative)."));
     bar->addWidget(m_source);
     bar->addWidget(m_index);
     bar->addWidget(m_scale);
-    bar->addStretch(1);
+    m_answer = new QLabel(this);
+    m_answer->setObjectName(QStringLiteral("insideAnswer"));
+    bar->addWidget(m_answer, 1);
     layout->addLayout(bar);
 
     m_pages = new QStackedWidget(this);
@@ -74,49 +77,63 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     m_overview = new FeatureMapOverview(split);
     QScrollArea* overviewArea = scrolled(m_overview, split);
     overviewArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    overviewArea->setMinimumHeight(200);
+    overviewArea->setMinimumHeight(150);
     split->addWidget(overviewArea);
 
-    auto* lower = new QWidget(split);
-    auto* row = new QHBoxLayout(lower);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto* side = new QWidget(lower);
-    side->setFixedWidth(150);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_pad = new DrawingPad(side);
-    sideLayout->addWidget(m_pad);
+    // Below: how the chosen unit is computed, the drawing pad, the kernels.
+    m_lower = new QTabWidget(split);
+    m_lower->setObjectName(QStringLiteral("insideTabs"));
+    m_detail = new UnitDetailView(m_lower);
+    m_lower->addTab(scrolled(m_detail, m_lower), tr("How it is computed"));
+
+    auto* drawPage = new QWidget(m_lower);
+    auto* row = new QHBoxLayout(drawPage);
+    row->setContentsMargins(4, 4, 4, 4);
+    m_pad = new DrawingPad(drawPage);
+    m_pad->setFixedSize(140, 140);
+    row->addWidget(m_pad, 0, Qt::AlignTop);
+    auto* textColumn = new QVBoxLayout;
+    auto* hint = new QLabel(tr("Draw a digit with the mouse, thick and centred like the training images. The "
+                               "network's answer and every feature map above follow your pen. Load... takes a "
+                               "picture from a file instead."),
+                            drawPage);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    textColumn->addWidget(hint);
     auto* buttons = new QHBoxLayout;
-    auto* clear = new QPushButton(tr("Clear"), side);
+    auto* clear = new QPushButton(tr("Clear"), drawPage);
     clear->setObjectName(QStringLiteral("clearDrawing"));
     clear->setToolTip(tr("Wipe the pad."));
-    auto* load = new QPushButton(tr("Load..."), side);
+    auto* load = new QPushButton(tr("Load..."), drawPage);
     load->setToolTip(tr("Load a picture from a file: it is turned grey and scaled to the data's image size."));
     buttons->addWidget(clear);
     buttons->addWidget(load);
-    sideLayout->addLayout(buttons);
-    m_answer = new QLabel(side);
-    m_answer->setObjectName(QStringLiteral("insideAnswer"));
-    m_answer->setWordWrap(true);
-    sideLayout->addWidget(m_answer);
-    auto* kernelsTitle = new QLabel(tr("First layer's kernels"), side);
-    sideLayout->addWidget(kernelsTitle);
-    m_kernels = new KernelGallery(side);
-    sideLayout->addWidget(m_kernels);
-    sideLayout->addStretch(1);
-    auto* sideArea = scrolled(side, lower);
-    sideArea->setFixedWidth(150 + 14);
-    sideArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    row->addWidget(sideArea);
-    m_detail = new UnitDetailView(lower);
-    row->addWidget(scrolled(m_detail, lower), 1);
-    split->addWidget(lower);
+    buttons->addStretch(1);
+    textColumn->addLayout(buttons);
+    textColumn->addStretch(1);
+    row->addLayout(textColumn, 1);
+    m_lower->addTab(scrolled(drawPage, m_lower), tr("Draw"));
+
+    auto* kernelPage = new QWidget(m_lower);
+    auto* kernelLayout = new QVBoxLayout(kernelPage);
+    kernelLayout->addWidget(new QLabel(tr("The first layer's learned kernels, one per unit: red weights add, blue ones "
+                                          "subtract. They change as the network trains."),
+                                       kernelPage));
+    m_kernels = new KernelGallery(kernelPage);
+    kernelLayout->addWidget(m_kernels);
+    kernelLayout->addStretch(1);
+    m_lower->addTab(scrolled(kernelPage, m_lower), tr("Kernels"));
+    split->addWidget(m_lower);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({200, 200});
     m_pages->addWidget(content);
     layout->addWidget(m_pages, 1);
 
-    connect(m_source, &QComboBox::currentIndexChanged, this, &LookInsidePanel::sendRequest);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this](int source) {
+        if (source == kDrawing) m_lower->setCurrentIndex(1);
+        sendRequest();
+    });
     connect(m_index, &QSpinBox::valueChanged, this, [this] {
         m_source->setCurrentIndex(kTestImage);
         sendRequest();
@@ -195,6 +212,7 @@ void LookInsidePanel::showAnswer() {
     const QLocale locale;
     const int k = m_frame->predicted;
     QString text = tr("Answer: <b>%1</b> (%2)").arg(name(k), locale.toString(m_frame->probabilities(k), 'f', 2));
+    // Two short lines beside the settings.
     if (m_frame->testIndex >= 0)
         text += QStringLiteral("<br>") + tr("Test image %1, truly %2").arg(m_frame->testIndex).arg(name(m_frame->trueClass));
     else

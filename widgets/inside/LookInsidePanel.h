@@ -19,6 +19,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 
 namespace nnlab {
 
@@ -69,6 +70,7 @@ private:
     QLabel* m_answer = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QTabWidget* m_lower = nullptr;  // how it is computed, draw, kernels
     DrawingPad* m_pad = nullptr;
     FeatureMapOverview* m_overview = nullptr;
     UnitDetailView* m_detail = nullptr;

@@ -84,10 +84,13 @@ void UnitDetailView::layoutAreas() {
     const InsideStage* st = current();
     const InsideStage* prev = previous();
     m_formulaTop = kTitle + 10;
+    m_formulaLeft = 8;
     if (!st || !prev) return;
     if (st->kind == kConv && st->spatial() && prev->spatial()) {
         const int c = prev->channels;
-        m_tile = c <= 3 ? 44 : c <= 8 ? 34 : c <= 16 ? 26 : 18;
+        // Every input channel's row within the visible height where it can be.
+        const int visible = parentWidget() ? parentWidget()->height() : 300;
+        m_tile = std::clamp((visible - kTitle - 12) / std::max(1, c) - 4, 16, 44);
         const int t = m_tile;
         for (int ch = 0; ch < c; ++ch) {
             const int y = kTitle + 4 + ch * (t + 4);
@@ -102,9 +105,18 @@ void UnitDetailView::layoutAreas() {
             m_areas.push_back({QRect(x + 2 * 56 + 130, mid, 56, 56), st->height, st->width, false, -1});
         m_formulaTop = std::max(kTitle + 4 + c * (t + 4), mid + 56 + 16) + 10;
     } else if ((st->kind == kActivationStage || st->kind == kMaxPool || st->kind == kAvgPool) && st->spatial()) {
-        m_areas.push_back({QRect(8, kTitle + 6, 112, 112), prev->height, prev->width, true, -1});
-        m_areas.push_back({QRect(8 + 112 + 60, kTitle + 6, 112, 112), st->height, st->width, false, -1});
-        m_formulaTop = kTitle + 6 + 112 + 14;
+        // The two maps, and the formula to their right where the width allows.
+        const int visible = parentWidget() ? parentWidget()->height() : 300;
+        const int t = std::clamp(visible - kTitle - 16, 64, 112);
+        m_areas.push_back({QRect(8, kTitle + 6, t, t), prev->height, prev->width, true, -1});
+        m_areas.push_back({QRect(8 + t + 40, kTitle + 6, t, t), st->height, st->width, false, -1});
+        const int right = 8 + 2 * t + 40 + 16;
+        if (width() - right >= 220) {
+            m_formulaLeft = right;
+            m_formulaTop = kTitle + 6;
+        } else {
+            m_formulaTop = kTitle + 6 + t + 14;
+        }
     }
     if (m_frame && st && st->kind == kActivationStage && !st->spatial())
         m_formulaTop = kTitle + 30 + 17 * int(st->values.size());  // the softmax table
@@ -112,6 +124,7 @@ void UnitDetailView::layoutAreas() {
 
 void UnitDetailView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    layoutAreas();
     setMinimumHeight(sizeHint().height());
 }
 
@@ -258,12 +271,12 @@ void UnitDetailView::paintWindowGrids(QPainter& p, int top) {
     const int grids = conv ? 3 : 1;
     // Three k x k grids side by side when they fit, else the products on a row of their own.
     const int gridWidth = k * kCellW + 34;
-    int row = 0, left = 8;
+    int row = 0, left = m_formulaLeft;
     std::vector<QPoint> origins;
     for (int g = 0; g < grids; ++g) {
         if (g > 0 && left + gridWidth > width()) {
             ++row;
-            left = 8;
+            left = m_formulaLeft;
         }
         origins.emplace_back(left, top + row * (k * kCellH + 24));
         left += gridWidth;
@@ -278,7 +291,7 @@ void UnitDetailView::paintWindowGrids(QPainter& p, int top) {
     for (int g = 0; g < grids; ++g) {
         const int left = origins[std::size_t(g)].x();
         top = origins[std::size_t(g)].y();
-        p.drawText(QRect(left, top, k * kCellW + 30, 16), Qt::AlignLeft, titles[g]);
+        p.drawText(QRect(left, top, std::max(k * kCellW + 30, 200), 16), Qt::AlignLeft, titles[g]);
         for (int ki = 0; ki < k; ++ki)
             for (int kj = 0; kj < k; ++kj) {
                 bool inside = false;
@@ -305,7 +318,7 @@ int UnitDetailView::gridsHeight() const {
     if (!st) return 0;
     const int k = std::max(1, st->kernel);
     const int grids = st->kind == kConv ? 3 : 1;
-    const int perRow = std::max(1, (width() - 8) / (k * kCellW + 34));
+    const int perRow = std::max(1, (width() - m_formulaLeft) / (k * kCellW + 34));
     const int rows = (grids + perRow - 1) / perRow;
     return rows * (k * kCellH + 24);
 }
@@ -314,7 +327,7 @@ void UnitDetailView::paintLines(QPainter& p, int top) {
     p.setPen(palette().color(QPalette::Text));
     int y = top;
     for (const QString& line : formulaLines()) {
-        const QRect bounds = p.boundingRect(QRect(8, y, width() - 16, 200), Qt::TextWordWrap, line);
+        const QRect bounds = p.boundingRect(QRect(m_formulaLeft, y, width() - m_formulaLeft - 8, 200), Qt::TextWordWrap, line);
         p.drawText(bounds, Qt::TextWordWrap, line);
         y = bounds.bottom() + 4;
     }

@@ -70,6 +70,7 @@ private:
     std::vector<Area> m_areas;
     int m_tile = 40;
     int m_formulaTop = 0;
+    int m_formulaLeft = 8;  // the formula beside the maps when there is room, else under them
 };
 
 }  // namespace nnlab
