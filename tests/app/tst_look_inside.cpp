@@ -16,7 +16,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace nnlab;
@@ -35,10 +34,9 @@ bool hasInside(const SnapshotPtr& s) {
 class TestLookInside : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
-
     void fillsAfterAFewSteps() {
         auto window = makeWindow();
+        QVERIFY(window);
         openDigits(*window);
         LookInsidePanel* panel = window->lookInside();
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
@@ -104,6 +102,7 @@ private slots:
 
     void theDrawingPadGetsAnAnswer() {
         auto window = makeWindow();
+        QVERIFY(window);
         openDigits(*window);
         LookInsidePanel* panel = window->lookInside();
         window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"))->raise();
@@ -141,18 +140,13 @@ private:
                  qPrintable(error));
     }
 
-    std::unique_ptr<MainWindow> makeWindow() {
-        MainWindow::Options options;
-        options.useSettings = false;
-        options.rememberRecentFiles = false;
-        options.recoveryDirectory = m_dir.filePath(QStringLiteral("recovery"));
-        auto w = std::make_unique<MainWindow>(options);
-        w->resize(1280, 800);
-        w->show();
+    // The tests' 1280x800 window (WindowWait.h), with the worker's first frame in.
+    static std::unique_ptr<MainWindow> makeWindow() {
+        QString error;
+        std::unique_ptr<MainWindow> w(testing::readyWindow(&error));
+        if (!w) qWarning("%s", qPrintable(error));
         return w;
     }
-
-    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestLookInside)

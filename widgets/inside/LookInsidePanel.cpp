@@ -48,16 +48,22 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     m_index->setRange(0, 99999);
     m_index->setToolTip(tr("The test image's number."));
     m_scale = new QComboBox(this);
-    m_scale->addItem(tr("Colour: per unit"), int(ColourScale::Unit));
-    m_scale->addItem(tr("Colour: per layer"), int(ColourScale::Layer));
-    m_scale->addItem(tr("Colour: whole network"), int(ColourScale::Global));
-    m_scale->setToolTip(tr("Each map coloured on its own range, on its layer's range, or on one range for every layer "
+    m_scale->addItem(tr("Per unit"), int(ColourScale::Unit));
+    m_scale->addItem(tr("Per layer"), int(ColourScale::Layer));
+    m_scale->addItem(tr("Whole net"), int(ColourScale::Global));
+    m_scale->setToolTip(tr("Colour scale: each map coloured on its own range, on its layer's range, or on one range for every layer "
                            "(red positive, blue negative)."));
     bar->addWidget(m_source);
     bar->addWidget(m_index);
     bar->addWidget(m_scale);
     m_answer = new QLabel(this);
     m_answer->setObjectName(QStringLiteral("insideAnswer"));
+    // Its room is what the settings leave: a narrow dock does not grow the window for it.
+    m_answer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    for (QComboBox* combo : {m_source, m_scale}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     bar->addWidget(m_answer, 1);
     layout->addLayout(bar);
 

@@ -70,7 +70,7 @@ private:
     QLabel* m_answer = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QTabWidget* m_lower = nullptr;  // how it is computed, draw, kernels
+    QTabWidget* m_lower = nullptr;
     DrawingPad* m_pad = nullptr;
     FeatureMapOverview* m_overview = nullptr;
     UnitDetailView* m_detail = nullptr;
@@ -78,7 +78,7 @@ private:
     QStringList m_classNames;
     std::optional<InsideFrame> m_frame;
     Matrix m_drawing;      // the image sent when the source is the drawing
-    int m_expandStage = -1;
+    int m_expandStage = 1;  // the first conv unit (the panel opens it): its split comes with the first frame
     int m_expandUnit = 0;
     bool m_shown = false;
 };

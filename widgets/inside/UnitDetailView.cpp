@@ -389,7 +389,7 @@ void UnitDetailView::paintConv(QPainter& p) {
         const QRect& a = right[0]->rect;
         p.drawText(QRect(a.left() - 30, a.top(), 30, a.height()), Qt::AlignCenter, QStringLiteral("\u03a3"));
         p.drawText(QRect(a.right() + 2, a.top(), 78, a.height()), Qt::AlignCenter,
-                   tr("+ bias\n%1\n=").arg(number(m_frame->unitBias)));
+                   tr("+ bias\n%1\n=").arg(number(layer.bias.size() > m_channel ? layer.bias(0, m_channel) : m_frame->unitBias)));
         p.drawText(QRect(a.left() - 20, a.bottom() + 2, a.width() + 40, 14), Qt::AlignCenter, tr("sum"));
         p.drawText(QRect(right[1]->rect.left() - 20, a.bottom() + 2, a.width() + 40, 14), Qt::AlignCenter,
                    tr("%1, unit %2").arg(st->layerName).arg(m_channel + 1));
