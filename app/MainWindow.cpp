@@ -17,6 +17,7 @@
 #include "sequences/SequencePanel.h"
 #include "text/GeneratedTextView.h"
 #include "text/TextFileExperiment.h"
+#include "inside/LookInsidePanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
 #include "healthview/LessonsMenu.h"
@@ -352,6 +353,22 @@ void MainWindow::createDocks() {
     text->setToolTip(tr("For text data: what the network writes, sampled every few steps while it trains, with the "
                         "temperature and the text it starts from."));
     tabifyDockWidget(adversarial, text);
+    m_lookInside = new LookInsidePanel;
+    QDockWidget* inside = addDock(m_lookInside, tr("Look inside"), QStringLiteral("lookInsideDock"), Qt::RightDockWidgetArea, false);
+    inside->setToolTip(tr("For a network on images: every layer's feature maps for one image or your drawing, and how "
+                          "each one is computed."));
+    tabifyDockWidget(adversarial, inside);
+    // The overview needs room: a raised Look inside dock takes most of the width.
+    connect(inside, &QDockWidget::visibilityChanged, m_lookInside, &LookInsidePanel::setActive);
+    connect(inside, &QDockWidget::visibilityChanged, this, [this, inside, loss](bool visible) {
+        if (!visible || inside->isFloating()) return;
+        // After the tab switch has been laid out, or the sizes asked for are undone.
+        QTimer::singleShot(0, this, [this, inside, loss] {
+            if (inside->width() < width() / 2) resizeDocks({inside}, {width() * 7 / 10}, Qt::Horizontal);
+            if (loss->isVisible() && inside->height() < height() * 2 / 3)
+                resizeDocks({inside, loss}, {height() * 4 / 5, height() / 5}, Qt::Vertical);
+        });
+    });
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -463,6 +480,8 @@ void MainWindow::connectSession() {
     connect(m_generatedText, &GeneratedTextView::textAppeared, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("textDock")); dock && dock->isVisible()) dock->raise();
     });
+    connect(m_controller, &TrainingController::snapshotReady, m_lookInside, &LookInsidePanel::showSnapshot);
+    connect(m_lookInside, &LookInsidePanel::inspectionRequested, m_controller, &TrainingController::inspect);
     connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         if (!dock || !dock->isVisible()) return;
@@ -473,6 +492,9 @@ void MainWindow::connectSession() {
     });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
+        // Not over Look inside, which the student chose to watch.
+        auto* inside = findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+        if (inside && !inside->visibleRegion().isEmpty()) return;
         if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();
     });
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
@@ -612,6 +634,7 @@ void MainWindow::onData(DataFramePtr data) {
     m_data = data;
     m_imageResults->setClassNames(data->classNames);
     m_hiddenSpace->setNumClasses(data->numClasses);
+    m_lookInside->setClassNames(data->classNames);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
     updateOutputKind();

@@ -27,6 +27,7 @@ class ImageResultsPanel;
 class HiddenSpaceView;
 class SequencePanel;
 class GeneratedTextView;
+class LookInsidePanel;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -82,6 +83,7 @@ public:
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
+    LookInsidePanel* lookInside() const { return m_lookInside; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
     SequencePanel* sequencePanel() const { return m_sequencePanel; }
     GeneratedTextView* generatedText() const { return m_generatedText; }
@@ -149,6 +151,7 @@ private:
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
     HiddenSpaceView* m_hiddenSpace = nullptr;
+    LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
     bool m_recurrent = false;                  // the experiment has a recurrent layer

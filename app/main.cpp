@@ -125,7 +125,8 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     QDockWidget* dock = nullptr;
     if (!launch.dock.isEmpty()) {
         // Docks are named "<name>Dock" (MainWindow::createDocks).
-        dock = window.findChild<QDockWidget*>(launch.dock + QStringLiteral("Dock"));
+        const QString name = launch.dock == QLatin1String("inside") ? QStringLiteral("lookInside") : launch.dock;
+        dock = window.findChild<QDockWidget*>(name + QStringLiteral("Dock"));
         if (!dock) return report(QApplication::translate("main", "no dock \"%1\"").arg(launch.dock), kBadArguments);
     }
     window.show();
@@ -152,6 +153,8 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     if (dock) {
         dock->show();
         dock->raise();
+        // A dock that asks the worker for something when shown (Look inside): its first frame.
+        if (headless) nnlab::trainAndWait(window, 0, 5000, nullptr);
     }
     if (!headless) return exec();
     QString error;
@@ -175,7 +178,7 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("experiment"), QApplication::translate("main", "Experiment file to open (.json)."),
                                  QStringLiteral("[EXPERIMENT.json]"));
     parser.addOption({QStringLiteral("train-steps"), QApplication::translate("main", "Train this many steps (batches) after opening."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, text, hidden, data, training, layer."),
+    parser.addOption({QStringLiteral("dock"), QApplication::translate("main", "Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, text, hidden, inside, data, training, layer."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE.png")});
     parser.addOption({QStringLiteral("fail-on-nan"),

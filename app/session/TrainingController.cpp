@@ -113,6 +113,7 @@ void TrainingController::setHyper(const QString& key, double value) { send(SetHy
 void TrainingController::setTextSampling(double temperature, const QString& seedText) {
     send(SetTextSampling{temperature, seedText.toStdString()});
 }
+void TrainingController::inspect(const SetInspection& inspection) { send(inspection); }
 
 void TrainingController::setWeight(int layer, const QString& param, int row, int col, double value) {
     if (layer < 0) return;

@@ -59,6 +59,9 @@ public slots:
     void setTextSampling(double temperature, const QString& seedText);
     // The user typed a weight: layer index, parameter ("W", "b"), entry.
     void setWeight(int layer, const QString& param, int row, int col, double value);
+    // Look inside (training/InsideNames.h): which image the worker opens up in
+    // its snapshots, or off. Kept by the worker for the tasks it builds later.
+    void inspect(const nnlab::SetInspection& inspection);
     // Sends only what changed: live hyperparameters as SetHyper (weights are
     // kept), anything else as SetExperiment (the task rebuilds what it must).
     void setExperiment(const nnlab::Experiment& experiment);

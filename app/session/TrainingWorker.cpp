@@ -153,6 +153,10 @@ void TrainingWorker::apply(const Command& command) {
                            publishData(m_task->stepCount());
                        }
                    },
+                   [this, &command](const SetInspection& s) {
+                       m_inspection = s;
+                       if (m_task) m_task->apply(command.body);
+                   },
                    [this, &command](const auto&) {
                        if (m_task) m_task->apply(command.body);
                    },
@@ -164,6 +168,16 @@ void TrainingWorker::buildTask(const Experiment& experiment) {
     std::unique_ptr<Task> task = makeTask(experiment);  // throws: the old task stays
     // Gradient-health statistics every 10th step: cheap, and allocation-free in the step.
     if (HealthMonitor* health = task->healthMonitor()) health->setRecordHealth(10);
+    if (m_inspection) {
+        try {
+            task->apply(*m_inspection);
+        } catch (const std::exception&) {
+            // A drawing of another size than the new data's images: its test image instead.
+            SetInspection testImage = *m_inspection;
+            testImage.image = Matrix();
+            task->apply(testImage);
+        }
+    }
     m_task = std::move(task);
     setPlaying(false);
     // Steps asked of the old task are not owed to a new one (it may be far ahead).

@@ -111,6 +111,7 @@ private:
     std::chrono::milliseconds m_publishInterval{17};  // at most 60 frames/s (16 ms would be 62.5)
     std::chrono::microseconds m_budget{8000};
     SnapshotOptions m_options;
+    std::optional<SetInspection> m_inspection;  // the window's last one, for every task built later
 };
 
 }  // namespace nnlab

@@ -39,8 +39,23 @@ struct StepPart { std::string part; std::uint64_t count = 1; };
 // keeps it for the task, and kinds without a text preview ignore it.
 struct SetTextSampling { double temperature = 1.0; std::string seedText; };
 
-using CommandBody =
-    std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight, StepPart, SetTextSampling>;
+// Look inside (training/InsideNames.h): while on, the snapshots carry every
+// layer's output for one sample, at most a few times a second while training.
+// The sample is the test image testIndex, or image (raw pixels, one row of
+// C*H*W, as the data set's) when it is not empty: a drawing, a file.
+// expandStage >= 0 asks for that conv stage's unit split into its input
+// channels' parts. Kinds without an image network ignore it.
+struct SetInspection {
+    bool on = false;
+    Index testIndex = 0;
+    Matrix image;
+    int expandStage = -1;
+    Index expandUnit = 0;
+};
+
+
+using CommandBody = std::variant<Play, Pause, StepBatches, StepEpochs, Reset, SetHyper, SetExperiment, SetWeight, StepPart,
+                                 SetTextSampling, SetInspection>;
 
 struct Command {
     std::uint64_t sequence = 0;

@@ -88,6 +88,7 @@ void SupervisedTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     }
     if (options.textSamples && findGenerator(m_experiment.data.generator).source == DataSource::Text)
         m_textPreview.fill(*this, m_step, m_revision, s.payload);
+    fillInside(s);
     // Images and sequences have no plane to map: no grid, and the map says so.
     s.gridSize = m_data.inputShape().dims.size() == 1 ? options.gridSize : 0;
     if (s.gridSize <= 0 || dataset().points.cols() != 2 || m_data.inputShape().dims.size() != 1) return;

@@ -401,6 +401,8 @@ void SupervisedTask::setWeight(const SetWeight& w) {
 }
 
 void SupervisedTask::apply(const CommandBody& command) {
+    // Anything but a new inspection may change the weights or the data it shows.
+    if (!std::holds_alternative<SetInspection>(command)) m_insideStale = true;
     if (auto* h = std::get_if<SetHyper>(&command)) {
         setHyper(h->key, h->value);
     } else if (auto* e = std::get_if<SetExperiment>(&command)) {
@@ -415,6 +417,8 @@ void SupervisedTask::apply(const CommandBody& command) {
         for (std::uint64_t i = 0; i < b->count && !m_finished; ++i) step();
     } else if (auto* t = std::get_if<SetTextSampling>(&command)) {
         m_textPreview.setSampling(*t);
+    } else if (auto* inspection = std::get_if<SetInspection>(&command)) {
+        setInspection(*inspection);
     }
 }
 

@@ -85,6 +85,11 @@ private:
     // The image payloads (ImageResults.h), recomputed as often as they cost at
     // most a tenth of the time, and at least once a second while training.
     void fillImageResults(Snapshot& snapshot);
+    // Look inside one sample (SetInspection, LayerOutputs.h): recomputed when
+    // the sample or the expanded unit changes, else at most 5 times a second
+    // while the weights change (SupervisedInside.cpp).
+    void fillInside(Snapshot& snapshot);
+    void setInspection(const SetInspection& inspection);
     void setExperiment(const Experiment& next);
     void reset(std::uint64_t seed);
     void setWeight(const SetWeight& w);
@@ -101,6 +106,11 @@ private:
     std::chrono::steady_clock::duration m_imageResultsCost{};
     SequenceResults m_sequenceResults;
     TextPreview m_textPreview;  // text data only
+    SetInspection m_inspection;
+    std::vector<Payload> m_inside;
+    bool m_insideStale = true;
+    std::uint64_t m_insideStep = ~std::uint64_t(0);
+    std::chrono::steady_clock::time_point m_insideAt;
     SupervisedData m_data;
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Loss> m_loss;

@@ -1,0 +1,153 @@
+// The Look inside dock in the window, on digits-cnn.json: it fills with every
+// layer's feature maps for a test image after a few steps, the drawing pad's
+// picture goes to the worker and its answer comes back, a clicked conv unit
+// gets its per-channel split, and the worker stops sending when the dock is
+// hidden.
+#include "MainWindow.h"
+#include "WindowWait.h"
+#include "inside/DrawingPad.h"
+#include "inside/FeatureMapOverview.h"
+#include "inside/KernelGallery.h"
+#include "inside/LookInsidePanel.h"
+#include "inside/UnitDetailView.h"
+#include "session/TrainingController.h"
+#include "training/InsideNames.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QSpinBox>
+#include <QtTest>
+
+using namespace nnlab;
+
+namespace {
+
+bool hasInside(const SnapshotPtr& s) {
+    if (!s) return false;
+    for (const Payload& p : s->payload)
+        if (p.name == inside_view::kStages) return true;
+    return false;
+}
+
+}  // namespace
+
+class TestLookInside : public QObject {
+    Q_OBJECT
+private slots:
+    void fillsAfterAFewSteps() {
+        auto window = makeWindow();
+        QVERIFY(window);
+        openDigits(*window);
+        LookInsidePanel* panel = window->lookInside();
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+        QVERIFY(dock && panel);
+        dock->raise();
+        window->controller()->stepBatches(10);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasFrame(), 20000);
+        const InsideFrame* frame = panel->frame();
+        // input, conv1, relu, pool1, conv2, relu, pool2, flatten, logits, softmax
+        QCOMPARE(int(frame->stages.size()), 10);
+        QCOMPARE(frame->probabilities.size(), Index(10));
+        QCOMPARE(frame->testIndex, 0);
+        // A tile per channel: 1 + 8 + 8 + 8 + 16 + 16 + 16, the flatten strip, 10 logits, 10 classes.
+        QCOMPARE(int(panel->overview()->tiles().size()), 1 + 3 * 8 + 3 * 16 + 1 + 10 + 10);
+        QCOMPARE(panel->kernels()->kernelCount(), 8);
+        QVERIFY(panel->answer()->text().contains(QStringLiteral("Test image 0")));
+        for (const FeatureMapOverview::Tile& t : panel->overview()->tiles()) QVERIFY(t.rect.width() >= 10);
+
+        // Hovering a relu tile outlines only its own channel before it; a conv2 tile all 8 of pool1.
+        const auto& tiles = panel->overview()->tiles();
+        auto indexOf = [&](int stage, int channel) {
+            for (int i = 0; i < int(tiles.size()); ++i)
+                if (tiles[std::size_t(i)].stage == stage && tiles[std::size_t(i)].channel == channel) return i;
+            return -1;
+        };
+        QCOMPARE(int(panel->overview()->sourcesOf(indexOf(2, 3)).size()), 1);
+        QCOMPARE(int(panel->overview()->sourcesOf(indexOf(4, 3)).size()), 8);
+
+        // Another test image by its number.
+        panel->testIndex()->setValue(5);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->frame()->testIndex, 5, 20000);
+
+        // A conv2 unit clicked: the worker sends its split, and the formula is worked out.
+        const QRect conv2 = tiles[std::size_t(indexOf(4, 2))].rect;
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, conv2.center());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->frame()->unitStage, 4, 20000);
+        QCOMPARE(panel->frame()->unit, 2);
+        QCOMPARE(panel->detail()->stage(), 4);
+        const QStringList lines = panel->detail()->formulaLines();
+        QVERIFY2(lines.size() >= 2 && lines[1].contains(QStringLiteral("8 input channels")), qPrintable(lines.join('\n')));
+        shoot(*window, "conv2");
+        // The detail of a max pool unit and of the softmax, for the pictures.
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(3, 1))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 3);
+        panel->detail()->setCell(4, 5);
+        QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("max(")));
+        shoot(*window, "pool1");
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(9, 7))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 9);
+        QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("softmax")));
+        shoot(*window, "softmax");
+
+        // Hidden behind another tab: the worker stops computing for it.
+        auto* images = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
+        images->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->visibleRegion().isEmpty(), 5000);
+        window->controller()->stepBatches(3);
+        const std::uint64_t after = window->controller()->lastSentCommand();
+        QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->lastAppliedCommand >= after,
+                                 20000);
+        QVERIFY(!hasInside(window->controller()->latest()));
+    }
+
+    void theDrawingPadGetsAnAnswer() {
+        auto window = makeWindow();
+        QVERIFY(window);
+        openDigits(*window);
+        LookInsidePanel* panel = window->lookInside();
+        window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"))->raise();
+        window->controller()->stepBatches(60);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasFrame(), 20000);
+        DrawingPad* pad = panel->drawingPad();
+        QCOMPARE(pad->imageWidth(), 28);
+        // A "1": one stroke down the middle.
+        pad->drawStroke(QPointF(14, 5), QPointF(14, 23));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->frame()->testIndex == -1, 20000);
+        const InsideFrame* frame = panel->frame();
+        QCOMPARE(frame->image, pad->pixels());
+        QCOMPARE(frame->probabilities.size(), Index(10));
+        QVERIFY(std::abs(frame->probabilities.sum() - 1.0) < 1e-9);
+        QVERIFY(frame->predicted >= 0 && frame->predicted < 10);
+        QVERIFY(panel->answer()->text().contains(QStringLiteral("Your drawing")));
+        // Drawing more sends the new picture.
+        pad->drawStroke(QPointF(8, 8), QPointF(20, 8));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->frame()->image, pad->pixels(), 20000);
+        shoot(*window, "drawing");
+    }
+
+private:
+    // With NNLAB_SHOTS=DIR set, the window as it is, for a person to look at.
+    static void shoot(MainWindow& window, const char* name) {
+        const QString dir = qEnvironmentVariable("NNLAB_SHOTS");
+        if (dir.isEmpty()) return;
+        QCoreApplication::processEvents();
+        window.grab().save(dir + QStringLiteral("/inside-%1.png").arg(QLatin1String(name)));
+    }
+
+    void openDigits(MainWindow& window) {
+        QString error;
+        QVERIFY2(testing::openAndWait(window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/digits-cnn.json"), &error),
+                 qPrintable(error));
+    }
+
+    // The tests' 1280x800 window (WindowWait.h), with the worker's first frame in.
+    static std::unique_ptr<MainWindow> makeWindow() {
+        QString error;
+        std::unique_ptr<MainWindow> w(testing::readyWindow(&error));
+        if (!w) qWarning("%s", qPrintable(error));
+        return w;
+    }
+};
+
+QTEST_MAIN(TestLookInside)
+#include "tst_look_inside.moc"
