@@ -35,8 +35,6 @@ const std::vector<GeneratorInfo>& generatorTable() {
         {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}, 0, true, 0, SequenceLength::Steps},
         {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}, 0, true, 0, SequenceLength::Steps},
         {"recall",        "Recall after a delay (sequences)", F,    C,    true,    2, 6,    &recallGenerate, recallShape(kDefaultRecallDelay, 2), 0, true, 0, SequenceLength::Delay},
-        {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}},
-        {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}},
         // Characters of a text (data/TextData.h): windows {T, V}, the next character's class as target.
         {"text",          "Text (next character)", DataSource::Text, C,   false,   2, 200,  nullptr, Shape{}},
         {"digits",        "Digits (28x28 images)", F,               C,    false,   10, 10,  &digitsGenerate, Shape{1, 28, 28}},

@@ -55,20 +55,20 @@ private slots:
         window->controller()->stepBatches(20);
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasData() && panel->frame().step >= 20, 20000);
         const SequenceFrame& f = panel->frame();
-        QCOMPARE(f.steps, Index(30));
+        QCOMPARE(f.steps, Index(50));
         QCOMPARE(f.sampleCount, 400L);  // 2000 points, a fifth held out
         QCOMPARE(int(f.cells.size()), 1);
         QCOMPARE(f.cells[0].hidden.rows(), Index(16));
         QCOMPARE(panel->sampleBox()->maximum(), 400);
 
         // Every view drew this frame.
-        QCOMPARE(panel->hiddenMap()->map()->data()->keySize(), 30);
+        QCOMPARE(panel->hiddenMap()->map()->data()->keySize(), 50);
         QCOMPARE(panel->hiddenMap()->map()->data()->valueSize(), 16);
         QCOMPARE(panel->hiddenMap()->map()->data()->cell(4, 2), f.cells[0].hidden(2, 4));
         QCOMPARE(panel->gatePlot()->plot()->graphCount(), 3);  // i, f, o
-        QCOMPARE(panel->gatePlot()->plot()->graph(1)->dataCount(), 30);
+        QCOMPARE(panel->gatePlot()->plot()->graph(1)->dataCount(), 50);
         QCPGraph* run = panel->gradientPlot()->runGraph();
-        QCOMPARE(run->dataCount(), 30);
+        QCOMPARE(run->dataCount(), 50);
         QCOMPARE(run->data()->at(29)->value, f.cells[0].gradient(0, 29));
         QVERIFY(panel->predictionPlot()->readout()->text().contains(QStringLiteral("Sequence 1")));
 
@@ -104,9 +104,9 @@ private slots:
         QVERIFY2(c.error.empty(), c.error.c_str());
         QCOMPARE(c.cellType, std::string("rnn"));
         QCOMPARE(c.gradients.rows(), Index(400));
-        QCOMPARE(c.gradients.cols(), Index(30));
+        QCOMPARE(c.gradients.cols(), Index(50));
         QCPGraph* other = panel->gradientPlot()->comparisonGraph();
-        QCOMPARE(other->dataCount(), 30);
+        QCOMPARE(other->dataCount(), 50);
         QCOMPARE(other->data()->at(29)->value, c.gradients(panel->sample(), 29));
         QVERIFY(panel->compareButton()->isEnabled());
         saveScreenshot(*window, panel, 1, "compare");

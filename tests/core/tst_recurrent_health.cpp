@@ -49,14 +49,14 @@ private slots:
         const HealthHistory& h = monitor->health()->history();
         QVERIFY(h.layers()[0].recurrent);
         QVERIFY(!h.layers()[0].truncated);
-        QCOMPARE(h.layers()[0].steps, Index(30));
+        QCOMPARE(h.layers()[0].steps, Index(50));
         QVERIFY(!h.layers()[1].recurrent);  // the dense head
         const auto* rnn = dynamic_cast<const Recurrent*>(&task->networkModel()->network().layer(0));
         QVERIFY(rnn);
         const Index n = rnn->rows();
         const LayerHealth& l = h.latest().layers[0];
         QCOMPARE(l.timeGradFirst, rnn->hiddenGrads().topRows(n).norm());
-        QCOMPARE(l.timeGradLast, rnn->hiddenGrads().middleRows(29 * n, n).norm());
+        QCOMPARE(l.timeGradLast, rnn->hiddenGrads().middleRows((rnn->steps() - 1) * n, n).norm());
         QVERIFY(l.timeGradLast > 0.0);
         QVERIFY(l.timeGradFirst < l.timeGradLast);
     }
@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(v->evidence[0].key, std::string("time_grad_ratio"));
         QVERIFY(v->evidence[0].value <= 1e-2);
         QCOMPARE(v->evidence[0].figures.size(), std::size_t(4));
-        QCOMPARE(v->evidence[0].figures[2], 30.0);
+        QCOMPARE(v->evidence[0].figures[2], 50.0);
         // ratio = |dL/dh_1| / |dL/dh_T|, the figures it is made of
         QVERIFY(std::abs(v->evidence[0].value - v->evidence[0].figures[0] / v->evidence[0].figures[1]) <= 1e-12);
         QVERIFY(!v->remedies.empty());

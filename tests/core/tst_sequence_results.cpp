@@ -94,12 +94,12 @@ private slots:
         const Payload* inputs = find(s, sequence_results::kInputs);
         QVERIFY(info && hidden && gates && grad && prediction && inputs);
         QCOMPARE(info->values(0, 0), double(sample));
-        QCOMPARE(info->values(0, 2), 30.0);  // T of the adding problem
+        QCOMPARE(info->values(0, 2), 50.0);  // T of the adding lesson (data.steps 50)
         QCOMPARE(info->values(0, 5), 0.0);   // many-to-one
         QCOMPARE(hidden->values.rows(), Index(16));
-        QCOMPARE(hidden->values.cols(), Index(30));
+        QCOMPARE(hidden->values.cols(), Index(50));
         QCOMPARE(gates->values.rows(), Index(4 * 16));
-        QCOMPARE(inputs->values.rows(), Index(30));
+        QCOMPARE(inputs->values.rows(), Index(50));
         QCOMPARE(inputs->values.cols(), Index(2));
 
         // The same sequence through the live network, in inference mode.
@@ -120,8 +120,8 @@ private slots:
         // dL/dh_t for one output is dL/dy dy/dh_t: the layer's gradient for
         // dy = 1, scaled by one factor at every step.
         net.backward(x, Matrix::Ones(1, 1));
-        Matrix own(1, 30);
-        for (Index t = 0; t < 30; ++t) own(0, t) = lstm->hiddenGrads().row(t).norm();
+        Matrix own(1, 50);
+        for (Index t = 0; t < 50; ++t) own(0, t) = lstm->hiddenGrads().row(t).norm();
         const double factor = grad->values(0, 29) / own(0, 29);
         QVERIFY(factor > 0.0);
         QVERIFY(maxDifference(grad->values, factor * own) <= 1e-12 * grad->values.maxCoeff());
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(c.layer, std::string("lstm"));  // the layer keeps its name
         QCOMPARE(c.steps, std::uint64_t(5));
         QCOMPARE(c.gradients.rows(), Index(10));
-        QCOMPARE(c.gradients.cols(), Index(30));
+        QCOMPARE(c.gradients.cols(), Index(50));
         QVERIFY(c.gradients.minCoeff() > 0.0);
         QVERIFY(c.gradients.row(0) != c.gradients.row(1));  // each row its own sequence
         QVERIFY(std::isfinite(c.meanLoss) && c.meanLoss > 0.0);
