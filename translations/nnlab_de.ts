@@ -192,6 +192,57 @@
     </message>
 </context>
 <context>
+    <name>AdversarialPhases</name>
+    <message>
+        <source>1. The generator makes samples from fresh noise</source>
+        <translation>1. Der Generator erzeugt Beispiele aus frischem Rauschen</translation>
+    </message>
+    <message>
+        <source>2. The discriminator classifies real and generated samples: mean D(fake) %1</source>
+        <translation>2. Der Diskriminator klassifiziert echte und erzeugte Beispiele: mittleres D(fake) %1</translation>
+    </message>
+    <message>
+        <source>3. The discriminator&apos;s loss on both: %1</source>
+        <translation>3. Der Verlust des Diskriminators auf beiden: %1</translation>
+    </message>
+    <message>
+        <source>4. The discriminator&apos;s gradients: norm %1</source>
+        <translation>4. Die Gradienten des Diskriminators: Norm %1</translation>
+    </message>
+    <message>
+        <source>5. The discriminator takes its step</source>
+        <translation>5. Der Diskriminator macht seinen Schritt</translation>
+    </message>
+    <message>
+        <source>6. The generator makes samples from fresh noise</source>
+        <translation>6. Der Generator erzeugt Beispiele aus frischem Rauschen</translation>
+    </message>
+    <message>
+        <source>7. The discriminator classifies the generated samples: mean D(fake) %1</source>
+        <translation>7. Der Diskriminator klassifiziert die erzeugten Beispiele: mittleres D(fake) %1</translation>
+    </message>
+    <message>
+        <source>8. The generator&apos;s loss: %1</source>
+        <translation>8. Der Verlust des Generators: %1</translation>
+    </message>
+    <message>
+        <source>9. The generator&apos;s gradients, back through the discriminator: norm %1</source>
+        <translation>9. Die Gradienten des Generators, zurück durch den Diskriminator: Norm %1</translation>
+    </message>
+    <message>
+        <source>10. The generator takes its step</source>
+        <translation>10. Der Generator macht seinen Schritt</translation>
+    </message>
+    <message>
+        <source>(discriminator step %1 of %2)</source>
+        <translation>(Diskriminator-Schritt %1 von %2)</translation>
+    </message>
+    <message>
+        <source>(generator step %1 of %2)</source>
+        <translation>(Generator-Schritt %1 von %2)</translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <source>Circle</source>
@@ -273,6 +324,14 @@
         <source>IDX image files</source>
         <translation>IDX-Bilddateien</translation>
     </message>
+    <message>
+        <source>Recall after a delay (sequences)</source>
+        <translation>Erinnern nach einer Verzögerung (Sequenzen)</translation>
+    </message>
+    <message>
+        <source>Text (next character)</source>
+        <translation>Text (nächstes Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -321,10 +380,6 @@
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <source>Adding problem: an LSTM carries a marked value across 30 steps</source>
-        <translation>Additionsproblem: ein LSTM trägt einen markierten Wert über 30 Schritte</translation>
-    </message>
-    <message>
         <source>Generative adversarial networks</source>
         <translation>Generative gegnerische Netze (GANs)</translation>
     </message>
@@ -367,6 +422,22 @@
     <message>
         <source>Fashion-MNIST: two convolution and pooling layers (baseline 0.916)</source>
         <translation>Fashion-MNIST: zwei Faltungs- und Pooling-Schichten (Vergleichswert 0,916)</translation>
+    </message>
+    <message>
+        <source>Adding problem over 50 steps: a plain RNN stays at chance (MSE 1/6)</source>
+        <translation>Additionsproblem über 50 Schritte: ein einfaches RNN bleibt beim Raten (MSE 1/6)</translation>
+    </message>
+    <message>
+        <source>Adding problem over 50 steps: an LSTM carries the marked values</source>
+        <translation>Additionsproblem über 50 Schritte: ein LSTM trägt die markierten Werte weiter</translation>
+    </message>
+    <message>
+        <source>Sums of sines: an LSTM predicts the next value</source>
+        <translation>Sinussummen: ein LSTM sagt den nächsten Wert vorher</translation>
+    </message>
+    <message>
+        <source>Text: an LSTM learns to write, one character at a time</source>
+        <translation>Text: ein LSTM lernt schreiben, Zeichen für Zeichen</translation>
     </message>
 </context>
 <context>
@@ -418,6 +489,29 @@
     <message>
         <source>Play</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>GateActivityPlot</name>
+    <message>
+        <source>input i</source>
+        <translation>Eingang i</translation>
+    </message>
+    <message>
+        <source>forget f</source>
+        <translation>Vergessen f</translation>
+    </message>
+    <message>
+        <source>output o</source>
+        <translation>Ausgang o</translation>
+    </message>
+    <message>
+        <source>reset r</source>
+        <translation>Reset r</translation>
+    </message>
+    <message>
+        <source>update z</source>
+        <translation>Update z</translation>
     </message>
 </context>
 <context>
@@ -753,6 +847,21 @@
     <message>
         <source>Broken: %1</source>
         <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookInside</name>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>Logits</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1504,46 @@
         <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
         <translation>Fehler im Skript (000-26): das Skript begründet die zufällige Initialisierung damit, „ein falsches Minimum“ zu vermeiden. Der Grund ist das Brechen der Symmetrie: Einheiten, die gleich starten, bekommen gleiche Gradienten und bleiben gleich (GBC §8.4).</translation>
     </message>
+    <message>
+        <source>The gradient fades through time: the early steps of a sequence hardly teach the recurrent layer</source>
+        <translation>Der Gradient verblasst über die Zeit: die frühen Schritte einer Sequenz lehren die rekurrente Schicht kaum etwas</translation>
+    </message>
+    <message>
+        <source>Mode collapse: the generator makes only some of the real modes</source>
+        <translation>Modenkollaps: der Generator erzeugt nur einige der echten Moden</translation>
+    </message>
+    <message>
+        <source>Oscillation: the two players chase each other without settling</source>
+        <translation>Oszillation: die beiden Spieler jagen einander, ohne zur Ruhe zu kommen</translation>
+    </message>
+    <message>
+        <source>The discriminator wins too fast: it tells every generated sample apart</source>
+        <translation>Der Diskriminator gewinnt zu schnell: er erkennt jedes erzeugte Beispiel</translation>
+    </message>
+    <message>
+        <source>Use an LSTM instead of the plain RNN: its cell state carries the gradient back through time</source>
+        <translation>Ein LSTM statt des einfachen RNN verwenden: sein Zellzustand trägt den Gradienten durch die Zeit zurück</translation>
+    </message>
+    <message>
+        <source>Train on: the LSTM or GRU learns to hold its gates open, and the gradient then reaches the early steps</source>
+        <translation>Weitertrainieren: das LSTM oder GRU lernt, seine Gates offen zu halten, und der Gradient erreicht dann die frühen Schritte</translation>
+    </message>
+    <message>
+        <source>Train on shorter sequences (a shorter delay) first, then lengthen them</source>
+        <translation>Zuerst auf kürzeren Sequenzen (kürzere Verzögerung) trainieren, dann verlängern</translation>
+    </message>
+    <message>
+        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator&apos;s gradient when the discriminator wins</source>
+        <translation>Den nicht sättigenden Verlust verwenden: -log D(G(z)) erhält den Gradienten des Generators, wenn der Diskriminator gewinnt</translation>
+    </message>
+    <message>
+        <source>Label the real samples 0.9 instead of 1 (one-sided label smoothing): a less sure discriminator</source>
+        <translation>Die echten Beispiele mit 0,9 statt 1 beschriften (einseitige Label-Glättung): ein weniger sicherer Diskriminator</translation>
+    </message>
+    <message>
+        <source>Reset with another seed: another start often reaches every mode</source>
+        <translation>Mit einem anderen Seed zurücksetzen: ein anderer Start erreicht oft jede Mode</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1459,8 +1608,8 @@
         <translation>Mit --screenshot: mit Status 1 beenden, wenn das Training wegen NaN anhält (das Bild wird trotzdem geschrieben).</translation>
     </message>
     <message>
-        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, data, training, layer.</source>
-        <translation>Ein Dock in den Vordergrund holen: health, init, loss, output, images, adversarial, data, training, layer.</translation>
+        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, text, hidden, inside, data, training, layer.</source>
+        <translation>Einen Bereich nach vorne holen: health, init, loss, output, images, adversarial, sequence, text, hidden, inside, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1679,73 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialOverview</name>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Diskriminator</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Noise: random points z, the generator&apos;s input (a fixed batch, so the samples can be followed).</source>
+        <translation>Rauschen: zufällige Punkte z, die Eingabe des Generators (ein fester Batch, damit man die Beispiele verfolgen kann).</translation>
+    </message>
+    <message>
+        <source>Generator: the noise grid as G bends it onto the plane (its manifold).</source>
+        <translation>Generator: das Rauschgitter, wie G es auf die Ebene biegt (seine Mannigfaltigkeit).</translation>
+    </message>
+    <message>
+        <source>Samples: real (green) and generated (purple) points, both shown to the discriminator.</source>
+        <translation>Beispiele: echte (grün) und erzeugte (violett) Punkte, beide werden dem Diskriminator gezeigt.</translation>
+    </message>
+    <message>
+        <source>Discriminator: D(x) over the plane, green where it says &quot;real&quot;, purple where it says &quot;generated&quot;.</source>
+        <translation>Diskriminator: D(x) über der Ebene, grün, wo er &quot;echt&quot; sagt, violett, wo er &quot;erzeugt&quot; sagt.</translation>
+    </message>
+    <message>
+        <source>Predictions: D(x) from 0 (left) to 1 (right) for the real samples (top) and the generated ones (bottom).</source>
+        <translation>Vorhersagen: D(x) von 0 (links) bis 1 (rechts) für die echten Beispiele (oben) und die erzeugten (unten).</translation>
+    </message>
+    <message>
+        <source>Losses: the discriminator&apos;s (D) and the generator&apos;s (G) of the latest epoch.</source>
+        <translation>Verluste: der des Diskriminators (D) und der des Generators (G) in der letzten Epoche.</translation>
+    </message>
+    <message>
+        <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
+        <translation>Gradienten: wohin der Verlust des Generators jedes erzeugte Beispiel schiebt; G folgt ihnen.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AdversarialPlaneView</name>
     <message>
         <source>Samples of the distribution the generator must learn (green).</source>
@@ -1570,6 +1786,30 @@
     <message>
         <source>Gradients</source>
         <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>Zeitlupe</translation>
+    </message>
+    <message>
+        <source>Walk one iteration through its ten phases, one every %1 seconds, the idle parts dimmed. Click again to pause inside the iteration; Play goes on from there.</source>
+        <translation>Eine Iteration durch ihre zehn Phasen gehen, eine alle %1 Sekunden, die ruhenden Teile abgedunkelt. Erneut klicken hält innerhalb der Iteration an; Start macht von dort weiter.</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>One phase of the iteration, then stop.</source>
+        <translation>Eine Phase der Iteration, dann anhalten.</translation>
+    </message>
+    <message>
+        <source>What goes wrong in this game, with the evidence and a remedy to try.</source>
+        <translation>Was in diesem Spiel schiefgeht, mit den Belegen und einer Abhilfe zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>No problem found in the game so far: no mode collapse, no oscillation, and the discriminator does not win too fast.</source>
+        <translation>Bisher kein Problem im Spiel gefunden: kein Modenkollaps, keine Oszillation, und der Diskriminator gewinnt nicht zu schnell.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2150,155 @@
     <message>
         <source>fit, degree %1</source>
         <translation>Anpassung, Grad %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ClassroomAction</name>
+    <message>
+        <source>&amp;Hide Controls for the Class…</source>
+        <translation>Bedienelemente für die Klasse &amp;ausblenden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hide Controls for the Class (%n hidden)…</source>
+        <translation>
+            <numerusform>Bedienelemente für die Klasse &amp;ausblenden (%n ausgeblendet)…</numerusform>
+            <numerusform>Bedienelemente für die Klasse &amp;ausblenden (%n ausgeblendet)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose which controls students see; the choice is saved with the experiment.</source>
+        <translation>Auswählen, welche Bedienelemente die Lernenden sehen; die Auswahl wird mit dem Experiment gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hide controls for the class</source>
+        <translation>Bedienelemente für die Klasse ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ClassroomDialog</name>
+    <message>
+        <source>Running</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Network and output</source>
+        <translation>Netz und Ausgabe</translation>
+    </message>
+    <message>
+        <source>Play and pause</source>
+        <translation>Start und Pause</translation>
+    </message>
+    <message>
+        <source>Step and step epoch</source>
+        <translation>Schritt und Epoche</translation>
+    </message>
+    <message>
+        <source>Reset and restart</source>
+        <translation>Zurücksetzen und Neustart</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning rate and the optimizer&apos;s other settings</source>
+        <translation>Lernrate und die weiteren Einstellungen des Optimierers</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Gewichts-Seed</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>Which data set</source>
+        <translation>Welcher Datensatz</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Anzahl der Punkte</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>Data seed and Regenerate</source>
+        <translation>Daten-Startwert und Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Eingabemerkmale</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Adding and removing layers and neurons</source>
+        <translation>Schichten und Neuronen hinzufügen und entfernen</translation>
+    </message>
+    <message>
+        <source>Layer panel (activation, initializer, all hidden layers)</source>
+        <translation>Schicht-Bereich (Aktivierung, Initialisierung, alle verborgenen Schichten)</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>Testdaten zeigen</translation>
+    </message>
+    <message>
+        <source>Discretize</source>
+        <translation>Diskretisieren</translation>
+    </message>
+    <message>
+        <source>Hide controls for the class</source>
+        <translation>Bedienelemente für die Klasse ausblenden</translation>
+    </message>
+    <message>
+        <source>Checked controls are hidden in the window. The choice is saved with the experiment, so students who open the file see only what the lesson is about. Training is not changed.</source>
+        <translation>Angehakte Bedienelemente werden im Fenster ausgeblendet. Die Auswahl wird mit dem Experiment gespeichert, sodass Lernende, die die Datei öffnen, nur sehen, worum es in der Stunde geht. Das Training ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Uncheck every box: the whole window again</source>
+        <translation>Alle Haken entfernen: wieder das ganze Fenster</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3441,17 @@
     </message>
 </context>
 <context>
+    <name>nnlab::DrawingPad</name>
+    <message>
+        <source>Draw a digit with the mouse: the network&apos;s answer and its feature maps follow the pen.</source>
+        <translation>Mit der Maus eine Ziffer zeichnen: die Antwort des Netzes und seine Merkmalskarten folgen dem Stift.</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Hier eine Ziffer zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
@@ -3299,6 +3699,25 @@
     </message>
 </context>
 <context>
+    <name>nnlab::FeatureMapOverview</name>
+    <message>
+        <source>%1: probability %2. Click to see the softmax worked out.</source>
+        <translation>%1: Wahrscheinlichkeit %2. Klicken, um die Softmax ausgerechnet zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, value %2: %3</source>
+        <translation>%1, Wert %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 values in a row</source>
+        <translation>%1: %2 Werte in einer Reihe</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 (%3x%4): from %5 to %6. Click to see how it is computed.</source>
+        <translation>%1, Kanal %2 (%3x%4): von %5 bis %6. Klicken, um die Berechnung zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::FigureExport</name>
     <message>
         <source>Could not draw the figure %1.</source>
@@ -3342,6 +3761,56 @@
     <message>
         <source>Export Figure</source>
         <translation>Abbildung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::GateActivityPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>mean gate value</source>
+        <translation>mittlerer Gate-Wert</translation>
+    </message>
+    <message>
+        <source>The mean over the units of each gate at every step: 1 = open, 0 = shut.</source>
+        <translation>Der Mittelwert über die Einheiten jedes Gates bei jedem Schritt: 1 = offen, 0 = geschlossen.</translation>
+    </message>
+    <message>
+        <source>A plain RNN has no gates: every step overwrites the whole hidden state.</source>
+        <translation>Ein einfaches RNN hat keine Gates: jeder Schritt überschreibt den ganzen verborgenen Zustand.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::GeneratedTextView</name>
+    <message>
+        <source>Low: the network writes the character it believes most (at 0 always the same text). High: it takes more risks and makes up new words.</source>
+        <translation>Niedrig: das Netz schreibt das Zeichen, das es für am wahrscheinlichsten hält (bei 0 immer derselbe Text). Hoch: es geht mehr Risiko ein und erfindet neue Wörter.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>The text the network goes on from; characters it never saw count as empty.</source>
+        <translation>Der Text, an den das Netz anknüpft; Zeichen, die es nie gesehen hat, zählen als leer.</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>Beginnen mit</translation>
+    </message>
+    <message>
+        <source>Train a network on text (Examples, Text; or File, Open Text File) to see what it writes here, every few steps.</source>
+        <translation>Ein Netz auf Text trainieren (Beispiele, Text; oder Datei, Textdatei öffnen), um hier alle paar Schritte zu sehen, was es schreibt.</translation>
+    </message>
+    <message>
+        <source>0 (most likely)</source>
+        <translation>0 (wahrscheinlichstes)</translation>
+    </message>
+    <message>
+        <source>After step %1, temperature %2</source>
+        <translation>Nach Schritt %1, Temperatur %2</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3914,68 @@
     <message>
         <source>Median over steps %1–%2, as in the verdict: %3</source>
         <translation>Median über die Schritte %1–%2, wie in der Diagnose: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::HiddenSpaceView</name>
+    <message>
+        <source>The layer whose neurons give the two axes</source>
+        <translation>Die Schicht, deren Neuronen die beiden Achsen liefern</translation>
+    </message>
+    <message>
+        <source>Next pair</source>
+        <translation>Nächstes Paar</translation>
+    </message>
+    <message>
+        <source>Show the next two neurons of this layer</source>
+        <translation>Die nächsten zwei Neuronen dieser Schicht zeigen</translation>
+    </message>
+    <message>
+        <source>The input plane&apos;s grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
+        <translation>Die Gitterlinien der Eingabeebene und die Trainingspunkte, dort platziert, wo zwei Neuronen der gewählten Schicht sie hinlegen. Eine Schicht, die die Klassen trennt, zieht sie hier auseinander.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Shown for data of the plane: the training points as a hidden layer sees them. Press Play or Step to fill it.</source>
+        <translation>Wird für Daten der Ebene gezeigt: die Trainingspunkte, wie eine verborgene Schicht sie sieht. Start oder Schritt drücken, um es zu füllen.</translation>
+    </message>
+    <message>
+        <source>%1 has one neuron: the points on a line, at that neuron&apos;s value.</source>
+        <translation>%1 hat ein Neuron: die Punkte auf einer Linie, beim Wert dieses Neurons.</translation>
+    </message>
+    <message>
+        <source>%3. Across: neuron %1; up: neuron %2.</source>
+        <translation>%3. Quer: Neuron %1; hoch: Neuron %2.</translation>
+    </message>
+    <message>
+        <source>Grey lines: the input plane&apos;s grid, bent by the layers up to this one.</source>
+        <translation>Graue Linien: das Gitter der Eingabeebene, gebogen von den Schichten bis zu dieser.</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>Neuron %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::HiddenStateMap</name>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>hidden unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t of every unit (rows) at every time step (columns) of the chosen sequence.</source>
+        <translation>Verborgener Zustand h_t jeder Einheit (Zeilen) bei jedem Zeitschritt (Spalten) der gewählten Sequenz.</translation>
+    </message>
+    <message>
+        <source>h_t</source>
+        <translation>h_t</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4126,13 @@
     <message>
         <source>Activation std at layer %1 (layer 1 with He: %2): naive %3, Glorot %4, He %5, this experiment (%6) %7.</source>
         <translation>Std.-Abw. der Aktivierungen in Schicht %1 (Schicht 1 mit He: %2): naiv %3, Glorot %4, He %5, dieses Experiment (%6) %7.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::KernelGallery</name>
+    <message>
+        <source>The first layer&apos;s learned kernels: red weights add, blue ones subtract.</source>
+        <translation>Die gelernten Kerne der ersten Schicht: rote Gewichte addieren, blaue subtrahieren.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4520,101 @@
     <message>
         <source>the notes say a too-large learning rate makes the model “converge”; it overshoots the minimum and, past 1/x², diverges.</source>
         <translation>das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“; es schießt über das Minimum hinaus und divergiert ab 1/x².</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LookInsidePanel</name>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>Eigene Zeichnung</translation>
+    </message>
+    <message>
+        <source>Which image goes through the network: a test image by its number, or what you draw on the pad.</source>
+        <translation>Welches Bild durch das Netz geht: ein Testbild nach seiner Nummer oder das, was auf dem Zeichenfeld gezeichnet wird.</translation>
+    </message>
+    <message>
+        <source>The test image&apos;s number.</source>
+        <translation>Die Nummer des Testbilds.</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Pro Einheit</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>Pro Schicht</translation>
+    </message>
+    <message>
+        <source>Whole net</source>
+        <translation>Ganzes Netz</translation>
+    </message>
+    <message>
+        <source>Colour scale: each map coloured on its own range, on its layer&apos;s range, or on one range for every layer (red positive, blue negative).</source>
+        <translation>Farbskala: jede Karte in ihrem eigenen Bereich, im Bereich ihrer Schicht oder in einem Bereich für alle Schichten gefärbt (rot positiv, blau negativ).</translation>
+    </message>
+    <message>
+        <source>For a network on images: train or step it once, and every layer&apos;s feature maps for one image appear here.</source>
+        <translation>Für ein Netz auf Bildern: einmal trainieren oder einen Schritt machen, dann erscheinen hier die Merkmalskarten jeder Schicht für ein Bild.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>Wie es berechnet wird</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse, thick and centred like the training images. The network&apos;s answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
+        <translation>Mit der Maus eine Ziffer zeichnen, dick und zentriert wie die Trainingsbilder. Die Antwort des Netzes und jede Merkmalskarte oben folgen dem Stift. Laden... nimmt stattdessen ein Bild aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Wipe the pad.</source>
+        <translation>Das Zeichenfeld leeren.</translation>
+    </message>
+    <message>
+        <source>Load...</source>
+        <translation>Laden...</translation>
+    </message>
+    <message>
+        <source>Load a picture from a file: it is turned grey and scaled to the data&apos;s image size.</source>
+        <translation>Ein Bild aus einer Datei laden: es wird in Graustufen umgewandelt und auf die Bildgröße der Daten skaliert.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
+        <translation>Die gelernten Kerne der ersten Schicht, einer pro Einheit: rote Gewichte addieren, blaue subtrahieren. Sie ändern sich, während das Netz trainiert.</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Load an image</source>
+        <translation>Bild laden</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Answer: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Antwort: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Test image %1, truly %2</source>
+        <translation>Testbild %1, tatsächlich %2</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +5086,66 @@ an Σ|Gradient|</translation>
     <message>
         <source>This kind of model is not drawn as one network here. Its pictures are in the docks on the right, its curves in the Loss dock.</source>
         <translation>Diese Art von Modell wird hier nicht als ein Netz gezeichnet. Seine Bilder stehen in den Docks rechts, seine Kurven im Dock „Verlust“.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Text File…</source>
+        <translation>&amp;Textdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Learn a UTF-8 text file character by character; the Generated text dock shows what the network writes. Undo takes it back.</source>
+        <translation>Eine UTF-8-Textdatei Zeichen für Zeichen lernen; der Bereich Erzeugter Text zeigt, was das Netz schreibt. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Hidden space</source>
+        <translation>Verborgener Raum</translation>
+    </message>
+    <message>
+        <source>How a hidden layer bends the plane: the grid and the training points where two of its neurons put them.</source>
+        <translation>Wie eine verborgene Schicht die Ebene biegt: das Gitter und die Trainingspunkte dort, wo zwei ihrer Neuronen sie hinlegen.</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>For recurrent networks: one validation sequence with the prediction, the hidden states and gates over time, and the gradient that reaches each time step.</source>
+        <translation>Für rekurrente Netze: eine Validierungssequenz mit der Vorhersage, die verborgenen Zustände und Gates über die Zeit und der Gradient, der jeden Zeitschritt erreicht.</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Erzeugter Text</translation>
+    </message>
+    <message>
+        <source>For text data: what the network writes, sampled every few steps while it trains, with the temperature and the text it starts from.</source>
+        <translation>Für Textdaten: was das Netz schreibt, alle paar Schritte während des Trainings gezogen, mit der Temperatur und dem Starttext.</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Blick hinein</translation>
+    </message>
+    <message>
+        <source>For a network on images: every layer&apos;s feature maps for one image or your drawing, and how each one is computed.</source>
+        <translation>Für ein Netz auf Bildern: die Merkmalskarten jeder Schicht für ein Bild oder die eigene Zeichnung, und wie jede berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Could not try this: %1</source>
+        <translation>Konnte nicht ausprobiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Open Text File</source>
+        <translation>Textdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open text file %1</source>
+        <translation>Textdatei %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5922,147 @@ an Σ|Gradient|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::SequencePanel</name>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>For recurrent networks (rnn, lstm or gru layers) on sequence data: the prediction for one validation sequence, the hidden states and gates over its time steps, and how much gradient reaches each step. Open Examples &gt; adding problem to see it.</source>
+        <translation>Für rekurrente Netze (rnn-, lstm- oder gru-Schichten) auf Sequenzdaten: die Vorhersage für eine Validierungssequenz, die verborgenen Zustände und Gates über ihre Zeitschritte und wie viel Gradient jeden Schritt erreicht. Zum Ansehen Beispiele &gt; Additionsproblem öffnen.</translation>
+    </message>
+    <message>
+        <source>Which validation sequence the plots show.</source>
+        <translation>Welche Validierungssequenz die Diagramme zeigen.</translation>
+    </message>
+    <message>
+        <source>The recurrent layer whose hidden states, gates and gradient are shown.</source>
+        <translation>Die rekurrente Schicht, deren verborgene Zustände, Gates und Gradient gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Compare with RNN</source>
+        <translation>Mit RNN vergleichen</translation>
+    </message>
+    <message>
+        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run&apos;s.</source>
+        <translation>Die andere Zellart (ein einfaches RNN für ein LSTM oder GRU, ein LSTM für ein einfaches RNN) im Hintergrund auf denselben Daten gleich viele Schritte trainieren und ihren Gradienten über die Zeit neben dem dieses Laufs zeichnen.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>Hidden state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1, this run (step %2)</source>
+        <translation>%1, dieser Lauf (Schritt %2)</translation>
+    </message>
+    <message>
+        <source>Training the %1 on the same data for %2 steps…</source>
+        <translation>Das %1 wird auf denselben Daten %2 Schritte lang trainiert…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, same data (%2 steps)</source>
+        <translation>%1, dieselben Daten (%2 Schritte)</translation>
+    </message>
+    <message>
+        <source>The %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).</source>
+        <translation>Das %1 wurde %2 Schritte auf denselben Daten trainiert: mittlerer Validierungsverlust %3 (gestrichelte Kurve).</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::SequencePredictionPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The chosen validation sequence: what goes in at every step and what the network answers.</source>
+        <translation>Die gewählte Validierungssequenz: was bei jedem Schritt hineingeht und was das Netz antwortet.</translation>
+    </message>
+    <message>
+        <source>A many-to-one network answers once, after the last step: drawn one step to the right.</source>
+        <translation>Ein Many-to-one-Netz antwortet einmal, nach dem letzten Schritt: einen Schritt weiter rechts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <source>Sequence %1: loss %2</source>
+        <translation>Sequenz %1: Verlust %2</translation>
+    </message>
+    <message>
+        <source>Sequence %1: class %2 predicted, class %3 true, loss %4</source>
+        <translation>Sequenz %1: Klasse %2 vorhergesagt, Klasse %3 richtig, Verlust %4</translation>
+    </message>
+    <message>
+        <source>Sequence %1: target %2, prediction %3, loss %4</source>
+        <translation>Sequenz %1: Ziel %2, Vorhersage %3, Verlust %4</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TimeGradientPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>Zeitschritt t</translation>
+    </message>
+    <message>
+        <source>|dL/dh_t|</source>
+        <translation>|dL/dh_t|</translation>
+    </message>
+    <message>
+        <source>How much of the loss&apos;s gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
+        <translation>Wie viel vom Gradienten des Verlusts den verborgenen Zustand bei jedem Schritt erreicht (logarithmische Skala). Wo er winzig ist, lernen diese Schritte kaum.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::TrainingPanel</name>
     <message>
         <source>How far each update moves the weights; applied live, the weights are kept.</source>
@@ -5583,6 +6417,141 @@ an Σ|Gradient|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::UnitDetailView</name>
+    <message>
+        <source>The image as the network gets it: %1 channel(s) of %2x%3 values, normalised like the training data.</source>
+        <translation>Das Bild, wie das Netz es erhält: %1 Kanal/Kanäle mit %2x%3 Werten, normalisiert wie die Trainingsdaten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the worker&apos;s split of this unit...</source>
+        <translation>Warte auf die Aufteilung dieser Einheit durch den Worker...</translation>
+    </message>
+    <message>
+        <source>Channel %1 at row %2, column %3: the sum of the %4 products input x kernel = %5</source>
+        <translation>Kanal %1 in Zeile %2, Spalte %3: die Summe der %4 Produkte Eingabe x Kern = %5</translation>
+    </message>
+    <message>
+        <source>Sum over the %1 input channels: %2; + bias %3 = %4</source>
+        <translation>Summe über die %1 Eingabekanäle: %2; + Bias %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1(%2) = %3</source>
+        <translation>%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>softmax: p_k = exp(z_k) / (exp(z_1) + ... + exp(z_%1)); the sum of the exponentials is %2</source>
+        <translation>softmax: p_k = exp(z_k) / (exp(z_1) + ... + exp(z_%1)); die Summe der Exponentialwerte ist %2</translation>
+    </message>
+    <message>
+        <source>%1: exp(%2) / %3 = %4</source>
+        <translation>%1: exp(%2) / %3 = %4</translation>
+    </message>
+    <message>
+        <source>relu(z) = max(0, z) = max(0, %1) = %2</source>
+        <translation>relu(z) = max(0, z) = max(0, %1) = %2</translation>
+    </message>
+    <message>
+        <source>Applied to every value on its own: the map keeps its size, %1x%2.</source>
+        <translation>Auf jeden Wert einzeln angewendet: die Karte behält ihre Größe, %1x%2.</translation>
+    </message>
+    <message>
+        <source>max(%1) = %2</source>
+        <translation>max(%1) = %2</translation>
+    </message>
+    <message>
+        <source>mean(%1) = %2</source>
+        <translation>mean(%1) = %2</translation>
+    </message>
+    <message>
+        <source>A %1x%1 window, moved by %2: the map shrinks from %3x%4 to %5x%6.</source>
+        <translation>Ein %1x%1-Fenster, um %2 verschoben: die Karte schrumpft von %3x%4 auf %5x%6.</translation>
+    </message>
+    <message>
+        <source>%1: z = sum of %2 weights x inputs + bias = %3 + %4 = %5</source>
+        <translation>%1: z = Summe von %2 Gewichten x Eingaben + Bias = %3 + %4 = %5</translation>
+    </message>
+    <message>
+        <source>input %1: %2 x %3</source>
+        <translation>Eingabe %1: %2 x %3</translation>
+    </message>
+    <message>
+        <source>Largest terms: %1</source>
+        <translation>Größte Terme: %1</translation>
+    </message>
+    <message>
+        <source>flatten: the %1 maps of %2x%3 laid out in one row of %4 values, for the dense layer after it.</source>
+        <translation>flatten: die %1 Karten von %2x%3 in einer Reihe von %4 Werten ausgelegt, für die Dense-Schicht danach.</translation>
+    </message>
+    <message>
+        <source>input window (channel %1)</source>
+        <translation>Eingabefenster (Kanal %1)</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>+ bias
+%1
+=</source>
+        <translation>+ Bias
+%1
+=</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation>wird berechnet...</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>logit z</source>
+        <translation>Logit z</translation>
+    </message>
+    <message>
+        <source>exp(z)</source>
+        <translation>exp(z)</translation>
+    </message>
+    <message>
+        <source>exp(z) / sum</source>
+        <translation>exp(z) / Summe</translation>
+    </message>
+    <message>
+        <source>Click a tile above to see how it is computed, with the numbers; move the mouse over the maps to follow one cell.</source>
+        <translation>Eine Kachel oben anklicken, um mit den Zahlen zu sehen, wie sie berechnet wird; die Maus über die Karten bewegen, um einer Zelle zu folgen.</translation>
+    </message>
+    <message>
+        <source>%1, unit %2: each input channel gets its own kernel; the results are summed and a bias added</source>
+        <translation>%1, Einheit %2: jeder Eingabekanal bekommt seinen eigenen Kern; die Ergebnisse werden summiert und ein Bias addiert</translation>
+    </message>
+    <message>
+        <source>softmax: the logits turned into probabilities</source>
+        <translation>softmax: die Logits in Wahrscheinlichkeiten umgewandelt</translation>
+    </message>
+    <message>
+        <source>%1: max pooling keeps the largest value of each window</source>
+        <translation>%1: Max-Pooling behält den größten Wert jedes Fensters</translation>
+    </message>
+    <message>
+        <source>%1: average pooling keeps the mean of each window</source>
+        <translation>%1: Average-Pooling behält den Mittelwert jedes Fensters</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::VerdictList</name>
     <message>
         <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
@@ -5789,6 +6758,82 @@ Lehrplan: %2</translation>
     <message>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 für %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>Halve the generator&apos;s learning rate to %1</source>
+        <translation>Die Lernrate des Generators auf %1 halbieren</translation>
+    </message>
+    <message>
+        <source>Halve the discriminator&apos;s learning rate to %1</source>
+        <translation>Die Lernrate des Diskriminators auf %1 halbieren</translation>
+    </message>
+    <message>
+        <source>Halve both learning rates (%1 for the discriminator, %2 for the generator)</source>
+        <translation>Beide Lernraten halbieren (%1 für den Diskriminator, %2 für den Generator)</translation>
+    </message>
+    <message>
+        <source>Train the discriminator %1 times per iteration: it punishes a crowded mode sooner</source>
+        <translation>Den Diskriminator %1-mal pro Iteration trainieren: er bestraft eine überfüllte Mode früher</translation>
+    </message>
+    <message>
+        <source>Train the generator %1 times per iteration: it gets more moves against the discriminator</source>
+        <translation>Den Generator %1-mal pro Iteration trainieren: er bekommt mehr Züge gegen den Diskriminator</translation>
+    </message>
+    <message>
+        <source>Switch the loss to non-saturating</source>
+        <translation>Verlust auf nicht sättigend umstellen</translation>
+    </message>
+    <message>
+        <source>Label the real samples %1</source>
+        <translation>Die echten Beispiele mit %1 beschriften</translation>
+    </message>
+    <message>
+        <source>Set the generator&apos;s learning rate to %1</source>
+        <translation>Die Lernrate des Generators auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set the discriminator&apos;s learning rate to %1</source>
+        <translation>Die Lernrate des Diskriminators auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set the learning rates to %1 (discriminator) and %2 (generator)</source>
+        <translation>Die Lernraten auf %1 (Diskriminator) und %2 (Generator) setzen</translation>
+    </message>
+    <message>
+        <source>Train the discriminator %1 times per iteration</source>
+        <translation>Den Diskriminator %1-mal pro Iteration trainieren</translation>
+    </message>
+    <message>
+        <source>Train the generator %1 times per iteration</source>
+        <translation>Den Generator %1-mal pro Iteration trainieren</translation>
+    </message>
+    <message>
+        <source>The generated samples reach %1 of the %2 real modes (for %3 epochs in a row).</source>
+        <translation>Die erzeugten Beispiele erreichen %1 der %2 echten Moden (%3 Epochen in Folge).</translation>
+    </message>
+    <message>
+        <source>Generated samples per mode: %1 (real samples: %2).</source>
+        <translation>Erzeugte Beispiele pro Mode: %1 (echte Beispiele: %2).</translation>
+    </message>
+    <message>
+        <source>Over the last %1 epochs D(real) − D(fake) changed direction %2 times, spreading by %3 around its trend.</source>
+        <translation>In den letzten %1 Epochen hat D(real) − D(fake) %2-mal die Richtung gewechselt, mit einer Streuung von %3 um seinen Trend.</translation>
+    </message>
+    <message>
+        <source>The discriminator gives generated samples D(fake) = %1 and real ones D(real) = %2; D(fake) fell under %3 in epoch %4.</source>
+        <translation>Der Diskriminator gibt erzeugten Beispielen D(fake) = %1 und echten D(real) = %2; D(fake) fiel in Epoche %4 unter %3.</translation>
+    </message>
+    <message>
+        <source>Under the minimax loss the generator&apos;s gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
+        <translation>Unter dem Minimax-Verlust ist der Gradient des Generators pro Logit D(fake) = %1: er verschwindet, wenn der Diskriminator gewinnt. Der nicht sättigende Verlust ergäbe 1 − D(fake) = %2.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 recorded steps, the median gradient reaching the hidden state of %2 at the first time step is %3 times that at the last of its %4 steps (%5 vs %6).</source>
+        <translation>In den letzten %1 aufgezeichneten Schritten ist der Median des Gradienten, der den verborgenen Zustand von %2 beim ersten Zeitschritt erreicht, %3-mal so groß wie beim letzten seiner %4 Schritte (%5 gegenüber %6).</translation>
+    </message>
+    <message>
+        <source>The training loss is still %1 of its value after the first epoch (%2 of %3).</source>
+        <translation>Der Trainingsverlust liegt noch bei %1 seines Werts nach der ersten Epoche (%2 von %3).</translation>
     </message>
 </context>
 <context>

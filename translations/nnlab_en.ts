@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>nnlab::ClassroomAction</name>
+    <message numerus="yes">
+        <source>&amp;Hide Controls for the Class (%n hidden)…</source>
+        <translation>
+            <numerusform>&amp;Hide Controls for the Class (%n hidden)…</numerusform>
+            <numerusform>&amp;Hide Controls for the Class (%n hidden)…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

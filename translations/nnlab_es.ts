@@ -192,6 +192,57 @@
     </message>
 </context>
 <context>
+    <name>AdversarialPhases</name>
+    <message>
+        <source>1. The generator makes samples from fresh noise</source>
+        <translation>1. El generador crea muestras a partir de ruido nuevo</translation>
+    </message>
+    <message>
+        <source>2. The discriminator classifies real and generated samples: mean D(fake) %1</source>
+        <translation>2. El discriminador clasifica las muestras reales y las generadas: D(fake) medio %1</translation>
+    </message>
+    <message>
+        <source>3. The discriminator&apos;s loss on both: %1</source>
+        <translation>3. La pérdida del discriminador en ambas: %1</translation>
+    </message>
+    <message>
+        <source>4. The discriminator&apos;s gradients: norm %1</source>
+        <translation>4. Los gradientes del discriminador: norma %1</translation>
+    </message>
+    <message>
+        <source>5. The discriminator takes its step</source>
+        <translation>5. El discriminador da su paso</translation>
+    </message>
+    <message>
+        <source>6. The generator makes samples from fresh noise</source>
+        <translation>6. El generador crea muestras a partir de ruido nuevo</translation>
+    </message>
+    <message>
+        <source>7. The discriminator classifies the generated samples: mean D(fake) %1</source>
+        <translation>7. El discriminador clasifica las muestras generadas: D(fake) medio %1</translation>
+    </message>
+    <message>
+        <source>8. The generator&apos;s loss: %1</source>
+        <translation>8. La pérdida del generador: %1</translation>
+    </message>
+    <message>
+        <source>9. The generator&apos;s gradients, back through the discriminator: norm %1</source>
+        <translation>9. Los gradientes del generador, de vuelta a través del discriminador: norma %1</translation>
+    </message>
+    <message>
+        <source>10. The generator takes its step</source>
+        <translation>10. El generador da su paso</translation>
+    </message>
+    <message>
+        <source>(discriminator step %1 of %2)</source>
+        <translation>(paso del discriminador %1 de %2)</translation>
+    </message>
+    <message>
+        <source>(generator step %1 of %2)</source>
+        <translation>(paso del generador %1 de %2)</translation>
+    </message>
+</context>
+<context>
     <name>Dataset</name>
     <message>
         <source>Circle</source>
@@ -273,6 +324,14 @@
         <source>IDX image files</source>
         <translation>Archivos de imágenes IDX</translation>
     </message>
+    <message>
+        <source>Recall after a delay (sequences)</source>
+        <translation>Recordar tras un retardo (secuencias)</translation>
+    </message>
+    <message>
+        <source>Text (next character)</source>
+        <translation>Texto (carácter siguiente)</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -321,10 +380,6 @@
         <translation>Secuencias</translation>
     </message>
     <message>
-        <source>Adding problem: an LSTM carries a marked value across 30 steps</source>
-        <translation>Problema de la suma: una LSTM lleva un valor marcado a lo largo de 30 pasos</translation>
-    </message>
-    <message>
         <source>Generative adversarial networks</source>
         <translation>Redes generativas adversarias (GAN)</translation>
     </message>
@@ -367,6 +422,22 @@
     <message>
         <source>Fashion-MNIST: two convolution and pooling layers (baseline 0.916)</source>
         <translation>Fashion-MNIST: dos capas de convolución y agrupación (referencia 0,916)</translation>
+    </message>
+    <message>
+        <source>Adding problem over 50 steps: a plain RNN stays at chance (MSE 1/6)</source>
+        <translation>Problema de la suma en 50 pasos: una RNN simple se queda en el azar (MSE 1/6)</translation>
+    </message>
+    <message>
+        <source>Adding problem over 50 steps: an LSTM carries the marked values</source>
+        <translation>Problema de la suma en 50 pasos: una LSTM conserva los valores marcados</translation>
+    </message>
+    <message>
+        <source>Sums of sines: an LSTM predicts the next value</source>
+        <translation>Sumas de senos: una LSTM predice el valor siguiente</translation>
+    </message>
+    <message>
+        <source>Text: an LSTM learns to write, one character at a time</source>
+        <translation>Texto: una LSTM aprende a escribir, carácter a carácter</translation>
     </message>
 </context>
 <context>
@@ -418,6 +489,29 @@
     <message>
         <source>Play</source>
         <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>GateActivityPlot</name>
+    <message>
+        <source>input i</source>
+        <translation>entrada i</translation>
+    </message>
+    <message>
+        <source>forget f</source>
+        <translation>olvido f</translation>
+    </message>
+    <message>
+        <source>output o</source>
+        <translation>salida o</translation>
+    </message>
+    <message>
+        <source>reset r</source>
+        <translation>reinicio r</translation>
+    </message>
+    <message>
+        <source>update z</source>
+        <translation>actualiz. z</translation>
     </message>
 </context>
 <context>
@@ -753,6 +847,21 @@
     <message>
         <source>Broken: %1</source>
         <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookInside</name>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>logits</source>
+        <translation>logits</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1504,46 @@
         <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
         <translation>Error en los apuntes (000-26): los apuntes justifican la inicialización aleatoria como forma de evitar «un falso mínimo». La razón es romper la simetría: las unidades que empiezan iguales reciben gradientes iguales y siguen iguales (GBC §8.4).</translation>
     </message>
+    <message>
+        <source>The gradient fades through time: the early steps of a sequence hardly teach the recurrent layer</source>
+        <translation>El gradiente se desvanece en el tiempo: los primeros pasos de una secuencia apenas enseñan a la capa recurrente</translation>
+    </message>
+    <message>
+        <source>Mode collapse: the generator makes only some of the real modes</source>
+        <translation>Colapso de modos: el generador produce solo algunos de los modos reales</translation>
+    </message>
+    <message>
+        <source>Oscillation: the two players chase each other without settling</source>
+        <translation>Oscilación: los dos jugadores se persiguen sin estabilizarse</translation>
+    </message>
+    <message>
+        <source>The discriminator wins too fast: it tells every generated sample apart</source>
+        <translation>El discriminador gana demasiado rápido: distingue todas las muestras generadas</translation>
+    </message>
+    <message>
+        <source>Use an LSTM instead of the plain RNN: its cell state carries the gradient back through time</source>
+        <translation>Usar una LSTM en lugar de la RNN simple: su estado de celda lleva el gradiente hacia atrás en el tiempo</translation>
+    </message>
+    <message>
+        <source>Train on: the LSTM or GRU learns to hold its gates open, and the gradient then reaches the early steps</source>
+        <translation>Seguir entrenando: la LSTM o la GRU aprende a mantener sus puertas abiertas y entonces el gradiente llega a los primeros pasos</translation>
+    </message>
+    <message>
+        <source>Train on shorter sequences (a shorter delay) first, then lengthen them</source>
+        <translation>Entrenar primero con secuencias más cortas (un retardo menor) y luego alargarlas</translation>
+    </message>
+    <message>
+        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator&apos;s gradient when the discriminator wins</source>
+        <translation>Usar la pérdida no saturante: -log D(G(z)) conserva el gradiente del generador cuando el discriminador gana</translation>
+    </message>
+    <message>
+        <source>Label the real samples 0.9 instead of 1 (one-sided label smoothing): a less sure discriminator</source>
+        <translation>Etiquetar las muestras reales con 0,9 en lugar de 1 (suavizado de etiquetas unilateral): un discriminador menos seguro</translation>
+    </message>
+    <message>
+        <source>Reset with another seed: another start often reaches every mode</source>
+        <translation>Reiniciar con otra semilla: otro comienzo suele alcanzar todos los modos</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1459,8 +1608,8 @@
         <translation>Con --screenshot: salir con código 1 si el entrenamiento se detiene por un NaN (la imagen se escribe igualmente).</translation>
     </message>
     <message>
-        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, data, training, layer.</source>
-        <translation>Traer un panel al frente: health, init, loss, output, images, adversarial, data, training, layer.</translation>
+        <source>Bring a dock to the front: health, init, loss, output, images, adversarial, sequence, text, hidden, inside, data, training, layer.</source>
+        <translation>Traer un panel al frente: health, init, loss, output, images, adversarial, sequence, text, hidden, inside, data, training, layer.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1679,73 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialOverview</name>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Discriminador</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradientes</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Noise: random points z, the generator&apos;s input (a fixed batch, so the samples can be followed).</source>
+        <translation>Ruido: puntos aleatorios z, la entrada del generador (un lote fijo, para poder seguir las muestras).</translation>
+    </message>
+    <message>
+        <source>Generator: the noise grid as G bends it onto the plane (its manifold).</source>
+        <translation>Generador: la cuadrícula de ruido tal como G la curva sobre el plano (su variedad).</translation>
+    </message>
+    <message>
+        <source>Samples: real (green) and generated (purple) points, both shown to the discriminator.</source>
+        <translation>Muestras: puntos reales (verde) y generados (morado), ambos mostrados al discriminador.</translation>
+    </message>
+    <message>
+        <source>Discriminator: D(x) over the plane, green where it says &quot;real&quot;, purple where it says &quot;generated&quot;.</source>
+        <translation>Discriminador: D(x) sobre el plano, verde donde dice &quot;real&quot;, morado donde dice &quot;generado&quot;.</translation>
+    </message>
+    <message>
+        <source>Predictions: D(x) from 0 (left) to 1 (right) for the real samples (top) and the generated ones (bottom).</source>
+        <translation>Predicciones: D(x) de 0 (izquierda) a 1 (derecha) para las muestras reales (arriba) y las generadas (abajo).</translation>
+    </message>
+    <message>
+        <source>Losses: the discriminator&apos;s (D) and the generator&apos;s (G) of the latest epoch.</source>
+        <translation>Pérdidas: la del discriminador (D) y la del generador (G) en la última época.</translation>
+    </message>
+    <message>
+        <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
+        <translation>Gradientes: hacia dónde empuja la pérdida del generador a cada muestra generada; G los sigue.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AdversarialPlaneView</name>
     <message>
         <source>Samples of the distribution the generator must learn (green).</source>
@@ -1570,6 +1786,30 @@
     <message>
         <source>Gradients</source>
         <translation>Gradientes</translation>
+    </message>
+    <message>
+        <source>Slow motion</source>
+        <translation>Cámara lenta</translation>
+    </message>
+    <message>
+        <source>Walk one iteration through its ten phases, one every %1 seconds, the idle parts dimmed. Click again to pause inside the iteration; Play goes on from there.</source>
+        <translation>Recorrer una iteración por sus diez fases, una cada %1 segundos, con las partes inactivas atenuadas. Vuelva a hacer clic para pausar dentro de la iteración; Iniciar continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Fase siguiente</translation>
+    </message>
+    <message>
+        <source>One phase of the iteration, then stop.</source>
+        <translation>Una fase de la iteración y luego parar.</translation>
+    </message>
+    <message>
+        <source>What goes wrong in this game, with the evidence and a remedy to try.</source>
+        <translation>Qué falla en este juego, con la evidencia y un remedio para probar.</translation>
+    </message>
+    <message>
+        <source>No problem found in the game so far: no mode collapse, no oscillation, and the discriminator does not win too fast.</source>
+        <translation>Hasta ahora no hay ningún problema en el juego: ni colapso de modos, ni oscilación, y el discriminador no gana demasiado rápido.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2150,155 @@
     <message>
         <source>fit, degree %1</source>
         <translation>ajuste, grado %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ClassroomAction</name>
+    <message>
+        <source>&amp;Hide Controls for the Class…</source>
+        <translation>&amp;Ocultar controles para la clase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Hide Controls for the Class (%n hidden)…</source>
+        <translation>
+            <numerusform>&amp;Ocultar controles para la clase (%n oculto)…</numerusform>
+            <numerusform>&amp;Ocultar controles para la clase (%n ocultos)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose which controls students see; the choice is saved with the experiment.</source>
+        <translation>Elegir qué controles ven los alumnos; la elección se guarda con el experimento.</translation>
+    </message>
+    <message>
+        <source>Hide controls for the class</source>
+        <translation>Ocultar controles para la clase</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ClassroomDialog</name>
+    <message>
+        <source>Running</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Training settings</source>
+        <translation>Ajustes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Network and output</source>
+        <translation>Red y salida</translation>
+    </message>
+    <message>
+        <source>Play and pause</source>
+        <translation>Iniciar y pausar</translation>
+    </message>
+    <message>
+        <source>Step and step epoch</source>
+        <translation>Paso y época</translation>
+    </message>
+    <message>
+        <source>Reset and restart</source>
+        <translation>Reiniciar y repetir</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Learning rate and the optimizer&apos;s other settings</source>
+        <translation>Tasa de aprendizaje y los demás ajustes del optimizador</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Semilla de pesos</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Parada temprana</translation>
+    </message>
+    <message>
+        <source>Which data set</source>
+        <translation>Qué conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Number of points</source>
+        <translation>Número de puntos</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Parte de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Data seed and Regenerate</source>
+        <translation>Semilla de datos y Regenerar</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Características de entrada</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Adding and removing layers and neurons</source>
+        <translation>Añadir y quitar capas y neuronas</translation>
+    </message>
+    <message>
+        <source>Layer panel (activation, initializer, all hidden layers)</source>
+        <translation>Panel de capa (activación, inicializador, todas las capas ocultas)</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>Mostrar datos de prueba</translation>
+    </message>
+    <message>
+        <source>Discretize</source>
+        <translation>Discretizar</translation>
+    </message>
+    <message>
+        <source>Hide controls for the class</source>
+        <translation>Ocultar controles para la clase</translation>
+    </message>
+    <message>
+        <source>Checked controls are hidden in the window. The choice is saved with the experiment, so students who open the file see only what the lesson is about. Training is not changed.</source>
+        <translation>Los controles marcados se ocultan en la ventana. La elección se guarda con el experimento, así que los alumnos que abran el archivo solo verán lo que trata la clase. El entrenamiento no cambia.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Uncheck every box: the whole window again</source>
+        <translation>Desmarcar todas las casillas: de nuevo la ventana completa</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3441,17 @@
     </message>
 </context>
 <context>
+    <name>nnlab::DrawingPad</name>
+    <message>
+        <source>Draw a digit with the mouse: the network&apos;s answer and its feature maps follow the pen.</source>
+        <translation>Dibuje una cifra con el ratón: la respuesta de la red y sus mapas de características siguen al lápiz.</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Dibuje una cifra aquí</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ExportFigureDialog</name>
     <message>
         <source>Export Figure</source>
@@ -3299,6 +3699,25 @@
     </message>
 </context>
 <context>
+    <name>nnlab::FeatureMapOverview</name>
+    <message>
+        <source>%1: probability %2. Click to see the softmax worked out.</source>
+        <translation>%1: probabilidad %2. Haga clic para ver el cálculo de la softmax.</translation>
+    </message>
+    <message>
+        <source>%1, value %2: %3</source>
+        <translation>%1, valor %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 values in a row</source>
+        <translation>%1: %2 valores en una fila</translation>
+    </message>
+    <message>
+        <source>%1, channel %2 (%3x%4): from %5 to %6. Click to see how it is computed.</source>
+        <translation>%1, canal %2 (%3x%4): de %5 a %6. Haga clic para ver cómo se calcula.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::FigureExport</name>
     <message>
         <source>Could not draw the figure %1.</source>
@@ -3342,6 +3761,56 @@
     <message>
         <source>Export Figure</source>
         <translation>Exportar figura</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::GateActivityPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>paso de tiempo t</translation>
+    </message>
+    <message>
+        <source>mean gate value</source>
+        <translation>valor medio de puerta</translation>
+    </message>
+    <message>
+        <source>The mean over the units of each gate at every step: 1 = open, 0 = shut.</source>
+        <translation>La media sobre las unidades de cada puerta en cada paso: 1 = abierta, 0 = cerrada.</translation>
+    </message>
+    <message>
+        <source>A plain RNN has no gates: every step overwrites the whole hidden state.</source>
+        <translation>Una RNN simple no tiene puertas: cada paso sobrescribe todo el estado oculto.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::GeneratedTextView</name>
+    <message>
+        <source>Low: the network writes the character it believes most (at 0 always the same text). High: it takes more risks and makes up new words.</source>
+        <translation>Baja: la red escribe el carácter que considera más probable (con 0, siempre el mismo texto). Alta: asume más riesgos e inventa palabras nuevas.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>The text the network goes on from; characters it never saw count as empty.</source>
+        <translation>El texto desde el que continúa la red; los caracteres que nunca vio cuentan como vacíos.</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>Empezar con</translation>
+    </message>
+    <message>
+        <source>Train a network on text (Examples, Text; or File, Open Text File) to see what it writes here, every few steps.</source>
+        <translation>Entrene una red con texto (Ejemplos, Texto; o Archivo, Abrir archivo de texto) para ver aquí lo que escribe, cada pocos pasos.</translation>
+    </message>
+    <message>
+        <source>0 (most likely)</source>
+        <translation>0 (más probable)</translation>
+    </message>
+    <message>
+        <source>After step %1, temperature %2</source>
+        <translation>Tras el paso %1, temperatura %2</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3914,68 @@
     <message>
         <source>Median over steps %1–%2, as in the verdict: %3</source>
         <translation>Mediana de los pasos %1–%2, como en el diagnóstico: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::HiddenSpaceView</name>
+    <message>
+        <source>The layer whose neurons give the two axes</source>
+        <translation>La capa cuyas neuronas dan los dos ejes</translation>
+    </message>
+    <message>
+        <source>Next pair</source>
+        <translation>Par siguiente</translation>
+    </message>
+    <message>
+        <source>Show the next two neurons of this layer</source>
+        <translation>Mostrar las dos neuronas siguientes de esta capa</translation>
+    </message>
+    <message>
+        <source>The input plane&apos;s grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
+        <translation>Las líneas de la cuadrícula del plano de entrada y los puntos de entrenamiento, colocados donde los ponen dos neuronas de la capa elegida. Una capa que separa las clases las aleja aquí.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Shown for data of the plane: the training points as a hidden layer sees them. Press Play or Step to fill it.</source>
+        <translation>Se muestra para datos del plano: los puntos de entrenamiento tal como los ve una capa oculta. Pulse Iniciar o Paso para llenarlo.</translation>
+    </message>
+    <message>
+        <source>%1 has one neuron: the points on a line, at that neuron&apos;s value.</source>
+        <translation>%1 tiene una neurona: los puntos sobre una línea, en el valor de esa neurona.</translation>
+    </message>
+    <message>
+        <source>%3. Across: neuron %1; up: neuron %2.</source>
+        <translation>%3. Horizontal: neurona %1; vertical: neurona %2.</translation>
+    </message>
+    <message>
+        <source>Grey lines: the input plane&apos;s grid, bent by the layers up to this one.</source>
+        <translation>Líneas grises: la cuadrícula del plano de entrada, curvada por las capas hasta esta.</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>neurona %1</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::HiddenStateMap</name>
+    <message>
+        <source>time step t</source>
+        <translation>paso de tiempo t</translation>
+    </message>
+    <message>
+        <source>hidden unit</source>
+        <translation>unidad oculta</translation>
+    </message>
+    <message>
+        <source>Hidden state h_t of every unit (rows) at every time step (columns) of the chosen sequence.</source>
+        <translation>Estado oculto h_t de cada unidad (filas) en cada paso de tiempo (columnas) de la secuencia elegida.</translation>
+    </message>
+    <message>
+        <source>h_t</source>
+        <translation>h_t</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4126,13 @@
     <message>
         <source>Activation std at layer %1 (layer 1 with He: %2): naive %3, Glorot %4, He %5, this experiment (%6) %7.</source>
         <translation>Desv. típica de las activaciones en la capa %1 (capa 1 con He: %2): ingenua %3, Glorot %4, He %5, este experimento (%6) %7.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::KernelGallery</name>
+    <message>
+        <source>The first layer&apos;s learned kernels: red weights add, blue ones subtract.</source>
+        <translation>Los núcleos aprendidos de la primera capa: los pesos rojos suman, los azules restan.</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4520,101 @@
     <message>
         <source>the notes say a too-large learning rate makes the model “converge”; it overshoots the minimum and, past 1/x², diverges.</source>
         <translation>los apuntes dicen que una tasa de aprendizaje demasiado grande hace que el modelo «converja»; se pasa del mínimo y, por encima de 1/x², diverge.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::LookInsidePanel</name>
+    <message>
+        <source>Test image</source>
+        <translation>Imagen de prueba</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>Su dibujo</translation>
+    </message>
+    <message>
+        <source>Which image goes through the network: a test image by its number, or what you draw on the pad.</source>
+        <translation>Qué imagen pasa por la red: una imagen de prueba por su número, o lo que dibuje en el panel.</translation>
+    </message>
+    <message>
+        <source>The test image&apos;s number.</source>
+        <translation>El número de la imagen de prueba.</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Por unidad</translation>
+    </message>
+    <message>
+        <source>Per layer</source>
+        <translation>Por capa</translation>
+    </message>
+    <message>
+        <source>Whole net</source>
+        <translation>Toda la red</translation>
+    </message>
+    <message>
+        <source>Colour scale: each map coloured on its own range, on its layer&apos;s range, or on one range for every layer (red positive, blue negative).</source>
+        <translation>Escala de color: cada mapa coloreado en su propio rango, en el rango de su capa o en un único rango para todas las capas (rojo positivo, azul negativo).</translation>
+    </message>
+    <message>
+        <source>For a network on images: train or step it once, and every layer&apos;s feature maps for one image appear here.</source>
+        <translation>Para una red con imágenes: entrénela o dé un paso una vez, y aquí aparecerán los mapas de características de cada capa para una imagen.</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>Cómo se calcula</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse, thick and centred like the training images. The network&apos;s answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
+        <translation>Dibuje una cifra con el ratón, gruesa y centrada como las imágenes de entrenamiento. La respuesta de la red y cada mapa de características de arriba siguen su lápiz. Cargar... toma en su lugar una imagen de un archivo.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Wipe the pad.</source>
+        <translation>Borrar el panel de dibujo.</translation>
+    </message>
+    <message>
+        <source>Load...</source>
+        <translation>Cargar...</translation>
+    </message>
+    <message>
+        <source>Load a picture from a file: it is turned grey and scaled to the data&apos;s image size.</source>
+        <translation>Cargar una imagen de un archivo: se pasa a escala de grises y se ajusta al tamaño de imagen de los datos.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
+        <translation>Los núcleos aprendidos de la primera capa, uno por unidad: los pesos rojos suman, los azules restan. Cambian a medida que la red entrena.</translation>
+    </message>
+    <message>
+        <source>Kernels</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Load an image</source>
+        <translation>Cargar una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an image.</source>
+        <translation>No se pudo leer %1 como imagen.</translation>
+    </message>
+    <message>
+        <source>Answer: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Respuesta: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Test image %1, truly %2</source>
+        <translation>Imagen de prueba %1, en realidad %2</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +5086,66 @@ en Σ|gradiente|</translation>
     <message>
         <source>This kind of model is not drawn as one network here. Its pictures are in the docks on the right, its curves in the Loss dock.</source>
         <translation>Este tipo de modelo no se dibuja aquí como una sola red. Sus imágenes están en los paneles de la derecha y sus curvas en el panel Pérdida.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Text File…</source>
+        <translation>Abrir archivo de &amp;texto…</translation>
+    </message>
+    <message>
+        <source>Learn a UTF-8 text file character by character; the Generated text dock shows what the network writes. Undo takes it back.</source>
+        <translation>Aprender un archivo de texto UTF-8 carácter a carácter; el panel Texto generado muestra lo que escribe la red. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Hidden space</source>
+        <translation>Espacio oculto</translation>
+    </message>
+    <message>
+        <source>How a hidden layer bends the plane: the grid and the training points where two of its neurons put them.</source>
+        <translation>Cómo una capa oculta curva el plano: la cuadrícula y los puntos de entrenamiento donde los ponen dos de sus neuronas.</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Secuencias</translation>
+    </message>
+    <message>
+        <source>For recurrent networks: one validation sequence with the prediction, the hidden states and gates over time, and the gradient that reaches each time step.</source>
+        <translation>Para redes recurrentes: una secuencia de validación con la predicción, los estados ocultos y las puertas a lo largo del tiempo, y el gradiente que llega a cada paso de tiempo.</translation>
+    </message>
+    <message>
+        <source>Generated text</source>
+        <translation>Texto generado</translation>
+    </message>
+    <message>
+        <source>For text data: what the network writes, sampled every few steps while it trains, with the temperature and the text it starts from.</source>
+        <translation>Para datos de texto: lo que escribe la red, muestreado cada pocos pasos mientras entrena, con la temperatura y el texto del que parte.</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Por dentro</translation>
+    </message>
+    <message>
+        <source>For a network on images: every layer&apos;s feature maps for one image or your drawing, and how each one is computed.</source>
+        <translation>Para una red con imágenes: los mapas de características de cada capa para una imagen o su dibujo, y cómo se calcula cada uno.</translation>
+    </message>
+    <message>
+        <source>Could not try this: %1</source>
+        <translation>No se pudo probar esto: %1</translation>
+    </message>
+    <message>
+        <source>Open Text File</source>
+        <translation>Abrir archivo de texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open text file %1</source>
+        <translation>Abrir el archivo de texto %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5922,147 @@ en Σ|gradiente|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::SequencePanel</name>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>For recurrent networks (rnn, lstm or gru layers) on sequence data: the prediction for one validation sequence, the hidden states and gates over its time steps, and how much gradient reaches each step. Open Examples &gt; adding problem to see it.</source>
+        <translation>Para redes recurrentes (capas rnn, lstm o gru) con datos de secuencias: la predicción para una secuencia de validación, los estados ocultos y las puertas a lo largo de sus pasos de tiempo, y cuánto gradiente llega a cada paso. Abra Ejemplos &gt; problema de la suma para verlo.</translation>
+    </message>
+    <message>
+        <source>Which validation sequence the plots show.</source>
+        <translation>Qué secuencia de validación muestran los gráficos.</translation>
+    </message>
+    <message>
+        <source>The recurrent layer whose hidden states, gates and gradient are shown.</source>
+        <translation>La capa recurrente cuyos estados ocultos, puertas y gradiente se muestran.</translation>
+    </message>
+    <message>
+        <source>Compare with RNN</source>
+        <translation>Comparar con RNN</translation>
+    </message>
+    <message>
+        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run&apos;s.</source>
+        <translation>Entrenar el otro tipo de celda (una RNN simple para una LSTM o GRU, una LSTM para una RNN simple) con los mismos datos durante los mismos pasos, en segundo plano, y dibujar su gradiente en el tiempo junto al de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Gradiente</translation>
+    </message>
+    <message>
+        <source>Hidden state</source>
+        <translation>Estado oculto</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Puertas</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Comparar con %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>%1, this run (step %2)</source>
+        <translation>%1, esta ejecución (paso %2)</translation>
+    </message>
+    <message>
+        <source>Training the %1 on the same data for %2 steps…</source>
+        <translation>Entrenando la %1 con los mismos datos durante %2 pasos…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>La comparación falló: %1</translation>
+    </message>
+    <message>
+        <source>%1, same data (%2 steps)</source>
+        <translation>%1, mismos datos (%2 pasos)</translation>
+    </message>
+    <message>
+        <source>The %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).</source>
+        <translation>La %1 entrenó %2 pasos con los mismos datos: pérdida media de validación %3 (curva discontinua).</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::SequencePredictionPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>paso de tiempo t</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>The chosen validation sequence: what goes in at every step and what the network answers.</source>
+        <translation>La secuencia de validación elegida: lo que entra en cada paso y lo que responde la red.</translation>
+    </message>
+    <message>
+        <source>A many-to-one network answers once, after the last step: drawn one step to the right.</source>
+        <translation>Una red muchos-a-uno responde una vez, tras el último paso: se dibuja un paso más a la derecha.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>predicción</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>Sequence %1: loss %2</source>
+        <translation>Secuencia %1: pérdida %2</translation>
+    </message>
+    <message>
+        <source>Sequence %1: class %2 predicted, class %3 true, loss %4</source>
+        <translation>Secuencia %1: clase %2 predicha, clase %3 real, pérdida %4</translation>
+    </message>
+    <message>
+        <source>Sequence %1: target %2, prediction %3, loss %4</source>
+        <translation>Secuencia %1: objetivo %2, predicción %3, pérdida %4</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::TimeGradientPlot</name>
+    <message>
+        <source>time step t</source>
+        <translation>paso de tiempo t</translation>
+    </message>
+    <message>
+        <source>|dL/dh_t|</source>
+        <translation>|dL/dh_t|</translation>
+    </message>
+    <message>
+        <source>How much of the loss&apos;s gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
+        <translation>Cuánto del gradiente de la pérdida llega al estado oculto en cada paso (escala logarítmica). Donde es diminuto, esos pasos apenas aprenden.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::TrainingPanel</name>
     <message>
         <source>How far each update moves the weights; applied live, the weights are kept.</source>
@@ -5583,6 +6417,141 @@ en Σ|gradiente|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::UnitDetailView</name>
+    <message>
+        <source>The image as the network gets it: %1 channel(s) of %2x%3 values, normalised like the training data.</source>
+        <translation>La imagen tal como la recibe la red: %1 canal(es) de %2x%3 valores, normalizados como los datos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Waiting for the worker&apos;s split of this unit...</source>
+        <translation>Esperando el desglose de esta unidad por el proceso de trabajo...</translation>
+    </message>
+    <message>
+        <source>Channel %1 at row %2, column %3: the sum of the %4 products input x kernel = %5</source>
+        <translation>Canal %1 en la fila %2, columna %3: la suma de los %4 productos entrada x núcleo = %5</translation>
+    </message>
+    <message>
+        <source>Sum over the %1 input channels: %2; + bias %3 = %4</source>
+        <translation>Suma sobre los %1 canales de entrada: %2; + sesgo %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1(%2) = %3</source>
+        <translation>%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>softmax: p_k = exp(z_k) / (exp(z_1) + ... + exp(z_%1)); the sum of the exponentials is %2</source>
+        <translation>softmax: p_k = exp(z_k) / (exp(z_1) + ... + exp(z_%1)); la suma de las exponenciales es %2</translation>
+    </message>
+    <message>
+        <source>%1: exp(%2) / %3 = %4</source>
+        <translation>%1: exp(%2) / %3 = %4</translation>
+    </message>
+    <message>
+        <source>relu(z) = max(0, z) = max(0, %1) = %2</source>
+        <translation>relu(z) = max(0, z) = max(0, %1) = %2</translation>
+    </message>
+    <message>
+        <source>Applied to every value on its own: the map keeps its size, %1x%2.</source>
+        <translation>Aplicada a cada valor por separado: el mapa conserva su tamaño, %1x%2.</translation>
+    </message>
+    <message>
+        <source>max(%1) = %2</source>
+        <translation>max(%1) = %2</translation>
+    </message>
+    <message>
+        <source>mean(%1) = %2</source>
+        <translation>mean(%1) = %2</translation>
+    </message>
+    <message>
+        <source>A %1x%1 window, moved by %2: the map shrinks from %3x%4 to %5x%6.</source>
+        <translation>Una ventana de %1x%1, con un desplazamiento de %2: el mapa se reduce de %3x%4 a %5x%6.</translation>
+    </message>
+    <message>
+        <source>%1: z = sum of %2 weights x inputs + bias = %3 + %4 = %5</source>
+        <translation>%1: z = suma de %2 pesos x entradas + sesgo = %3 + %4 = %5</translation>
+    </message>
+    <message>
+        <source>input %1: %2 x %3</source>
+        <translation>entrada %1: %2 x %3</translation>
+    </message>
+    <message>
+        <source>Largest terms: %1</source>
+        <translation>Términos mayores: %1</translation>
+    </message>
+    <message>
+        <source>flatten: the %1 maps of %2x%3 laid out in one row of %4 values, for the dense layer after it.</source>
+        <translation>flatten: los %1 mapas de %2x%3 dispuestos en una fila de %4 valores, para la capa densa siguiente.</translation>
+    </message>
+    <message>
+        <source>input window (channel %1)</source>
+        <translation>ventana de entrada (canal %1)</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <source>+ bias
+%1
+=</source>
+        <translation>+ sesgo
+%1
+=</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unidad %2</translation>
+    </message>
+    <message>
+        <source>computing...</source>
+        <translation>calculando...</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>clase</translation>
+    </message>
+    <message>
+        <source>logit z</source>
+        <translation>logit z</translation>
+    </message>
+    <message>
+        <source>exp(z)</source>
+        <translation>exp(z)</translation>
+    </message>
+    <message>
+        <source>exp(z) / sum</source>
+        <translation>exp(z) / suma</translation>
+    </message>
+    <message>
+        <source>Click a tile above to see how it is computed, with the numbers; move the mouse over the maps to follow one cell.</source>
+        <translation>Haga clic en una casilla de arriba para ver cómo se calcula, con los números; mueva el ratón sobre los mapas para seguir una celda.</translation>
+    </message>
+    <message>
+        <source>%1, unit %2: each input channel gets its own kernel; the results are summed and a bias added</source>
+        <translation>%1, unidad %2: cada canal de entrada tiene su propio núcleo; los resultados se suman y se añade un sesgo</translation>
+    </message>
+    <message>
+        <source>softmax: the logits turned into probabilities</source>
+        <translation>softmax: los logits convertidos en probabilidades</translation>
+    </message>
+    <message>
+        <source>%1: max pooling keeps the largest value of each window</source>
+        <translation>%1: el max pooling conserva el mayor valor de cada ventana</translation>
+    </message>
+    <message>
+        <source>%1: average pooling keeps the mean of each window</source>
+        <translation>%1: el average pooling conserva la media de cada ventana</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::VerdictList</name>
     <message>
         <source>What the gradient health says about this run, with the evidence and what to do about it.</source>
@@ -5789,6 +6758,82 @@ Temario: %2</translation>
     <message>
         <source>Set %1 of %2 to %3</source>
         <translation>Poner %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Halve the generator&apos;s learning rate to %1</source>
+        <translation>Reducir a la mitad la tasa de aprendizaje del generador, a %1</translation>
+    </message>
+    <message>
+        <source>Halve the discriminator&apos;s learning rate to %1</source>
+        <translation>Reducir a la mitad la tasa de aprendizaje del discriminador, a %1</translation>
+    </message>
+    <message>
+        <source>Halve both learning rates (%1 for the discriminator, %2 for the generator)</source>
+        <translation>Reducir a la mitad ambas tasas de aprendizaje (%1 para el discriminador, %2 para el generador)</translation>
+    </message>
+    <message>
+        <source>Train the discriminator %1 times per iteration: it punishes a crowded mode sooner</source>
+        <translation>Entrenar el discriminador %1 veces por iteración: castiga antes un modo abarrotado</translation>
+    </message>
+    <message>
+        <source>Train the generator %1 times per iteration: it gets more moves against the discriminator</source>
+        <translation>Entrenar el generador %1 veces por iteración: tiene más jugadas contra el discriminador</translation>
+    </message>
+    <message>
+        <source>Switch the loss to non-saturating</source>
+        <translation>Cambiar la pérdida a no saturante</translation>
+    </message>
+    <message>
+        <source>Label the real samples %1</source>
+        <translation>Etiquetar las muestras reales con %1</translation>
+    </message>
+    <message>
+        <source>Set the generator&apos;s learning rate to %1</source>
+        <translation>Poner la tasa de aprendizaje del generador a %1</translation>
+    </message>
+    <message>
+        <source>Set the discriminator&apos;s learning rate to %1</source>
+        <translation>Poner la tasa de aprendizaje del discriminador a %1</translation>
+    </message>
+    <message>
+        <source>Set the learning rates to %1 (discriminator) and %2 (generator)</source>
+        <translation>Poner las tasas de aprendizaje a %1 (discriminador) y %2 (generador)</translation>
+    </message>
+    <message>
+        <source>Train the discriminator %1 times per iteration</source>
+        <translation>Entrenar el discriminador %1 veces por iteración</translation>
+    </message>
+    <message>
+        <source>Train the generator %1 times per iteration</source>
+        <translation>Entrenar el generador %1 veces por iteración</translation>
+    </message>
+    <message>
+        <source>The generated samples reach %1 of the %2 real modes (for %3 epochs in a row).</source>
+        <translation>Las muestras generadas alcanzan %1 de los %2 modos reales (durante %3 épocas seguidas).</translation>
+    </message>
+    <message>
+        <source>Generated samples per mode: %1 (real samples: %2).</source>
+        <translation>Muestras generadas por modo: %1 (muestras reales: %2).</translation>
+    </message>
+    <message>
+        <source>Over the last %1 epochs D(real) − D(fake) changed direction %2 times, spreading by %3 around its trend.</source>
+        <translation>En las últimas %1 épocas, D(real) − D(fake) cambió de dirección %2 veces, con una dispersión de %3 en torno a su tendencia.</translation>
+    </message>
+    <message>
+        <source>The discriminator gives generated samples D(fake) = %1 and real ones D(real) = %2; D(fake) fell under %3 in epoch %4.</source>
+        <translation>El discriminador da a las muestras generadas D(fake) = %1 y a las reales D(real) = %2; D(fake) cayó por debajo de %3 en la época %4.</translation>
+    </message>
+    <message>
+        <source>Under the minimax loss the generator&apos;s gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
+        <translation>Con la pérdida minimax, el gradiente del generador por logit es D(fake) = %1: se desvanece a medida que gana el discriminador. La pérdida no saturante daría 1 − D(fake) = %2.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 recorded steps, the median gradient reaching the hidden state of %2 at the first time step is %3 times that at the last of its %4 steps (%5 vs %6).</source>
+        <translation>En los últimos %1 pasos registrados, la mediana del gradiente que llega al estado oculto de %2 en el primer paso de tiempo es %3 veces la del último de sus %4 pasos (%5 frente a %6).</translation>
+    </message>
+    <message>
+        <source>The training loss is still %1 of its value after the first epoch (%2 of %3).</source>
+        <translation>La pérdida de entrenamiento sigue siendo %1 de su valor tras la primera época (%2 de %3).</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ void HiddenSpaceView::redraw() {
     const bool oneNeuron = n < 2;
     const QString layerTitle = m_layer->currentText();
     m_caption->setText(oneNeuron ? tr("%1 has one neuron: the points on a line, at that neuron's value.").arg(layerTitle)
-                                 : tr("Across: neuron %1 of %3. Up: neuron %2.").arg(m_a + 1).arg(m_b + 1).arg(layerTitle));
+                                 : tr("%3. Across: neuron %1; up: neuron %2.").arg(m_a + 1).arg(m_b + 1).arg(layerTitle));
     m_note->setText(tr("Grey lines: the input plane's grid, bent by the layers up to this one."));
     m_plot->xAxis->setLabel(tr("neuron %1").arg(m_a + 1));
     m_plot->yAxis->setLabel(oneNeuron ? QString() : tr("neuron %1").arg(m_b + 1));
