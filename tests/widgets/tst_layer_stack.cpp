@@ -1,6 +1,7 @@
 // The image network's layer stack: shapes and parameter counts per layer,
 // add / remove / move as single undo steps, and a stack that does not fit
 // refused with the engine's reason, the experiment left as it was.
+#include "common/ClassroomHiding.h"
 #include "experiment/ExperimentJson.h"
 #include "images/LayerStackView.h"
 #include "playground/ExperimentDocument.h"
@@ -8,6 +9,7 @@
 
 #include <QLabel>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 namespace nnlab {
@@ -34,6 +36,24 @@ private slots:
         QCOMPARE(cell(view, 3, 2), QStringLiteral("36"));
         QCOMPARE(cell(view, 4, 3), QStringLiteral("37"));
         QVERIFY(view.total()->text().contains(QStringLiteral("77")));
+    }
+
+    // A teacher who hides "network_shape" hides the stack's Add/Remove/Move too.
+    void shapeButtonsHideForTheClass() {
+        ExperimentDocument document;
+        document.reset(bars());
+        LayerStackView view(&document);
+        view.show();
+        const auto shownButtons = [&view] {
+            int shown = 0;
+            for (QToolButton* b : view.findChildren<QToolButton*>()) shown += b->isVisibleTo(&view) ? 1 : 0;
+            return shown;
+        };
+        QCOMPARE(shownButtons(), 4);
+        applyClassroomHiding(&view, {"network_shape"});
+        QCOMPARE(shownButtons(), 0);
+        applyClassroomHiding(&view, {});
+        QCOMPARE(shownButtons(), 4);
     }
 
     void addRemoveMoveAreUndoable() {

@@ -1,5 +1,6 @@
 #include "images/LayerStackView.h"
 
+#include "common/ClassroomHiding.h"
 #include "Error.h"
 #include "model/MemoryEstimate.h"
 #include "playground/ExperimentDocument.h"
@@ -67,7 +68,10 @@ LayerStackView::LayerStackView(ExperimentDocument* document, QWidget* parent) : 
     connect(m_remove, &QToolButton::clicked, this, &LayerStackView::removeSelected);
     connect(m_up, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveSelected(+1); });
-    for (QToolButton* b : {m_add, m_remove, m_up, m_down}) buttons->addWidget(b);
+    for (QToolButton* b : {m_add, m_remove, m_up, m_down}) {
+        buttons->addWidget(b);
+        markClassroomControl(b, "network_shape");  // the stack's shape, as the canvas's +/- buttons
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
