@@ -6,6 +6,7 @@
 #include "playground/ExperimentDocument.h"
 #include "playground/NetworkEdits.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,8 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nnlab {
 namespace {
@@ -83,9 +86,11 @@ LayerStackView::LayerStackView(ExperimentDocument* document, QWidget* parent) : 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(kSettings, QHeaderView::Stretch);
-    for (int c : {int(kLayer), int(kShape), int(kParameters)})
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Widths set by fitColumns: a long layer name ("Dense (vollständig verbunden)")
+    // must not squeeze the settings to "..." when the dock beside is wide.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int layer = selectedLayer();
         m_remove->setEnabled(layer >= 0);
@@ -175,7 +180,7 @@ void LayerStackView::refresh() {
     }
     m_total->setText(problem.isEmpty() ? tr("%1 parameters in all").arg(locale.toString(qlonglong(estimate.parameters)))
                                        : tr("This network does not fit its input: %1").arg(problem));
-    m_table->resizeRowsToContents();  // settings wrap onto a second line rather than end in "..."
+    fitColumns();
     selectLayer(std::min(selected, int(e.network.layers.size()) - 1));
 }
 
@@ -206,6 +211,27 @@ void LayerStackView::removeSelected() {
 void LayerStackView::moveSelected(int delta) {
     const int layer = selectedLayer();
     apply(NetworkEdits::moveLayer(m_document->experiment(), layer, delta), layer + delta);
+}
+
+bool LayerStackView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LayerStackView::fitColumns() {
+    const int available = m_table->viewport()->width();
+    // Public in QAbstractItemView, protected in QTableView.
+    const auto hint = [this](int column) { return static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column); };
+    const int shape = hint(kShape), parameters = hint(kParameters);
+    // The layer name gets at most a third; the settings the rest, at least
+    // room for a few words (they wrap onto a second line before they elide).
+    const int layer = std::min(hint(kLayer), std::max(available / 3, 90));
+    const int settings = std::max(available - layer - shape - parameters, 150);
+    m_table->setColumnWidth(kLayer, layer);
+    m_table->setColumnWidth(kSettings, settings);
+    m_table->setColumnWidth(kShape, shape);
+    m_table->setColumnWidth(kParameters, parameters);
+    m_table->resizeRowsToContents();
 }
 
 }  // namespace nnlab

@@ -36,8 +36,12 @@ public:
 signals:
     void layerSelected(int layer);  // -1: the input
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
+    void fitColumns();
     void selectLayer(int layer);
     void apply(const NetworkEdit& edit, int selectAfter);
     QString settingsText(const LayerSpec& layer) const;
