@@ -11,6 +11,7 @@
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialSettingsPanel.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
 #include "playground/HiddenSpaceView.h"
@@ -318,6 +319,11 @@ void MainWindow::createDocks() {
     QDockWidget* training = addDock(m_trainingPanel, tr("Training"), QStringLiteral("trainingDock"), Qt::LeftDockWidgetArea, true);
     training->setToolTip(tr("Loss, optimizer and regularisation settings."));
     tabifyDockWidget(data, training);
+    m_adversarialSettings = new AdversarialSettingsPanel(m_document);
+    QDockWidget* game = addDock(m_adversarialSettings, tr("Game settings"), QStringLiteral("gameDock"), Qt::LeftDockWidgetArea, true);
+    game->setToolTip(tr("For a generative adversarial network: the real data, the noise, the loss and each player's "
+                        "learning rate and steps."));
+    tabifyDockWidget(training, game);
 
     m_decisionMap = new DecisionMapView;
     QDockWidget* output = addDock(m_decisionMap, tr("Output"), QStringLiteral("outputDock"), Qt::RightDockWidgetArea, false);
@@ -581,6 +587,12 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     for (int i = 0; i < int(experiment.network.layers.size()); ++i) titles.push_back(NetworkEdits::layerName(experiment, i));
     m_hiddenSpace->setLayerTitles(std::move(titles));
     applyClassroomHiding(this, experiment.hiddenControls);
+    // Opening a two-player experiment shows its settings; leaving it shows the data again.
+    const bool adversarial = AdversarialSettingsPanel::isAdversarial(experiment);
+    if (adversarial != m_showingGameSettings) {
+        m_showingGameSettings = adversarial;
+        if (auto* dock = findChild<QDockWidget*>(adversarial ? QStringLiteral("gameDock") : QStringLiteral("dataDock"))) dock->raise();
+    }
 }
 
 void MainWindow::showCentre() {

@@ -24,6 +24,7 @@ class LossPlot;
 class GradientHealthPanel;
 class AdversarialPlaneView;
 class ImageResultsPanel;
+class AdversarialSettingsPanel;
 class HiddenSpaceView;
 class SequencePanel;
 class GeneratedTextView;
@@ -82,6 +83,7 @@ public:
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
+    AdversarialSettingsPanel* adversarialSettings() const { return m_adversarialSettings; }
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     LookInsidePanel* lookInside() const { return m_lookInside; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
@@ -150,6 +152,8 @@ private:
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
+    AdversarialSettingsPanel* m_adversarialSettings = nullptr;
+    bool m_showingGameSettings = false;  // the Game settings dock was raised for this experiment
     HiddenSpaceView* m_hiddenSpace = nullptr;
     LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator

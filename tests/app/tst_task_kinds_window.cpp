@@ -7,6 +7,8 @@
 #include "common/LossPlot.h"
 #include "experiment/ExperimentJson.h"
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialSettingsPanel.h"
+#include "tasks/gan/RealDistributions.h"
 #include "healthview/VerdictList.h"
 #include "playground/ExperimentDocument.h"
 #include "TrainingController.h"
@@ -17,6 +19,9 @@
 #include "playground/NetworkCanvas.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QUndoStack>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <qcustomplot.h>
@@ -98,6 +103,37 @@ private slots:
 
     // A GAN: its samples, the discriminator's map and the gradients in their
     // own dock, brought forward when the first picture comes.
+    // The Game settings dock edits the two-player settings from the window:
+    // each change is one undo step and reaches the worker's task.
+    void gameSettingsInTheWindow() {
+        auto window = makeWindow();
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/gan-gaussians.json"), &error),
+                 qPrintable(error));
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("gameDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());  // raised for this kind
+        auto* loss = window->adversarialSettings()->findChild<QComboBox*>(QStringLiteral("adversarialLoss"));
+        auto* real = window->adversarialSettings()->findChild<QComboBox*>(QStringLiteral("adversarialDistribution"));
+        QVERIFY(loss && real);
+        QCOMPARE(real->currentData().toString(), QStringLiteral("gaussians"));
+        ExperimentDocument* doc = window->document();
+        const int undoBefore = doc->undoStack()->count();
+        loss->setCurrentIndex(loss->findData(QStringLiteral("minimax")));
+        QCOMPARE(doc->experiment().kindSection.at("loss").get<std::string>(), std::string("minimax"));
+        real->setCurrentIndex(real->findData(QStringLiteral("ring")));
+        QCOMPARE(doc->undoStack()->count(), undoBefore + 2);
+        QTRY_VERIFY(window->controller()->sentExperiment()->kindSection.at("distribution") == "ring");
+        doc->undoStack()->undo();
+        QCOMPARE(real->currentData().toString(), QStringLiteral("gaussians"));
+        // Every distribution the engine has (but the drawn one) can be picked.
+        for (const RealDistributionInfo& d : realDistributionTable())
+            if (std::string(d.name) != "drawn") QVERIFY2(real->findData(QString::fromLatin1(d.name)) >= 0, d.name);
+        // A supervised experiment brings the data back to the front.
+        QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
+        QTRY_VERIFY(dock->visibleRegion().isEmpty());
+    }
+
     void adversarialPlaneInTheWindow() {
         auto window = makeWindow();
         QString error;

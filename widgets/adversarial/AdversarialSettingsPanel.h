@@ -1,0 +1,52 @@
+#pragma once
+// The settings of a generative adversarial network in the window (GAN Lab's
+// controls): the real distribution, the noise, the loss, label smoothing, and
+// for each player its learning rate and steps per iteration. Each change is
+// one undoable edit of the experiment's kind section, so the file, Edit > Undo
+// and the worker all see the same thing. For other kinds it says what it is for.
+#include "experiment/Experiment.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace nnlab {
+
+class ExperimentDocument;
+class NumberSpinBox;
+
+class AdversarialSettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AdversarialSettingsPanel(ExperimentDocument* document, QWidget* parent = nullptr);
+
+    // The real distributions one can pick here (the drawn one comes from drawing).
+    static const std::vector<std::pair<const char*, const char*>>& distributions();
+    // True if the experiment is of the two-player kind (its section has both players).
+    static bool isAdversarial(const Experiment& e);
+
+private:
+    void refresh(const Experiment& e);
+    void edit(const QString& description, int mergeKey, const std::function<void(nlohmann::json&)>& change);
+
+    ExperimentDocument* m_document;
+    QLabel* m_note = nullptr;
+    QWidget* m_form = nullptr;
+    QComboBox* m_distribution = nullptr;
+    QComboBox* m_noiseType = nullptr;
+    QSpinBox* m_noiseDimension = nullptr;
+    QComboBox* m_loss = nullptr;
+    QCheckBox* m_smoothing = nullptr;
+    NumberSpinBox* m_generatorRate = nullptr;
+    NumberSpinBox* m_discriminatorRate = nullptr;
+    QSpinBox* m_generatorSteps = nullptr;
+    QSpinBox* m_discriminatorSteps = nullptr;
+    bool m_refreshing = false;
+};
+
+}  // namespace nnlab
