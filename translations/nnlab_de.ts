@@ -1813,6 +1813,173 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialSettingsPanel</name>
+    <message>
+        <source>Single Gaussian</source>
+        <translation>Einzelne Gauß-Verteilung</translation>
+    </message>
+    <message>
+        <source>Mixture of Gaussians</source>
+        <translation>Mischung von Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <source>Simple line</source>
+        <translation>Einfache Linie</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Three disjoint regions</source>
+        <translation>Drei getrennte Bereiche</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Zwei Monde</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Grid of Gaussians</source>
+        <translation>Gitter von Gauß-Verteilungen</translation>
+    </message>
+    <message>
+        <source>The settings of a generative adversarial network: open one from File &gt; Examples (Generative adversarial networks).</source>
+        <translation>Die Einstellungen eines Generative Adversarial Network: eines öffnen über Datei &gt; Beispiele (Generative adversarial networks).</translation>
+    </message>
+    <message>
+        <source>The real data the generator must learn to imitate.</source>
+        <translation>Die echten Daten, die der Generator nachahmen lernen muss.</translation>
+    </message>
+    <message>
+        <source>Real data</source>
+        <translation>Echte Daten</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>The noise the generator turns into samples: N(0, 1) or uniform on (-1, 1).</source>
+        <translation>Das Rauschen, aus dem der Generator Beispiele macht: N(0, 1) oder gleichverteilt auf (-1, 1).</translation>
+    </message>
+    <message>
+        <source>1: the generator draws a curve; 2: it warps a plane.</source>
+        <translation>1: Der Generator zeichnet eine Kurve; 2: Er verbiegt eine Ebene.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Non-saturating (log loss)</source>
+        <translation>Nicht sättigend (Log-Verlust)</translation>
+    </message>
+    <message>
+        <source>Minimax (log loss)</source>
+        <translation>Minimax (Log-Verlust)</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>Kleinste Quadrate</translation>
+    </message>
+    <message>
+        <source>Non-saturating, the default: the generator maximises log D(G(z)) instead of minimising log(1 - D(G(z))), so it still gets a gradient while the discriminator wins.</source>
+        <translation>Nicht sättigend, die Voreinstellung: Der Generator maximiert log D(G(z)), statt log(1 - D(G(z))) zu minimieren, und bekommt so noch einen Gradienten, solange der Diskriminator gewinnt.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Label the real samples 0.9 (one-sided smoothing)</source>
+        <translation>Echte Beispiele mit 0,9 markieren (einseitige Glättung)</translation>
+    </message>
+    <message>
+        <source>A discriminator that is never quite sure gives the generator gentler gradients.</source>
+        <translation>Ein Diskriminator, der nie ganz sicher ist, gibt dem Generator sanftere Gradienten.</translation>
+    </message>
+    <message>
+        <source>D learning rate</source>
+        <translation>D-Lernrate</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate.</source>
+        <translation>Die Lernrate des Diskriminators.</translation>
+    </message>
+    <message>
+        <source>D steps</source>
+        <translation>D-Schritte</translation>
+    </message>
+    <message>
+        <source>Discriminator updates per iteration.</source>
+        <translation>Aktualisierungen des Diskriminators je Iteration.</translation>
+    </message>
+    <message>
+        <source>G learning rate</source>
+        <translation>G-Lernrate</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate.</source>
+        <translation>Die Lernrate des Generators.</translation>
+    </message>
+    <message>
+        <source>G steps</source>
+        <translation>G-Schritte</translation>
+    </message>
+    <message>
+        <source>Generator updates per iteration.</source>
+        <translation>Aktualisierungen des Generators je Iteration.</translation>
+    </message>
+    <message>
+        <source>Real data: %1</source>
+        <translation>Echte Daten: %1</translation>
+    </message>
+    <message>
+        <source>Noise: %1</source>
+        <translation>Rauschen: %1</translation>
+    </message>
+    <message>
+        <source>Noise dimension %1</source>
+        <translation>Rauschdimension %1</translation>
+    </message>
+    <message>
+        <source>Loss: %1</source>
+        <translation>Verlust: %1</translation>
+    </message>
+    <message>
+        <source>Label smoothing on</source>
+        <translation>Label-Glättung an</translation>
+    </message>
+    <message>
+        <source>Label smoothing off</source>
+        <translation>Label-Glättung aus</translation>
+    </message>
+    <message>
+        <source>D learning rate %1</source>
+        <translation>D-Lernrate %1</translation>
+    </message>
+    <message>
+        <source>G learning rate %1</source>
+        <translation>G-Lernrate %1</translation>
+    </message>
+    <message>
+        <source>D steps %1</source>
+        <translation>D-Schritte %1</translation>
+    </message>
+    <message>
+        <source>G steps %1</source>
+        <translation>G-Schritte %1</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AllHiddenLayersBox</name>
     <message>
         <source>mixed</source>
@@ -5146,6 +5313,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Game settings</source>
+        <translation>Spieleinstellungen</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate and steps.</source>
+        <translation>Für ein Generative Adversarial Network: die echten Daten, das Rauschen, der Verlust und die Lernrate und Schritte jedes Spielers.</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,173 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialSettingsPanel</name>
+    <message>
+        <source>Single Gaussian</source>
+        <translation>Gaussiana única</translation>
+    </message>
+    <message>
+        <source>Mixture of Gaussians</source>
+        <translation>Mezcla de gaussianas</translation>
+    </message>
+    <message>
+        <source>Simple line</source>
+        <translation>Línea simple</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Anillo</translation>
+    </message>
+    <message>
+        <source>Three disjoint regions</source>
+        <translation>Tres regiones disjuntas</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>Dos lunas</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Grid of Gaussians</source>
+        <translation>Rejilla de gaussianas</translation>
+    </message>
+    <message>
+        <source>The settings of a generative adversarial network: open one from File &gt; Examples (Generative adversarial networks).</source>
+        <translation>Los ajustes de una red generativa adversaria: abra una desde Archivo &gt; Ejemplos (Generative adversarial networks).</translation>
+    </message>
+    <message>
+        <source>The real data the generator must learn to imitate.</source>
+        <translation>Los datos reales que el generador debe aprender a imitar.</translation>
+    </message>
+    <message>
+        <source>Real data</source>
+        <translation>Datos reales</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussiano</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Uniforme</translation>
+    </message>
+    <message>
+        <source>The noise the generator turns into samples: N(0, 1) or uniform on (-1, 1).</source>
+        <translation>El ruido que el generador convierte en muestras: N(0, 1) o uniforme en (-1, 1).</translation>
+    </message>
+    <message>
+        <source>1: the generator draws a curve; 2: it warps a plane.</source>
+        <translation>1: el generador dibuja una curva; 2: deforma un plano.</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Non-saturating (log loss)</source>
+        <translation>No saturante (pérdida logarítmica)</translation>
+    </message>
+    <message>
+        <source>Minimax (log loss)</source>
+        <translation>Minimax (pérdida logarítmica)</translation>
+    </message>
+    <message>
+        <source>Least squares</source>
+        <translation>Mínimos cuadrados</translation>
+    </message>
+    <message>
+        <source>Non-saturating, the default: the generator maximises log D(G(z)) instead of minimising log(1 - D(G(z))), so it still gets a gradient while the discriminator wins.</source>
+        <translation>No saturante, el valor por defecto: el generador maximiza log D(G(z)) en lugar de minimizar log(1 - D(G(z))), así sigue recibiendo gradiente mientras el discriminador gana.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Label the real samples 0.9 (one-sided smoothing)</source>
+        <translation>Etiquetar las muestras reales con 0,9 (suavizado unilateral)</translation>
+    </message>
+    <message>
+        <source>A discriminator that is never quite sure gives the generator gentler gradients.</source>
+        <translation>Un discriminador que nunca está del todo seguro da al generador gradientes más suaves.</translation>
+    </message>
+    <message>
+        <source>D learning rate</source>
+        <translation>Tasa de aprendizaje de D</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate.</source>
+        <translation>La tasa de aprendizaje del discriminador.</translation>
+    </message>
+    <message>
+        <source>D steps</source>
+        <translation>Pasos de D</translation>
+    </message>
+    <message>
+        <source>Discriminator updates per iteration.</source>
+        <translation>Actualizaciones del discriminador por iteración.</translation>
+    </message>
+    <message>
+        <source>G learning rate</source>
+        <translation>Tasa de aprendizaje de G</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate.</source>
+        <translation>La tasa de aprendizaje del generador.</translation>
+    </message>
+    <message>
+        <source>G steps</source>
+        <translation>Pasos de G</translation>
+    </message>
+    <message>
+        <source>Generator updates per iteration.</source>
+        <translation>Actualizaciones del generador por iteración.</translation>
+    </message>
+    <message>
+        <source>Real data: %1</source>
+        <translation>Datos reales: %1</translation>
+    </message>
+    <message>
+        <source>Noise: %1</source>
+        <translation>Ruido: %1</translation>
+    </message>
+    <message>
+        <source>Noise dimension %1</source>
+        <translation>Dimensión del ruido %1</translation>
+    </message>
+    <message>
+        <source>Loss: %1</source>
+        <translation>Pérdida: %1</translation>
+    </message>
+    <message>
+        <source>Label smoothing on</source>
+        <translation>Suavizado de etiquetas activado</translation>
+    </message>
+    <message>
+        <source>Label smoothing off</source>
+        <translation>Suavizado de etiquetas desactivado</translation>
+    </message>
+    <message>
+        <source>D learning rate %1</source>
+        <translation>Tasa de aprendizaje de D %1</translation>
+    </message>
+    <message>
+        <source>G learning rate %1</source>
+        <translation>Tasa de aprendizaje de G %1</translation>
+    </message>
+    <message>
+        <source>D steps %1</source>
+        <translation>Pasos de D %1</translation>
+    </message>
+    <message>
+        <source>G steps %1</source>
+        <translation>Pasos de G %1</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AllHiddenLayersBox</name>
     <message>
         <source>mixed</source>
@@ -5146,6 +5313,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Game settings</source>
+        <translation>Ajustes del juego</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate and steps.</source>
+        <translation>Para una red generativa adversaria: los datos reales, el ruido, la pérdida y la tasa de aprendizaje y los pasos de cada jugador.</translation>
     </message>
 </context>
 <context>
