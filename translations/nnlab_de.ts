@@ -1899,12 +1899,12 @@
         <translation>Verlust</translation>
     </message>
     <message>
-        <source>Label the real samples 0.9 (one-sided smoothing)</source>
-        <translation>Echte Beispiele mit 0,9 markieren (einseitige Glättung)</translation>
+        <source>Label smoothing (real = 0.9)</source>
+        <translation>Label-Glättung (echt = 0,9)</translation>
     </message>
     <message>
-        <source>A discriminator that is never quite sure gives the generator gentler gradients.</source>
-        <translation>Ein Diskriminator, der nie ganz sicher ist, gibt dem Generator sanftere Gradienten.</translation>
+        <source>One-sided label smoothing: the real samples are labelled 0.9 instead of 1. A discriminator that is never quite sure gives the generator gentler gradients.</source>
+        <translation>Einseitige Label-Glättung: Echte Beispiele werden mit 0,9 statt 1 markiert. Ein Diskriminator, der nie ganz sicher ist, gibt dem Generator sanftere Gradienten.</translation>
     </message>
     <message>
         <source>D learning rate</source>

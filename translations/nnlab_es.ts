@@ -1899,12 +1899,12 @@
         <translation>Pérdida</translation>
     </message>
     <message>
-        <source>Label the real samples 0.9 (one-sided smoothing)</source>
-        <translation>Etiquetar las muestras reales con 0,9 (suavizado unilateral)</translation>
+        <source>Label smoothing (real = 0.9)</source>
+        <translation>Suavizado de etiquetas (real = 0,9)</translation>
     </message>
     <message>
-        <source>A discriminator that is never quite sure gives the generator gentler gradients.</source>
-        <translation>Un discriminador que nunca está del todo seguro da al generador gradientes más suaves.</translation>
+        <source>One-sided label smoothing: the real samples are labelled 0.9 instead of 1. A discriminator that is never quite sure gives the generator gentler gradients.</source>
+        <translation>Suavizado de etiquetas unilateral: las muestras reales se etiquetan con 0,9 en lugar de 1. Un discriminador que nunca está del todo seguro da al generador gradientes más suaves.</translation>
     </message>
     <message>
         <source>D learning rate</source>

@@ -33,6 +33,9 @@ T valueAt(const nlohmann::json& section, const nlohmann::json::json_pointer& at,
 QComboBox* choices(QWidget* parent, const std::vector<std::pair<QString, QString>>& items) {
     auto* box = new QComboBox(parent);
     for (const auto& [key, label] : items) box->addItem(label, key);
+    // Sized by a few characters, not the longest entry: the dock may be narrow.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     return box;
 }
 
@@ -90,8 +93,8 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_loss->setToolTip(tr("Non-saturating, the default: the generator maximises log D(G(z)) instead of minimising "
                           "log(1 - D(G(z))), so it still gets a gradient while the discriminator wins."));
     form->addRow(tr("Loss"), m_loss);
-    m_smoothing = new QCheckBox(tr("Label the real samples 0.9 (one-sided smoothing)"), m_form);
-    m_smoothing->setToolTip(tr("A discriminator that is never quite sure gives the generator gentler gradients."));
+    m_smoothing = new QCheckBox(tr("Label smoothing (real = 0.9)"), m_form);
+    m_smoothing->setToolTip(tr("One-sided label smoothing: the real samples are labelled 0.9 instead of 1. A discriminator that is never quite sure gives the generator gentler gradients."));
     form->addRow(m_smoothing);
 
     const auto rate = [this, form](const QString& label, const char* name, const QString& tip) {
