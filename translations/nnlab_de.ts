@@ -1978,6 +1978,38 @@
         <source>G steps %1</source>
         <translation>G-Schritte %1</translation>
     </message>
+    <message>
+        <source>Draw the real data</source>
+        <translation>Echte Daten zeichnen</translation>
+    </message>
+    <message>
+        <source>Use drawing</source>
+        <translation>Zeichnung verwenden</translation>
+    </message>
+    <message>
+        <source>Make the drawing the real data the generator must learn (one step in Edit &gt; Undo).</source>
+        <translation>Die Zeichnung wird zu den echten Daten, die der Generator lernen muss (ein Schritt in Bearbeiten &gt; Rückgängig).</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Wipe the pad; the real data stays as it is until you use a new drawing.</source>
+        <translation>Die Zeichenfläche leeren; die echten Daten bleiben, bis eine neue Zeichnung verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The pad is empty: draw some strokes first, then press Use drawing.</source>
+        <translation>Die Zeichenfläche ist leer: Zuerst ein paar Striche zeichnen, dann „Zeichnung verwenden“ drücken.</translation>
+    </message>
+    <message>
+        <source>Real data: drawn (%1 points)</source>
+        <translation>Echte Daten: gezeichnet (%1 Punkte)</translation>
+    </message>
+    <message>
+        <source>The generator now learns your drawing.</source>
+        <translation>Der Generator lernt jetzt die Zeichnung.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>
@@ -3478,6 +3510,17 @@
     <message>
         <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
         <translation>Das Skript sagt nicht, dass NumPys erstes Argument die Skala ist, nicht die Rate.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DistributionPad</name>
+    <message>
+        <source>Drag the mouse to draw where the real samples should lie.</source>
+        <translation>Mit gedrückter Maustaste zeichnen, wo die echten Beispiele liegen sollen.</translation>
+    </message>
+    <message>
+        <source>Draw here</source>
+        <translation>Hier zeichnen</translation>
     </message>
 </context>
 <context>

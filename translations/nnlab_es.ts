@@ -1978,6 +1978,38 @@
         <source>G steps %1</source>
         <translation>Pasos de G %1</translation>
     </message>
+    <message>
+        <source>Draw the real data</source>
+        <translation>Dibujar los datos reales</translation>
+    </message>
+    <message>
+        <source>Use drawing</source>
+        <translation>Usar dibujo</translation>
+    </message>
+    <message>
+        <source>Make the drawing the real data the generator must learn (one step in Edit &gt; Undo).</source>
+        <translation>El dibujo pasa a ser los datos reales que el generador debe aprender (un paso en Editar &gt; Deshacer).</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Wipe the pad; the real data stays as it is until you use a new drawing.</source>
+        <translation>Borra el lienzo; los datos reales no cambian hasta que use un nuevo dibujo.</translation>
+    </message>
+    <message>
+        <source>The pad is empty: draw some strokes first, then press Use drawing.</source>
+        <translation>El lienzo está vacío: dibuje primero algunos trazos y luego pulse «Usar dibujo».</translation>
+    </message>
+    <message>
+        <source>Real data: drawn (%1 points)</source>
+        <translation>Datos reales: dibujados (%1 puntos)</translation>
+    </message>
+    <message>
+        <source>The generator now learns your drawing.</source>
+        <translation>El generador aprende ahora su dibujo.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>
@@ -3478,6 +3510,17 @@
     <message>
         <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
         <translation>Los apuntes no dicen que el primer argumento de NumPy es la escala, no la tasa.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::DistributionPad</name>
+    <message>
+        <source>Drag the mouse to draw where the real samples should lie.</source>
+        <translation>Arrastre el ratón para dibujar dónde deben estar las muestras reales.</translation>
+    </message>
+    <message>
+        <source>Draw here</source>
+        <translation>Dibuje aquí</translation>
     </message>
 </context>
 <context>

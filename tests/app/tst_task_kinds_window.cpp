@@ -8,6 +8,7 @@
 #include "experiment/ExperimentJson.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
+#include "adversarial/DistributionPad.h"
 #include "tasks/gan/RealDistributions.h"
 #include "healthview/VerdictList.h"
 #include "playground/ExperimentDocument.h"
@@ -129,6 +130,30 @@ private slots:
         // Every distribution the engine has (but the drawn one) can be picked.
         for (const RealDistributionInfo& d : realDistributionTable())
             if (std::string(d.name) != "drawn") QVERIFY2(real->findData(QString::fromLatin1(d.name)) >= 0, d.name);
+        // Draw your own: an empty pad says so and changes nothing; a stroke,
+        // once used, is the real data (one undo step) and reaches the worker.
+        AdversarialSettingsPanel* panel = window->adversarialSettings();
+        const int beforeDrawing = doc->undoStack()->index();
+        panel->useDrawing();
+        QVERIFY(!panel->padStatus().isEmpty());
+        QCOMPARE(doc->undoStack()->index(), beforeDrawing);
+        DistributionPad* pad = panel->pad();
+        QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, pad->toWidget(QPointF(-0.5, 0.5)).toPoint());
+        for (int k = 1; k <= 20; ++k) {
+            QMouseEvent move(QEvent::MouseMove, pad->toWidget(QPointF(-0.5 + 0.05 * k, 0.5)), pad->mapToGlobal(QPointF()),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(pad, &move);
+        }
+        QVERIFY(pad->points().rows() >= 10);
+        panel->useDrawing();
+        QCOMPARE(doc->undoStack()->index(), beforeDrawing + 1);
+        QCOMPARE(doc->experiment().kindSection.at("distribution").get<std::string>(), std::string("drawn"));
+        QCOMPARE(Index(doc->experiment().kindSection.at("points").size()), pad->points().rows());
+        QTRY_VERIFY(window->controller()->sentExperiment()->kindSection.at("distribution") == "drawn");
+        window->controller()->stepBatches(3);
+        QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->step >= 3, 20000);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->experiment().kindSection.at("distribution").get<std::string>(), std::string("gaussians"));
         // A supervised experiment brings the data back to the front.
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
         QTRY_VERIFY(dock->visibleRegion().isEmpty());

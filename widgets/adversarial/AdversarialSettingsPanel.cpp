@@ -1,5 +1,6 @@
 #include "adversarial/AdversarialSettingsPanel.h"
 
+#include "adversarial/DistributionPad.h"
 #include "common/NumberSpinBox.h"
 #include "playground/ExperimentDocument.h"
 
@@ -7,6 +8,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -118,6 +121,30 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_generatorRate = rate(tr("G learning rate"), "generatorRate", tr("The generator's learning rate."));
     m_generatorSteps = steps(tr("G steps"), tr("Generator updates per iteration."));
 
+    // Draw your own (GAN Lab): a pad, Use drawing, Clear.
+    auto* drawBox = new QGroupBox(tr("Draw the real data"), m_form);
+    auto* drawLayout = new QVBoxLayout(drawBox);
+    m_pad = new DistributionPad(drawBox);
+    m_pad->setObjectName(QStringLiteral("distributionPad"));
+    auto* use = new QPushButton(tr("Use drawing"), drawBox);
+    use->setObjectName(QStringLiteral("useDrawing"));
+    use->setToolTip(tr("Make the drawing the real data the generator must learn (one step in Edit > Undo)."));
+    auto* clear = new QPushButton(tr("Clear"), drawBox);
+    clear->setToolTip(tr("Wipe the pad; the real data stays as it is until you use a new drawing."));
+    m_padStatus = new QLabel(drawBox);
+    m_padStatus->setWordWrap(true);
+    auto* drawButtons = new QHBoxLayout;
+    drawButtons->addWidget(use);
+    drawButtons->addWidget(clear);
+    drawButtons->addStretch(1);
+    drawLayout->addWidget(m_pad);
+    drawLayout->addLayout(drawButtons);
+    drawLayout->addWidget(m_padStatus);
+    form->addRow(drawBox);
+    connect(use, &QPushButton::clicked, this, &AdversarialSettingsPanel::useDrawing);
+    connect(clear, &QPushButton::clicked, m_pad, &DistributionPad::clear);
+    connect(m_pad, &DistributionPad::drawingChanged, m_padStatus, &QLabel::clear);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_form);
@@ -168,6 +195,23 @@ void AdversarialSettingsPanel::edit(const QString& description, int mergeKey,
     m_document->change(next, description, mergeKey);
 }
 
+QString AdversarialSettingsPanel::padStatus() const { return m_padStatus->text(); }
+
+void AdversarialSettingsPanel::useDrawing() {
+    if (m_pad->isEmpty()) {
+        m_padStatus->setText(tr("The pad is empty: draw some strokes first, then press Use drawing."));
+        return;
+    }
+    const Matrix points = m_pad->points();
+    edit(tr("Real data: drawn (%1 points)").arg(points.rows()), 0, [&points](nlohmann::json& s) {
+        nlohmann::json list = nlohmann::json::array();
+        for (Index i = 0; i < points.rows(); ++i) list.push_back({points(i, 0), points(i, 1)});
+        s["distribution"] = "drawn";
+        s["points"] = list;
+    });
+    m_padStatus->setText(tr("The generator now learns your drawing."));
+}
+
 void AdversarialSettingsPanel::refresh(const Experiment& e) {
     const bool on = isAdversarial(e);
     m_note->setVisible(!on);
@@ -189,6 +233,12 @@ void AdversarialSettingsPanel::refresh(const Experiment& e) {
     m_generatorRate->setValue(valueAt<double>(s, Ptr("/generator_optimizer/lr"), 0.03));
     m_discriminatorSteps->setValue(valueAt<int>(s, Ptr("/discriminator_steps"), 2));
     m_generatorSteps->setValue(valueAt<int>(s, Ptr("/generator_steps"), 1));
+    if (s.contains("points") && s.at("points").is_array() && m_pad->isEmpty()) {
+        Matrix points(Index(s.at("points").size()), 2);
+        for (std::size_t i = 0; i < s.at("points").size(); ++i)
+            for (int c = 0; c < 2; ++c) points(Index(i), c) = s.at("points")[i][std::size_t(c)].get<double>();
+        m_pad->setPoints(points);  // a saved drawing comes back onto the pad
+    }
     m_refreshing = false;
 }
 

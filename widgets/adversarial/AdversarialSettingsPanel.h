@@ -18,6 +18,7 @@ class QSpinBox;
 namespace nnlab {
 
 class ExperimentDocument;
+class DistributionPad;
 class NumberSpinBox;
 
 class AdversarialSettingsPanel : public QWidget {
@@ -46,7 +47,15 @@ private:
     NumberSpinBox* m_discriminatorRate = nullptr;
     QSpinBox* m_generatorSteps = nullptr;
     QSpinBox* m_discriminatorSteps = nullptr;
+    DistributionPad* m_pad = nullptr;
+    QLabel* m_padStatus = nullptr;
     bool m_refreshing = false;
+
+public:
+    DistributionPad* pad() const { return m_pad; }
+    // "Use drawing": the drawing becomes the real data (one undo step), or a message if it is empty.
+    void useDrawing();
+    QString padStatus() const;
 };
 
 }  // namespace nnlab
