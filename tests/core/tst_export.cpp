@@ -387,6 +387,49 @@ std::vector<TorchCase> torchCases() {
         smallExperiment("circle", 2, {d(8, "relu"), layer("dropout", 0, NamedSpec("linear"), {{"rate", 0.4}}), d(1, "sigmoid")},
                         "bce", NamedSpec("sgd")),
         false);
+    // Recurrent layers on the adding problem (6 steps): each cell, truncated BPTT,
+    // stacked, bidirectional with every merge; and the adding lesson itself.
+    auto sequence = [&](std::vector<LayerSpec> layers, const NamedSpec& optimizer) {
+        Experiment e = smallExperiment("adding", 0, std::move(layers), "mse", optimizer);
+        e.features.clear();
+        e.data.steps = 6;
+        e.data.noise = 0.0;
+        return e;
+    };
+    auto recurrent = [](const std::string& type, Index units, bool sequences, double truncate = 0.0,
+                        const std::string& merge = "") {
+        LayerSpec s = layer(type, units, NamedSpec("linear"), {{"return_sequences", sequences ? 1.0 : 0.0}, {"truncate", truncate}});
+        if (!merge.empty()) {
+            s.choices["direction"] = "bidirectional";
+            s.choices["merge"] = merge;
+        }
+        return s;
+    };
+    add("lstm truncated l2 clip norm", [&] {
+        Experiment e = sequence({recurrent("lstm", 5, false, 4.0), d(1, "linear")}, NamedSpec("adam", {{"lr", 0.02}}));
+        e.regularization.l2 = 1e-3;
+        e.regularization.clipNorm = 0.5;
+        return e;
+    }());
+    add("rnn stacked on gru, max-norm",  [&] {
+        Experiment e = sequence({recurrent("gru", 4, true), recurrent("rnn", 3, false, 2.0), d(1, "linear")},
+                                NamedSpec("rmsprop"));
+        e.regularization.maxNorm = 0.9;
+        return e;
+    }());
+    add("bidirectional lstm concat, gru sum, rnn multiply",
+        sequence({recurrent("lstm", 3, true, 0.0, "concat"), recurrent("gru", 3, true, 3.0, "sum"),
+                  recurrent("rnn", 2, false, 0.0, "multiply"), d(1, "linear")},
+                 NamedSpec("sgd", {{"lr", 0.1}})));
+    add("bidirectional gru sequence into flatten",
+        sequence({recurrent("gru", 2, true, 0.0, "concat"), layer("flatten"), d(1, "linear")}, NamedSpec("adam")));
+    {
+        Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/adding-lstm.json");
+        e.data.steps = 10;
+        e.data.points = 150;
+        e.epochs = 2;
+        add("adding-lstm lesson", e);
+    }
     {
         // Image layers: a bare network with random images and regression targets.
         TorchCase c;
