@@ -629,6 +629,11 @@ private slots:
         QVERIFY(bytes.find("x1,x2,x1_sq,x2_sq,x1_x2,sin_x1,sin_x2") != std::string::npos);
         QVERIFY(bytes.find("nnlab.inputs") != std::string::npos);
         QVERIFY(bytes.find("output") != std::string::npos);
+        QVERIFY(bytes.find("Input (N, 7) = the network input") != std::string::npos);
+        // A sequence model's doc string gives its input as (N, T, F).
+        for (const OnnxCase& k : m_cases)
+            if (k.name == "trained adding problem lstm")
+                QVERIFY(readText(k.file).find("Input (N, 8, 2) = the network input") != std::string::npos);
     }
 
     void onnxRejectsBadOptionsAndKeepsTheOldFile() {
