@@ -109,7 +109,10 @@ OnnxOptions onnxOptionsFor(NetworkModel& task, bool doublePrecision) {
     o.inputNames = names.inputs;
     o.outputNames = names.outputs;
     const Experiment& e = task.experiment();
-    o.docString = "nnlab: " + e.title + ". Input (N, " + std::to_string(names.inputs.size()) +
+    // (N, F) for a table; (N, T, F) for sequences and (N, C, H, W) for images, whose named columns are the flat row.
+    std::string inputShape = "(N";
+    for (Index d : task.network().inputShape().dims) inputShape += ", " + std::to_string(d);
+    o.docString = "nnlab: " + e.title + ". Input " + inputShape +
                   ") = the network input after the feature map: " + joined(names.inputs) + ". Output (N, " +
                   std::to_string(names.outputs.size()) + "): " + joined(names.outputs) + ".";
     o.metadata["nnlab.title"] = e.title;

@@ -5,7 +5,8 @@
 // The model's input is the NETWORK input, after the feature map: a tensor
 // "input" of shape (N, F) (N free) whose columns are the features in the
 // experiment's order (x1, x2, x1_sq, ... for the plane; the CSV's input columns
-// otherwise), or (N, C, H, W) for an image network. Its output "output" is
+// otherwise), or (N, C, H, W) for an image network, (N, T, F) for a sequence
+// network (OnnxRecurrent.cpp). Its output "output" is
 // (N, outputs): what nnlab's predictions show (probabilities after a sigmoid
 // or softmax, values for regression). The metadata ("nnlab.inputs",
 // "nnlab.outputs", ...) names the columns. Inference semantics: batch norm uses

@@ -76,4 +76,11 @@ void OnnxGraph::attr(onnx::NodeProto& n, const std::string& name, const std::vec
     for (std::int64_t v : values) a->add_ints(v);
 }
 
+void OnnxGraph::attr(onnx::NodeProto& n, const std::string& name, const std::string& value) {
+    onnx::AttributeProto* a = n.add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto_AttributeType_STRING);
+    a->set_s(value);
+}
+
 }  // namespace nnlab

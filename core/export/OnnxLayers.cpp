@@ -11,6 +11,7 @@
 //   conv_transpose2d  ConvTranspose(x, W as (C, out, k, k), b, ..., output_padding), activation
 //   maxpool2d      MaxPool (padding never wins, as -inf)     avgpool2d  AveragePool(count_include_pad = 1)
 //   global_avgpool GlobalAveragePool, Flatten                flatten    Flatten(axis 1)
+//   rnn, lstm, gru (one or both directions)   RNN / LSTM / GRU nodes (OnnxRecurrent.cpp)
 // Weights come from Layer::params()/buffers() by name, options from the spec
 // with the layer table's defaults, so nothing here reaches into a layer class.
 #include "export/OnnxLayers.h"
@@ -19,15 +20,16 @@
 #include "export/ExportNames.h"
 
 namespace nnlab {
-namespace {
 
-const Matrix& named(Layer& layer, const std::string& name) {
+const Matrix& namedParam(Layer& layer, const std::string& name) {
     for (const Param& p : layer.params())
         if (p.name == name) return *p.value;
     for (const Param& p : layer.buffers())
         if (p.name == name) return *p.value;
     throw SpecError(layer.name() + ": no parameter \"" + name + "\" to export");
 }
+
+namespace {
 
 std::int64_t option(const Layer& layer, const char* key) { return std::int64_t(layerOption(layer, key)); }
 
@@ -49,9 +51,9 @@ void windowAttributes(onnx::NodeProto& n, const Layer& layer, bool dilated) {
 
 std::string batchNorm(OnnxGraph& g, Layer& layer, const Shape& in, const std::string& x) {
     const std::string& pre = layer.name();
-    const Matrix& gamma = named(layer, "gamma");
-    const Matrix& mean = named(layer, "running_mean");
-    const Matrix& var = named(layer, "running_var");
+    const Matrix& gamma = namedParam(layer, "gamma");
+    const Matrix& mean = namedParam(layer, "running_mean");
+    const Matrix& var = namedParam(layer, "running_var");
     const double eps = layerOption(layer, "eps");
     if (g.isDouble()) {
         // The epsilon attribute is float32 (1e-5 becomes 1.0000000000000000818e-5 only in
@@ -63,11 +65,11 @@ std::string batchNorm(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
         const std::string centred = g.op("Sub", {x, g.tensor(pre + ".running_mean", mean, c)}, pre);
         const std::string xhat = g.op("Mul", {centred, g.tensor(pre + ".inv_std", invStd, c)}, pre);
         const std::string scaled = g.op("Mul", {xhat, g.tensor(pre + ".gamma", gamma, c)}, pre);
-        return g.op("Add", {scaled, g.tensor(pre + ".beta", named(layer, "beta"), c)}, pre);
+        return g.op("Add", {scaled, g.tensor(pre + ".beta", namedParam(layer, "beta"), c)}, pre);
     }
     const std::vector<std::int64_t> c = dims({gamma.cols()});
     onnx::NodeProto& n = g.node("BatchNormalization",
-                                {x, g.tensor(pre + ".gamma", gamma, c), g.tensor(pre + ".beta", named(layer, "beta"), c),
+                                {x, g.tensor(pre + ".gamma", gamma, c), g.tensor(pre + ".beta", namedParam(layer, "beta"), c),
                                  g.tensor(pre + ".running_mean", mean, c), g.tensor(pre + ".running_var", var, c)},
                                 pre);
     OnnxGraph::attr(n, "epsilon", float(eps));
@@ -82,10 +84,10 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
     const Activation activation(layer.spec().activation);
 
     if (type == "dense" || type == "maxout") {
-        const Matrix& W = named(layer, "W");
+        const Matrix& W = namedParam(layer, "W");
         onnx::NodeProto& gemm = g.node("Gemm",
                                        {x, g.tensor(pre + ".W", W, dims({W.rows(), W.cols()})),
-                                        g.tensor(pre + ".b", named(layer, "b"), dims({W.rows()}))},
+                                        g.tensor(pre + ".b", namedParam(layer, "b"), dims({W.rows()}))},
                                        pre);
         OnnxGraph::attr(gemm, "transB", std::int64_t(1));
         std::string z = OnnxGraph::output(gemm);
@@ -102,7 +104,7 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
     if (type == "dropout") return g.op("Identity", {x}, pre);
     if (type == "batchnorm" || type == "batchnorm2d") return batchNorm(g, layer, in, x);
     if (type == "prelu") {
-        const Matrix& a = named(layer, "a");
+        const Matrix& a = namedParam(layer, "a");
         const std::string slope = g.tensor(pre + ".a", a, dims({a.cols()}));
         if (!g.isDouble()) return g.op("PRelu", {x, slope}, pre);
         // onnxruntime has no float64 PRelu: Relu(x) + a min(x, 0), the same function.
@@ -111,8 +113,8 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
     }
     if (type == "conv2d" || type == "conv_transpose2d") {
         const bool transposed = type == "conv_transpose2d";
-        const Matrix& W = named(layer, "W");
-        const Matrix& b = named(layer, "b");
+        const Matrix& W = namedParam(layer, "W");
+        const Matrix& b = namedParam(layer, "b");
         const Index k = option(layer, "kernel"), channels = in.dims.at(0), units = b.cols();
         // nnlab keeps W as (out, C k k) resp. (C, out k k): the same numbers as (out, C, k, k) / (C, out, k, k).
         const std::vector<std::int64_t> wDims = transposed ? dims({channels, units, k, k}) : dims({units, channels, k, k});
@@ -137,6 +139,7 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
         OnnxGraph::attr(flat, "axis", std::int64_t(1));
         return OnnxGraph::output(flat);
     }
+    if (type == "rnn" || type == "lstm" || type == "gru") return onnxRecurrent(g, layer, in, x);
     throw SpecError(pre + ": layer type \"" + type + "\" has no ONNX export yet");
 }
 

@@ -21,4 +21,11 @@ std::string onnxActivation(OnnxGraph& g, const Activation& act, const std::strin
 // Throws SpecError for a layer type without an ONNX translation.
 std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::string& x);
 
+// An rnn, lstm or gru layer, one direction or both (OnnxRecurrent.cpp); `in` is {T, F}.
+std::string onnxRecurrent(OnnxGraph& g, Layer& layer, const Shape& in, const std::string& x);
+
+// The layer's parameter or buffer of that name (W, W_ih_reverse, running_mean, ...).
+// Throws SpecError naming the layer when it has none.
+const Matrix& namedParam(Layer& layer, const std::string& name);
+
 }  // namespace nnlab

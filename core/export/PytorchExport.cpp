@@ -13,6 +13,9 @@
 //                                                     W (C, out k k) -> (C, out, k, k)
 //   maxpool2d    nn.MaxPool2d(k, stride, padding)     avgpool2d  nn.AvgPool2d(..., count_include_pad=True)
 //   global_avgpool GlobalAvgPool (mean over H, W)     flatten    nn.Flatten()
+//   rnn, lstm, gru  Recurrent(kind, F, units, ...): nn.RNN / nn.LSTM / nn.GRU cells (forward_cell,
+//                  backward_cell when bidirectional); W_ih, W_hh, b_ih, b_hh -> weight_ih_l0, weight_hh_l0,
+//                  bias_ih_l0, bias_hh_l0, *_reverse -> backward_cell (same gate order as nnlab)
 // followed by the activation's module (nn.Tanh(), nn.GELU(approximate="tanh"), ...).
 // An image input gets nn.Unflatten first (data rows are flat NCHW), an image
 // output nn.Flatten last, so that predictions are rows as in nnlab.
@@ -33,6 +36,7 @@
 #include <cctype>
 #include <cmath>
 #include <set>
+#include <utility>
 #include <sstream>
 
 namespace nnlab {
@@ -92,6 +96,22 @@ std::string torchAttribute(const std::string& param) {
     if (param == "W" || param == "gamma" || param == "a") return "weight";
     if (param == "b" || param == "beta") return "bias";
     return param;  // running_mean, running_var
+}
+
+bool isRecurrent(const std::string& type) { return type == "rnn" || type == "lstm" || type == "gru"; }
+
+// Where a parameter lives in the model: (submodule, attribute).
+std::pair<std::string, std::string> torchTarget(const std::string& module, const std::string& param, bool recurrent) {
+    if (!recurrent) return {module, torchAttribute(param)};
+    const std::string reverse = "_reverse";
+    const bool backward = param.size() > reverse.size() && param.compare(param.size() - reverse.size(), reverse.size(), reverse) == 0;
+    const std::string base = backward ? param.substr(0, param.size() - reverse.size()) : param;
+    const std::string cell = module + (backward ? ".backward_cell" : ".forward_cell");
+    if (base == "W_ih") return {cell, "weight_ih_l0"};
+    if (base == "W_hh") return {cell, "weight_hh_l0"};
+    if (base == "b_ih") return {cell, "bias_ih_l0"};
+    if (base == "b_hh") return {cell, "bias_hh_l0"};
+    throw SpecError(module + ": parameter \"" + param + "\" has no PyTorch counterpart");
 }
 
 struct Generated {
@@ -154,6 +174,13 @@ Generated generateModel(Network& net) {
             module = "GlobalAvgPool()";
         } else if (type == "flatten") {
             module = "nn.Flatten()";
+        } else if (isRecurrent(type)) {
+            const LayerSpec& spec = layer.spec();
+            module = "Recurrent(" + py(type) + ", " + pyInt(in.dims.at(1)) + ", " + pyInt(spec.units) +
+                     ", return_sequences=" + py(layerOption(layer, "return_sequences") == 1.0) +
+                     ", truncate=" + opt("truncate") +
+                     ", bidirectional=" + py(spec.choice("direction", "forward") == "bidirectional") +
+                     ", merge=" + py(spec.choice("merge", "concat")) + ")";
         } else {
             throw SpecError("network.layers[" + std::to_string(i) + "]: layer type \"" + type +
                             "\" has no PyTorch export yet");
@@ -166,18 +193,18 @@ Generated generateModel(Network& net) {
         std::vector<Param> all = layer.params();
         for (const Param& b : layer.buffers()) all.push_back(b);
         for (const Param& p : all) {
-            params << "    (" << py(paramModule) << ", " << py(torchAttribute(p.name)) << ", "
-                   << py(layer.name() + "." + p.name) << ", " << tuple({p.value->rows(), p.value->cols()}) << "),\n";
+            const auto [target, attribute] = torchTarget(paramModule, p.name, isRecurrent(type));
+            params << "    (" << py(target) << ", " << py(attribute) << ", " << py(layer.name() + "." + p.name) << ", "
+                   << tuple({p.value->rows(), p.value->cols()}) << "),\n";
             if (p.isWeight) {
-                if (p.name != "W") throw SpecError(layer.name() + ": a weight other than W cannot be exported");
-                weights << (firstWeight ? "" : ", ") << py(paramModule);
+                weights << (firstWeight ? "" : ", ") << "(" << py(target) << ", " << py(attribute) << ")";
                 firstWeight = false;
             }
         }
     }
     if (net.outputShape().dims.size() > 1) add(moduleName("output_rows", used), "nn.Flatten()");
     m << "    return model";
-    params << "]\n" << weights.str() << "]  # modules whose .weight L1/L2 and max-norm apply to";
+    params << "]\n" << weights.str() << "]  # (module, attribute): the weights L1/L2 and max-norm apply to";
     g.model = m.str();
     g.params = params.str();
     return g;

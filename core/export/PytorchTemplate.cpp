@@ -84,6 +84,46 @@ class GlobalAvgPool(nn.Module):
         return x.mean(dim=(2, 3))
 
 
+class Recurrent(nn.Module):
+    """rnn, lstm or gru as core/layers/Recurrent.h: input (N, T, F); output every
+    h_t (N, T, H) with return_sequences, else the last h (N, H). truncate = k > 0:
+    in training the state is detached every k steps (truncated BPTT: the values
+    flow on, the gradient stops). Bidirectional (core/layers/Bidirectional.h): a
+    second cell reads the sequence backwards, its outputs put back in time order,
+    then merged: concat [hF, hB], sum or multiply."""
+    CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+
+    def __init__(self, kind, n_in, units, return_sequences, truncate, bidirectional, merge):
+        super().__init__()
+        self.sequences, self.truncate, self.merge = return_sequences, truncate, merge
+        self.forward_cell = self.CELLS[kind](n_in, units, batch_first=True)
+        self.backward_cell = self.CELLS[kind](n_in, units, batch_first=True) if bidirectional else None
+
+    def run(self, cell, x):
+        chunk = self.truncate if self.training and self.truncate > 0 else x.shape[1]
+        outputs, state = [], None
+        for start in range(0, x.shape[1], chunk):
+            if state is not None:
+                state = tuple(s.detach() for s in state) if isinstance(state, tuple) else state.detach()
+            y, state = cell(x[:, start:start + chunk], state)
+            outputs.append(y)
+        y = torch.cat(outputs, dim=1)
+        return y if self.sequences else y[:, -1]
+
+    def forward(self, x):
+        y = self.run(self.forward_cell, x)
+        if self.backward_cell is None:
+            return y
+        b = self.run(self.backward_cell, x.flip(1))
+        if self.sequences:
+            b = b.flip(1)
+        if self.merge == "sum":
+            return y + b
+        if self.merge == "multiply":
+            return y * b
+        return torch.cat([y, b], dim=-1)
+
+
 # --------------------------------------------------------------- the network
 @MODEL@
 
@@ -109,7 +149,7 @@ def save_weights(model, path):
 
 def penalized(model):
     """The weights L1/L2 and max-norm apply to (not biases, slopes or batch-norm scales)."""
-    return [model.get_submodule(module).weight for module in WEIGHTS]
+    return [getattr(model.get_submodule(module), attr) for module, attr in WEIGHTS]
 
 
 # -------------------------------------------------------------------- losses

@@ -165,9 +165,33 @@ std::vector<OnnxCase> networkCases() {
              layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 1}}), layer("flatten")},
             Shape{2, 3, 4}, dbl);
     }
-    for (OnnxCase& c : cases)
+    // Recurrent layers (OnnxRecurrent.cpp): each cell one way and both ways, every merge,
+    // stacked (a sequence into a sequence), many-to-many into flatten and many-to-one into dense.
+    auto recurrent = [](const std::string& type, Index units, bool sequences, const std::string& merge = "") {
+        LayerSpec s = layer(type, units, NamedSpec("linear"), {{"return_sequences", sequences ? 1.0 : 0.0}});
+        if (!merge.empty()) {
+            s.choices["direction"] = "bidirectional";
+            s.choices["merge"] = merge;
+        }
+        return s;
+    };
+    for (bool dbl : {false, true}) {
+        add("rnn sequence flatten dense", {recurrent("rnn", 3, true), layer("flatten"), layer("dense", 2)}, Shape{5, 3}, dbl);
+        add("lstm stacked", {recurrent("lstm", 4, true), recurrent("lstm", 3, false), layer("dense", 1)}, Shape{6, 2}, dbl);
+        add("gru last step", {recurrent("gru", 4, false), layer("dense", 2, NamedSpec("softmax"))}, Shape{7, 3}, dbl);
+        add("bidirectional lstm concat sequence", {recurrent("lstm", 3, true, "concat"), layer("flatten")}, Shape{4, 2}, dbl);
+        add("bidirectional gru sum last step", {recurrent("gru", 3, false, "sum")}, Shape{5, 2}, dbl);
+        add("bidirectional rnn multiply sequence", {recurrent("rnn", 2, true, "multiply")}, Shape{4, 3}, dbl);
+        add("bidirectional lstm concat last step", {recurrent("lstm", 2, false, "concat")}, Shape{3, 2}, dbl);
+    }
+    for (OnnxCase& c : cases) {
         if (c.name == "activation gelu float64")
             c.runtimeGap = "onnxruntime 1.30's CPU provider has no float64 Erf (ONNX defines it; the model is valid)";
+        const bool recurrent = c.name.find("rnn") != std::string::npos || c.name.find("lstm") != std::string::npos ||
+                               c.name.find("gru") != std::string::npos;
+        if (recurrent && c.doublePrecision)
+            c.runtimeGap = "onnxruntime 1.30's CPU provider has no float64 RNN, LSTM or GRU (the model is valid)";
+    }
     // Image layers, float32: onnxruntime's CPU provider has no float64 Conv or pooling.
     add("cnn conv maxpool avgpool flatten",
         {layer("conv2d", 3, NamedSpec("relu"), {{"kernel", 3}, {"padding", 1}}),
@@ -200,7 +224,8 @@ OnnxCase experimentCase(const std::string& name, Experiment e, int epochs) {
     c.task = std::make_shared<SupervisedTask>(e);
     while (!c.task->finished()) c.task->runEpoch();
     c.input = roundedToFloat(c.task->data().testX.rows() > 0 ? c.task->data().testX : c.task->data().trainX);
-    c.dims = {c.input.rows(), c.input.cols()};
+    c.dims = {c.input.rows()};
+    for (Index d : c.task->network().inputShape().dims) c.dims.push_back(d);  // (N, T, F) for sequences
     c.expected = predict(c.task->network(), c.input);
     c.tolerance = 1e-5;
     return c;
@@ -362,6 +387,49 @@ std::vector<TorchCase> torchCases() {
         smallExperiment("circle", 2, {d(8, "relu"), layer("dropout", 0, NamedSpec("linear"), {{"rate", 0.4}}), d(1, "sigmoid")},
                         "bce", NamedSpec("sgd")),
         false);
+    // Recurrent layers on the adding problem (6 steps): each cell, truncated BPTT,
+    // stacked, bidirectional with every merge; and the adding lesson itself.
+    auto sequence = [&](std::vector<LayerSpec> layers, const NamedSpec& optimizer) {
+        Experiment e = smallExperiment("adding", 0, std::move(layers), "mse", optimizer);
+        e.features.clear();
+        e.data.steps = 6;
+        e.data.noise = 0.0;
+        return e;
+    };
+    auto recurrent = [](const std::string& type, Index units, bool sequences, double truncate = 0.0,
+                        const std::string& merge = "") {
+        LayerSpec s = layer(type, units, NamedSpec("linear"), {{"return_sequences", sequences ? 1.0 : 0.0}, {"truncate", truncate}});
+        if (!merge.empty()) {
+            s.choices["direction"] = "bidirectional";
+            s.choices["merge"] = merge;
+        }
+        return s;
+    };
+    add("lstm truncated l2 clip norm", [&] {
+        Experiment e = sequence({recurrent("lstm", 5, false, 4.0), d(1, "linear")}, NamedSpec("adam", {{"lr", 0.02}}));
+        e.regularization.l2 = 1e-3;
+        e.regularization.clipNorm = 0.5;
+        return e;
+    }());
+    add("rnn stacked on gru, max-norm",  [&] {
+        Experiment e = sequence({recurrent("gru", 4, true), recurrent("rnn", 3, false, 2.0), d(1, "linear")},
+                                NamedSpec("rmsprop"));
+        e.regularization.maxNorm = 0.9;
+        return e;
+    }());
+    add("bidirectional lstm concat, gru sum, rnn multiply",
+        sequence({recurrent("lstm", 3, true, 0.0, "concat"), recurrent("gru", 3, true, 3.0, "sum"),
+                  recurrent("rnn", 2, false, 0.0, "multiply"), d(1, "linear")},
+                 NamedSpec("sgd", {{"lr", 0.1}})));
+    add("bidirectional gru sequence into flatten",
+        sequence({recurrent("gru", 2, true, 0.0, "concat"), layer("flatten"), d(1, "linear")}, NamedSpec("adam")));
+    {
+        Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/adding-lstm.json");
+        e.data.steps = 10;
+        e.data.points = 150;
+        e.epochs = 2;
+        add("adding-lstm lesson", e);
+    }
     {
         // Image layers: a bare network with random images and regression targets.
         TorchCase c;
@@ -441,6 +509,14 @@ private slots:
         Experiment def = defaultExperiment();
         m_cases.push_back(experimentCase("trained default experiment", def, 5));
         const QString examples = QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/");
+        // The adding lessons (and a GRU variant) after a little training, on 8 steps for speed.
+        for (const char* cell : {"lstm", "rnn", "gru"}) {
+            Experiment e = readExperimentFile((examples + "adding-lstm.json").toStdString());
+            e.data.steps = 8;
+            e.data.points = 200;
+            e.network.layers.at(0).type = cell;
+            m_cases.push_back(experimentCase(std::string("trained adding problem ") + cell, e, 2));
+        }
         const QStringList files = QDir(examples).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), qPrintable("no example experiments in " + examples));
         for (const QString& f : files) {
@@ -494,9 +570,8 @@ private slots:
             Network& net = c.task ? c.task->network() : *c.net;
             for (std::size_t i = 0; i < net.size(); ++i) covered.insert(net.layer(i).spec().type);
         }
-        // Sequence layers and layer normalisation have no ONNX translation yet
-        // (issue 13, "CLI and exports"): exporting them is refused, by name.
-        const std::set<std::string> noExportYet = {"layernorm", "rnn", "lstm", "gru"};
+        // Layer normalisation has no ONNX translation yet: exporting it is refused, by name.
+        const std::set<std::string> noExportYet = {"layernorm"};
         for (const LayerInfo& info : layerTable()) {
             if (noExportYet.count(info.type)) {
                 QVERIFY2(!covered.count(info.type), qPrintable(QStringLiteral("%1 is exported now: drop it from noExportYet").arg(info.type)));
@@ -554,6 +629,11 @@ private slots:
         QVERIFY(bytes.find("x1,x2,x1_sq,x2_sq,x1_x2,sin_x1,sin_x2") != std::string::npos);
         QVERIFY(bytes.find("nnlab.inputs") != std::string::npos);
         QVERIFY(bytes.find("output") != std::string::npos);
+        QVERIFY(bytes.find("Input (N, 7) = the network input") != std::string::npos);
+        // A sequence model's doc string gives its input as (N, T, F).
+        for (const OnnxCase& k : m_cases)
+            if (k.name == "trained adding problem lstm")
+                QVERIFY(readText(k.file).find("Input (N, 8, 2) = the network input") != std::string::npos);
     }
 
     void onnxRejectsBadOptionsAndKeepsTheOldFile() {
