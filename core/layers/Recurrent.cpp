@@ -108,7 +108,9 @@ void Recurrent::forward(MatrixIn x, Pass&) {
     auto xs = m_x.topRows(m_steps * n);
     rowsToSteps(x, m_steps, xs);
     auto xw = m_xw.topRows(m_steps * n);
-    xw = m_bih.row(0).replicate(m_steps * n, 1);
+    // Row by row: the same through replicate() is a scalar loop, 13 % of an
+    // LSTM step at 64 units; a row is contiguous and copies vectorised.
+    for (Index r = 0; r < xw.rows(); ++r) xw.row(r) = m_bih.row(0);
     m_inputPlan.run(xw.rows(), xw.cols(), m_inputs, xw.data(), xw.outerStride(), xs.data(), xs.outerStride(), m_Wih.data(),
                     m_Wih.cols());
     m_h.topRows(n) = m_state0[0].topRows(n);
