@@ -141,7 +141,11 @@ void Recurrent::backward(MatrixIn, MatrixIn dOut, bool wantInputGrad) {
     m_dbih.row(0) = dxw.colwise().sum();
     m_dWhh.setZero();  // h_{t-1} for every t: the first T*n rows of m_h
     m_dWhhPlan.run(g, m_units, rows, m_dWhh.data(), m_dWhh.cols(), dhw.data(), dhw.outerStride(), m_h.data(), m_h.cols());
-    m_dbhh.row(0) = dhw.colwise().sum();
+    // One buffer (RNN, LSTM): the same sum, read once (a pass over T*n x G*H).
+    if (sharesPreGrad())
+        m_dbhh = m_dbih;
+    else
+        m_dbhh.row(0) = dhw.colwise().sum();
     if (!wantInputGrad) return;
     auto dx = m_dx.topRows(rows);
     dx.setZero();
