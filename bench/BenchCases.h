@@ -31,6 +31,10 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options);
 // on 1024 random images: training and inference images per second.
 nlohmann::ordered_json runCnnCase(const BenchOptions& options);
 
+// The reference LSTM: adding-problem sequences 50x2 -> lstm 64 (last h) ->
+// dense 1, mse, Adam, batch 32, on 1024 sequences: training sequences per second.
+nlohmann::ordered_json runLstmCase(const BenchOptions& options);
+
 // CPU, compiler, Eigen's SIMD set, date, load average.
 nlohmann::ordered_json machineInfo();
 // "avx512f+fma", "avx2+fma", "sse2", ...: the instruction set this build targets.

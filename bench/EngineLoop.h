@@ -11,15 +11,17 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace nnlab::bench {
 
 class EngineLoop {
 public:
-    // Softmax + cce, Adam with learning rate lr; weights drawn from seed.
+    // Adam with learning rate lr on `loss` (softmax + cce by default, "mse" for
+    // the LSTM's regression head); weights drawn from seed.
     EngineLoop(const NetworkSpec& spec, const Shape& input, Index batch, const Matrix& x, const Matrix& y, double lr,
-               std::uint64_t seed);
+               std::uint64_t seed, const std::string& loss = "cce");
     Index step();   // one training step on the next batch (reshuffles per epoch); returns its samples
     Index infer();  // the forward pass (inference mode) on the first batch of x; returns batch
     double lastLoss() const { return m_lastLoss; }

@@ -17,7 +17,7 @@ public:
     bool available();
     const std::string& whyUnavailable() const { return m_why; }
 
-    // One round for a case ("mlp" or "cnn"): float32 and float64, each for
+    // One round for a case ("mlp", "cnn" or "lstm"): float32 and float64, each for
     // `seconds`. Adds the rates to the runs; throws std::runtime_error if the
     // script fails or prints something else than its JSON.
     void runRound(const std::string& torchCase, double seconds, double warmup);

@@ -19,7 +19,7 @@ void printUsage(std::ostream& out) {
            "  --seconds S  timed wall time per run and contender (default 1.5)\n"
            "  --runs N     runs per case; engine and reference alternate, medians reported (default 3)\n"
            "  --warmup S   untimed training before the runs (default 0.3)\n"
-           "  --case NAME  only this case (repeatable): 2-8-8-1, 2-8x6-1, 784-256-128-10, cnn\n"
+           "  --case NAME  only this case (repeatable): 2-8-8-1, 2-8x6-1, 784-256-128-10, cnn, lstm\n"
            "  --engine-only  skip the hand-written, bare and PyTorch references (to profile the engine)\n"
            "  --threads N  Eigen's threads for the products (default 1; more needs an OpenMP build,\n"
            "               see docs/benchmarks.md: they did not pay on the shared 2-core machine)\n"
@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
     report["cases"] = nlohmann::ordered_json::array();
     // PyTorch gets the threads the engine really has (1 unless built with OpenMP).
     TorchPeer torch(python, NNLAB_TORCH_SCRIPT, Eigen::nbThreads());
-    const bool largeCases = wanted("784-256-128-10") || wanted("cnn");
+    const bool largeCases = wanted("784-256-128-10") || wanted("cnn") || wanted("lstm");
     if (withTorch && !options.engineOnly && largeCases) {
         if (torch.available())
             options.torch = &torch;
@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
         if (wanted("2-8x6-1")) report["cases"].push_back(runSmallMlpCase("2-8x6-1", 6, 1.0e6, options));
         if (wanted("784-256-128-10")) report["cases"].push_back(runLargeMlpCase(options));
         if (wanted("cnn")) report["cases"].push_back(runCnnCase(options));
+        if (wanted("lstm")) report["cases"].push_back(runLstmCase(options));
     } catch (const std::exception& e) {
         std::cerr << "nnlab-bench: " << e.what() << "\n";
         return 1;

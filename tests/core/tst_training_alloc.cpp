@@ -170,6 +170,22 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
     e.regularization.clipNorm = 1.0;
     rows.emplace_back("lstm_layernorm_bigru_rnn_adding", e);
 
+    // nnlab-bench's LSTM (64 units, batch 32, Adam, mse; docs/benchmarks.md):
+    // its products are past Eigen's small-product path, and its gates go
+    // through the vectorised tanh. 10 steps instead of the bench's 50 keep the
+    // row quick; the step's buffers scale with T, not its products' kind.
+    // 3600 points: 3240 train, 102 steps of 32 per epoch.
+    e = base();
+    e.data.generator = "adding";
+    e.data.points = 3600;
+    e.data.steps = 10;
+    LayerSpec lstm64 = dense(64, "linear");
+    lstm64.type = "lstm";
+    e.network.layers = {lstm64, dense(1, "linear")};
+    e.batchSize = 32;
+    e.optimizer = NamedSpec("adam", {{"lr", 0.001}});
+    rows.emplace_back("lstm64_batch32_adding", e);
+
     // Images: generated digits through conv, pool and dense, normalised per
     // channel and augmented (shift, flip, noise) in every training batch.
     e = base();
