@@ -3,6 +3,8 @@
 // in m_hw because the reset gate's gradient needs u_n.
 #include "layers/Gru.h"
 
+#include "activations/VectorMath.h"
+
 namespace nnlab {
 
 void Gru::reserveCell(Index maxBatch) {
@@ -20,7 +22,11 @@ void Gru::forwardSteps(Index n) {
         auto r = a.middleCols(0, h).array(), z = a.middleCols(h, h).array(), g = a.middleCols(2 * h, h).array();
         r = 1.0 / (1.0 + (-(r + u.middleCols(0, h).array())).exp());
         z = 1.0 / (1.0 + (-(z + u.middleCols(h, h).array())).exp());
-        g = (g + r * u.middleCols(2 * h, h).array()).tanh();
+        g = g + r * u.middleCols(2 * h, h).array();
+        for (Index row = 0; row < n; ++row) {  // the vectorised tanh, row by row (a column block)
+            double* gRow = a.data() + row * a.outerStride() + 2 * h;
+            vmath::tanhArray(gRow, gRow, h);
+        }
         step(m_h, t + 1, n).array() = (1.0 - z) * g + z * step(m_h, t, n).array();
     }
 }

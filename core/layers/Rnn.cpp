@@ -3,6 +3,8 @@
 // The pre-activation overwrites m_xw in place: backward needs only h_t.
 #include "layers/Rnn.h"
 
+#include "activations/VectorMath.h"
+
 namespace nnlab {
 
 void Rnn::reserveCell(Index maxBatch) { m_carry = Matrix::Zero(maxBatch, m_units); }
@@ -12,7 +14,8 @@ void Rnn::forwardSteps(Index n) {
         auto a = step(m_xw, t, n);
         addRecurrentProduct(a, step(m_h, t, n));
         a.rowwise() += m_bhh.row(0);
-        step(m_h, t + 1, n).array() = a.array().tanh();
+        // The vectorised tanh (Eigen's is scalar libm for double); a and h_t are whole rows: contiguous.
+        vmath::tanhArray(a.data(), step(m_h, t + 1, n).data(), n * m_units);
     }
 }
 
