@@ -74,7 +74,9 @@ void HealthRecorder::bind(Network& net) {
         info.type = layer.spec().type;
         info.units = net.shapeAfter(i).size();
         for (const Param& p : layer.params()) {
-            if (p.name == "W") b.W = p.value, b.dW = p.grad;
+            // A recurrent layer's input weights stand for its W: the gradient
+            // that reaches the layer from the loss (W_hh's is through time).
+            if (p.name == "W" || (p.name == "W_ih" && !b.W)) b.W = p.value, b.dW = p.grad;
             if (p.name == "b") b.b = p.value, b.db = p.grad;
         }
         if (auto* d = dynamic_cast<Dense*>(&layer)) b.activation = &d->activation();

@@ -41,7 +41,9 @@ class TestRecurrentHealth : public QObject {
     Q_OBJECT
 private slots:
     void recorderMeasuresTheFirstAndLastStep() {
-        std::unique_ptr<Task> task = makeTask(adding("rnn", 1));
+        Experiment e = adding("rnn", 1);
+        e.regularization.clipNorm = 0.0;  // the recorder reads the gradient before clipping; compared below after the step
+        std::unique_ptr<Task> task = makeTask(e);
         HealthMonitor* monitor = task->healthMonitor();
         QVERIFY(monitor);
         monitor->setRecordHealth(1);
@@ -59,6 +61,11 @@ private slots:
         QCOMPARE(l.timeGradLast, rnn->hiddenGrads().middleRows((rnn->steps() - 1) * n, n).norm());
         QVERIFY(l.timeGradLast > 0.0);
         QVERIFY(l.timeGradFirst < l.timeGradLast);
+        // The layer's weight gradient in the health plots is its input weights' (W_ih).
+        QVERIFY(h.layers()[0].hasWeights);
+        for (const Param& p : task->networkModel()->network().layer(0).params())
+            if (p.name == "W_ih") QCOMPARE(l.weightGradNorm, p.grad->norm());
+        QVERIFY(l.weightGradNorm > 0.0);
     }
 
     void plainRnnStuckOnTheAddingProblem() {

@@ -221,7 +221,10 @@ bool LayerStackView::eventFilter(QObject* watched, QEvent* event) {
 void LayerStackView::fitColumns() {
     const int available = m_table->viewport()->width();
     // Public in QAbstractItemView, protected in QTableView.
-    const auto hint = [this](int column) { return static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column); };
+    const auto hint = [this](int column) {
+        return std::max(static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column),
+                        m_table->horizontalHeader()->sectionSizeHint(column));  // the header's words too
+    };
     const int shape = hint(kShape), parameters = hint(kParameters);
     // The layer name gets at most a third; the settings the rest, at least
     // room for a few words (they wrap onto a second line before they elide).
