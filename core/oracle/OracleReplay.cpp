@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "activations/Activation.h"
+#include "layers/BatchNorm.h"
+#include "layers/BatchNorm2d.h"
 #include "layers/LayerTable.h"
 #include "layers/Recurrent.h"
 #include "layers/SequenceView.h"
@@ -340,6 +342,28 @@ void replayGaussianKl(const json& file, OracleResult& r) {
     check(r, "d_logvar", flat(up[0] * dLogvar), file.at("grads").at("logvar"));
 }
 
+// Running mean and variance (PyTorch's buffer names) wherever the file keeps
+// them: top level, params, buffers or state.
+const json* findStatistic(const json& file, const char* key) {
+    if (file.contains(key)) return &file[key];
+    for (const char* group : {"params", "buffers", "state", "inputs"})
+        if (file.contains(group) && file[group].is_object() && file[group].contains(key)) return &file[group][key];
+    return nullptr;
+}
+
+void setRunningStatistics(const json& file, Layer& layer) {
+    Matrix* mean = nullptr;
+    Matrix* var = nullptr;
+    if (auto* bn = dynamic_cast<BatchNorm*>(&layer)) mean = &bn->runningMean(), var = &bn->runningVar();
+    if (auto* bn = dynamic_cast<BatchNorm2d*>(&layer)) mean = &bn->runningMean(), var = &bn->runningVar();
+    if (!mean) return;  // other layers keep no statistics: eval is inference alone
+    const json* m = findStatistic(file, "running_mean");
+    const json* v = findStatistic(file, "running_var");
+    if (!m || !v) throw DataError("mode eval: no running_mean / running_var for the batch normalisation");
+    *mean = asParam(*m, mean->rows(), mean->cols());
+    *var = asParam(*v, var->rows(), var->cols());
+}
+
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
     if (kind == "gan_losses") return replayAdversarialLosses(file, r);
@@ -350,14 +374,18 @@ void replayLayer(const json& file, OracleResult& r) {
     for (const LayerInfo& li : layerTable())
         if (type == li.type) info = &li;
     const json& inputs = file.at("inputs");
-    if (!info || !inputs.contains("x") || inputs.size() != 1) {
+    const std::size_t statistics = std::size_t(inputs.contains("running_mean")) + std::size_t(inputs.contains("running_var"));
+    if (!info || !inputs.contains("x") || inputs.size() != 1 + statistics) {
         r.skipped = true;
         r.reason = "layer kind \"" + kind + "\" is not in the engine yet";
         return;
     }
-    if (file.value("mode", std::string("train")) != "train") {
+    // train: batch statistics (batch norm), masks (dropout); eval: inference,
+    // batch norm with the file's running statistics.
+    const std::string mode = file.value("mode", std::string("train"));
+    if (mode != "train" && mode != "eval") {
         r.skipped = true;
-        r.reason = "layer mode \"" + file.value("mode", std::string()) + "\" is not replayed";
+        r.reason = "layer mode \"" + mode + "\" is not replayed";
         return;
     }
     const Matrix x = toMatrix(inputs.at("x"));
@@ -393,8 +421,9 @@ void replayLayer(const json& file, OracleResult& r) {
         if (!params.contains(p.name)) throw DataError("params: no \"" + p.name + "\" for " + kind);
         *p.value = asParam(params[p.name], p.value->rows(), p.value->cols());
     }
+    if (mode == "eval") setRunningStatistics(file, *layer);
     Rng rng(file.value("seed", 0));
-    Pass pass{true, &rng};
+    Pass pass{mode == "train", &rng};
     layer->forward(x, pass);
     check(r, "output", flat(layer->output()), file.at("outputs").at(0));
     const Matrix up = toMatrix(file.at("upstream").at(0));

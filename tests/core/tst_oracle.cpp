@@ -3,6 +3,9 @@
 // engine does not have yet are skipped with the reason, never counted as passed.
 #include <QtTest>
 
+#include <cmath>
+#include <vector>
+
 #include "OracleJson.h"
 #include "oracle/OracleReplay.h"
 
@@ -40,6 +43,65 @@ private slots:
         c["value"] = c["value"].get<double>() * (1.0 + 1e-5);
         const nnlab::OracleResult r = nnlab::replayOracle(file, "perturbed");
         QVERIFY(r.maxError() > nnlab::kOracleFailAbove);
+    }
+
+    // Batch norm in eval mode: the published case in training mode, turned
+    // into an inference case with running statistics. Expected values from
+    // the formula y = gamma (x - m) / sqrt(v + eps) + beta, written out here;
+    // the gradients: dx = up gamma / sqrt(v + eps), dgamma = sum up xhat,
+    // dbeta = sum up. Both places PyTorch keeps the statistics are read.
+    void batchNormEvalModeIsReplayed_data() {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("params") << "params";
+        QTest::newRow("buffers") << "buffers";
+    }
+    void batchNormEvalModeIsReplayed() {
+        QFETCH(QString, where);
+        nlohmann::json file = oracle::load("layer_batchnorm1d_train.json");
+        file["mode"] = "eval";
+        const auto& x = file["inputs"]["x"];
+        const auto& up = file["upstream"][0];
+        const auto& gamma = file["params"]["gamma"];
+        const auto& beta = file["params"]["beta"];
+        const std::size_t n = x.size(), f = x[0].size();
+        const double eps = file.value("eps", 1e-5);
+        nlohmann::json mean = nlohmann::json::array(), var = nlohmann::json::array();
+        for (std::size_t j = 0; j < f; ++j) {
+            mean.push_back(0.1 * double(j) - 0.2);
+            var.push_back(0.5 + 0.25 * double(j));
+        }
+        nlohmann::json y = nlohmann::json::array(), dx = nlohmann::json::array();
+        std::vector<double> dgamma(f, 0.0), dbeta(f, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            nlohmann::json row = nlohmann::json::array(), drow = nlohmann::json::array();
+            for (std::size_t j = 0; j < f; ++j) {
+                const double inv = 1.0 / std::sqrt(var[j].get<double>() + eps);
+                const double xhat = (x[i][j].get<double>() - mean[j].get<double>()) * inv;
+                row.push_back(gamma[j].get<double>() * xhat + beta[j].get<double>());
+                drow.push_back(up[i][j].get<double>() * gamma[j].get<double>() * inv);
+                dgamma[j] += up[i][j].get<double>() * xhat;
+                dbeta[j] += up[i][j].get<double>();
+            }
+            y.push_back(row);
+            dx.push_back(drow);
+        }
+        file["outputs"] = {y};
+        file["grads"] = {{"x", dx}, {"gamma", dgamma}, {"beta", dbeta}};
+        if (where == "params") {
+            file["params"]["running_mean"] = mean;
+            file["params"]["running_var"] = var;
+        } else {
+            file["buffers"] = {{"running_mean", mean}, {"running_var", var}};
+        }
+        const nnlab::OracleResult r = nnlab::replayOracle(file, "batchnorm eval");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QCOMPARE(r.checks.size(), std::size_t(4));  // output, dx, dgamma, dbeta
+        QVERIFY2(r.maxError() < 1e-12, qPrintable(QString::number(r.maxError())));
+        // Without the statistics the case is an error, not a pass.
+        file.erase("buffers");
+        file["params"].erase("running_mean");
+        file["params"].erase("running_var");
+        QVERIFY(nnlab::replayOracle(file, "no statistics").maxError() > nnlab::kOracleFailAbove);
     }
 
     void unknownKindIsSkippedNotPassed() {
