@@ -83,6 +83,24 @@ bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* err
     return ok;
 }
 
+bool waitForFreshFrame(MainWindow& window, int timeoutMs) {
+    // The dock's visibility reaches the controller, and its request the worker, first.
+    QCoreApplication::processEvents();
+    TrainingController* controller = window.controller();
+    QEventLoop loop;
+    bool got = false;
+    const auto c = QObject::connect(controller, &TrainingController::snapshotReady, &loop, [&] {
+        got = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    controller->requestFullFrame();
+    loop.exec();
+    QObject::disconnect(c);
+    QCoreApplication::processEvents();  // the views take the frame
+    return got;
+}
+
 bool grabWindow(MainWindow& window, const QString& path, QString* error) {
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
     window.flushViews();

@@ -23,6 +23,9 @@ bool openAndWait(MainWindow& window, const QString& path, int timeoutMs, QString
 // shows) from a timeout.
 bool trainAndWait(MainWindow& window, quint64 steps, int timeoutMs, QString* error, bool* stoppedByFailure = nullptr);
 // Replots every view and saves the whole window as PNG.
+// Asks the worker for a frame and waits for it: after a dock was raised that
+// asks the worker for more (Hidden space, Sequences), so the picture has it.
+bool waitForFreshFrame(MainWindow& window, int timeoutMs);
 bool grabWindow(MainWindow& window, const QString& path, QString* error);
 // Lets pending layout and plot updates run, then saves a picture of any widget.
 bool grabWidget(QWidget& widget, const QString& path, QString* error = nullptr);

@@ -347,6 +347,8 @@ void MainWindow::createDocks() {
     hidden->setToolTip(tr("How a hidden layer bends the plane: the grid and the training points where two of its neurons "
                           "put them."));
     tabifyDockWidget(adversarial, hidden);
+    // The worker runs the training points through the layers only while the dock is seen.
+    connect(hidden, &QDockWidget::visibilityChanged, m_controller, &TrainingController::setHiddenSpace);
     m_sequencePanel = new SequencePanel;
     QDockWidget* sequences = addDock(m_sequencePanel, tr("Sequences"), QStringLiteral("sequenceDock"),
                                      Qt::RightDockWidgetArea, true);

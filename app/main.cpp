@@ -153,8 +153,12 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     if (dock) {
         dock->show();
         dock->raise();
-        // A dock that asks the worker for something when shown (Look inside): its first frame.
-        if (headless) nnlab::trainAndWait(window, 0, 5000, nullptr);
+        // A dock that asks the worker for something when shown (Look inside,
+        // Hidden space, Sequences): a frame that has it.
+        if (headless) {
+            nnlab::trainAndWait(window, 0, 5000, nullptr);
+            nnlab::waitForFreshFrame(window, 5000);
+        }
     }
     if (!headless) return exec();
     QString error;

@@ -78,6 +78,9 @@ public slots:
     // SnapshotOptions::sequenceSample), -1 for none; a paused run sends a
     // frame with it.
     void setSequenceSample(long sample);
+    // Frames carry the hidden-space points (SnapshotOptions::hiddenSpace): only
+    // while the Hidden space dock is on screen.
+    void setHiddenSpace(bool on);
     // Asks the worker for the run; the answer comes as stateReady.
     void requestState();
     // Asks the worker for one frame with the whole history and health record,
@@ -99,6 +102,7 @@ signals:
     void commandIssued(const nnlab::Command& command);
     void speedRequested(int level);
     void sequenceSampleRequested(long sample);
+    void hiddenSpaceRequested(bool on);
     void stateRequested();
     void fullFrameRequested();
     void loadRequested(quint64 request, const nnlab::Experiment& experiment);

@@ -27,7 +27,6 @@ TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent), m_throttle(th
     m_options.neuronMaps = true;
     m_options.weights = true;
     m_options.imageResults = true;
-    m_options.hiddenSpace = true;
     m_options.textSamples = true;
 }
 
@@ -48,6 +47,13 @@ void TrainingWorker::onCommand(const nnlab::Command& command) {
 void TrainingWorker::setSpeed(int level) {
     m_speed = std::clamp(level, 1, kMaxSpeed);
     m_stepCredit = 0.0;
+}
+
+void TrainingWorker::setHiddenSpace(bool on) {
+    if (m_options.hiddenSpace == on) return;
+    m_options.hiddenSpace = on;
+    m_dirty = true;
+    scheduleNow();
 }
 
 void TrainingWorker::setSequenceSample(long sample) {

@@ -50,6 +50,8 @@ public slots:
     void setSpeed(int level);
     // SnapshotOptions::sequenceSample; the next frame has it, paused or not.
     void setSequenceSample(long sample);
+    // SnapshotOptions::hiddenSpace, likewise.
+    void setHiddenSpace(bool on);
     void runChunk();
     // Answers with stateReady after applying every command received so far
     // (a null state when there is no task yet).

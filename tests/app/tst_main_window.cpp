@@ -16,6 +16,8 @@
 #include "TrainingToolBar.h"
 #include "WindowWait.h"
 #include "experiment/ClassroomControls.h"
+#include "playground/HiddenSpaceView.h"
+#include "training/HiddenSpaceNames.h"
 #include "experiment/ExperimentJson.h"
 
 #include <QCheckBox>
@@ -298,6 +300,31 @@ private slots:
         QVERIFY(noise->isVisibleTo(m_window));
         QCOMPARE(layerDock->isVisibleTo(m_window), layerDockShown);
         QVERIFY(plusButtons() > 0);
+    }
+
+    // The hidden-space points cost a forward pass per frame: the worker sends
+    // them only while the Hidden space dock is on screen.
+    void hiddenSpaceOnlyWhileShown() {
+        const auto hasPoints = [this] {
+            const auto s = m_window->controller()->latest();
+            if (!s) return false;
+            for (const Payload& p : s->payload)
+                if (p.name == kHiddenSpaceLabels) return true;
+            return false;
+        };
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("hiddenDock"));
+        QVERIFY(dock);
+        QTest::keyClick(m_window, Qt::Key_S);
+        QTRY_COMPARE(m_window->controller()->latest()->step, std::uint64_t(1));
+        QVERIFY(dock->visibleRegion().isEmpty());
+        QVERIFY(!hasPoints());
+        dock->raise();
+        QTRY_VERIFY(hasPoints());
+        QTRY_VERIFY(m_window->hiddenSpace()->layerIndex() >= 0);
+        m_window->findChild<QDockWidget*>(QStringLiteral("outputDock"))->raise();
+        QTest::keyClick(m_window, Qt::Key_S);
+        QTRY_COMPARE(m_window->controller()->latest()->step, std::uint64_t(2));
+        QVERIFY(!hasPoints());
     }
 
     void appRunsNoEventLoopOfItsOwn() {
