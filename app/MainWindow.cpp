@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "KindDocks.h"
+
 #include "Autosave.h"
 #include "ClassroomAction.h"
 #include "common/ClassroomHiding.h"
@@ -125,6 +127,7 @@ MainWindow::Session MainWindow::releaseSession() {
 void MainWindow::adoptLayoutOf(MainWindow& previous) {
     restoreGeometry(previous.saveGeometry());
     m_stateRestored = restoreState(previous.saveState(SettingsKeys::kWindowStateVersion), SettingsKeys::kWindowStateVersion);
+    m_kindDocks->setHiddenDocks(previous.m_kindDocks->hiddenDocks());
     m_toolBar->setSpeed(previous.m_toolBar->speedSlider()->value());
 }
 
@@ -421,6 +424,7 @@ void MainWindow::createDocks() {
     m_toolBar = new TrainingToolBar({m_play, m_step, m_stepEpoch, m_reset}, this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     m_defaultLayout = saveState(SettingsKeys::kWindowStateVersion);
+    m_kindDocks = new KindDocks(this);
 }
 
 void MainWindow::connectSession() {
@@ -588,6 +592,8 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     std::vector<QString> titles;
     for (int i = 0; i < int(experiment.network.layers.size()); ++i) titles.push_back(NetworkEdits::layerName(experiment, i));
     m_hiddenSpace->setLayerTitles(std::move(titles));
+    // Before the classroom's list, so a dock the teacher hid is not shown again here.
+    m_kindDocks->apply(experiment);
     applyClassroomHiding(this, experiment.hiddenControls);
     // Opening a two-player experiment shows its settings; leaving it shows the data again.
     const bool adversarial = AdversarialSettingsPanel::isAdversarial(experiment);
@@ -750,6 +756,9 @@ void MainWindow::resetLayout() {
         dock->setFloating(false);
         dock->show();
     }
+    m_kindDocks->setHiddenDocks({});
+    m_kindDocks->apply(m_document->experiment());
+    applyClassroomHiding(this, m_document->experiment().hiddenControls);
     if (auto* data = findChild<QDockWidget*>(QStringLiteral("dataDock"))) data->raise();
     if (auto* loss = findChild<QDockWidget*>(QStringLiteral("lossDock"))) loss->raise();
     m_toolBar->show();
@@ -803,6 +812,7 @@ void MainWindow::readSettings() {
         resize(std::min(1440, screen.width()), std::min(900, screen.height()));
     }
     m_stateRestored = restoreState(settings.value(SettingsKeys::kWindowState).toByteArray(), SettingsKeys::kWindowStateVersion);
+    if (m_stateRestored) m_kindDocks->setHiddenDocks(settings.value(SettingsKeys::kDocksHiddenForKind).toStringList());
     const int speed = settings.value(SettingsKeys::kSpeed, TrainingToolBar::kDefaultSpeed).toInt();
     m_toolBar->setSpeed(speed);
 }
@@ -811,6 +821,7 @@ void MainWindow::writeSettings() {
     QSettings settings;
     settings.setValue(SettingsKeys::kGeometry, saveGeometry());
     settings.setValue(SettingsKeys::kWindowState, saveState(SettingsKeys::kWindowStateVersion));
+    settings.setValue(SettingsKeys::kDocksHiddenForKind, m_kindDocks->hiddenDocks());
     settings.setValue(SettingsKeys::kSpeed, m_toolBar->speedSlider()->value());
 }
 

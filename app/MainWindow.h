@@ -28,6 +28,7 @@ class AdversarialSettingsPanel;
 class HiddenSpaceView;
 class SequencePanel;
 class GeneratedTextView;
+class KindDocks;
 class LookInsidePanel;
 class LayerStackView;
 class NetworkCanvas;
@@ -154,6 +155,7 @@ private:
     ImageResultsPanel* m_imageResults = nullptr;
     AdversarialSettingsPanel* m_adversarialSettings = nullptr;
     bool m_showingGameSettings = false;  // the Game settings dock was raised for this experiment
+    KindDocks* m_kindDocks = nullptr;    // hides the docks that have nothing to say about the experiment
     HiddenSpaceView* m_hiddenSpace = nullptr;
     LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator

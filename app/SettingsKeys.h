@@ -5,6 +5,7 @@ namespace nnlab::SettingsKeys {
 
 inline constexpr char kGeometry[] = "window/geometry";        // QByteArray, saveGeometry()
 inline constexpr char kWindowState[] = "window/state";        // QByteArray, saveState(): docks and toolbars
+inline constexpr char kDocksHiddenForKind[] = "window/docksHiddenForKind";  // QStringList (KindDocks)
 inline constexpr char kLanguage[] = "ui/language";            // "" = system, "en", "de", "es"
 inline constexpr char kSpeed[] = "training/speed";            // 1..10
 inline constexpr char kLastDirectory[] = "files/lastDirectory";

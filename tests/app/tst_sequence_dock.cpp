@@ -80,8 +80,10 @@ private slots:
         saveScreenshots(*window, panel);
 
         // Hidden behind another tab: frames carry no sequence payloads.
-        auto* loss = window->findChild<QDockWidget*>(QStringLiteral("outputDock"));
-        loss->raise();
+        // (The Output tab is not shown for a recurrent network: open another one in the group.)
+        auto* other = window->findChild<QDockWidget*>(QStringLiteral("hiddenDock"));
+        other->show();
+        other->raise();
         QTRY_VERIFY(dock->visibleRegion().isEmpty());
         const std::uint64_t before = window->controller()->latest()->step;
         window->controller()->stepBatches(2);
