@@ -92,6 +92,13 @@ QStringList truncatedTexts(QWidget& root) {
     }
     for (ReadoutLabel* readout : root.findChildren<ReadoutLabel*>()) {
         if (!reallyVisible(readout) || readout->text().isEmpty()) continue;
+        if (readout->lineCount() > 1) {
+            // Wrapped: cut off when the lines it needs are taller than its room.
+            const QRect room = readout->contentsRect();
+            const int need = readout->fontMetrics().boundingRect(room, Qt::TextWordWrap, readout->text()).height();
+            report(readout, readout->text(), need, room.height());
+            continue;
+        }
         report(readout, readout->text(), readout->fontMetrics().horizontalAdvance(readout->text()),
                readout->contentsRect().width());
     }
@@ -111,13 +118,20 @@ private slots:
     void noTextCutOff_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("lesson");  // empty: the default experiment
         for (const char* language : {"en", "de", "es"})
-            for (const QSize& size : {QSize(1024, 768), QSize(1280, 800)})
-                QTest::addRow("%s %dx%d", language, size.width(), size.height()) << QString::fromLatin1(language) << size;
+            for (const QSize& size : {QSize(1024, 768), QSize(1280, 800)}) {
+                QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size << QString();
+                // A lesson shows its verdict in the gradient-health dock.
+                QTest::addRow("%s %dx%d lesson", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size << QStringLiteral("deep-sigmoid-broken.json");
+            }
     }
     void noTextCutOff() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(QString, lesson);
         QTranslator translator;
         if (language != QLatin1String("en")) {
             QVERIFY2(translator.load(QStringLiteral(NNLAB_QM_DIR "/nnlab_") + language),
@@ -131,6 +145,14 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QString error;
+            if (!lesson.isEmpty()) {
+                QVERIFY2(openAndWait(window, QStringLiteral(NNLAB_RESOURCES_DIR "/lessons/") + lesson, 20000, &error),
+                         qPrintable(error));
+                auto* health = window.findChild<QDockWidget*>(QStringLiteral("healthDock"));
+                QVERIFY(health);
+                health->show();
+                health->raise();
+            }
             QVERIFY2(trainAndWait(window, 30, 20000, &error), qPrintable(error));
             window.controller()->pause();
             QTest::qWait(200);

@@ -1,6 +1,7 @@
 #include "common/ReadoutLabel.h"
 
 #include <QEvent>
+#include <algorithm>
 #include <QPainter>
 
 namespace nnlab {
@@ -26,11 +27,19 @@ void ReadoutLabel::setAlignment(Qt::Alignment alignment) {
     update();
 }
 
+void ReadoutLabel::setLineCount(int lines) {
+    if (lines == m_lines) return;
+    m_lines = std::max(1, lines);
+    updateGeometry();
+    update();
+}
+
 QSize ReadoutLabel::sizeHint() const {
     const QFontMetrics fm = fontMetrics();
     const QMargins m = contentsMargins();
-    return {fm.horizontalAdvance(m_sample.isEmpty() ? m_text : m_sample) + m.left() + m.right() + 2,
-            fm.height() + m.top() + m.bottom() + 2};
+    const int width = fm.horizontalAdvance(m_sample.isEmpty() ? m_text : m_sample);
+    return {(m_lines > 1 ? width / m_lines + fm.averageCharWidth() * 8 : width) + m.left() + m.right() + 2,
+            fm.lineSpacing() * (m_lines - 1) + fm.height() + m.top() + m.bottom() + 2};
 }
 
 QSize ReadoutLabel::minimumSizeHint() const { return {0, sizeHint().height()}; }
@@ -39,7 +48,8 @@ void ReadoutLabel::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
     const QRect r = contentsRect();
-    painter.drawText(r, int(m_alignment), fontMetrics().elidedText(m_text, Qt::ElideRight, r.width()));
+    if (m_lines > 1) painter.drawText(r, int(m_alignment) | Qt::TextWordWrap, m_text);
+    else painter.drawText(r, int(m_alignment), fontMetrics().elidedText(m_text, Qt::ElideRight, r.width()));
 }
 
 void ReadoutLabel::changeEvent(QEvent* event) {

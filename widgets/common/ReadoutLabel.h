@@ -17,6 +17,10 @@ public:
     // The widest text expected: the label keeps room for it.
     void setSampleText(const QString& sample);
     void setAlignment(Qt::Alignment alignment);
+    // Room for this many lines, the text wrapped at word boundaries: for a
+    // sentence with a figure that a narrow dock (1024 px) would cut off.
+    void setLineCount(int lines);
+    int lineCount() const { return m_lines; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,6 +32,7 @@ private:
     QString m_text;
     QString m_sample;
     Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    int m_lines = 1;
 };
 
 }  // namespace nnlab

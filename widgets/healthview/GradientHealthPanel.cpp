@@ -73,10 +73,12 @@ constexpr double kLogFloor = 1e-16;
 
 GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_ratioLabel = new ReadoutLabel(this);
+    m_ratioLabel->setLineCount(2);  // a sentence and a figure: two lines in a 1024 px window
     m_ratioLabel->setToolTip(tr("Gradient norm of the first layer divided by that of the last layer. Far below 1: "
                                 "vanishing gradients; far above 1: exploding gradients."));
 
     m_medianLabel = new ReadoutLabel(this);
+    m_medianLabel->setLineCount(2);
     m_medianLabel->setToolTip(tr("The verdict's figure: the median gradient of the first layer divided by the median of the "
                                  "last, over the last quarter of the recorded steps. The line above is the latest step alone."));
     m_medianLabel->hide();
