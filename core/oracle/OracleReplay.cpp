@@ -150,20 +150,31 @@ void replayLosses(const json& file, OracleResult& r) {
 
 // ---- full training runs ---------------------------------------------------
 
+std::string engineLayerType(const std::string& oracleName);
+
 void replayTrain(const json& file, OracleResult& r) {
     NetworkSpec spec;
     const json& layers = file.at("layers");
     for (std::size_t i = 0; i < layers.size(); ++i) {
         const json& l = layers[i];
         LayerSpec ls;
-        ls.type = l.value("type", std::string("dense"));
-        if (ls.type != "dense") {
+        ls.type = engineLayerType(l.value("type", std::string("dense")));
+        const LayerInfo* info = nullptr;
+        for (const LayerInfo& li : layerTable())
+            if (ls.type == li.type) info = &li;
+        // Layers on flat rows whose step is not random: any of the engine's.
+        const bool random = ls.type == "dropout" && l.value("rate", 0.0) > 0.0;
+        if (!info || random || ls.type == "rnn" || ls.type == "lstm" || ls.type == "gru") {
             r.skipped = true;
             r.reason = "layers[" + std::to_string(i) + "]: layer type \"" + ls.type + "\" in a training run is not supported yet";
             return;
         }
-        ls.units = l.at("out").get<Index>();
-        ls.activation = specOf(l.value("activation", json("linear")));
+        if (info->hasUnits) ls.units = l.at("out").get<Index>();
+        if (info->hasActivation) ls.activation = specOf(l.value("activation", json("linear")));
+        for (const ParamDef& option : info->options)
+            if (l.contains(option.key) && l[option.key].is_number()) ls.options[option.key] = l[option.key].get<double>();
+        for (const ChoiceDef& choice : info->choices)
+            if (l.contains(choice.key) && l[choice.key].is_string()) ls.choices[choice.key] = l[choice.key].get<std::string>();
         ls.weightInit = NamedSpec("zeros");
         spec.layers.push_back(ls);
     }

@@ -104,6 +104,30 @@ private slots:
         QVERIFY(nnlab::replayOracle(file, "no statistics").maxError() > nnlab::kOracleFailAbove);
     }
 
+    // A training run with layers other than dense: here a flatten (identity on
+    // rows) and a dropout of rate 0 between the dense layers of a published
+    // run, whose numbers must then come out the same; a random dropout is a skip.
+    void trainingRunWithOtherLayersIsReplayed() {
+        nlohmann::json file = oracle::load("train_13_adam_mse.json");
+        auto insertAt = [](nlohmann::json& list, std::size_t at, const nlohmann::json& item) {
+            list.insert(list.begin() + std::ptrdiff_t(at), item);
+        };
+        insertAt(file["layers"], 1, {{"type", "flatten"}});
+        insertAt(file["layers"], 3, {{"type", "dropout"}, {"rate", 0.0}});
+        nlohmann::json& expected = file["expected"];
+        for (const char* key : {"grads_step0", "final_layers"})
+            if (expected.contains(key)) {
+                insertAt(expected[key], 1, nlohmann::json::object());
+                insertAt(expected[key], 3, nlohmann::json::object());
+            }
+        const nnlab::OracleResult r = nnlab::replayOracle(file, "with flatten");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QVERIFY(r.checks.size() >= 3);
+        QVERIFY2(r.maxError() < 1e-9, qPrintable(QString::number(r.maxError())));
+        file["layers"][3]["rate"] = 0.5;
+        QVERIFY(nnlab::replayOracle(file, "random dropout").skipped);
+    }
+
     void unknownKindIsSkippedNotPassed() {
         const nnlab::OracleResult r = nnlab::replayOracle(nlohmann::json{{"kind", "quantum"}}, "x");
         QVERIFY(r.skipped);
