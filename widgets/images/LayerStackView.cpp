@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QTableWidget>
 #include <QToolButton>
+
+#include <utility>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,6 +70,13 @@ LayerStackView::LayerStackView(ExperimentDocument* document, QWidget* parent) : 
     m_down = new QToolButton(this);
     m_down->setText(tr("Move down"));
     m_down->setToolTip(tr("Move the selected layer one place towards the output."));
+    // Arrows, not words: with "Nach oben"/"Nach unten" the row alone was wider
+    // than the middle of a 1024 px window.
+    for (auto [button, arrow] : {std::pair{m_up, Qt::UpArrow}, std::pair{m_down, Qt::DownArrow}}) {
+        button->setArrowType(arrow);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAccessibleName(button->text());
+    }
     connect(m_remove, &QToolButton::clicked, this, &LayerStackView::removeSelected);
     connect(m_up, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveSelected(+1); });
