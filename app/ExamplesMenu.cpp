@@ -41,6 +41,10 @@ const std::vector<ExampleInfo>& exampleTable() {
         {"gan-gaussians", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
          QT_TRANSLATE_NOOP("Examples", "GAN: a mixture of two Gaussians (GAN Lab's first example)")},
         {"gan-ring", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"), QT_TRANSLATE_NOOP("Examples", "GAN: a ring")},
+        {"gan-line", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "GAN: a line (GAN Lab's simple line)")},
+        {"gan-disjoint", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "GAN: three disjoint regions")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };

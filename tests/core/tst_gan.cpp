@@ -356,6 +356,8 @@ private slots:
         QTest::newRow("gan-gaussian") << "gan-gaussian.json";
         QTest::newRow("gan-ring") << "gan-ring.json";
         QTest::newRow("gan-gaussians") << "gan-gaussians.json";
+        QTest::newRow("gan-line") << "gan-line.json";
+        QTest::newRow("gan-disjoint") << "gan-disjoint.json";
     }
     void trainsFromTheCli() {
         QFETCH(QString, file);
