@@ -498,9 +498,10 @@ void MainWindow::connectSession() {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         if (!dock || !dock->isVisible()) return;
         dock->raise();
-        // The middle holds only a note then: the game, its graph and its verdicts take the room.
+        // The middle is folded away then (showCentre): the game, its graph and
+        // its verdicts take the room, the settings on the left keep theirs.
         if (m_hasNetwork || dock->isFloating()) return;
-        resizeDocks({dock}, {width() * 3 / 5}, Qt::Horizontal);
+        resizeDocks({dock}, {width() - 360}, Qt::Horizontal);
     });
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
@@ -608,6 +609,10 @@ void MainWindow::showCentre() {
     m_canvas->setVisible(m_hasNetwork && !images);
     m_layerStack->setVisible(m_hasNetwork && images);
     m_noNetwork->setVisible(!m_hasNetwork);
+    // Two players have their own dock with the whole game in it: the middle,
+    // which would only hold the note, gives its width to the docks.
+    const bool game = !m_hasNetwork && AdversarialSettingsPanel::isAdversarial(m_document->experiment());
+    centralWidget()->setMaximumWidth(game ? 0 : QWIDGETSIZE_MAX);
 }
 
 void MainWindow::updateOutputKind() {

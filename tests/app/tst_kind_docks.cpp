@@ -41,8 +41,11 @@ private slots:
         QVERIFY(open(*window, "gan-gaussians.json"));
         expectOpen(*window, {"gameDock", "adversarialDock", "trainingDock", "lossDock"});
         expectClosed(*window, {"dataDock", "layerDock", "outputDock", "healthDock", "initDock", "imagesDock"});
+        // The middle would hold only a note: its width goes to the game's docks.
+        QTRY_VERIFY(window->centralWidget()->width() <= 10);
 
         QVERIFY(open(*window, "digits-cnn.json"));
+        QTRY_VERIFY(window->centralWidget()->width() > 200);  // the layer stack
         expectOpen(*window, {"dataDock", "layerDock", "imagesDock", "lookInsideDock", "healthDock"});
         expectClosed(*window, {"outputDock", "gameDock", "adversarialDock", "sequenceDock", "hiddenDock"});
 
