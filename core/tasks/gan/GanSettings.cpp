@@ -172,6 +172,8 @@ GanSettings readGanSettings(const Experiment& experiment) {
 
 void checkGanSection(const Experiment& experiment) { (void)readGanSettings(experiment); }
 
+json fullGanSection(const Experiment& experiment) { return ganSectionJson(readGanSettings(experiment)); }
+
 json ganSectionJson(const GanSettings& s) {
     json j = {
         {"distribution", s.distribution},
