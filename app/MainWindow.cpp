@@ -322,7 +322,7 @@ void MainWindow::createDocks() {
     m_adversarialSettings = new AdversarialSettingsPanel(m_document);
     QDockWidget* game = addDock(m_adversarialSettings, tr("Game settings"), QStringLiteral("gameDock"), Qt::LeftDockWidgetArea, true);
     game->setToolTip(tr("For a generative adversarial network: the real data, the noise, the loss and each player's "
-                        "learning rate and steps."));
+                        "learning rate, steps and network."));
     tabifyDockWidget(training, game);
 
     m_decisionMap = new DecisionMapView;
