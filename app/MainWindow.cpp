@@ -480,6 +480,8 @@ void MainWindow::connectSession() {
     // Slow motion: the view's timer asks for one phase at a time; play stops it.
     connect(m_adversarialView, &AdversarialPlaneView::phaseStepRequested, m_controller,
             [this] { m_controller->stepPart(QStringLiteral("phase")); });
+    connect(m_adversarialView, &AdversarialPlaneView::partStepRequested, m_controller,
+            [this](const QString& part) { m_controller->stepPart(part); });
     connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
         if (playing) m_adversarialView->stopSlowMotion();
     });

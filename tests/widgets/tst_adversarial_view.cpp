@@ -168,6 +168,28 @@ private slots:
         overview->render(&image);
     }
 
+    // Step mode: one player alone for one update, which ends slow motion.
+    void stepOnePlayer() {
+        AdversarialPlaneView view;
+        QSignalSpy parts(&view, &AdversarialPlaneView::partStepRequested);
+        view.slowMotionButton()->setChecked(true);
+        view.stepDiscriminatorButton()->click();
+        QVERIFY(!view.slowMotionButton()->isChecked());
+        view.stepGeneratorButton()->click();
+        QCOMPARE(parts.count(), 2);
+        QCOMPARE(parts.at(0).at(0).toString(), QStringLiteral("discriminator"));
+        QCOMPARE(parts.at(1).at(0).toString(), QStringLiteral("generator"));
+        // The parts are the ones the game steps.
+        GanTask task(strongDiscriminator());
+        const WeightSet before = task.weights();
+        task.apply(StepPart{parts.at(0).at(0).toString().toStdString(), 1});
+        const WeightSet afterD = task.weights();
+        QVERIFY(afterD.at("discriminator/dense_1").at("W") != before.at("discriminator/dense_1").at("W"));
+        QVERIFY(afterD.at("generator/dense_1").at("W") == before.at("generator/dense_1").at("W"));
+        task.apply(StepPart{parts.at(1).at(0).toString().toStdString(), 1});
+        QVERIFY(task.weights().at("generator/dense_1").at("W") != before.at("generator/dense_1").at("W"));
+    }
+
     // The Game settings dock edits each player's network as the playground's:
     // + and - for layers and neurons, an activation per player, each one step
     // in Edit > Undo; the kind builds what the edit says, and undo gives back
@@ -282,6 +304,11 @@ private slots:
         const double reach = noise.cwiseAbs().maxCoeff();
         QVERIFY((start - noise / reach).cwiseAbs().maxCoeff() < 0.2);
         QVERIFY((start - manifold).cwiseAbs().maxCoeff() > 0.2);
+        const QByteArray shots = qgetenv("NNLAB_SHOT_DIR");
+        if (!shots.isEmpty()) overview.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/morph-start.png"));
+        QTest::qWait(AdversarialOverview::kMorphMs / 2);
+        QVERIFY(overview.morphProgress() > 0.2 && overview.morphProgress() < 1.0);
+        if (!shots.isEmpty()) overview.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/morph-middle.png"));
         QTRY_COMPARE_WITH_TIMEOUT(overview.morphProgress(), 1.0, AdversarialOverview::kMorphMs + 2000);
         QVERIFY(overview.shownManifold().isApprox(manifold));
         move(overview.boxRect(AdversarialOverview::Samples).center());

@@ -113,7 +113,7 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     };
     const auto steps = [this, form](const QString& label, const QString& tip) {
         auto* box = new QSpinBox(m_form);
-        box->setRange(1, 20);
+        box->setRange(0, 10);  // the file reader's range, GAN Lab's too
         box->setToolTip(tip);
         form->addRow(label, box);
         return box;
