@@ -325,7 +325,7 @@ void MainWindow::createDocks() {
     m_adversarialSettings = new AdversarialSettingsPanel(m_document);
     QDockWidget* game = addDock(m_adversarialSettings, tr("Game settings"), QStringLiteral("gameDock"), Qt::LeftDockWidgetArea, true);
     game->setToolTip(tr("For a generative adversarial network: the real data, the noise, the loss and each player's "
-                        "learning rate and steps."));
+                        "learning rate, steps and network."));
     tabifyDockWidget(training, game);
 
     m_decisionMap = new DecisionMapView;
@@ -484,6 +484,8 @@ void MainWindow::connectSession() {
     // Slow motion: the view's timer asks for one phase at a time; play stops it.
     connect(m_adversarialView, &AdversarialPlaneView::phaseStepRequested, m_controller,
             [this] { m_controller->stepPart(QStringLiteral("phase")); });
+    connect(m_adversarialView, &AdversarialPlaneView::partStepRequested, m_controller,
+            [this](const QString& part) { m_controller->stepPart(part); });
     connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
         if (playing) m_adversarialView->stopSlowMotion();
     });

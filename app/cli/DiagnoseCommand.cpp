@@ -3,7 +3,8 @@
 // on stdout: {"verdicts": [...]} (health/DiagnosisJson.h), an empty list for a
 // healthy run. A NaN/inf stops training (weights from before that step) and
 // becomes evidence of a verdict, not an error. --stats adds "stats" with the
-// per-layer figures the rules read.
+// per-layer figures the rules read. A kind without gradient health (a GAN)
+// prints the verdicts it reaches on its own run, with their evidence.
 #include "Commands.h"
 
 #include "Error.h"
@@ -20,7 +21,8 @@ void printDiagnoseUsage(std::ostream& out) {
            "  --epochs N   train N epochs instead of the file's \"epochs\"\n"
            "  --every K    record gradient health every K steps (default: about 1000 points per run)\n"
            "  --stats      add the per-layer figures behind the verdicts\n"
-           "Prints {\"verdicts\": [...]} on stdout; an empty list means no problem was found.\n";
+           "Prints {\"verdicts\": [...]} on stdout; an empty list means no problem was found.\n"
+           "A GAN experiment prints its own verdicts (mode collapse, oscillation, a discriminator that wins).\n";
 }
 
 bool parseCount(const std::string& option, const std::string& text, int& value) {
@@ -70,7 +72,7 @@ int runDiagnoseCommand(const std::vector<std::string>& args) {
         nnlab::Experiment experiment = nnlab::readExperimentFile(path);
         if (epochs > 0) experiment.epochs = epochs;
         const nnlab::DiagnosisRun run = nnlab::trainAndDiagnose(experiment, every);
-        if (run.failure) std::cerr << "nnlab-cli diagnose: training stopped: " << run.failureMessage << "\n";
+        if (!run.failureMessage.empty()) std::cerr << "nnlab-cli diagnose: training stopped: " << run.failureMessage << "\n";
         nlohmann::json out = nnlab::verdictsToJson(run.verdicts);
         if (stats) out["stats"] = nnlab::summaryToJson(run.summary);
         std::cout << out.dump(2) << "\n";

@@ -4,6 +4,7 @@
 #include "activations/Activation.h"
 #include "experiment/ExperimentJson.h"
 #include "experiment/JsonExcerpt.h"
+#include "experiment/KindSection.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
 #include "losses/Loss.h"
@@ -123,6 +124,7 @@ json settingsJson(const Experiment& e) {
         data["csv"] = {{"path", ""}, {"target_column", defaults.targetColumn}, {"input_columns", json::array()}};
     if (!data["csv"].contains("sequence_steps")) data["csv"]["sequence_steps"] = defaults.sequenceSteps;
     if (!data.contains("custom")) data["custom"] = {{"points", json::array()}, {"targets", json::array()}};
+    if (e.kind != kSupervisedKind) j[e.kind] = completeKindSection(bare);
     return j;
 }
 

@@ -19,6 +19,9 @@ struct DiagnosisRun {
 
 // Records every k-th step; k <= 0: chosen so the whole run fits the
 // recorder's ring (about 1000 points). Trains experiment.epochs epochs.
+// A kind without gradient health (training/Capabilities.h) gives the verdicts
+// its own snapshot carries at the end (a GAN's, tasks/gan/GanVerdicts.h);
+// then summary is empty and a NaN/inf is only failureMessage.
 // Throws what SupervisedTask throws for a bad experiment (SpecError, ...).
 DiagnosisRun trainAndDiagnose(const Experiment& experiment, int everyKSteps = 0);
 

@@ -19,6 +19,10 @@ struct TaskKind {
     // Checks the kind's own settings (experiment.kindSection) without building
     // anything; throws SpecError naming "<kind>.<field>". May be null.
     void (*checkSection)(const Experiment& experiment);
+    // The section with every setting written out, defaults too
+    // (experiment/KindSection.h); throws SpecError as checkSection. Null: the
+    // kind has no section, or all of it is in the file.
+    nlohmann::json (*fullSection)(const Experiment& experiment);
     // Builds the task; throws SpecError/ShapeError/DataError.
     std::unique_ptr<Task> (*make)(const Experiment& experiment);
 };

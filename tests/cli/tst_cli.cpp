@@ -9,6 +9,7 @@
 #include "../RunProcess.h"
 
 #include <QFile>
+#include <nlohmann/json.hpp>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -355,6 +356,31 @@ private slots:
                                         dir.path());
         QVERIFY2(again.finished && again.exitCode == 0 && again.out.contains(QStringLiteral("nothing to train")),
                  qPrintable(again.describe()));
+    }
+
+    // ---- diagnose ----------------------------------------------------------
+
+    // A GAN has no gradient health: diagnose prints the verdicts the game
+    // reaches itself. A discriminator far ahead (Adam at 0.02, 5 steps per
+    // iteration, against SGD at 0.001 under the minimax loss) on the line wins
+    // within a few epochs; the file's hand-written section names only that.
+    void diagnoseOnAGanPrintsItsVerdicts() {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("winning.json")), R"({"format": "nnlab-experiment", "version": 1,
+            "kind": "gan", "seed": 1, "batch_size": 150, "epochs": 5,
+            "gan": {"distribution": "line", "loss": "minimax", "discriminator_steps": 5,
+                    "discriminator_optimizer": {"name": "adam", "lr": 0.02},
+                    "generator_optimizer": {"name": "sgd", "lr": 0.001}}})");
+        const ProcessRun r = runCli({QStringLiteral("diagnose"), QStringLiteral("winning.json")}, dir.path());
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        const nlohmann::json out = nlohmann::json::parse(r.out.toStdString());
+        const nlohmann::json* wins = nullptr;
+        for (const nlohmann::json& v : out.at("verdicts"))
+            if (v.at("name") == "discriminator_wins") wins = &v;
+        QVERIFY2(wins, qPrintable(r.describe()));
+        QCOMPARE(wins->at("evidence").at(0).at("key"), nlohmann::json("d_fake_low"));
+        QVERIFY(wins->at("evidence").at(0).at("value").get<double>() <= 0.1);
+        QCOMPARE(wins->at("remedies").at(0).at("key"), nlohmann::json("use_non_saturating"));
     }
 
     // ---- oracle ------------------------------------------------------------

@@ -246,6 +246,32 @@ private slots:
         QCOMPARE(changed, std::vector<std::string>{"network.layers"});
     }
 
+    // A kind's section the file gives only in part (experiment/KindSection.h):
+    // every setting it leaves out can still be read and changed by path, as a
+    // verdict's "try this" does, and the file keeps what it said.
+    void aPartialKindSectionGetsItsDefaults() {
+        Experiment gan = experimentFromJson(json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan",
+                                                            "batch_size": 150, "gan": {"distribution": "ring"}})"));
+        QCOMPARE(getByPath(gan, "gan.generator_steps"), json(1));
+        QCOMPARE(getByPath(gan, "gan.discriminator_optimizer.lr"), json(0.1));
+        QCOMPARE(getByPath(gan, "gan.generator.layers[0].units"), json(16));
+        QCOMPARE(getByPath(gan, "gan.distribution"), json("ring"));
+        const Experiment before = gan;
+        setByPath(gan, "gan.discriminator_steps", 3.0);
+        QCOMPARE(gan.kindSection.at("discriminator_steps"), json(3));
+        QCOMPARE(gan.kindSection.at("distribution"), json("ring"));
+        QCOMPARE(changedSettings(before, gan), std::vector<std::string>{"gan.discriminator_steps"});
+        setByPath(gan, "gan.generator.layers[0].units", 8.0);
+        QCOMPARE(getByPath(gan, "gan.generator.layers[0].units"), json(8));
+        QCOMPARE(getByPath(gan, "gan.discriminator.layers[0].units"), json(16));
+
+        Experiment map = experimentFromJson(json::parse(R"({"format": "nnlab-experiment", "version": 1,
+                                                            "kind": "kohonen_line", "kohonen_line": {}})"));
+        QCOMPARE(getByPath(map, "kohonen_line.units"), json(12));
+        setByPath(map, "kohonen_line.radius", 2.0);
+        QCOMPARE(map.kindSection, (json{{"radius", 2.0}}));
+    }
+
     void shortKeysBecomePaths_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("path");

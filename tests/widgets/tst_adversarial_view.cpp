@@ -3,7 +3,13 @@
 // remedy's changes for the window to apply; another kind's snapshot leaves no
 // stale verdict.
 #include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPicture.h"
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialSettingsPanel.h"
+#include "adversarial/PlayerEditor.h"
+#include "common/NumberSpinBox.h"
+#include "playground/ExperimentDocument.h"
+#include "tasks/TaskRegistry.h"
 #include "experiment/ExperimentJson.h"
 #include "experiment/ExperimentPath.h"
 #include "health/Diagnosis.h"
@@ -12,7 +18,11 @@
 #include "tasks/gan/GanTask.h"
 #include "tasks/gan/GanVerdicts.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTranslator>
 #include <QToolButton>
 #include <QSignalSpy>
@@ -30,6 +40,26 @@ Experiment strongDiscriminator() {
     Experiment e = experimentFromJson(j);
     e.kindSection = ganSectionJson(readGanSettings(e));
     return e;
+}
+
+// A game whose file names only the real data: everything else is the kind's default.
+Experiment partialGame() {
+    return experimentFromJson(nlohmann::json::parse(R"({"format": "nnlab-experiment", "version": 1, "kind": "gan",
+        "seed": 3, "batch_size": 150, "epochs": 2, "gan": {"distribution": "ring"}})"));
+}
+
+// The shape of every weight matrix the kind builds for this experiment, by "<player>/<layer>".
+std::map<std::string, std::pair<Index, Index>> builtShapes(const Experiment& e) {
+    std::map<std::string, std::pair<Index, Index>> shapes;
+    for (const auto& [layer, params] : makeTask(e)->weights())
+        if (params.count("W")) shapes[layer] = {params.at("W").rows(), params.at("W").cols()};
+    return shapes;
+}
+
+void click(QWidget* parent, const QString& name) {
+    auto* button = parent->findChild<QToolButton*>(name);
+    QVERIFY2(button, qPrintable(name));
+    button->click();
 }
 
 // Marks every text it translates, so a test sees which texts went through tr().
@@ -136,6 +166,157 @@ private slots:
         overview->render(&image);  // paints every box without a crash, lit or dimmed
         overview->setLit({AdversarialOverview::Generator});
         overview->render(&image);
+    }
+
+    // Step mode: one player alone for one update, which ends slow motion.
+    void stepOnePlayer() {
+        AdversarialPlaneView view;
+        QSignalSpy parts(&view, &AdversarialPlaneView::partStepRequested);
+        view.slowMotionButton()->setChecked(true);
+        view.stepDiscriminatorButton()->click();
+        QVERIFY(!view.slowMotionButton()->isChecked());
+        view.stepGeneratorButton()->click();
+        QCOMPARE(parts.count(), 2);
+        QCOMPARE(parts.at(0).at(0).toString(), QStringLiteral("discriminator"));
+        QCOMPARE(parts.at(1).at(0).toString(), QStringLiteral("generator"));
+        // The parts are the ones the game steps.
+        GanTask task(strongDiscriminator());
+        const WeightSet before = task.weights();
+        task.apply(StepPart{parts.at(0).at(0).toString().toStdString(), 1});
+        const WeightSet afterD = task.weights();
+        QVERIFY(afterD.at("discriminator/dense_1").at("W") != before.at("discriminator/dense_1").at("W"));
+        QVERIFY(afterD.at("generator/dense_1").at("W") == before.at("generator/dense_1").at("W"));
+        task.apply(StepPart{parts.at(1).at(0).toString().toStdString(), 1});
+        QVERIFY(task.weights().at("generator/dense_1").at("W") != before.at("generator/dense_1").at("W"));
+    }
+
+    // The Game settings dock edits each player's network as the playground's:
+    // + and - for layers and neurons, an activation per player, each one step
+    // in Edit > Undo; the kind builds what the edit says, and undo gives back
+    // the networks of before. A file that leaves the players out shows the
+    // kind's defaults (no fallback of the panel's own).
+    void playersEditedLikeThePlayground() {
+        ExperimentDocument doc;
+        doc.reset(partialGame());
+        AdversarialSettingsPanel panel(&doc);
+        QVERIFY(AdversarialSettingsPanel::isAdversarial(doc.experiment()));
+        QCOMPARE(panel.findChild<NumberSpinBox*>(QStringLiteral("generatorRate"))->value(), 0.03);
+        QCOMPARE(panel.findChild<NumberSpinBox*>(QStringLiteral("discriminatorRate"))->value(), 0.1);
+        QCOMPARE(panel.findChild<QComboBox*>(QStringLiteral("adversarialDistribution"))->currentData().toString(),
+                 QStringLiteral("ring"));
+        const Experiment original = doc.experiment();
+        const auto before = builtShapes(original);
+        QCOMPARE(before.at("generator/dense_1"), (std::pair<Index, Index>(16, 2)));
+        QCOMPARE(before.at("discriminator/dense_1"), (std::pair<Index, Index>(16, 2)));
+
+        click(&panel, QStringLiteral("generatorAddLayer"));
+        QCOMPARE(PlayerEdits::hiddenUnits(doc.experiment(), PlayerEdits::Generator), (std::vector<Index>{16, 16}));
+        click(&panel, QStringLiteral("discriminatorAddNeuron1"));
+        click(&panel, QStringLiteral("generatorRemoveNeuron2"));
+        auto* activation = panel.findChild<QComboBox*>(QStringLiteral("discriminatorActivation"));
+        QCOMPARE(activation->currentData().toString(), QStringLiteral("relu"));
+        const int tanh = activation->findData(QStringLiteral("tanh"));
+        QVERIFY(tanh >= 0);
+        activation->setCurrentIndex(tanh);
+        emit activation->activated(tanh);
+        QCOMPARE(doc.undoStack()->count(), 4);
+        QCOMPARE(PlayerEdits::hiddenActivation(doc.experiment(), PlayerEdits::Discriminator), std::string("tanh"));
+        QCOMPARE(PlayerEdits::hiddenActivation(doc.experiment(), PlayerEdits::Generator), std::string("relu"));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("generatorWidth2"))->text(), QStringLiteral("15 neurons"));
+
+        const auto edited = builtShapes(doc.experiment());
+        QCOMPARE(edited.at("generator/dense_1"), (std::pair<Index, Index>(16, 2)));
+        QCOMPARE(edited.at("generator/dense_2"), (std::pair<Index, Index>(15, 16)));
+        QCOMPARE(edited.at("generator/dense_3"), (std::pair<Index, Index>(2, 15)));
+        QCOMPARE(edited.at("discriminator/dense_1"), (std::pair<Index, Index>(17, 2)));
+        QCOMPARE(edited.at("discriminator/dense_2"), (std::pair<Index, Index>(1, 17)));
+        QCOMPARE(readGanSettings(doc.experiment()).discriminator.layers[0].activation.name, std::string("tanh"));
+        QCOMPARE(doc.experiment().kindSection.at("distribution"), nlohmann::json("ring"));
+
+        for (int i = 0; i < 4; ++i) doc.undoStack()->undo();
+        QCOMPARE(doc.experiment().kindSection, original.kindSection);
+        QCOMPARE(builtShapes(doc.experiment()), before);
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("generatorWidth2")) == nullptr ||
+                !panel.findChild<QLabel*>(QStringLiteral("generatorWidth2"))->isVisibleTo(&panel));
+    }
+
+    // GAN Lab's limits, 0 to 5 hidden layers and 1 to 100 neurons: an edit past
+    // one changes nothing and says why.
+    void playerLimitsGiveAReason() {
+        ExperimentDocument doc;
+        doc.reset(partialGame());
+        AdversarialSettingsPanel panel(&doc);
+        auto* editor = panel.findChild<PlayerEditor*>(QStringLiteral("generatorEditor"));
+        QVERIFY(editor);
+        click(&panel, QStringLiteral("generatorRemoveLayer"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(PlayerEdits::hiddenUnits(doc.experiment(), PlayerEdits::Generator).empty());
+        QCOMPARE(builtShapes(doc.experiment()).at("generator/dense_1"), (std::pair<Index, Index>(2, 2)));
+        click(&panel, QStringLiteral("generatorRemoveLayer"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY2(editor->status().contains(QStringLiteral("no hidden layer")), qPrintable(editor->status()));
+        for (int i = 0; i < PlayerEdits::kMaxHiddenLayers; ++i) click(&panel, QStringLiteral("generatorAddLayer"));
+        QVERIFY(editor->status().isEmpty());
+        QCOMPARE(PlayerEdits::hiddenUnits(doc.experiment(), PlayerEdits::Generator).size(), std::size_t(5));
+        click(&panel, QStringLiteral("generatorAddLayer"));
+        QCOMPARE(PlayerEdits::hiddenUnits(doc.experiment(), PlayerEdits::Generator).size(), std::size_t(5));
+        QVERIFY2(editor->status().contains(QStringLiteral("5 hidden layers")), qPrintable(editor->status()));
+        const NetworkEdit wide = PlayerEdits::addNeuron(
+            PlayerEdits::setHiddenActivation(doc.experiment(), PlayerEdits::Discriminator, "tanh").next,
+            PlayerEdits::Discriminator, 0);
+        QVERIFY(wide.ok());
+        Experiment full = doc.experiment();
+        nlohmann::json layers = getByPath(full, "gan.discriminator.layers");
+        layers[0]["units"] = PlayerEdits::kMaxUnits;
+        setByPath(full, "gan.discriminator.layers", layers);
+        QVERIFY(!PlayerEdits::addNeuron(full, PlayerEdits::Discriminator, 0).ok());
+        QVERIFY(PlayerEdits::addNeuron(full, PlayerEdits::Discriminator, 0).error.contains(QStringLiteral("100")));
+        layers[0]["units"] = 1;
+        setByPath(full, "gan.discriminator.layers", layers);
+        QVERIFY(!PlayerEdits::removeNeuron(full, PlayerEdits::Discriminator, 0).ok());
+    }
+
+    // Resting the mouse on G's box morphs the noise grid into the manifold
+    // over two seconds; leaving it shows the manifold again.
+    void generatorHoverMorphs() {
+        const Experiment e = strongDiscriminator();
+        GanTask task(e);
+        task.runEpoch();
+        auto snapshot = std::make_shared<Snapshot>();
+        task.fillSnapshot(*snapshot, SnapshotOptions{32});
+        AdversarialOverview overview;
+        overview.resize(740, 112);
+        overview.show();
+        QVERIFY(overview.setSnapshot(*snapshot));
+        const Matrix manifold = adversarial::findPayload(*snapshot, "manifold")->values;
+        const Matrix noise = adversarial::findPayload(*snapshot, "manifold_noise")->values;
+        QCOMPARE(overview.morphProgress(), 1.0);
+        QVERIFY(overview.shownManifold().isApprox(manifold));
+        const auto move = [&overview](const QPoint& at) {
+            QMouseEvent event(QEvent::MouseMove, QPointF(at), overview.mapToGlobal(QPointF(at)), Qt::NoButton,
+                              Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(&overview, &event);
+        };
+        move(overview.boxRect(AdversarialOverview::Generator).center());
+        QVERIFY(overview.morphProgress() < 0.5);
+        // At the start the nodes are the noise grid, squeezed into the plane's square.
+        const Matrix start = overview.shownManifold();
+        const double reach = noise.cwiseAbs().maxCoeff();
+        QVERIFY((start - noise / reach).cwiseAbs().maxCoeff() < 0.2);
+        QVERIFY((start - manifold).cwiseAbs().maxCoeff() > 0.2);
+        const QByteArray shots = qgetenv("NNLAB_SHOT_DIR");
+        if (!shots.isEmpty()) overview.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/morph-start.png"));
+        QTest::qWait(AdversarialOverview::kMorphMs / 2);
+        QVERIFY(overview.morphProgress() > 0.2 && overview.morphProgress() < 1.0);
+        if (!shots.isEmpty()) overview.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/morph-middle.png"));
+        QTRY_COMPARE_WITH_TIMEOUT(overview.morphProgress(), 1.0, AdversarialOverview::kMorphMs + 2000);
+        QVERIFY(overview.shownManifold().isApprox(manifold));
+        move(overview.boxRect(AdversarialOverview::Samples).center());
+        move(overview.boxRect(AdversarialOverview::Generator).center());
+        QVERIFY(overview.morphProgress() < 0.5);  // it plays again when the mouse comes back
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(&overview, &leave);
+        QCOMPARE(overview.morphProgress(), 1.0);
     }
 
     // Slow motion: the phase's numbered caption and its boxes lit; the button

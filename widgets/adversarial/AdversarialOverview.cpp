@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -35,6 +36,56 @@ AdversarialOverview::AdversarialOverview(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("adversarialOverview"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFixedHeight(sizeHint().height());
+    setMouseTracking(true);  // the morph starts when the mouse comes to rest on G, no button pressed
+    m_morphFrames.setInterval(30);
+    connect(&m_morphFrames, &QTimer::timeout, this, [this] {
+        if (morphProgress() >= 1.0) m_morphFrames.stop();
+        update(boxRect(Generator));
+    });
+}
+
+double AdversarialOverview::morphProgress() const {
+    if (!m_morphClock.isValid()) return 1.0;
+    return std::clamp(double(m_morphClock.elapsed()) / kMorphMs, 0.0, 1.0);
+}
+
+Matrix AdversarialOverview::shownManifold() const {
+    const double t = morphProgress();
+    if (t >= 1.0 || m_manifoldNoise.rows() != m_manifold.rows() || m_manifold.cols() != 2) return m_manifold;
+    // The noise grid squeezed into the plane's square (Gaussian noise's grid
+    // reaches +-2); 1-D noise lies along the middle line.
+    Matrix start = Matrix::Zero(m_manifold.rows(), 2);
+    const double reach = std::max(1e-12, m_manifoldNoise.cwiseAbs().maxCoeff());
+    start.leftCols(std::min<Index>(2, m_manifoldNoise.cols())) =
+        m_manifoldNoise.leftCols(std::min<Index>(2, m_manifoldNoise.cols())) * (kPlaneHi / reach);
+    // Eased, so the grid leaves and arrives gently.
+    const double eased = t * t * (3.0 - 2.0 * t);
+    return (1.0 - eased) * start + eased * m_manifold;
+}
+
+void AdversarialOverview::startMorph() {
+    if (m_morphClock.isValid()) return;  // already played under the mouse: stays on the manifold
+    m_morphClock.start();
+    m_morphFrames.start();
+    update(boxRect(Generator));
+}
+
+void AdversarialOverview::stopMorph() {
+    if (!m_morphClock.isValid()) return;
+    m_morphClock.invalidate();
+    m_morphFrames.stop();
+    update(boxRect(Generator));
+}
+
+void AdversarialOverview::mouseMoveEvent(QMouseEvent* event) {
+    if (boxRect(Generator).contains(event->position().toPoint())) startMorph();
+    else stopMorph();
+    QWidget::mouseMoveEvent(event);
+}
+
+void AdversarialOverview::leaveEvent(QEvent* event) {
+    stopMorph();
+    QWidget::leaveEvent(event);
 }
 
 QString AdversarialOverview::caption(Box box) {
@@ -63,6 +114,7 @@ bool AdversarialOverview::setSnapshot(const Snapshot& s) {
     m_noise = payloadOr(s, "noise");
     m_noiseDimension = int(m_noise.cols());
     m_manifold = payloadOr(s, "manifold");
+    m_manifoldNoise = payloadOr(s, "manifold_noise");
     m_dReal = payloadOr(s, "d_real");
     m_dFake = payloadOr(s, "d_fake");
     m_arrows = payloadOr(s, "fake_gradient");
@@ -141,8 +193,9 @@ void AdversarialOverview::paintBox(QPainter& painter, Box box, const QRectF& r) 
     }
     case Generator: {
         painter.setPen(QPen(QColor(117, 112, 179, 170), 0.8));
-        const Index rows = m_manifold.rows();
-        auto node = [&](Index i) { return toBox(m_manifold(i, 0), m_manifold(i, 1), r, kPlaneLo, kPlaneHi); };
+        const Matrix shown = shownManifold();
+        const Index rows = shown.rows();
+        auto node = [&](Index i) { return toBox(shown(i, 0), shown(i, 1), r, kPlaneLo, kPlaneHi); };
         const int n = int(std::lround(std::sqrt(double(rows))));
         painter.save();
         painter.setClipRect(r);
@@ -252,7 +305,7 @@ bool AdversarialOverview::event(QEvent* e) {
     QString tip;
     switch (boxAt(help->pos())) {
     case Noise: tip = tr("Noise: random points z, the generator's input (a fixed batch, so the samples can be followed)."); break;
-    case Generator: tip = tr("Generator: the noise grid as G bends it onto the plane (its manifold)."); break;
+    case Generator: tip = tr("Generator: the noise grid as G bends it onto the plane (its manifold). Rest the mouse here to watch the grid morph into it."); break;
     case Samples: tip = tr("Samples: real (green) and generated (purple) points, both shown to the discriminator."); break;
     case Discriminator: tip = tr("Discriminator: D(x) over the plane, green where it says \"real\", purple where it says \"generated\"."); break;
     case Predictions: tip = tr("Predictions: D(x) from 0 (left) to 1 (right) for the real samples (top) and the generated ones (bottom)."); break;

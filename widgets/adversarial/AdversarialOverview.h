@@ -6,10 +6,14 @@
 // D's heat map, D(real) and D(fake) on a 0..1 strip, the two losses as bars,
 // and G's gradient as arrows on the generated samples. One row, sized for
 // the dock's width; a box can be lit and the others dimmed (a phase of an
-// iteration).
+// iteration). As in GAN Lab, the mouse resting on the generator's box plays a
+// two-second morph there: the regular noise grid ("manifold_noise", squeezed
+// into the box) glides node by node to where G puts it ("manifold").
 #include "training/Snapshot.h"
 
+#include <QElapsedTimer>
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -37,6 +41,11 @@ public:
     void showLoss(bool discriminator, double value);
     double dLoss() const { return m_dLoss; }
     double gLoss() const { return m_gLoss; }
+    // The generator box's morph: 0 shows the noise grid, 1 the manifold (also
+    // when no morph plays). The nodes drawn there now, in plane coordinates.
+    static constexpr int kMorphMs = 2000;
+    double morphProgress() const;
+    Matrix shownManifold() const;
 
     QSize sizeHint() const override { return {700, 112}; }
     QSize minimumSizeHint() const override { return {200, 70}; }
@@ -45,17 +54,24 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;  // as tall as the boxes are wide
     bool event(QEvent* event) override;  // a tooltip per box
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     void paintBox(QPainter& painter, Box box, const QRectF& r) const;
     void paintPoints(QPainter& painter, const Matrix& points, const QColor& colour, const QRectF& r, double lo, double hi) const;
     int captionHeight() const;
 
-    Matrix m_noise, m_manifold, m_real, m_fake, m_dReal, m_dFake, m_arrows;
+    void startMorph();
+    void stopMorph();
+
+    Matrix m_noise, m_manifold, m_manifoldNoise, m_real, m_fake, m_dReal, m_dFake, m_arrows;
     int m_noiseDimension = 2;
     QImage m_heat;
     double m_dLoss = 0.0, m_gLoss = 0.0;
     std::vector<Box> m_lit;
+    QElapsedTimer m_morphClock;  // valid while a morph plays or has played under the mouse
+    QTimer m_morphFrames;        // repaints the box while it plays
 };
 
 }  // namespace nnlab

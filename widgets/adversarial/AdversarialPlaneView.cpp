@@ -170,8 +170,29 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         stopSlowMotion();
         emit phaseStepRequested();
     });
+    // Step mode (GAN Lab): train one player alone for one update; the
+    // toolbar's Step trains both. Stepping ends slow motion, as in GAN Lab.
+    const auto stepButton = [this](const QString& name, const QString& text, const QString& tip, const QString& part) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, [this, part] {
+            stopSlowMotion();
+            emit partStepRequested(part);
+        });
+        return b;
+    };
+    m_stepD = stepButton(QStringLiteral("stepDiscriminator"), tr("Step D"),
+                         tr("One update of the discriminator only; the generator stays as it is."),
+                         QStringLiteral("discriminator"));
+    m_stepG = stepButton(QStringLiteral("stepGenerator"), tr("Step G"),
+                         tr("One update of the generator only; the discriminator stays as it is."),
+                         QStringLiteral("generator"));
     slowRow->addWidget(m_slowMotion);
     slowRow->addWidget(m_nextPhase);
+    slowRow->addWidget(m_stepD);
+    slowRow->addWidget(m_stepG);
     slowRow->addWidget(m_caption, 1);
     layout->addLayout(slowRow);
     // The plane with its layer toggles in a column on its left; the verdicts

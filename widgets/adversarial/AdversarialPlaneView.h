@@ -43,6 +43,9 @@ public:
     // Slow motion's controls and the caption of the phase shown.
     QToolButton* slowMotionButton() const { return m_slowMotion; }
     QToolButton* nextPhaseButton() const { return m_nextPhase; }
+    // GAN Lab's step mode: one update of the discriminator only, or of the generator only.
+    QToolButton* stepDiscriminatorButton() const { return m_stepD; }
+    QToolButton* stepGeneratorButton() const { return m_stepG; }
     QString phaseCaption() const;
     static constexpr int kPhaseMilliseconds = 1250;  // GAN Lab's pace
 
@@ -55,6 +58,8 @@ signals:
     void pictureAppeared();
     // Slow motion: one phase of the iteration, please (a StepPart "phase").
     void phaseStepRequested();
+    // One update of one player: part is "discriminator" or "generator" (a StepPart).
+    void partStepRequested(const QString& part);
     // Forwarded from the verdict list: apply with nnlab::applyTry().
     void tryRequested(const QString& verdict, const QString& remedy, const std::vector<nnlab::TryChange>& changes,
                       const QString& label);
@@ -73,6 +78,8 @@ private:
     QSplitter* m_split = nullptr;
     QToolButton* m_slowMotion = nullptr;
     QToolButton* m_nextPhase = nullptr;
+    QToolButton* m_stepD = nullptr;
+    QToolButton* m_stepG = nullptr;
     QLabel* m_caption = nullptr;
     QTimer* m_phaseTimer = nullptr;
     QWidget* m_toggles = nullptr;

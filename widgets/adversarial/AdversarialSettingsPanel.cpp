@@ -1,6 +1,9 @@
 #include "adversarial/AdversarialSettingsPanel.h"
 
 #include "adversarial/DistributionPad.h"
+#include "adversarial/PlayerEditor.h"
+#include "Error.h"
+#include "experiment/ExperimentPath.h"
 #include "common/NumberSpinBox.h"
 #include "playground/ExperimentDocument.h"
 
@@ -22,15 +25,14 @@ namespace {
 
 enum MergeKey { kMergeGeneratorRate = 7101, kMergeDiscriminatorRate, kMergeGeneratorSteps, kMergeDiscriminatorSteps };
 
-// A value of the section, or the fallback the engine would use (GanSettings.h).
-template <typename T>
-T valueAt(const nlohmann::json& section, const nlohmann::json::json_pointer& at, T fallback) {
-    if (!section.contains(at)) return fallback;
-    const nlohmann::json& v = section.at(at);
-    if constexpr (std::is_same_v<T, std::string>)
-        return v.is_string() ? v.get<std::string>() : fallback;
-    else
-        return v.is_number() ? v.get<T>() : fallback;
+// A setting of the kind's section by path ("loss", "noise.type"): the file's
+// value, else the kind's default (experiment/KindSection.h). Null if there is none.
+nlohmann::json setting(const Experiment& e, const std::string& path) {
+    try {
+        return getByPath(e, e.kind + "." + path);
+    } catch (const Error&) {
+        return nullptr;
+    }
 }
 
 QComboBox* choices(QWidget* parent, const std::vector<std::pair<QString, QString>>& items) {
@@ -59,7 +61,7 @@ const std::vector<std::pair<const char*, const char*>>& AdversarialSettingsPanel
 }
 
 bool AdversarialSettingsPanel::isAdversarial(const Experiment& e) {
-    return e.kindSection.is_object() && e.kindSection.contains("generator") && e.kindSection.contains("discriminator");
+    return e.kind != kSupervisedKind && setting(e, "generator").is_object() && setting(e, "discriminator").is_object();
 }
 
 AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document, QWidget* parent)
@@ -111,7 +113,7 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     };
     const auto steps = [this, form](const QString& label, const QString& tip) {
         auto* box = new QSpinBox(m_form);
-        box->setRange(1, 20);
+        box->setRange(0, 10);  // the file reader's range, GAN Lab's too
         box->setToolTip(tip);
         form->addRow(label, box);
         return box;
@@ -120,6 +122,10 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_discriminatorSteps = steps(tr("D steps"), tr("Discriminator updates per iteration."));
     m_generatorRate = rate(tr("G learning rate"), "generatorRate", tr("The generator's learning rate."));
     m_generatorSteps = steps(tr("G steps"), tr("Generator updates per iteration."));
+
+    // Each player's network, edited as the playground's (GAN Lab's +/- for layers and neurons).
+    form->addRow(new PlayerEditor(m_document, PlayerEdits::Generator, m_form));
+    form->addRow(new PlayerEditor(m_document, PlayerEdits::Discriminator, m_form));
 
     // Draw your own (GAN Lab): a pad, Use drawing, Clear.
     auto* drawBox = new QGroupBox(tr("Draw the real data"), m_form);
@@ -153,33 +159,33 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     const auto keyOf = [](QComboBox* box) { return box->currentData().toString().toStdString(); };
     connect(m_distribution, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, keyOf] {
         edit(tr("Real data: %1").arg(m_distribution->currentText()), 0,
-             [&](nlohmann::json& s) { s["distribution"] = keyOf(m_distribution); });
+             {{"distribution", keyOf(m_distribution)}});
     });
     connect(m_noiseType, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, keyOf] {
-        edit(tr("Noise: %1").arg(m_noiseType->currentText()), 0, [&](nlohmann::json& s) { s["noise"]["type"] = keyOf(m_noiseType); });
+        edit(tr("Noise: %1").arg(m_noiseType->currentText()), 0, {{"noise.type", keyOf(m_noiseType)}});
     });
     connect(m_noiseDimension, qOverload<int>(&QSpinBox::valueChanged), this, [this](int d) {
-        edit(tr("Noise dimension %1").arg(d), 0, [d](nlohmann::json& s) { s["noise"]["dimension"] = d; });
+        edit(tr("Noise dimension %1").arg(d), 0, {{"noise.dimension", d}});
     });
     connect(m_loss, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, keyOf] {
-        edit(tr("Loss: %1").arg(m_loss->currentText()), 0, [&](nlohmann::json& s) { s["loss"] = keyOf(m_loss); });
+        edit(tr("Loss: %1").arg(m_loss->currentText()), 0, {{"loss", keyOf(m_loss)}});
     });
     connect(m_smoothing, &QCheckBox::toggled, this, [this](bool on) {
-        edit(on ? tr("Label smoothing on") : tr("Label smoothing off"), 0, [on](nlohmann::json& s) { s["real_label"] = on ? 0.9 : 1.0; });
+        edit(on ? tr("Label smoothing on") : tr("Label smoothing off"), 0, {{"real_label", on ? 0.9 : 1.0}});
     });
     connect(m_discriminatorRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
         edit(tr("D learning rate %1").arg(m_discriminatorRate->textFromValue(v)), kMergeDiscriminatorRate,
-             [v](nlohmann::json& s) { s["discriminator_optimizer"]["lr"] = v; });
+             {{"discriminator_optimizer.lr", v}});
     });
     connect(m_generatorRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
         edit(tr("G learning rate %1").arg(m_generatorRate->textFromValue(v)), kMergeGeneratorRate,
-             [v](nlohmann::json& s) { s["generator_optimizer"]["lr"] = v; });
+             {{"generator_optimizer.lr", v}});
     });
     connect(m_discriminatorSteps, qOverload<int>(&QSpinBox::valueChanged), this, [this](int k) {
-        edit(tr("D steps %1").arg(k), kMergeDiscriminatorSteps, [k](nlohmann::json& s) { s["discriminator_steps"] = k; });
+        edit(tr("D steps %1").arg(k), kMergeDiscriminatorSteps, {{"discriminator_steps", k}});
     });
     connect(m_generatorSteps, qOverload<int>(&QSpinBox::valueChanged), this, [this](int k) {
-        edit(tr("G steps %1").arg(k), kMergeGeneratorSteps, [k](nlohmann::json& s) { s["generator_steps"] = k; });
+        edit(tr("G steps %1").arg(k), kMergeGeneratorSteps, {{"generator_steps", k}});
     });
 
     connect(m_document, &ExperimentDocument::experimentChanged, this, &AdversarialSettingsPanel::refresh);
@@ -187,10 +193,15 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
 }
 
 void AdversarialSettingsPanel::edit(const QString& description, int mergeKey,
-                                    const std::function<void(nlohmann::json&)>& change) {
+                                    const std::vector<std::pair<std::string, nlohmann::json>>& changes) {
     if (m_refreshing || !isAdversarial(m_document->experiment())) return;
     Experiment next = m_document->experiment();
-    change(next.kindSection);
+    try {
+        for (const auto& [path, value] : changes) setByPath(next, next.kind + "." + path, value);
+    } catch (const Error& e) {
+        m_padStatus->setText(QString::fromUtf8(e.what()));  // not expected: the controls offer valid values
+        return;
+    }
     if (next.kindSection == m_document->experiment().kindSection) return;
     m_document->change(next, description, mergeKey);
 }
@@ -203,12 +214,9 @@ void AdversarialSettingsPanel::useDrawing() {
         return;
     }
     const Matrix points = m_pad->points();
-    edit(tr("Real data: drawn (%1 points)").arg(points.rows()), 0, [&points](nlohmann::json& s) {
-        nlohmann::json list = nlohmann::json::array();
-        for (Index i = 0; i < points.rows(); ++i) list.push_back({points(i, 0), points(i, 1)});
-        s["distribution"] = "drawn";
-        s["points"] = list;
-    });
+    nlohmann::json list = nlohmann::json::array();
+    for (Index i = 0; i < points.rows(); ++i) list.push_back({points(i, 0), points(i, 1)});
+    edit(tr("Real data: drawn (%1 points)").arg(points.rows()), 0, {{"points", list}, {"distribution", "drawn"}});
     m_padStatus->setText(tr("The generator now learns your drawing."));
 }
 
@@ -218,25 +226,29 @@ void AdversarialSettingsPanel::refresh(const Experiment& e) {
     m_form->setVisible(on);
     if (!on) return;
     m_refreshing = true;
-    using Ptr = nlohmann::json::json_pointer;
-    const nlohmann::json& s = e.kindSection;
-    const auto select = [](QComboBox* box, const std::string& key) {
-        const int i = box->findData(QString::fromStdString(key));
-        box->setCurrentIndex(i);  // -1 for the drawn distribution: nothing picked here
+    // Every value from the kind's settings, the file's or its default: no default is repeated here.
+    const auto select = [&e](QComboBox* box, const std::string& path) {
+        const nlohmann::json v = setting(e, path);
+        box->setCurrentIndex(v.is_string() ? box->findData(QString::fromStdString(v.get<std::string>())) : -1);
+    };  // -1 for the drawn distribution: nothing picked here
+    const auto number = [&e](const std::string& path) {
+        const nlohmann::json v = setting(e, path);
+        return v.is_number() ? v.get<double>() : 0.0;
     };
-    select(m_distribution, valueAt<std::string>(s, Ptr("/distribution"), "gaussians"));
-    select(m_noiseType, valueAt<std::string>(s, Ptr("/noise/type"), "gaussian"));
-    m_noiseDimension->setValue(valueAt<int>(s, Ptr("/noise/dimension"), 2));
-    select(m_loss, valueAt<std::string>(s, Ptr("/loss"), "non_saturating"));
-    m_smoothing->setChecked(valueAt<double>(s, Ptr("/real_label"), 1.0) < 1.0);
-    m_discriminatorRate->setValue(valueAt<double>(s, Ptr("/discriminator_optimizer/lr"), 0.1));
-    m_generatorRate->setValue(valueAt<double>(s, Ptr("/generator_optimizer/lr"), 0.03));
-    m_discriminatorSteps->setValue(valueAt<int>(s, Ptr("/discriminator_steps"), 2));
-    m_generatorSteps->setValue(valueAt<int>(s, Ptr("/generator_steps"), 1));
-    if (s.contains("points") && s.at("points").is_array() && m_pad->isEmpty()) {
-        Matrix points(Index(s.at("points").size()), 2);
-        for (std::size_t i = 0; i < s.at("points").size(); ++i)
-            for (int c = 0; c < 2; ++c) points(Index(i), c) = s.at("points")[i][std::size_t(c)].get<double>();
+    select(m_distribution, "distribution");
+    select(m_noiseType, "noise.type");
+    m_noiseDimension->setValue(int(number("noise.dimension")));
+    select(m_loss, "loss");
+    m_smoothing->setChecked(number("real_label") < 1.0);
+    m_discriminatorRate->setValue(number("discriminator_optimizer.lr"));
+    m_generatorRate->setValue(number("generator_optimizer.lr"));
+    m_discriminatorSteps->setValue(int(number("discriminator_steps")));
+    m_generatorSteps->setValue(int(number("generator_steps")));
+    const nlohmann::json drawn = setting(e, "points");
+    if (drawn.is_array() && !drawn.empty() && m_pad->isEmpty()) {
+        Matrix points(Index(drawn.size()), 2);
+        for (std::size_t i = 0; i < drawn.size(); ++i)
+            for (int c = 0; c < 2; ++c) points(Index(i), c) = drawn[i][std::size_t(c)].get<double>();
         m_pad->setPoints(points);  // a saved drawing comes back onto the pad
     }
     m_refreshing = false;

@@ -1,14 +1,16 @@
 #pragma once
 // The settings of a generative adversarial network in the window (GAN Lab's
 // controls): the real distribution, the noise, the loss, label smoothing, and
-// for each player its learning rate and steps per iteration. Each change is
+// for each player its learning rate, steps per iteration and network
+// (PlayerEditor). Each change is
 // one undoable edit of the experiment's kind section, so the file, Edit > Undo
 // and the worker all see the same thing. For other kinds it says what it is for.
 #include "experiment/Experiment.h"
 
 #include <QWidget>
 
-#include <functional>
+#include <utility>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -33,7 +35,8 @@ public:
 
 private:
     void refresh(const Experiment& e);
-    void edit(const QString& description, int mergeKey, const std::function<void(nlohmann::json&)>& change);
+    // One undo step setting these paths of the kind's section ("loss", "noise.type").
+    void edit(const QString& description, int mergeKey, const std::vector<std::pair<std::string, nlohmann::json>>& changes);
 
     ExperimentDocument* m_document;
     QLabel* m_note = nullptr;

@@ -172,6 +172,8 @@ GanSettings readGanSettings(const Experiment& experiment) {
 
 void checkGanSection(const Experiment& experiment) { (void)readGanSettings(experiment); }
 
+json fullGanSection(const Experiment& experiment) { return ganSectionJson(readGanSettings(experiment)); }
+
 json ganSectionJson(const GanSettings& s) {
     json j = {
         {"distribution", s.distribution},
@@ -191,11 +193,10 @@ json ganSectionJson(const GanSettings& s) {
         {"iterations_per_epoch", s.iterationsPerEpoch},
         {"pool_size", s.poolSize},
     };
-    if (s.points.rows() > 0) {
-        json points = json::array();
-        for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
-        j["points"] = points;
-    }
+    // Written even when empty: a drawing is then set by its path, "gan.points".
+    json points = json::array();
+    for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
+    j["points"] = points;
     return j;
 }
 

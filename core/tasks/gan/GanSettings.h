@@ -58,5 +58,7 @@ void checkGanSection(const Experiment& experiment);
 // The whole section, every setting written out (defaults too), so a setting
 // the file left out can still be changed by its path ("gan.generator_steps").
 nlohmann::json ganSectionJson(const GanSettings& settings);
+// The experiment's section read and written out whole (TaskKind::fullSection).
+nlohmann::json fullGanSection(const Experiment& experiment);
 
 }  // namespace nnlab

@@ -44,6 +44,15 @@ KohonenLineSettings readKohonenLineSettings(const Experiment& experiment) {
 
 void checkKohonenLineSection(const Experiment& experiment) { (void)readKohonenLineSettings(experiment); }
 
+nlohmann::json kohonenLineSectionJson(const Experiment& experiment) {
+    const KohonenLineSettings s = readKohonenLineSettings(experiment);
+    return {{"units", s.units},
+            {"learning_rate", s.learningRate},
+            {"final_learning_rate", s.finalLearningRate},
+            {"radius", s.radius},
+            {"final_radius", s.finalRadius}};
+}
+
 KohonenLineTask::KohonenLineTask(const Experiment& experiment)
     : m_experiment(experiment), m_settings(readKohonenLineSettings(experiment)), m_rng(experiment.seed) {
     LoadedData loaded = loadData(m_experiment.data);

@@ -30,6 +30,8 @@ struct KohonenLineSettings {
 // Reads and checks experiment.kindSection; throws SpecError "kohonen_line.units: ...".
 KohonenLineSettings readKohonenLineSettings(const Experiment& experiment);
 void checkKohonenLineSection(const Experiment& experiment);
+// The section with every setting written out, defaults too (TaskKind::fullSection).
+nlohmann::json kohonenLineSectionJson(const Experiment& experiment);
 
 class KohonenLineTask : public Task {
 public:
