@@ -16,7 +16,9 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nnlab {
@@ -65,6 +67,16 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
         combo->setMinimumContentsLength(6);
     }
     bar->addWidget(m_answer, 1);
+    // A docked panel at 1280x800 has tiles of about 18 px: one click gives it the window.
+    m_enlarge = new QToolButton(this);
+    m_enlarge->setObjectName(QStringLiteral("insideEnlarge"));
+    m_enlarge->setCheckable(true);
+    m_enlarge->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_enlarge->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_enlarge->setText(tr("Enlarge"));
+    m_enlarge->setToolTip(tr("Give Look inside the whole window below the toolbar, so that the maps are big enough "
+                             "to read on a projector; click again for the other docks."));
+    bar->addWidget(m_enlarge);
     layout->addLayout(bar);
 
     m_pages = new QStackedWidget(this);
@@ -150,6 +162,17 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     connect(clear, &QPushButton::clicked, m_pad, &DrawingPad::clear);
     connect(load, &QPushButton::clicked, this, &LookInsidePanel::loadImageFile);
     connect(m_overview, &FeatureMapOverview::stageClicked, this, &LookInsidePanel::chooseStage);
+    connect(m_enlarge, &QToolButton::toggled, this, [this](bool on) {
+        setEnlarged(on);
+        emit enlargeToggled(on);
+    });
+}
+
+void LookInsidePanel::setEnlarged(bool enlarged) {
+    const QSignalBlocker quiet(m_enlarge);
+    m_enlarge->setChecked(enlarged);
+    m_enlarge->setText(enlarged ? tr("Back to the docks") : tr("Enlarge"));
+    m_enlarge->setIcon(style()->standardIcon(enlarged ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
 }
 
 void LookInsidePanel::setClassNames(const std::vector<std::string>& names) {
