@@ -89,6 +89,12 @@ private slots:
         QTRY_COMPARE(panel->detail()->stage(), 9);
         QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("softmax")));
         shoot(*window, "softmax");
+        // Flatten: the answer's weights over the pool2 maps.
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(7, -1))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 7);
+        QVERIFY(panel->detail()->shownClassWeights());
+        QCOMPARE(panel->detail()->shownClassWeights()->unit, panel->frame()->predicted);
+        shoot(*window, "flatten");
 
         // Hidden behind another tab: the worker stops computing for it.
         auto* images = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
@@ -135,6 +141,14 @@ private slots:
                                                                    .arg(smallest()).arg(size.width()).arg(size.height())),
                                       5000);
             shoot(*window, size.width() == 1280 ? "enlarged-1280" : "enlarged-1024");
+            // The logit of class 7 read from the flattened maps, at this size.
+            const auto& tiles = panel->overview()->tiles();
+            for (const FeatureMapOverview::Tile& t : tiles)
+                if (t.stage == 8 && t.channel == 7) QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, t.rect.center());
+            QTRY_COMPARE(panel->detail()->stage(), 8);
+            shoot(*window, size.width() == 1280 ? "enlarged-flatten-1280" : "enlarged-flatten-1024");
+            panel->overview()->stageClicked(4, 1);
+            QTRY_COMPARE(panel->detail()->stage(), 4);
         }
         window->resize(1280, 800);
         panel->enlargeButton()->click();
