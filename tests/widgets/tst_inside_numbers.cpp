@@ -136,6 +136,34 @@ private slots:
         QCOMPARE(view.cell(), stopped);
     }
 
+    // While training, the worker redoes the maps a few times a second but
+    // sends the weights in every snapshot: a frame whose maps are older than
+    // its weights is not taken, so that every frame the views get adds up.
+    void framesAddUpWhileTraining() {
+        std::unique_ptr<Task> task = makeTask(m_task->experiment());
+        SetInspection look;
+        look.on = true;
+        look.expandStage = 1;
+        task->apply(look);
+        int taken = 0, dropped = 0;
+        for (int i = 0; i < 6; ++i) {
+            task->step();
+            Snapshot s;
+            task->fillSnapshot(s, SnapshotOptions{});
+            const std::optional<InsideFrame> frame = InsideFrame::from(s);
+            if (!frame) {
+                ++dropped;
+                continue;
+            }
+            ++taken;
+            const KernelWindow w = kernelWindow(*frame, 1, 0, 0, 10, 10);
+            QVERIFY(std::abs(w.sum + frame->layers[0].bias(0, 0) - frame->stages[1].at(0, 10, 10)) < 1e-9);
+        }
+        // The first one after the request is fresh; steps within 200 ms of it are not redone.
+        QVERIFY(taken >= 1);
+        QVERIFY(dropped >= 1);
+    }
+
     // Flatten opens on the network's answer; each logit's view shows that
     // class's row of the dense layer's weights as 16 maps of 4x4, and the
     // products' sum plus the bias is the logit.
