@@ -11,7 +11,9 @@
 #include "tasks/TaskRegistry.h"
 #include "training/InsideNames.h"
 
+#include <QHelpEvent>
 #include <QSignalSpy>
+#include <QToolTip>
 #include <QToolButton>
 #include <QtTest>
 
@@ -115,6 +117,25 @@ private slots:
             // Its top-left value is the image's pixel at the window's corner (stride 1, no padding).
             QCOMPARE(w.inputs[0], frame.stages[0].at(0, cell.y(), cell.x()));
         }
+    }
+
+    // Hover values: a kernel thumbnail shows its weights as text.
+    void kernelHoverShowsItsWeights() {
+        UnitDetailView view;
+        view.resize(700, 500);
+        view.setFrame(&m_frame);
+        view.setSelection(4, 2);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // No parent: rows of (300 - 34) / 8 - 4 = 29 px; the first kernel thumbnail right of the first channel.
+        const QPoint at(8 + 29 + 22 + 10, 26 + 10);
+        QHelpEvent help(QEvent::ToolTip, at, view.mapToGlobal(at));
+        QApplication::sendEvent(&view, &help);
+        const QString text = QToolTip::text();
+        QVERIFY2(text.startsWith(QStringLiteral("Kernel of input channel 1 for unit 3")), qPrintable(text));
+        const double w = m_frame.layers[std::size_t(m_frame.stages[4].layer)].weights(2, 0);
+        QVERIFY(text.contains(QLocale().toString(w, 'f', 2)));
+        QCOMPARE(text.count(QLatin1Char('\n')), 5);
     }
 
     // Play moves the window on its own; Pause (the button) stops it.

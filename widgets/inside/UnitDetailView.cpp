@@ -3,6 +3,8 @@
 #include "inside/MapColours.h"
 
 #include <QCoreApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -208,6 +210,42 @@ void UnitDetailView::resizeEvent(QResizeEvent* event) {
 void UnitDetailView::leaveEvent(QEvent* event) {
     QWidget::leaveEvent(event);
     m_held = false;  // the sweep goes on from where the mouse left it
+}
+
+QString UnitDetailView::tooltipAt(const QPoint& pos) const {
+    const InsideStage* st = current();
+    if (!st || st->kind != kConv || flattenShown() || m_areas.size() < 2) return {};
+    const LayerFrame& layer = m_frame->layers[std::size_t(st->layer)];
+    const int k = st->kernel, t = m_tile;
+    for (const Area& a : m_areas) {
+        if (!a.input || !QRect(a.rect.left() + t + 22, a.rect.top(), t, t).contains(pos)) continue;
+        QStringList rows;
+        for (int ki = 0; ki < k; ++ki) {
+            QStringList row;
+            for (int kj = 0; kj < k; ++kj) row << number(layer.weights(m_channel, (a.row * k + ki) * k + kj));
+            rows << row.join(QStringLiteral("  "));
+        }
+        return tr("Kernel of input channel %1 for unit %2:").arg(a.row + 1).arg(m_channel + 1) + QStringLiteral("\n") +
+               rows.join(QStringLiteral("\n"));
+    }
+    for (const Area& a : m_areas)
+        if (a.row < 0) {  // the first map right of the channels is the sum; the bias is written after it
+            if (QRect(a.rect.right() + 2, a.rect.top(), 78, a.rect.height()).contains(pos))
+                return tr("Bias: %1").arg(QLocale().toString(layer.bias.size() > m_channel ? layer.bias(0, m_channel) : m_frame->unitBias, 'f', 4));
+            break;
+        }
+    return {};
+}
+
+bool UnitDetailView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 void UnitDetailView::mousePressEvent(QMouseEvent* event) {

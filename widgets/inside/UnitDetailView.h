@@ -67,6 +67,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -89,6 +90,8 @@ private:
     void paintFlatten(QPainter& p);
     QStringList flattenLines() const;
     void placeSweepButton();
+    // CNN Explainer's hover values: a kernel's weights as text, "Bias: v".
+    QString tooltipAt(const QPoint& pos) const;
     void paintWindowGrids(QPainter& p, int top);
     void paintLines(QPainter& p, int top);
     int gridsHeight() const;  // the formula grids, as wrapped at this width
