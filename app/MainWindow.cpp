@@ -126,7 +126,9 @@ MainWindow::Session MainWindow::releaseSession() {
 
 void MainWindow::adoptLayoutOf(MainWindow& previous) {
     restoreGeometry(previous.saveGeometry());
-    m_stateRestored = restoreState(previous.saveState(SettingsKeys::kWindowStateVersion), SettingsKeys::kWindowStateVersion);
+    // Its usual docks, if Look inside had its whole window.
+    const QByteArray state = previous.m_layoutBeforeEnlarge.value_or(previous.saveState(SettingsKeys::kWindowStateVersion));
+    m_stateRestored = restoreState(state, SettingsKeys::kWindowStateVersion);
     m_kindDocks->setHiddenDocks(previous.m_kindDocks->hiddenDocks());
     m_toolBar->setSpeed(previous.m_toolBar->speedSlider()->value());
 }
@@ -371,8 +373,11 @@ void MainWindow::createDocks() {
     tabifyDockWidget(adversarial, inside);
     // The overview needs room: a raised Look inside dock takes most of the width.
     connect(inside, &QDockWidget::visibilityChanged, m_lookInside, &LookInsidePanel::setActive);
+    connect(m_lookInside, &LookInsidePanel::enlargeToggled, this, &MainWindow::enlargeLookInside);
     connect(inside, &QDockWidget::visibilityChanged, this, [this, inside, loss](bool visible) {
-        if (!visible || inside->isFloating()) return;
+        // Closed while it had the window: the other docks come back.
+        if (!visible && inside->isHidden() && m_layoutBeforeEnlarge) enlargeLookInside(false);
+        if (!visible || inside->isFloating() || m_layoutBeforeEnlarge) return;
         // After the tab switch has been laid out, or the sizes asked for are undone.
         QTimer::singleShot(0, this, [this, inside, loss] {
             if (inside->width() < width() / 2) resizeDocks({inside}, {width() * 7 / 10}, Qt::Horizontal);
@@ -596,6 +601,8 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     for (int i = 0; i < int(experiment.network.layers.size()); ++i) titles.push_back(NetworkEdits::layerName(experiment, i));
     m_hiddenSpace->setLayerTitles(std::move(titles));
     // Before the classroom's list, so a dock the teacher hid is not shown again here.
+    // An enlarged Look inside gives the docks back before they are sorted.
+    if (m_layoutBeforeEnlarge && !KindDocks::applies(QStringLiteral("lookInsideDock"), experiment)) enlargeLookInside(false);
     m_kindDocks->apply(experiment);
     applyClassroomHiding(this, experiment.hiddenControls);
     // Opening a two-player experiment shows its settings; leaving it shows the data again.
@@ -757,7 +764,41 @@ void MainWindow::resetWithNewSeed() {
     statusBar()->showMessage(tr("New starting weights from seed %1.").arg(seed), 5000);
 }
 
+void MainWindow::enlargeLookInside(bool enlarged) {
+    auto* inside = findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+    if (!inside || enlarged == m_layoutBeforeEnlarge.has_value()) return;
+    if (enlarged) {
+        // Every other dock and the middle hidden: the dock areas then share the
+        // window, and Look inside is the only dock left in them. The toolbar
+        // stays, so that the class can still train while it watches.
+        // Set only once done: hiding its tab neighbours hides it for a moment,
+        // which must not read as the student closing it.
+        const QByteArray before = saveState(SettingsKeys::kWindowStateVersion);
+        m_hiddenForInside.clear();
+        inside->setFloating(false);
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            if (dock != inside && !dock->isHidden()) {
+                m_hiddenForInside.push_back(dock);
+                dock->hide();
+            }
+        centralWidget()->hide();
+        inside->show();
+        inside->raise();
+        m_layoutBeforeEnlarge = before;
+    } else {
+        const QByteArray before = *m_layoutBeforeEnlarge;
+        m_layoutBeforeEnlarge.reset();
+        centralWidget()->show();
+        // restoreState puts back sizes and tabs but leaves hidden docks hidden.
+        for (QDockWidget* dock : m_hiddenForInside) dock->show();
+        m_hiddenForInside.clear();
+        restoreState(before, SettingsKeys::kWindowStateVersion);
+    }
+    m_lookInside->setEnlarged(enlarged);
+}
+
 void MainWindow::resetLayout() {
+    enlargeLookInside(false);
     restoreState(m_defaultLayout, SettingsKeys::kWindowStateVersion);
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         dock->setFloating(false);
@@ -870,6 +911,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    enlargeLookInside(false);  // the layout saved is the student's, not the enlarged one
     if (m_options.useSettings) writeSettings();
     event->accept();
 }

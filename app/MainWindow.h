@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <optional>
+#include <vector>
 
 class QAction;
 class QDockWidget;
@@ -140,6 +141,7 @@ private:
     void showCentre();
     void fitOutputDock();
     void showDockTabsWhole();
+    void enlargeLookInside(bool enlarged);
     void restorePendingWeights(const Snapshot& snapshot);
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
                          bool scroll);
@@ -158,6 +160,8 @@ private:
     KindDocks* m_kindDocks = nullptr;    // hides the docks that have nothing to say about the experiment
     HiddenSpaceView* m_hiddenSpace = nullptr;
     LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
+    std::optional<QByteArray> m_layoutBeforeEnlarge;  // set while Look inside has the whole window
+    std::vector<QDockWidget*> m_hiddenForInside;      // the docks it hid then
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
     SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
     bool m_recurrent = false;                  // the experiment has a recurrent layer

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace nnlab;
@@ -88,6 +89,12 @@ private slots:
         QTRY_COMPARE(panel->detail()->stage(), 9);
         QVERIFY(panel->detail()->formulaLines().first().startsWith(QStringLiteral("softmax")));
         shoot(*window, "softmax");
+        // Flatten: the answer's weights over the pool2 maps.
+        QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, tiles[std::size_t(indexOf(7, -1))].rect.center());
+        QTRY_COMPARE(panel->detail()->stage(), 7);
+        QVERIFY(panel->detail()->shownClassWeights());
+        QCOMPARE(panel->detail()->shownClassWeights()->unit, panel->frame()->predicted);
+        shoot(*window, "flatten");
 
         // Hidden behind another tab: the worker stops computing for it.
         auto* images = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
@@ -98,6 +105,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->lastAppliedCommand >= after,
                                  20000);
         QVERIFY(!hasInside(window->controller()->latest()));
+    }
+
+    // Enlarge gives the panel the window: tiles of a 2-conv network at least
+    // 40 px at 1280x800 and at 1024x768; clicking again brings the docks back.
+    void enlargeGivesReadableTiles() {
+        auto window = makeWindow();
+        QVERIFY(window);
+        openDigits(*window);
+        LookInsidePanel* panel = window->lookInside();
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+        auto othersShown = [&] {
+            int n = 0;
+            for (QDockWidget* d : window->findChildren<QDockWidget*>()) n += d != dock && d->isVisible();
+            return n;
+        };
+        dock->raise();
+        window->controller()->stepBatches(10);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasFrame(), 20000);
+        auto smallest = [panel] {
+            int side = 1000;
+            for (const FeatureMapOverview::Tile& t : panel->overview()->tiles())
+                if (panel->frame()->stages[std::size_t(t.stage)].spatial()) side = std::min(side, t.rect.width());
+            return side;
+        };
+        QVERIFY(othersShown() > 0);
+        panel->enlargeButton()->click();
+        QVERIFY(panel->enlargeButton()->isChecked());
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
+            window->resize(size);
+            QTRY_VERIFY_WITH_TIMEOUT(dock->width() > size.width() - 40, 5000);
+            QCOMPARE(othersShown(), 0);
+            QVERIFY(!window->centralWidget()->isVisible());
+            QTRY_VERIFY2_WITH_TIMEOUT(smallest() >= 40, qPrintable(QStringLiteral("tiles of %1 px at %2x%3")
+                                                                   .arg(smallest()).arg(size.width()).arg(size.height())),
+                                      5000);
+            shoot(*window, size.width() == 1280 ? "enlarged-1280" : "enlarged-1024");
+            // The logit of class 7 read from the flattened maps, at this size.
+            const auto& tiles = panel->overview()->tiles();
+            for (const FeatureMapOverview::Tile& t : tiles)
+                if (t.stage == 8 && t.channel == 7) QTest::mouseClick(panel->overview(), Qt::LeftButton, {}, t.rect.center());
+            QTRY_COMPARE(panel->detail()->stage(), 8);
+            shoot(*window, size.width() == 1280 ? "enlarged-flatten-1280" : "enlarged-flatten-1024");
+            panel->overview()->stageClicked(4, 1);
+            QTRY_COMPARE(panel->detail()->stage(), 4);
+        }
+        window->resize(1280, 800);
+        panel->enlargeButton()->click();
+        QVERIFY(!panel->enlargeButton()->isChecked());
+        QTRY_VERIFY(othersShown() > 0);
+        QVERIFY(window->centralWidget()->isVisible());
+        QVERIFY(dock->width() < 1000);
     }
 
     void theDrawingPadGetsAnAnswer() {

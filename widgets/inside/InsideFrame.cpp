@@ -43,6 +43,12 @@ std::optional<InsideFrame> InsideFrame::from(const Snapshot& snapshot) {
     if (auto it = named.find(kImage); it != named.end()) f.image = *it->second;
     if (auto it = named.find(kProbabilities); it != named.end() && it->second->rows() > 0)
         f.probabilities = it->second->row(0);
+    // The worker recomputes the maps a few times a second but copies the
+    // weights into every snapshot: maps from an earlier step than the weights
+    // would not add up with them (the formula's sum beside another value).
+    if (auto it = named.find(kSource); it != named.end() && it->second->cols() >= 4 &&
+                                       std::uint64_t((*it->second)(0, 3)) != snapshot.step)
+        return std::nullopt;
     if (auto it = named.find(kSource); it != named.end() && it->second->cols() >= 3) {
         f.testIndex = int((*it->second)(0, 0));
         f.trueClass = int((*it->second)(0, 1));

@@ -38,7 +38,8 @@ struct InsideFrame {
     double unitBias = 0.0;
     Matrix unitParts;                // (input channels, Ho*Wo)
 
-    // Null when the snapshot has no look-inside payloads.
+    // Null when the snapshot has no look-inside payloads, or when they are
+    // from an earlier step than its weights (the worker had not redone them).
     static std::optional<InsideFrame> from(const Snapshot& snapshot);
     // Short name of a stage for its column's caption: "conv1", "relu", "pool1", "softmax".
     QString stageTitle(int stage) const;

@@ -16,7 +16,9 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nnlab {
@@ -89,6 +91,18 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     // Below: how the chosen unit is computed, the drawing pad, the kernels.
     m_lower = new QTabWidget(split);
     m_lower->setObjectName(QStringLiteral("insideTabs"));
+    // A docked panel at 1280x800 has tiles of about 18 px: one click gives it the window.
+    m_enlarge = new QToolButton(m_lower);
+    m_enlarge->setObjectName(QStringLiteral("insideEnlarge"));
+    m_enlarge->setCheckable(true);
+    m_enlarge->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_enlarge->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_enlarge->setText(tr("Enlarge"));
+    m_enlarge->setToolTip(tr("Give Look inside the whole window below the toolbar, so that the maps are big enough "
+                             "to read on a projector; click again for the other docks."));
+    // Beside the tabs, where there is room: in the bar above it would widen a
+    // dock that already barely fits 1024 px.
+    m_lower->setCornerWidget(m_enlarge, Qt::TopRightCorner);
     m_detail = new UnitDetailView(m_lower);
     m_lower->addTab(scrolled(m_detail, m_lower), tr("How it is computed"));
 
@@ -150,6 +164,19 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     connect(clear, &QPushButton::clicked, m_pad, &DrawingPad::clear);
     connect(load, &QPushButton::clicked, this, &LookInsidePanel::loadImageFile);
     connect(m_overview, &FeatureMapOverview::stageClicked, this, &LookInsidePanel::chooseStage);
+    // A class picked in the flatten view is marked in the overview too.
+    connect(m_detail, &UnitDetailView::classChosen, this, [this](int unit) { m_overview->setSelected(m_detail->stage(), unit); });
+    connect(m_enlarge, &QToolButton::toggled, this, [this](bool on) {
+        setEnlarged(on);
+        emit enlargeToggled(on);
+    });
+}
+
+void LookInsidePanel::setEnlarged(bool enlarged) {
+    const QSignalBlocker quiet(m_enlarge);
+    m_enlarge->setChecked(enlarged);
+    m_enlarge->setText(enlarged ? tr("Back to the docks") : tr("Enlarge"));
+    m_enlarge->setIcon(style()->standardIcon(enlarged ? QStyle::SP_TitleBarNormalButton : QStyle::SP_TitleBarMaxButton));
 }
 
 void LookInsidePanel::setClassNames(const std::vector<std::string>& names) {
@@ -181,6 +208,12 @@ void LookInsidePanel::setActive(bool active) {
 void LookInsidePanel::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
     setActive(false);  // closed, or its window hidden
+}
+
+void LookInsidePanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // A narrow dock keeps its three tabs whole: the button is then its icon alone.
+    m_enlarge->setToolButtonStyle(width() < 600 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void LookInsidePanel::useDrawing(const Matrix& pixels) {

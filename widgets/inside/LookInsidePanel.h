@@ -20,6 +20,7 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace nnlab {
 
@@ -40,6 +41,7 @@ public:
     FeatureMapOverview* overview() const { return m_overview; }
     UnitDetailView* detail() const { return m_detail; }
     KernelGallery* kernels() const { return m_kernels; }
+    QToolButton* enlargeButton() const { return m_enlarge; }
     QLabel* answer() const { return m_answer; }
     QSpinBox* testIndex() const { return m_index; }
     // What the panel asks of the worker now.
@@ -50,12 +52,18 @@ public slots:
     // On while the student can see it (its dock is the current tab): only then
     // does the worker compute the feature maps.
     void setActive(bool active);
+    // The Enlarge button shows whether the window gives the panel all its room
+    // (the window does it: enlargeToggled); this only sets the button.
+    void setEnlarged(bool enlarged);
 
 signals:
     void inspectionRequested(const nnlab::SetInspection& inspection);
+    // The student asks for the whole window (true) or the usual docks back.
+    void enlargeToggled(bool enlarged);
 
 protected:
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void sendRequest();
@@ -67,6 +75,7 @@ private:
     QComboBox* m_source = nullptr;
     QSpinBox* m_index = nullptr;
     QComboBox* m_scale = nullptr;
+    QToolButton* m_enlarge = nullptr;
     QLabel* m_answer = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -2,9 +2,14 @@
 
 #include "inside/MapColours.h"
 
+#include <QCoreApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +34,63 @@ double maxAbs(const double* v, Index n) {
 UnitDetailView::UnitDetailView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("insideDetail"));
     setMouseTracking(true);
+    // CNN Explainer's pace: the window moves on every 250 ms.
+    m_sweep.setInterval(250);
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_held) advanceSweep();
+    });
+    m_playPause = new QToolButton(this);
+    m_playPause->setObjectName(QStringLiteral("sweepPlayPause"));
+    m_playPause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_playPause->setAutoRaise(true);
+    m_playPause->hide();
+    connect(m_playPause, &QToolButton::clicked, this, [this] { setSweeping(!m_sweeping); });
+    setSweeping(true);
+}
+
+bool UnitDetailView::sweepable() const {
+    const InsideStage* st = current();
+    const InsideStage* prev = previous();
+    if (!st || !prev || !st->spatial() || !prev->spatial()) return false;
+    return st->kind == kConv || st->kind == kActivationStage || st->kind == kMaxPool || st->kind == kAvgPool;
+}
+
+void UnitDetailView::setSweeping(bool on) {
+    m_sweeping = on;
+    m_playPause->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playPause->setText(on ? tr("Pause") : tr("Play"));
+    m_playPause->setToolTip(on ? tr("Stop the window where it is; the mouse over a map still moves it.")
+                               : tr("Sweep the window over the map again, one cell every quarter second."));
+    if (on && sweepable()) m_sweep.start();
+    else m_sweep.stop();
+}
+
+void UnitDetailView::advanceSweep() {
+    const InsideStage* st = current();
+    if (!st || !sweepable()) return;
+    int column = m_cell.x() + 1, row = m_cell.y();
+    if (column >= st->width) {
+        column = 0;
+        row = row + 1 >= st->height ? 0 : row + 1;
+    }
+    setCell(row, column);
+}
+
+void UnitDetailView::setDetailedChannel(int channel) {
+    m_row = std::max(0, channel);
+    update();
+}
+
+KernelWindow UnitDetailView::currentWindow() const {
+    const InsideStage* st = current();
+    if (!m_frame || !st || !(st->kind == kConv || st->kind == kMaxPool || st->kind == kAvgPool)) return {};
+    return kernelWindow(*m_frame, m_stage, m_channel, st->kind == kConv ? m_row : m_channel, m_cell.y(), m_cell.x());
+}
+
+void UnitDetailView::placeSweepButton() {
+    m_playPause->adjustSize();
+    m_playPause->move(width() - m_playPause->width() - 4, 1);
+    m_playPause->setVisible(sweepable());
 }
 
 QString UnitDetailView::number(double v) const { return QLocale().toString(v, 'f', 2); }
@@ -41,16 +103,27 @@ void UnitDetailView::setFrame(const InsideFrame* frame) {
     m_frame = frame;
     if (m_frame && m_stage >= int(m_frame->stages.size())) m_stage = -1;
     layoutAreas();
+    placeSweepButton();
+    if (m_sweeping && sweepable() && !m_sweep.isActive()) m_sweep.start();
     update();
 }
 
 void UnitDetailView::setSelection(int stage, int channel) {
     m_stage = stage;
     m_channel = channel;
+    // Flatten itself has no class: it opens on the network's answer (or the first unit).
+    if (m_frame && stage >= 0 && stage < int(m_frame->stages.size()) && m_frame->stages[std::size_t(stage)].kind == kFlatten) {
+        const int dense = classWeightsDenseStage(*m_frame, stage);
+        const bool logits = dense >= 0 && m_frame->stageTitle(dense) == QCoreApplication::translate("LookInside", "logits");
+        m_channel = logits && m_frame->predicted >= 0 ? m_frame->predicted : 0;
+    }
     m_cell = QPoint(0, 0);
     m_row = 0;
+    m_held = false;
     layoutAreas();
     setMinimumHeight(sizeHint().height());
+    placeSweepButton();
+    setSweeping(m_sweeping);
     update();
 }
 
@@ -81,11 +154,16 @@ QSize UnitDetailView::sizeHint() const { return QSize(420, std::max(240, m_formu
 
 void UnitDetailView::layoutAreas() {
     m_areas.clear();
+    m_classChips.clear();
     const InsideStage* st = current();
     const InsideStage* prev = previous();
     m_formulaTop = kTitle + 10;
     m_formulaLeft = 8;
     if (!st || !prev) return;
+    if (flattenShown()) {
+        layoutFlatten();
+        return;
+    }
     if (st->kind == kConv && st->spatial() && prev->spatial()) {
         const int c = prev->channels;
         // Every input channel's row within the visible height where it can be.
@@ -126,17 +204,77 @@ void UnitDetailView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     layoutAreas();
     setMinimumHeight(sizeHint().height());
+    placeSweepButton();
+}
+
+void UnitDetailView::leaveEvent(QEvent* event) {
+    QWidget::leaveEvent(event);
+    m_held = false;  // the sweep goes on from where the mouse left it
+}
+
+QString UnitDetailView::tooltipAt(const QPoint& pos) const {
+    const InsideStage* st = current();
+    if (!st || st->kind != kConv || flattenShown() || m_areas.size() < 2) return {};
+    const LayerFrame& layer = m_frame->layers[std::size_t(st->layer)];
+    const int k = st->kernel, t = m_tile;
+    for (const Area& a : m_areas) {
+        if (!a.input || !QRect(a.rect.left() + t + 22, a.rect.top(), t, t).contains(pos)) continue;
+        QStringList rows;
+        for (int ki = 0; ki < k; ++ki) {
+            QStringList row;
+            for (int kj = 0; kj < k; ++kj) row << number(layer.weights(m_channel, (a.row * k + ki) * k + kj));
+            rows << row.join(QStringLiteral("  "));
+        }
+        return tr("Kernel of input channel %1 for unit %2:").arg(a.row + 1).arg(m_channel + 1) + QStringLiteral("\n") +
+               rows.join(QStringLiteral("\n"));
+    }
+    for (const Area& a : m_areas)
+        if (a.row < 0) {  // the first map right of the channels is the sum; the bias is written after it
+            if (QRect(a.rect.right() + 2, a.rect.top(), 78, a.rect.height()).contains(pos))
+                return tr("Bias: %1").arg(QLocale().toString(layer.bias.size() > m_channel ? layer.bias(0, m_channel) : m_frame->unitBias, 'f', 4));
+            break;
+        }
+    return {};
+}
+
+bool UnitDetailView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty()) QToolTip::hideText();
+        else QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void UnitDetailView::mousePressEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    for (int k = 0; k < int(m_classChips.size()); ++k)
+        if (m_classChips[std::size_t(k)].contains(pos) && k != m_channel) {
+            m_channel = k;
+            update();
+            emit classChosen(k);
+            return;
+        }
 }
 
 void UnitDetailView::mouseMoveEvent(QMouseEvent* event) {
     const InsideStage* st = current();
     if (!st) return;
     const QPoint pos = event->position().toPoint();
+    m_held = false;
     for (const Area& a : m_areas) {
         if (!a.rect.contains(pos)) continue;
         const int row = (pos.y() - a.rect.top()) * a.height / std::max(1, a.rect.height());
         const int col = (pos.x() - a.rect.left()) * a.width / std::max(1, a.rect.width());
+        m_held = true;  // CNN Explainer: hovering a cell puts the window there and holds it
         if (a.row >= 0) m_row = a.row;
+        if (flattenShown()) {
+            m_cell = QPoint(col, row);  // a pixel of the flattened maps, not a cell of this stage
+            update();
+            return;
+        }
         if (a.input) {
             // An input position: the output cell whose window starts nearest to it.
             const int s = std::max(1, st->stride);
@@ -162,6 +300,7 @@ QStringList UnitDetailView::formulaLines() const {
         return lines;
     }
     if (!prev) return lines;
+    if (flattenShown()) return flattenLines();
     if (st->kind == kConv && st->spatial()) {
         const double z = st->at(o, r, c);
         if (!partsReady()) {
@@ -169,15 +308,7 @@ QStringList UnitDetailView::formulaLines() const {
             return lines;
         }
         const int k = st->kernel;
-        const LayerFrame& layer = m_frame->layers[std::size_t(st->layer)];
-        double products = 0.0;
-        for (int ki = 0; ki < k; ++ki)
-            for (int kj = 0; kj < k; ++kj) {
-                const int y = r * st->stride - st->padding + ki * st->dilation;
-                const int x = c * st->stride - st->padding + kj * st->dilation;
-                if (y < 0 || x < 0 || y >= prev->height || x >= prev->width) continue;
-                products += prev->at(m_row, y, x) * layer.weights(o, (m_row * k + ki) * k + kj);
-            }
+        const double products = currentWindow().sum;
         const RowVector parts = m_frame->unitParts.col(r * st->width + c).transpose();
         lines << tr("Channel %1 at row %2, column %3: the sum of the %4 products input x kernel = %5")
                      .arg(m_row + 1).arg(r + 1).arg(c + 1).arg(k * k).arg(number(products));
@@ -257,17 +388,12 @@ QStringList UnitDetailView::formulaLines() const {
 void UnitDetailView::paintWindowGrids(QPainter& p, int top) {
     const InsideStage* st = current();
     const InsideStage* prev = previous();
-    const int k = st->kernel;
-    const int r = m_cell.y(), c = m_cell.x();
+    const KernelWindow window = currentWindow();
+    const int k = window.size;
+    if (k <= 0) return;
     const bool conv = st->kind == kConv;
     const LayerFrame* layer = conv ? &m_frame->layers[std::size_t(st->layer)] : nullptr;
     const int channel = conv ? m_row : m_channel;
-    auto inputAt = [&](int ki, int kj, bool* inside) {
-        const int y = r * st->stride - st->padding + ki * (conv ? st->dilation : 1);
-        const int x = c * st->stride - st->padding + kj * (conv ? st->dilation : 1);
-        *inside = y >= 0 && x >= 0 && y < prev->height && x < prev->width;
-        return *inside ? prev->at(channel, y, x) : 0.0;
-    };
     const int grids = conv ? 3 : 1;
     // Three k x k grids side by side when they fit, else the products on a row of their own.
     const int gridWidth = k * kCellW + 34;
@@ -284,26 +410,26 @@ void UnitDetailView::paintWindowGrids(QPainter& p, int top) {
     QFont small = font();
     small.setPointSizeF(std::max(7.0, font().pointSizeF() - 1.5));
     p.setFont(small);
-    const QString titles[3] = {tr("input window (channel %1)").arg(channel + 1), tr("kernel"), tr("products")};
+    // The products' sum in the products' caption: CNN Explainer's kernel math panel.
+    const QString titles[3] = {tr("input window (channel %1)").arg(channel + 1), tr("kernel"),
+                               tr("products, their sum: %1").arg(number(window.sum))};
     const double inputLimit = maxAbs(prev->values.data() + channel * prev->plane(), prev->plane());
     const double weightLimit = conv ? maxAbs(layer->weights.data(), layer->weights.size()) : 1.0;
+    const std::vector<double>* shown[3] = {&window.inputs, &window.weights, &window.products};
+    const double limits[3] = {inputLimit, weightLimit, inputLimit * weightLimit};
     p.setPen(palette().color(QPalette::Text));
     for (int g = 0; g < grids; ++g) {
         const int left = origins[std::size_t(g)].x();
         top = origins[std::size_t(g)].y();
         p.drawText(QRect(left, top, std::max(k * kCellW + 30, 200), 16), Qt::AlignLeft, titles[g]);
-        for (int ki = 0; ki < k; ++ki)
-            for (int kj = 0; kj < k; ++kj) {
-                bool inside = false;
-                const double x = inputAt(ki, kj, &inside);
-                const double w = conv ? layer->weights(m_channel, (channel * k + ki) * k + kj) : 0.0;
-                const double v = g == 0 ? x : g == 1 ? w : x * w;
-                const double limit = g == 0 ? inputLimit : g == 1 ? weightLimit : inputLimit * weightLimit;
-                const QRect cell(left + kj * kCellW, top + 18 + ki * kCellH, kCellW - 1, kCellH - 1);
-                p.fillRect(cell, inside ? divergingColour(v, limit) : QColor(235, 235, 235));
-                p.setPen(QColor(30, 30, 30));
-                p.drawText(cell, Qt::AlignCenter, inside || g == 1 ? number(v) : QStringLiteral("0"));
-            }
+        for (int i = 0; i < k * k; ++i) {
+            const bool inside = window.inside[std::size_t(i)];
+            const double v = (*shown[g])[std::size_t(i)];
+            const QRect cell(left + (i % k) * kCellW, top + 18 + (i / k) * kCellH, kCellW - 1, kCellH - 1);
+            p.fillRect(cell, inside || g == 1 ? divergingColour(v, limits[g]) : QColor(235, 235, 235));
+            p.setPen(QColor(30, 30, 30));
+            p.drawText(cell, Qt::AlignCenter, inside || g == 1 ? number(v) : QStringLiteral("0"));
+        }
         if (g + 1 < grids) {
             p.setPen(palette().color(QPalette::Text));
             p.drawText(QRect(left + k * kCellW, top + 18, 34, k * kCellH), Qt::AlignCenter,
@@ -315,7 +441,7 @@ void UnitDetailView::paintWindowGrids(QPainter& p, int top) {
 
 int UnitDetailView::gridsHeight() const {
     const InsideStage* st = current();
-    if (!st) return 0;
+    if (!st || flattenShown()) return 0;
     const int k = std::max(1, st->kernel);
     const int grids = st->kind == kConv ? 3 : 1;
     const int perRow = std::max(1, (width() - m_formulaLeft) / (k * kCellW + 34));
@@ -492,15 +618,19 @@ void UnitDetailView::paintEvent(QPaintEvent*) {
     p.setFont(bold);
     const bool softmax = st->kind == kActivationStage && !st->spatial() && m_stage == int(m_frame->stages.size()) - 1;
     QString title;
-    if (st->kind == kConv) title = tr("%1, unit %2: each input channel gets its own kernel; the results are summed and a bias added").arg(st->layerName).arg(m_channel + 1);
+    if (flattenShown()) title = tr("%1: which weights connect the flattened maps to a class").arg(m_frame->stageTitle(m_stage));
+    else if (st->kind == kConv) title = tr("%1, unit %2: each input channel gets its own kernel; the results are summed and a bias added").arg(st->layerName).arg(m_channel + 1);
     else if (softmax) title = tr("softmax: the logits turned into probabilities");
     else if (st->kind == kMaxPool) title = tr("%1: max pooling keeps the largest value of each window").arg(st->layerName);
     else if (st->kind == kAvgPool) title = tr("%1: average pooling keeps the mean of each window").arg(st->layerName);
     else title = tr("%1, unit %2").arg(m_frame->stageTitle(m_stage)).arg(m_channel + 1);
-    p.drawText(QRect(8, 2, width() - 16, kTitle), Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(title, Qt::ElideRight, width() - 16));
+    // Left of the play/pause button when it is there.
+    const int titleWidth = width() - 16 - (m_playPause->isVisible() ? m_playPause->width() + 4 : 0);
+    p.drawText(QRect(8, 2, titleWidth, kTitle), Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(title, Qt::ElideRight, titleWidth));
     p.setFont(font());
-    if (st->kind == kConv && m_areas.size() >= 2) paintConv(p);
+    if (flattenShown()) paintFlatten(p);
+    else if (st->kind == kConv && m_areas.size() >= 2) paintConv(p);
     else if (softmax && previous()) paintSoftmax(p);
     else if (m_areas.size() == 2) paintElementwise(p);
     else paintLines(p, kTitle + 8);
