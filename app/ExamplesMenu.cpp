@@ -34,6 +34,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "Adding problem over 50 steps: an LSTM carries the marked values")},
         {"sines-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
          QT_TRANSLATE_NOOP("Examples", "Sums of sines: an LSTM predicts the next value")},
+        {"sines-steps-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
+         QT_TRANSLATE_NOOP("Examples", "Sums of sines, many-to-many: the next value at every step")},
         {"text-lstm", QT_TRANSLATE_NOOP("Examples", "Sequences"),
          QT_TRANSLATE_NOOP("Examples", "Text: an LSTM learns to write, one character at a time")},
         {"gan-gaussian", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),

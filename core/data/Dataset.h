@@ -24,7 +24,8 @@ struct Dataset {
     // an image or a sequence flattened as sampleShape says (docs/data-layout.md).
     Matrix points;
     Shape sampleShape;                    // per sample: {2}, {d}, {C, H, W}, {T, F}; empty = {points.cols()}
-    Matrix targets;                       // (n, 1): class index 0..K-1, or the value
+    Matrix targets;                       // (n, 1): class index 0..K-1, or the value; a regression
+                                          // with a target at every step (sines_steps): (n, T), step t's value
     int numClasses = 2;                   // 0 for regression
     ProblemKind kind = ProblemKind::Classification;
     std::vector<std::string> inputNames;  // "x1", "x2", or the CSV header
@@ -182,7 +183,8 @@ struct IdxFiles {
 };
 IdxFiles fashionMnistFiles(const std::string& folder = kFashionMnistFolder);
 
-// The matrix a loss needs from (n, 1) targets.
+// The matrix a loss needs from (n, 1) targets. Regression values may have a
+// column per time step, (n, T) (Value only: per-step classes are not supported).
 enum class TargetEncoding {
     Value,         // unchanged (regression values, or class indices as numbers)
     ClassIndex,    // (n, 1) class index, checked to be an integer in 0..K-1 (sparse_cce)

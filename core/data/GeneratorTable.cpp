@@ -34,6 +34,8 @@ const std::vector<GeneratorInfo>& generatorTable() {
         // data.steps sets T (adding, sines), data.delay the recall's wait (sampleShapeFor).
         {"adding",        "Adding problem (sequences)", F,          R,    false,   0, 0,    &addingGenerate, Shape{kAddingSteps, 2}, 0, true, 0, SequenceLength::Steps},
         {"sines",         "Sums of sines (next value)", F,          R,    false,   0, 0,    &sinesGenerate, Shape{kSinesSteps, 1}, 0, true, 0, SequenceLength::Steps},
+        // Many-to-many: a target at every step, (n, T) (Sines.cpp); for a per-step dense head.
+        {"sines_steps",   "Sums of sines (next value at every step)", F, R, false, 0, 0,   &sinesStepsGenerate, Shape{kSinesSteps, 1}, 0, true, 0, SequenceLength::Steps},
         {"recall",        "Recall after a delay (sequences)", F,    C,    true,    2, 6,    &recallGenerate, recallShape(kDefaultRecallDelay, 2), 0, true, 0, SequenceLength::Delay},
         // Characters of a text (data/TextData.h): windows {T, V}, the next character's class as target.
         {"text",          "Text (next character)", DataSource::Text, C,   false,   2, 200,  nullptr, Shape{}},

@@ -13,9 +13,10 @@
 namespace nnlab {
 
 Matrix encodeTargets(const Matrix& targets, int numClasses, TargetEncoding encoding) {
-    if (targets.cols() != 1)
-        throw DataError("targets: expected one column, got " + std::to_string(targets.cols()));
     if (encoding == TargetEncoding::Value) return targets;
+    if (targets.cols() != 1)
+        throw DataError("targets: class labels need one column, got " + std::to_string(targets.cols()) +
+                        " (a class at every time step is not supported)");
     if (numClasses < 2)
         throw SpecError("targets: this encoding needs class labels, but the data is a regression");
     if ((encoding == TargetEncoding::Binary01 || encoding == TargetEncoding::PlusMinusOne) && numClasses != 2)

@@ -18,9 +18,16 @@ void writeRows(std::ostringstream& out, const ExportNames& names, const Dataset&
                const Matrix& labels) {
     const bool classification = data.kind == ProblemKind::Classification;
     for (const std::string& n : names.points) out << csvCell(n) << ',';
-    out << (classification ? "label" : "target") << '\n';
+    // A target at every time step (sines_steps): target_0 .. target_{T-1}, then as one target.
+    const Index perStep = labels.cols() > 1 ? labels.cols() : 0;
+    for (Index t = 0; t < perStep; ++t) out << "target_" << t << (t + 1 < perStep ? ',' : '\n');
+    if (perStep == 0) out << (classification ? "label" : "target") << '\n';
     for (Index i = 0; i < points.rows(); ++i) {
         for (Index j = 0; j < points.cols(); ++j) out << csvNumber(points(i, j)) << ',';
+        if (perStep > 0) {
+            for (Index t = 0; t < perStep; ++t) out << csvNumber(labels(i, t)) << (t + 1 < perStep ? ',' : '\n');
+            continue;
+        }
         const double y = labels(i, 0);
         const long k = std::lround(y);
         if (classification && k >= 0 && std::size_t(k) < data.classNames.size())

@@ -1,6 +1,7 @@
 // Layers as ONNX nodes (opset 13). Tensors are (N, F) for flat shapes and
 // (N, C, H, W) for images, so each layer maps to the operator of its kind:
 //   dense          Gemm(x, W, b, transB = 1), then the activation   (z = x W^T + b)
+//                  on a sequence (N, T, F): MatMul(x, W^T), Add b, activation (every step)
 //   maxout         Gemm, Reshape (N, units, k), ReduceMax(axis 2), activation
 //   batchnorm, batchnorm2d   BatchNormalization(x, gamma, beta, running mean, running var, eps)
 //                  (inference: the running statistics, as nnlab's predictions; float64
@@ -83,6 +84,13 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
     const std::string& pre = layer.name();
     const Activation activation(layer.spec().activation);
 
+    if (type == "dense" && in.dims.size() == 2) {  // every step of (N, T, F): MatMul broadcasts over T
+        const Matrix& W = namedParam(layer, "W");
+        const Matrix Wt = W.transpose();
+        const std::string product = g.op("MatMul", {x, g.tensor(pre + ".W_t", Wt, dims({Wt.rows(), Wt.cols()}))}, pre);
+        const std::string z = g.op("Add", {product, g.tensor(pre + ".b", namedParam(layer, "b"), dims({W.rows()}))}, pre);
+        return onnxActivation(g, activation, z, pre);
+    }
     if (type == "dense" || type == "maxout") {
         const Matrix& W = namedParam(layer, "W");
         onnx::NodeProto& gemm = g.node("Gemm",

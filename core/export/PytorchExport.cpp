@@ -141,8 +141,8 @@ Generated generateModel(Network& net) {
         const auto opt = [&](const char* key) { return pyInt(Index(layerOption(layer, key))); };
         std::string module, paramModule = name;
         bool activated = false;
-        if (type == "dense") {
-            module = "nn.Linear(" + pyInt(in.size()) + ", " + pyInt(out.size()) + ")";
+        if (type == "dense") {  // on a sequence (N, T, F): nn.Linear acts on the last axis, every step
+            module = "nn.Linear(" + pyInt(in.dims.back()) + ", " + pyInt(out.dims.back()) + ")";
             activated = true;
         } else if (type == "maxout") {
             module = "Maxout(" + pyInt(in.size()) + ", " + pyInt(out.size()) + ", " + opt("pieces") + ")";
@@ -187,7 +187,9 @@ Generated generateModel(Network& net) {
         }
         add(name, module);
         if (activated) {
-            const std::string act = activationModule(Activation(layer.spec().activation));
+            const bool perStepSoftmax = in.dims.size() == 2 && layer.spec().activation.name == "softmax";
+            const std::string act =
+                perStepSoftmax ? "nn.Softmax(dim=-1)" : activationModule(Activation(layer.spec().activation));
             if (!act.empty()) add(moduleName(name + "_" + layer.spec().activation.name, used), act);
         }
         std::vector<Param> all = layer.params();

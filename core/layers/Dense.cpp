@@ -12,13 +12,17 @@ Dense::Dense(LayerSpec spec) : Layer(std::move(spec)), m_activation(m_spec.activ
 }
 
 Shape Dense::outputShape(const Shape& in) const {
+    if (in.dims.size() == 2) return Shape{in.dims[0], m_spec.units};  // the same layer at every time step
     if (in.dims.size() != 1)
-        throw ShapeError("a dense layer takes a flat vector, got " + in.toString() + " (add a flatten layer)");
+        throw ShapeError("a dense layer takes a flat vector or a sequence, got " + in.toString() +
+                         " (add a flatten layer)");
     return Shape{m_spec.units};
 }
 
 void Dense::reserve(const Shape& in, Index maxBatch) {
-    const Index nIn = in.size(), nOut = m_spec.units;
+    m_steps = in.dims.size() == 2 ? in.dims[0] : 1;
+    maxBatch *= m_steps;  // one row per step (DenseSteps.cpp)
+    const Index nIn = in.dims.back(), nOut = m_spec.units;
     if (m_W.rows() != nOut || m_W.cols() != nIn) {
         m_W = Matrix::Zero(nOut, nIn);
         m_b = Matrix::Zero(1, nOut);
@@ -30,6 +34,7 @@ void Dense::reserve(const Shape& in, Index maxBatch) {
     m_dz = Matrix::Zero(maxBatch, nOut);
     m_out = Matrix::Zero(maxBatch, nOut);
     m_dIn = Matrix::Zero(maxBatch, nIn);
+    viewBuffersAsSteps(false);
 }
 
 void Dense::initialize(Rng& rng) {
@@ -43,6 +48,16 @@ void Dense::setActivation(const NamedSpec& spec) {
 }
 
 void Dense::forward(MatrixIn x, Pass&) {
+    if (m_steps > 1) return forwardEachStep(x);
+    forwardRows(x);
+}
+
+void Dense::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+    if (m_steps > 1) return backwardEachStep(x, dOut, wantInputGrad);
+    backwardRows(x, dOut, wantInputGrad);
+}
+
+void Dense::forwardRows(MatrixIn x) {
     m_rows = x.rows();
     auto z = m_z.topRows(m_rows);
     const Index nIn = m_W.cols(), nOut = m_W.rows();
@@ -60,7 +75,7 @@ void Dense::forward(MatrixIn x, Pass&) {
     m_activation.forward(z.array(), m_out.topRows(m_rows).array());
 }
 
-void Dense::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+void Dense::backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
     if (!m_activation.hasGradient())
         throw NumericError(m_spec.name + ": activation \"" + m_activation.info().name +
                            "\" has no gradient; it cannot be trained by backpropagation");

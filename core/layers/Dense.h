@@ -5,6 +5,9 @@
 // Fusing saves a buffer copy per layer, which matters for 2-8-8-1 nets.
 // Products of Playground-sized layers go through SmallGemm.h, larger ones
 // through Eigen's GEMM.
+// A sequence input {T, F} gets the same layer at every time step, output
+// {T, units} (a many-to-many head, as Keras' Dense and PyTorch's Linear on
+// (B, T, F)); DenseSteps.cpp views the batch as one row per step.
 #include "activations/Activation.h"
 #include "layers/Layer.h"
 
@@ -28,6 +31,14 @@ public:
     Matrix& bias() { return m_b; }
 
 private:
+    void forwardRows(MatrixIn x);
+    void backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad);
+    // DenseSteps.cpp: a {T, F} input, one row per step.
+    void forwardEachStep(MatrixIn x);
+    void backwardEachStep(MatrixIn x, MatrixIn dOut, bool wantInputGrad);
+    void viewBuffersAsSteps(bool perStep);
+
+    Index m_steps = 1;  // T of a {T, F} input, else 1
     Activation m_activation;
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_z, m_dz;

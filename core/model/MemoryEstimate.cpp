@@ -34,8 +34,9 @@ LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
     const double units = double(ls.units);
     LayerCost c;
     if (ls.type == "dense") {
-        c.parameters = nIn * units + units;
-        c.extraCopies = nIn * units;       // W^T for the backward product
+        const double fanIn = in.dims.size() == 2 ? dim(in, 1) : nIn;  // a sequence: the same layer at every step
+        c.parameters = fanIn * units + units;
+        c.extraCopies = fanIn * units;     // W^T for the backward product
         c.perSample = 3.0 * nOut + nIn;    // z, dz, out; dIn
     } else if (ls.type == "maxout") {
         const double pieces = std::max(1.0, std::floor(ls.option("pieces", 2.0)));

@@ -11,6 +11,7 @@
 #include "sequences/SequencePanel.h"
 #include "sequences/SequencePredictionPlot.h"
 #include "sequences/TimeGradientPlot.h"
+#include "sequences/UnrolledNetworkView.h"
 #include "session/TrainingController.h"
 #include "training/SequenceResultNames.h"
 
@@ -120,6 +121,64 @@ private slots:
         QTRY_COMPARE(other->dataCount(), 0);
     }
 
+    // The unrolled network (many-to-many: an output at every step): hovering a
+    // box reads the worker's numbers for that step, as the payload has them.
+    void unrolledViewShowsTheWorkersValues() {
+        auto window = makeWindow();
+        QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/sines-steps-lstm.json")));
+        SequencePanel* panel = window->sequencePanel();
+        window->controller()->stepBatches(15);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasData() && panel->frame().step >= 15, 20000);
+        panel->views()->setCurrentIndex(4);
+        UnrolledNetworkView* view = panel->unrolledView();
+        QCOMPARE(panel->views()->currentWidget(), static_cast<QWidget*>(view));
+        QTRY_VERIFY(view->isVisible() && view->width() > 300);
+        const SequenceFrame& f = panel->frame();
+        QVERIFY(f.manyToMany);
+        QCOMPARE(f.steps, Index(20));
+        // As many of the last steps as the width holds (at most 12 of the 20); earlier ones are not drawn.
+        window->resizeDocks({window->findChild<QDockWidget*>(QStringLiteral("sequenceDock"))}, {760}, Qt::Horizontal);
+        QTRY_VERIFY(view->shownSteps() >= 9);
+        QVERIFY(view->shownSteps() <= UnrolledNetworkView::kMaxColumns);
+        const Index first = view->firstShownStep();
+        QCOMPARE(first + view->shownSteps(), Index(20));
+        QVERIFY(view->boxRect(first - 1, UnrolledNetworkView::kInputRow).isEmpty());
+        QVERIFY(!view->boxRect(first, UnrolledNetworkView::kInputRow).isEmpty());
+
+        const Index t = 15;
+        const QLocale locale;
+        auto hover = [&](int row) {
+            const QRectF box = view->boxRect(t, row);
+            QVERIFY(!box.isEmpty());
+            QTest::mouseMove(view, box.center().toPoint());
+        };
+        hover(UnrolledNetworkView::cellRow(0));
+        const SequenceCellFrame& cell = f.cells[0];
+        QTRY_VERIFY(!view->hoverText().isEmpty());
+        QString text = view->hoverText();
+        qInfo("%s", qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("lstm at t = 15: |h_t| = ") + locale.toString(cell.hidden.col(t).norm(), 'g', 4)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(locale.toString(cell.hidden(0, t), 'g', 4)), qPrintable(text));  // h_t's first unit
+        QVERIFY2(text.contains(QStringLiteral("f ") + locale.toString(cell.gates.col(t).segment(16, 16).mean(), 'g', 4)),
+                 qPrintable(text));  // the forget gate's mean
+        QVERIFY2(text.contains(QStringLiteral("|dL/dh_t| = ") + locale.toString(cell.gradient(0, t), 'g', 4)), qPrintable(text));
+
+        hover(view->outputRow());
+        QTRY_VERIFY(view->hoverText().startsWith(QStringLiteral("Output at t = 15")));
+        text = view->hoverText();
+        QVERIFY2(text.contains(QStringLiteral("prediction (") + locale.toString(f.prediction(t, 0), 'g', 4) + QStringLiteral(")")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("target (") + locale.toString(f.target(t, 0), 'g', 4) + QStringLiteral(")")),
+                 qPrintable(text));
+
+        hover(UnrolledNetworkView::kInputRow);
+        QTRY_VERIFY(view->hoverText().startsWith(QStringLiteral("Input x at t = 15")));
+        QVERIFY(view->hoverText().contains(locale.toString(f.inputs(t, 0), 'g', 4)));
+        hover(UnrolledNetworkView::cellRow(0));
+        saveScreenshot(*window, panel, 4, "unrolled-hover");
+    }
+
 private:
     std::unique_ptr<MainWindow> makeWindow() {
         MainWindow::Options options;
@@ -134,7 +193,8 @@ private:
 
     // The window with each tab of the dock in front, for looking at.
     void saveScreenshots(MainWindow& window, SequencePanel* panel) {
-        const char* names[] = {"prediction", "gradient", "hidden", "gates"};
+        const char* names[] = {"prediction", "gradient", "hidden", "gates", "unrolled"};
+        QCOMPARE(panel->views()->count(), int(std::size(names)));
         for (int i = 0; i < panel->views()->count(); ++i) saveScreenshot(window, panel, i, names[i]);
         panel->views()->setCurrentIndex(0);
     }

@@ -183,6 +183,9 @@ std::vector<OnnxCase> networkCases() {
         add("bidirectional gru sum last step", {recurrent("gru", 3, false, "sum")}, Shape{5, 2}, dbl);
         add("bidirectional rnn multiply sequence", {recurrent("rnn", 2, true, "multiply")}, Shape{4, 3}, dbl);
         add("bidirectional lstm concat last step", {recurrent("lstm", 2, false, "concat")}, Shape{3, 2}, dbl);
+        // Many-to-many heads: a dense layer at every step (MatMul + Add, softmax over each step).
+        add("lstm sequence dense every step", {recurrent("lstm", 3, true), layer("dense", 2, NamedSpec("tanh"))}, Shape{5, 2}, dbl);
+        add("gru sequence softmax every step", {recurrent("gru", 4, true), layer("dense", 3, NamedSpec("softmax"))}, Shape{4, 3}, dbl);
     }
     for (OnnxCase& c : cases) {
         if (c.name == "activation gelu float64")
@@ -423,6 +426,11 @@ std::vector<TorchCase> torchCases() {
                  NamedSpec("sgd", {{"lr", 0.1}})));
     add("bidirectional gru sequence into flatten",
         sequence({recurrent("gru", 2, true, 0.0, "concat"), layer("flatten"), d(1, "linear")}, NamedSpec("adam")));
+    add("sines_steps: lstm with a dense head at every step", [&] {
+        Experiment e = sequence({recurrent("lstm", 4, true), d(1, "linear")}, NamedSpec("adam"));
+        e.data.generator = "sines_steps";
+        return e;
+    }());
     {
         Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/adding-lstm.json");
         e.data.steps = 10;

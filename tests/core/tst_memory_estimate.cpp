@@ -45,6 +45,7 @@ private slots:
         QTest::newRow("conv") << QStringLiteral("conv");
         QTest::newRow("lstm") << QStringLiteral("lstm");
         QTest::newRow("bidirectional gru, layernorm, rnn") << QStringLiteral("recurrent stack");
+        QTest::newRow("lstm with a dense head at every step") << QStringLiteral("per-step head");
     }
     void estimateBoundsTheRealAllocation() {
         QFETCH(QString, kind);
@@ -57,6 +58,9 @@ private slots:
         } else if (kind == QLatin1String("lstm")) {
             input = Shape{50, 8};
             spec.layers = {layer("lstm", 64), layer("dense", 1)};
+        } else if (kind == QLatin1String("per-step head")) {
+            input = Shape{50, 8};
+            spec.layers = {layer("lstm", 64, {{"return_sequences", 1}}), layer("dense", 3)};
         } else if (kind == QLatin1String("recurrent stack")) {
             input = Shape{40, 4};
             LayerSpec gru = layer("gru", 32, {{"return_sequences", 1}});

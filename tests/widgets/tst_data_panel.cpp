@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
@@ -176,6 +177,89 @@ private slots:
         const auto seed = m_doc->experiment().data.seed;
         QTest::mouseClick(m_panel->findChild<QPushButton*>(QStringLiteral("regenerate")), Qt::LeftButton);
         QVERIFY(m_doc->experiment().data.seed != seed);
+    }
+
+    // Sequences: the time steps of sines and the recall's delay are spin
+    // boxes of the panel, each change one undo step; other data hides them.
+    void sequenceStepsAndDelayAreUndoable() {
+        QSpinBox* steps = m_panel->stepsBox();
+        QSpinBox* delay = m_panel->delayBox();
+        QVERIFY(steps && delay);
+        QVERIFY(steps->isHidden() && delay->isHidden());  // the spiral has no time steps
+        Experiment e = m_doc->experiment();
+        e.data.generator = "sines";
+        e.features.clear();
+        m_doc->change(e, QStringLiteral("sines"));
+        QVERIFY(!steps->isHidden());
+        QVERIFY(delay->isHidden());
+        QCOMPARE(steps->value(), 20);  // data.steps 0: the set's own length
+        const int undoBefore = m_doc->undoStack()->count();
+        steps->setValue(35);
+        QCOMPARE(m_doc->experiment().data.steps, 35);
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+        QCOMPARE(loadData(m_doc->experiment().data).data.sampleShape, (Shape{35, 1}));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.steps, 0);
+        QCOMPARE(steps->value(), 20);
+
+        e = m_doc->experiment();
+        e.data.generator = "recall";
+        e.data.classes = 3;
+        m_doc->change(e, QStringLiteral("recall"));
+        QVERIFY(steps->isHidden());
+        QVERIFY(!delay->isHidden());
+        QCOMPARE(delay->value(), 10);
+        delay->setValue(4);
+        QCOMPARE(m_doc->experiment().data.delay, 4);
+        QCOMPARE(loadData(m_doc->experiment().data).data.sampleShape, (Shape{2 + 4 + 1, 3 + 2}));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.delay, 10);
+        QCOMPARE(delay->value(), 10);
+    }
+
+    // A CSV file of sequences, wide (one per row) or long (an id column); a
+    // row that does not fit is named and nothing changes; undo restores.
+    void sequenceCsvImport() {
+        QTemporaryDir dir;
+        const QString wide = dir.filePath(QStringLiteral("wide.csv"));
+        const QString lng = dir.filePath(QStringLiteral("long.csv"));
+        auto write = [](const QString& path, const QByteArray& text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(wide, "a0,a1,a2,b0,b1,b2,y\n1,2,3,4,5,6,0.5\n2,3,4,5,6,7,0.7\n3,4,5,6,7,8,0.9\n0,1,2,3,4,5,0.1\n");
+        write(lng, "id,x,y\ns1,1,0\ns1,2,0\ns2,3,1\ns2,4,1\ns3,5,0\ns3,6,0\ns4,7,1\ns4,8,1\ns4,9,1\n");
+        const DataSpec before = m_doc->experiment().data;
+        SequenceCsvChoice choice;
+        choice.steps = 3;
+        choice.problem = "regression";
+        QVERIFY(m_panel->importSequenceCsv(wide, choice));
+        const DataSpec& d = m_doc->experiment().data;
+        QCOMPARE(d.generator, std::string("csv"));
+        QCOMPARE(d.sequenceSteps, 3);
+        QVERIFY(!d.sequenceIdColumn);
+        QCOMPARE(loadData(d).data.sampleShape, (Shape{3, 2}));
+        QVERIFY(m_doc->experiment().features.empty());
+
+        // Long format: sequence s4 has 3 rows where s1 has 2; the row is named, nothing changes.
+        const DataSpec wideSpec = m_doc->experiment().data;
+        SequenceCsvChoice longChoice;
+        longChoice.idColumn = 0;
+        longChoice.targetColumn = -1;
+        QVERIFY(!m_panel->importSequenceCsv(lng, longChoice));
+        QVERIFY2(m_panel->errorText().contains(QStringLiteral("long.csv:10")), qPrintable(m_panel->errorText()));
+        QVERIFY(m_doc->experiment().data == wideSpec);
+        write(lng, "id,x,y\ns1,1,0\ns1,2,0\ns2,3,1\ns2,4,1\ns3,5,0\ns3,6,0\ns4,7,1\ns4,8,1\n");
+        QVERIFY(m_panel->importSequenceCsv(lng, longChoice));
+        QCOMPARE(m_doc->experiment().data.sequenceIdColumn, std::optional<int>(0));
+        QCOMPARE(loadData(m_doc->experiment().data).data.sampleShape, (Shape{2, 1}));
+        QVERIFY(m_panel->errorText().isEmpty());
+
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->experiment().data == wideSpec);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->experiment().data == before);
     }
 
 private:

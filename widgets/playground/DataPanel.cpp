@@ -206,6 +206,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     markClassroomControl(seedRow, "data_seed");
     form->addRow(tr("Seed"), seedRow);
     layout->addLayout(form);
+    layout->addWidget(buildSequenceControls());
 
     // Input features.
     auto* featureLabel = new QLabel(tr("Input features"), this);
@@ -247,8 +248,14 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     connect(m_csv, &QPushButton::clicked, this, &DataPanel::importCsvInteractive);
     m_csvInfo = new QLabel(this);
     m_csvInfo->setWordWrap(true);
+    m_sequenceCsv = new QPushButton(tr("Sequences\u2026"), this);
+    m_sequenceCsv->setObjectName(QStringLiteral("importSequenceCsv"));
+    m_sequenceCsv->setToolTip(tr("Load sequences from a CSV file: one sequence per row, or one time step per row "
+                                 "with a column naming the sequence."));
+    connect(m_sequenceCsv, &QPushButton::clicked, this, &DataPanel::importSequenceCsvInteractive);
     auto* csvRow = new QHBoxLayout;
     csvRow->addWidget(m_csv);
+    csvRow->addWidget(m_sequenceCsv);
     csvRow->addWidget(m_csvInfo, 1);
     markClassroomControl(csvRow, "csv_import");
     layout->addLayout(csvRow);
@@ -639,6 +646,7 @@ void DataPanel::refresh(const Experiment& e) {
         showFeatureState(button, NetworkEdits::featureLabel(name), button->isChecked());
         button->setEnabled(plane && !(d.generator == "csv" && e.features.empty()));
     }
+    refreshSequenceControls(e);
     m_csvInfo->setText(d.generator == "csv" ? QFileInfo(QString::fromStdString(d.csvPath)).fileName() : QString());
     const bool drawing = d.generator == "custom";
     m_drawBox->setVisible(drawing);

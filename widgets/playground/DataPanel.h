@@ -4,6 +4,7 @@
 // input features, CSV import, and drawing your own points. Every change is an
 // undoable edit of the document.
 #include "experiment/Experiment.h"
+#include "playground/SequenceCsvDialog.h"
 
 #include <QWidget>
 
@@ -61,10 +62,21 @@ public:
     QToolButton* featureButton(const std::string& name) const;
     QComboBox* drawClassCombo() const { return m_drawClass; }
 
+    // Sequences (DataPanelSequences.cpp): the time steps of the adding and
+    // sines sets (data.steps), the recall's delay (data.delay), and a CSV file
+    // of sequences, wide or long. Each change is one undo step.
+    void setSequenceSteps(int steps);
+    void setRecallDelay(int delay);
+    bool importSequenceCsv(const QString& path, const SequenceCsvChoice& choice);
+    QSpinBox* stepsBox() const { return m_steps; }
+    QSpinBox* delayBox() const { return m_delay; }
+
 public slots:
     void refresh(const nnlab::Experiment& experiment);
     // The file dialog, then the column chooser, then importCsv().
     void importCsvInteractive();
+    // The file dialog, then SequenceCsvDialog, then importSequenceCsv().
+    void importSequenceCsvInteractive();
     // Shows a problem with the data (also used for the worker's data errors).
     void showError(const QString& message);
 
@@ -74,13 +86,15 @@ signals:
     void pointEditingChanged(bool editable);
 
 private:
-    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses };
+    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay };
 
     void edit(const QString& what, int mergeKey, const std::function<void(Experiment&)>& change);
     void commit(const Experiment& before, Experiment next, const QString& what, int mergeKey = 0);
     void toggleFeature(const std::string& name, bool on);
     // next.data becomes drawn points, starting from the points of `from` on show.
     static bool startDrawing(const DataSpec& from, DataSpec& next);
+    QWidget* buildSequenceControls();
+    void refreshSequenceControls(const Experiment& e);
 
     ExperimentDocument* m_doc;
     QButtonGroup* m_generators = nullptr;
@@ -104,6 +118,12 @@ private:
     QComboBox* m_drawClass = nullptr;
     QPushButton* m_clear = nullptr;
     PointCanvas* m_canvas = nullptr;
+    QWidget* m_sequenceBox = nullptr;
+    QSpinBox* m_steps = nullptr;
+    QSpinBox* m_delay = nullptr;
+    QLabel* m_stepsLabel = nullptr;
+    QLabel* m_delayLabel = nullptr;
+    QPushButton* m_sequenceCsv = nullptr;
     bool m_editable = false;
 };
 

@@ -5,6 +5,7 @@
 #include "sequences/HiddenStateMap.h"
 #include "sequences/SequencePredictionPlot.h"
 #include "sequences/TimeGradientPlot.h"
+#include "sequences/UnrolledNetworkView.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -72,6 +73,7 @@ SequencePanel::SequencePanel(QWidget* parent) : QWidget(parent) {
     m_hidden = new HiddenStateMap(m_content);
     m_gates = new GateActivityPlot(m_content);
     m_gradient = new TimeGradientPlot(m_content);
+    m_unrolled = new UnrolledNetworkView(m_content);
 
     auto* sampleRow = new QHBoxLayout;
     sampleRow->addWidget(new QLabel(tr("Sequence"), m_content));
@@ -101,6 +103,9 @@ SequencePanel::SequencePanel(QWidget* parent) : QWidget(parent) {
     m_views->setTabToolTip(1, m_gradient->plot()->toolTip());
     m_views->setTabToolTip(2, m_hidden->plot()->toolTip());
     m_views->setTabToolTip(3, m_gates->plot()->toolTip());
+    m_views->addTab(m_unrolled, tr("Unrolled"));
+    m_views->setTabToolTip(4, tr("The recurrent network unrolled over the time steps of the chosen sequence: "
+                                 "inputs, cells and outputs at every step. Hover a box to read its values."));
 
     auto* layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -180,6 +185,7 @@ void SequencePanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     }
     m_cell->setVisible(names.size() > 1);
     m_prediction->showFrame(m_frame);
+    m_unrolled->showFrame(m_frame);
     showCell();
 }
 

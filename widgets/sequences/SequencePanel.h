@@ -3,7 +3,8 @@
 // sequence, live while it trains (issue 13's views). A spin box and a slider
 // choose the sequence; tabs show the prediction against the truth, |dL/dh_t|
 // at every step on a log axis, the hidden states of a recurrent cell as a
-// heat map over the steps, and its gates. "Compare with RNN/LSTM" trains
+// heat map over the steps, its gates, and the network unrolled over the steps
+// with the values on hover. "Compare with RNN/LSTM" trains
 // the other cell on the same data off the GUI thread and draws its gradient
 // through time on the same plot.
 //
@@ -33,6 +34,7 @@ class GateActivityPlot;
 class HiddenStateMap;
 class SequencePredictionPlot;
 class TimeGradientPlot;
+class UnrolledNetworkView;
 
 class SequencePanel : public QWidget {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
     HiddenStateMap* hiddenMap() const { return m_hidden; }
     GateActivityPlot* gatePlot() const { return m_gates; }
     TimeGradientPlot* gradientPlot() const { return m_gradient; }
+    UnrolledNetworkView* unrolledView() const { return m_unrolled; }
     const RecurrentComparison& comparison() const { return m_comparison; }
     int backgroundJobs() const { return m_jobs.pending(); }
 
@@ -85,6 +88,7 @@ private:
     HiddenStateMap* m_hidden = nullptr;
     GateActivityPlot* m_gates = nullptr;
     TimeGradientPlot* m_gradient = nullptr;
+    UnrolledNetworkView* m_unrolled = nullptr;
     QTabWidget* m_views = nullptr;
 
     Experiment m_experiment;

@@ -8,6 +8,7 @@
 #include "spec/NameLookup.h"
 #include "tasks/supervised/LearningRateSchedule.h"
 #include "tasks/supervised/SettingWarnings.h"
+#include "tasks/supervised/StepTargets.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "training/Regularizer.h"
 #include "training/TrainStep.h"
@@ -124,6 +125,7 @@ void SupervisedTask::buildModel(bool keepWeights) {
                       m_experiment.network, maxBatch);
     m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch);
     const Index outputs = m_network->outputShape().size();
+    checkStepTargets(m_experiment, m_network->outputShape(), data.trainLabels.cols());
     m_data.encodeTargets(m_experiment, *m_loss, outputs);
 
     m_network->initialize(m_rng);
