@@ -43,6 +43,15 @@ private:
         return *f;
     }
 
+    // conv2 unit 3 in a window of its own, on screen (offscreen).
+    bool showConv2Unit3(UnitDetailView& view) {
+        view.resize(700, 500);
+        view.setFrame(&m_frame);
+        view.setSelection(4, 2);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
 private slots:
     void initTestCase() {
         Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/digits-cnn.json");
@@ -122,11 +131,7 @@ private slots:
     // Hover values: a kernel thumbnail shows its weights as text.
     void kernelHoverShowsItsWeights() {
         UnitDetailView view;
-        view.resize(700, 500);
-        view.setFrame(&m_frame);
-        view.setSelection(4, 2);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showConv2Unit3(view));
         // No parent: rows of (300 - 34) / 8 - 4 = 29 px; the first kernel thumbnail right of the first channel.
         const QPoint at(8 + 29 + 22 + 10, 26 + 10);
         QHelpEvent help(QEvent::ToolTip, at, view.mapToGlobal(at));
@@ -141,11 +146,7 @@ private slots:
     // Play moves the window on its own; Pause (the button) stops it.
     void sweepPlaysAndPauses() {
         UnitDetailView view;
-        view.resize(700, 500);
-        view.setFrame(&m_frame);
-        view.setSelection(4, 2);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showConv2Unit3(view));
         QVERIFY(view.sweeping());
         QTRY_VERIFY_WITH_TIMEOUT(view.cell() != QPoint(0, 0), 2000);
         auto* button = view.findChild<QToolButton*>(QStringLiteral("sweepPlayPause"));
