@@ -274,6 +274,8 @@ void LookInsidePanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
             m_kernels->setFrame(nullptr);
             m_pages->setCurrentIndex(0);
             showAnswer();
+            // Nothing to look inside any more: the other docks come back.
+            if (m_enlarge->isChecked()) m_enlarge->click();
         }
         return;
     }

@@ -89,7 +89,8 @@ KernelWindow UnitDetailView::currentWindow() const {
 
 void UnitDetailView::placeSweepButton() {
     m_playPause->adjustSize();
-    m_playPause->move(width() - m_playPause->width() - 4, 1);
+    // Left of the title: a dock narrower than the maps scrolls, and keeps it in sight.
+    m_playPause->move(4, 1);
     m_playPause->setVisible(sweepable());
 }
 
@@ -159,9 +160,12 @@ void UnitDetailView::layoutAreas() {
     const InsideStage* prev = previous();
     m_formulaTop = kTitle + 10;
     m_formulaLeft = 8;
-    if (!st || !prev) return;
-    if (flattenShown()) {
-        layoutFlatten();
+    if (!st || !prev || flattenShown()) {
+        if (st && prev) layoutFlatten();  // reflows its tiles to the width: no minimum
+        if (m_mapsWidth != 0) {
+            m_mapsWidth = 0;
+            updateGeometry();
+        }
         return;
     }
     if (st->kind == kConv && st->spatial() && prev->spatial()) {
@@ -198,6 +202,12 @@ void UnitDetailView::layoutAreas() {
     }
     if (m_frame && st && st->kind == kActivationStage && !st->spatial())
         m_formulaTop = kTitle + 30 + 17 * int(st->values.size());  // the softmax table
+    int right = 0;
+    for (const Area& a : m_areas) right = std::max(right, a.rect.right() + 30);  // room for the captions under them
+    if (right != m_mapsWidth) {
+        m_mapsWidth = right;
+        updateGeometry();
+    }
 }
 
 void UnitDetailView::resizeEvent(QResizeEvent* event) {
@@ -624,9 +634,10 @@ void UnitDetailView::paintEvent(QPaintEvent*) {
     else if (st->kind == kMaxPool) title = tr("%1: max pooling keeps the largest value of each window").arg(st->layerName);
     else if (st->kind == kAvgPool) title = tr("%1: average pooling keeps the mean of each window").arg(st->layerName);
     else title = tr("%1, unit %2").arg(m_frame->stageTitle(m_stage)).arg(m_channel + 1);
-    // Left of the play/pause button when it is there.
-    const int titleWidth = width() - 16 - (m_playPause->isVisible() ? m_playPause->width() + 4 : 0);
-    p.drawText(QRect(8, 2, titleWidth, kTitle), Qt::AlignLeft | Qt::AlignVCenter,
+    // Right of the play/pause button when it is there.
+    const int titleLeft = m_playPause->isVisible() ? m_playPause->width() + 10 : 8;
+    const int titleWidth = width() - titleLeft - 8;
+    p.drawText(QRect(titleLeft, 2, titleWidth, kTitle), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(title, Qt::ElideRight, titleWidth));
     p.setFont(font());
     if (flattenShown()) paintFlatten(p);

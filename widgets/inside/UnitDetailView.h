@@ -45,6 +45,8 @@ public:
     // The formula view's text for the current cell (what the painter writes; the tests read it).
     QStringList formulaLines() const;
     QSize sizeHint() const override;
+    // As wide as the maps' row (the scroll area scrolls a narrow dock sideways).
+    QSize minimumSizeHint() const override { return QSize(m_mapsWidth, 0); }
 
     // The kernel sweep: the window moves one output cell every 250 ms while
     // on (the default) and the mouse is not holding it on a cell.
@@ -106,6 +108,7 @@ private:
     std::vector<Area> m_areas;
     int m_tile = 40;
     int m_formulaTop = 0;
+    int m_mapsWidth = 0;  // right edge of the fixed row of maps (0: the view reflows to any width)
     int m_formulaLeft = 8;  // the formula beside the maps when there is room, else under them
     QTimer m_sweep;
     bool m_sweeping = true;  // the student's play/pause
