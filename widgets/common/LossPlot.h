@@ -21,6 +21,7 @@ class QCPRange;
 
 namespace nnlab {
 
+class FrameReplot;
 class ReadoutLabel;
 
 class LossPlot : public QWidget {
@@ -69,7 +70,7 @@ private:
     void rescale();
     void onMouseMove(QMouseEvent* event);
 
-    QTimer m_replotTimer;
+    FrameReplot* m_replot = nullptr;
     QCustomPlot* m_plot = nullptr;
     std::vector<SeriesInfo> m_series;
     std::vector<QCPGraph*> m_graphs;  // one per series; null for a rate
