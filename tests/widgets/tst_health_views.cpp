@@ -113,8 +113,8 @@ private slots:
         QCOMPARE(panel.normGraph(0)->dataCount(), 1);
     }
 
-    // Snapshots arrive faster than a frame when the window lags: ten of them in
-    // one frame cost one replot of the gradient plot, and a hidden panel (its
+    // Snapshots arrive faster than the plot's interval when the window lags:
+    // ten of them in one interval cost one replot of the gradient plot, and a hidden panel (its
     // dock behind another tab) replots only once it is shown again.
     void snapshotsWithinOneFrameReplotOnce() {
         SupervisedTask task(deepSigmoid());
@@ -125,14 +125,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         task.step();
         panel.showSnapshot(snapshotOf(task));
-        QTest::qWait(3 * FrameReplot::kFrameMs);
+        QTest::qWait(3 * GradientHealthPanel::kReplotIntervalMs);
         QSignalSpy replots(panel.normPlot(), &QCustomPlot::afterReplot);
         const int before = panel.normReplot()->replots();
         for (int i = 0; i < 10; ++i) {
             task.step();
             panel.showSnapshot(snapshotOf(task));
         }
-        QTest::qWait(3 * FrameReplot::kFrameMs);
+        QTest::qWait(3 * GradientHealthPanel::kReplotIntervalMs);
         QCOMPARE(panel.normReplot()->replots() - before, 1);
         QCOMPARE(replots.count(), 1);
         QCOMPARE(panel.normGraph(0)->dataCount(), 11);  // every point is there, drawn once
@@ -142,7 +142,7 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             task.step();
             panel.showSnapshot(snapshotOf(task));
-            QTest::qWait(FrameReplot::kFrameMs + 2);
+            QTest::qWait(GradientHealthPanel::kReplotIntervalMs + 2);
         }
         QCOMPARE(replots.count(), 0);
         QVERIFY(panel.normReplot()->isPending());

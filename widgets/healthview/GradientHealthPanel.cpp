@@ -154,12 +154,13 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_heatMap->setGradient(QCPColorGradient::gpThermal);
     m_heatMap->setInterpolate(false);
 
-    // Snapshots come at up to 60 a second: each plot is drawn once a frame at
-    // most, and not while the dock is behind another tab.
-    m_normReplot = new FrameReplot(m_normPlot);
-    m_shareReplot = new FrameReplot(m_sharePlot);
-    m_histReplot = new FrameReplot(m_histPlot);
-    m_heatReplot = new FrameReplot(m_heatPlot);
+    // Snapshots come at up to 60 a second, health records every 10th step:
+    // each plot is drawn at most every kReplotIntervalMs (as the loss plot),
+    // the last state always, and not while the dock is behind another tab.
+    m_normReplot = new FrameReplot(m_normPlot, kReplotIntervalMs);
+    m_shareReplot = new FrameReplot(m_sharePlot, kReplotIntervalMs);
+    m_histReplot = new FrameReplot(m_histPlot, kReplotIntervalMs);
+    m_heatReplot = new FrameReplot(m_heatPlot, kReplotIntervalMs);
 
     m_verdicts = new VerdictList(this);
     m_verdicts->setMinimumHeight(110);

@@ -31,6 +31,7 @@ class VerdictList;
 class GradientHealthPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kReplotIntervalMs = 40;
     enum class HistogramKind { Weights = 0, Activations = 1, Gradients = 2 };
 
     explicit GradientHealthPanel(QWidget* parent = nullptr);

@@ -245,10 +245,20 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->restore();
         return;
     }
-    painter->setBrush(Qt::NoBrush);
-    for (const EdgeItem* e : m_edges) {
-        painter->setPen(e->pen());
-        painter->drawPath(e->path());
+    if (!m_picture.isNull() && m_pictureAt.valid()) {
+        // Zoomed or resized: the old picture, scaled, until the new one comes.
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+        const QRectF source = pictureTransform(m_bounds, m_pictureAt).mapRect(m_bounds);
+        painter->drawImage(m_bounds, m_picture, source);  // source in the picture's own pixels
+        painter->restore();
+    } else {
+        // No picture yet (a new scene): stroked here, once.
+        painter->setBrush(Qt::NoBrush);
+        for (const EdgeItem* e : m_edges) {
+            painter->setPen(e->pen());
+            painter->drawPath(e->path());
+        }
     }
     const bool moved = !(here == m_lastPlacement);
     m_lastPlacement = here;
