@@ -334,6 +334,24 @@ private slots:
         QTRY_VERIFY(edges->hasPicture());
         QVERIFY(edges->lastPlacement().valid());
         QCOMPARE(edges->lastPlacement().sx, canvas->transform().m11());
+        // Blitted where the edges are: the same pixels as stroking them here
+        // (once the last weights' picture, due within 33 ms, has arrived).
+        QTest::qWait(60);
+        QTRY_VERIFY(!scene->picturesPending());
+        canvas->viewport()->repaint();
+        QTRY_VERIFY(!scene->picturesPending());
+        const QImage blitted = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        edges->setPicture(QImage(), {});
+        const QImage stroked = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(blitted.size(), stroked.size());
+        int differ = 0, inked = 0;
+        for (int y = 0; y < stroked.height(); ++y)
+            for (int x = 0; x < stroked.width(); ++x) {
+                const QRgb a = blitted.pixel(x, y), b = stroked.pixel(x, y);
+                inked += b != qRgb(255, 255, 255) ? 1 : 0;
+                differ += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) > 24 ? 1 : 0;
+            }
+        QVERIFY2(differ * 200 < inked, qPrintable(QString("%1 of %2 drawn pixels differ").arg(differ).arg(inked)));
     }
 
     void snapshotSetsEdgePensAndThumbnails() {

@@ -28,7 +28,9 @@ class LossPlot : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kReplotIntervalMs = 40;
-    static constexpr int kMaxPlotted = 1000;  // points per curve: about 2 per pixel of a wide plot
+    // Points per curve: about one per pixel of a wide plot. The curves are
+    // stroked 2 px wide, and Qt strokes wide pens point by point on the GUI thread.
+    static constexpr int kMaxPlotted = 500;
 
     explicit LossPlot(QWidget* parent = nullptr);
 

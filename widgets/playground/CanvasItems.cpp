@@ -228,8 +228,10 @@ void EdgeLayer::setPicture(const QImage& picture, const Placement& placement) {
 }
 
 void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    const QTransform device = painter->deviceTransform();
+    // The world transform, not deviceTransform(): the latter also holds the
+    // viewport's offset in the window, which resetTransform() keeps anyway.
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QTransform device = painter->worldTransform() * QTransform::fromScale(dpr, dpr);
     Placement here;
     QPoint pixel;
     if (device.type() <= QTransform::TxScale) {
