@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "common/BackgroundPainter.h"
+
 #include "Autosave.h"
 #include "ClassroomAction.h"
 #include "common/ClassroomHiding.h"
@@ -774,6 +776,8 @@ void MainWindow::onPlayingChanged(bool playing) {
 }
 
 void MainWindow::flushViews() {
+    // The map, the thumbnails and the edges are pictures made on helper threads: the last ones first.
+    BackgroundPainter::settle(this);
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 

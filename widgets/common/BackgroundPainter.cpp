@@ -1,5 +1,7 @@
 #include "common/BackgroundPainter.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMetaObject>
 
 namespace nnlab {
@@ -17,6 +19,21 @@ BackgroundPainter::BackgroundPainter(QObject* parent) : QObject(parent) {
 BackgroundPainter::~BackgroundPainter() {
     m_thread.quit();
     m_thread.wait();
+}
+
+void BackgroundPainter::settle(QObject* root, int timeoutMs) {
+    constexpr qint64 kQuietMs = 60;
+    QElapsedTimer total, quiet;
+    total.start();
+    quiet.start();
+    while (total.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        bool idle = true;
+        for (const BackgroundPainter* p : root->findChildren<BackgroundPainter*>()) idle = idle && p->isIdle();
+        if (!idle) quiet.restart();
+        else if (quiet.elapsed() >= kQuietMs) return;
+        QThread::msleep(2);
+    }
 }
 
 void BackgroundPainter::post(Job job) {

@@ -27,6 +27,11 @@ public:
     bool isIdle() const { return !m_running && !m_waiting; }
     // Jobs whose result arrived (tests wait for it).
     int finished() const { return m_finished; }
+    // Before a screenshot or an exported picture: runs the event loop until
+    // every painter under root has been idle for a little longer than a
+    // view's own delay before it asks for a picture (the canvas waits up to
+    // 33 ms between edge pictures), or until timeoutMs.
+    static void settle(QObject* root, int timeoutMs = 3000);
 
 signals:
     void idle();
