@@ -1,10 +1,12 @@
 // gui_bench: how smooth the window stays while training runs at full speed.
-//   gui_bench [--seconds S] [--size WxH]
+//   gui_bench [--seconds S] [--size WxH] [--case TEXT]
 // For each case it plays training at full speed and measures, on the GUI
 // thread, the gaps between ticks of a 1 ms timer (the longest is the worst
-// stall a user could feel; target < 30 ms) and how many frames the output
+// stall a user could feel; target < 30 ms), how many frames the output
 // map (100 x 100 cells) and the network canvas (every neuron thumbnail)
-// actually painted per second (target >= 30). Prints one JSON object.
+// actually painted per second (target >= 50), the worker's samples per
+// second (target >= 0.46 M) and the GUI thread's CPU time per receiver.
+// Prints one JSON object; docs/benchmarks.md has the figures.
 #include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
 #include "MainWindow.h"
