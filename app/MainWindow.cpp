@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "KindDocks.h"
+#include "common/BackgroundPainter.h"
 
 #include "Autosave.h"
 #include "ClassroomAction.h"
@@ -831,6 +832,8 @@ void MainWindow::onPlayingChanged(bool playing) {
 }
 
 void MainWindow::flushViews() {
+    // The map, the thumbnails and the edges are pictures made on helper threads: the last ones first.
+    BackgroundPainter::settle(this);
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 

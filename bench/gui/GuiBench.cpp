@@ -1,16 +1,19 @@
 // gui_bench: how smooth the window stays while training runs at full speed.
-//   gui_bench [--seconds S] [--size WxH]
+//   gui_bench [--seconds S] [--size WxH] [--case TEXT]
 // For each case it plays training at full speed and measures, on the GUI
 // thread, the gaps between ticks of a 1 ms timer (the longest is the worst
-// stall a user could feel; target < 30 ms) and how many frames the output
+// stall a user could feel; target < 30 ms), how many frames the output
 // map (100 x 100 cells) and the network canvas (every neuron thumbnail)
-// actually painted per second (target >= 30). Prints one JSON object.
+// actually painted per second (target >= 50), the worker's samples per
+// second (target >= 0.46 M) and the GUI thread's CPU time per receiver.
+// Prints one JSON object; docs/benchmarks.md has the figures.
 #include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
 #include "MainWindow.h"
 #include "playground/NetworkCanvas.h"
 #include "TrainingController.h"
 #include "playground/ExperimentDocument.h"
+#include "experiment/ExperimentJson.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +28,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace nnlab;
@@ -43,18 +48,38 @@ public:
     };
     bool recording = false;
     std::vector<Slow> slowest;  // the 8 longest
-    double total = 0;
+    double total = 0, totalCpu = 0;
+    static double threadCpuMs() {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    }
+    std::map<std::string, double> byReceiver;  // top-level events only: where the GUI thread's time went
     bool notify(QObject* receiver, QEvent* event) override {
         if (!recording || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
         QElapsedTimer t;
         t.start();
         const int type = event->type();
-        const std::string name = receiver->metaObject()->className();
+        // Named before delivery: a DeferredDelete leaves the receiver dangling.
+        // A plot is named by the view that holds it ("QCustomPlot in LossPlot").
+        std::string name = receiver->metaObject()->className();
+        if (receiver->parent()) name += std::string(" in ") + receiver->parent()->metaObject()->className();
+        const double cpuBefore = threadCpuMs();
+        ++depth;
         const bool result = QApplication::notify(receiver, event);
+        --depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (depth == 0) total += ms;
+        const std::string what = name + " event " + std::to_string(type);
+        if (depth == 0) {
+            total += ms;
+            // CPU time of this thread, not wall time: on a loaded machine the
+            // wall time of an event is mostly waiting for a core.
+            const double cpu = threadCpuMs() - cpuBefore;
+            totalCpu += cpu;
+            byReceiver[what] += cpu;
+        }
         if (slowest.size() < 8 || ms > slowest.back().ms) {
-            slowest.push_back({ms, name + " event " + std::to_string(type)});
+            slowest.push_back({ms, what});
             std::sort(slowest.begin(), slowest.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
             if (slowest.size() > 8) slowest.pop_back();
         }
@@ -77,6 +102,10 @@ struct Case {
     Experiment experiment;
 };
 
+constexpr double kMaxStallMs = 30.0;
+constexpr double kMinFps = 50.0;
+constexpr double kMinSamplesPerSecond = 460000.0;
+
 std::vector<Case> cases() {
     std::vector<Case> out;
     // No epoch limit: the default run ends after 1000 epochs, well inside a measurement.
@@ -94,6 +123,14 @@ std::vector<Case> cases() {
     }
     deep.network.layers.push_back(output);
     out.push_back({"deep (spiral, 7 features, 6 x 8, adam)", deep});
+    // The shipped example with six hidden layers of 8 (x1, x2 only, sigmoid).
+    try {
+        Experiment example = readExperimentFile(NNLAB_EXAMPLES_DIR "/spiral_deep_sigmoid.json");
+        example.epochs = 0;
+        out.push_back({"example spiral_deep_sigmoid.json (2 features, 6 x 8 sigmoid)", example});
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "gui_bench: %s\n", e.what());
+    }
     return out;
 }
 
@@ -144,7 +181,9 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     canvasPaints.count = 0;
     auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
     app->slowest.clear();
+    app->byReceiver.clear();
     app->total = 0;
+    app->totalCpu = 0;
     app->recording = true;
     QEventLoop loop;
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
@@ -184,11 +223,35 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     j["epochs_per_s"] = double(lastEpoch - firstEpoch) / elapsed;
     j["samples_per_s"] = samplesPerSecond;
     // QCustomPlot keeps its own replot time (average of the last ones).
-    for (QCustomPlot* plot : window.findChildren<QCustomPlot*>())
-        j["replot_ms"][plot->parentWidget()->metaObject()->className()] = plot->replotTime(true);
+    // Keyed by the view that holds the plot and the plot's place among its siblings.
+    for (QCustomPlot* plot : window.findChildren<QCustomPlot*>()) {
+        if (!plot->isVisible()) continue;
+        QWidget* holder = plot->parentWidget();
+        while (holder && holder->parentWidget() && std::string(holder->metaObject()->className()).rfind("nnlab::", 0) != 0)
+            holder = holder->parentWidget();
+        std::string key = holder ? holder->metaObject()->className() : "window";
+        int index = 0;
+        for (QCustomPlot* sibling : holder ? holder->findChildren<QCustomPlot*>() : QList<QCustomPlot*>{}) {
+            if (sibling == plot) break;
+            ++index;
+        }
+        j["replot_ms"][key + "#" + std::to_string(index)] = plot->replotTime(true);
+    }
+    // Share of the wall time the GUI thread spent handling events, and on what.
+    j["gui_busy_share"] = app->total / (elapsed * 1000.0);
+    j["gui_cpu_share"] = app->totalCpu / (elapsed * 1000.0);
+    std::vector<std::pair<double, std::string>> busiest;
+    for (const auto& [what, ms] : app->byReceiver) busiest.push_back({ms, what});
+    std::sort(busiest.rbegin(), busiest.rend());
+    for (std::size_t i = 0; i < busiest.size() && i < 10; ++i)
+        j["gui_cpu_ms_per_s_by_receiver"].push_back(std::to_string(busiest[i].first / elapsed).substr(0, 6) + " " + busiest[i].second);
     for (const auto& slow : app->slowest) j["slowest_events"].push_back(std::to_string(slow.ms).substr(0, 6) + " ms " + slow.what);
-    j["stall_ok"] = !sorted.empty() && sorted.back() < 30.0;
-    j["fps_ok"] = mapFrames / elapsed >= 30.0 && canvasPaints.count / elapsed >= 30.0;
+    // Issue 15's targets: 50 frames/s on both views, no stall over 30 ms, and the
+    // worker at 100x TensorFlow Playground's in-window rate (4,600 samples/s).
+    j["frames_per_s"] = std::min(mapFrames, canvasPaints.count) / elapsed;
+    j["stall_ok"] = !sorted.empty() && sorted.back() < kMaxStallMs;
+    j["fps_ok"] = mapFrames / elapsed >= kMinFps && canvasPaints.count / elapsed >= kMinFps;
+    j["samples_ok"] = samplesPerSecond >= kMinSamplesPerSecond;
     return j;
 }
 
@@ -203,6 +266,8 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOption(secondsOption);
     parser.addOption(sizeOption);
+    const QCommandLineOption caseOption(QStringLiteral("case"), QStringLiteral("Only the cases whose name contains this."), QStringLiteral("TEXT"));
+    parser.addOption(caseOption);
     const QCommandLineOption noCanvas(QStringLiteral("no-canvas-frames"), QStringLiteral("Do not send snapshots to the network canvas (to tell its cost apart)."));
     parser.addOption(noCanvas);
     parser.process(app);
@@ -228,8 +293,10 @@ int main(int argc, char* argv[]) {
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     if (loadavg.open(QIODevice::ReadOnly)) out["load_average_at_start"] = loadavg.readLine().trimmed().toStdString();
     out["cpus"] = QThread::idealThreadCount();
-    out["targets"] = {{"max_stall_ms_below", 30}, {"fps_at_least", 30}};
-    for (const Case& c : cases()) out["cases"].push_back(runCase(window, c, seconds));
+    out["targets"] = {{"max_stall_ms_below", kMaxStallMs}, {"fps_at_least", kMinFps}, {"samples_per_s_at_least", kMinSamplesPerSecond}};
+    const QString only = parser.value(caseOption);
+    for (const Case& c : cases())
+        if (only.isEmpty() || QString::fromUtf8(c.name).contains(only)) out["cases"].push_back(runCase(window, c, seconds));
     window.document()->undoStack()->setClean();
     std::printf("%s\n", out.dump(2).c_str());
     return 0;

@@ -1,6 +1,7 @@
 // The gradient-health panel and the initialisation view, fed by real
 // snapshots of the deep-sigmoid lesson and by the engine's init profile.
 #include "healthview/GradientHealthPanel.h"
+#include "common/FrameReplot.h"
 #include "healthview/InitializationView.h"
 #include "healthview/LessonsMenu.h"
 #include "playground/NetworkEdits.h"
@@ -110,6 +111,44 @@ private slots:
         task.step();
         panel.showSnapshot(snapshotOf(task));
         QCOMPARE(panel.normGraph(0)->dataCount(), 1);
+    }
+
+    // Snapshots arrive faster than the plot's interval when the window lags:
+    // ten of them in one interval cost one replot of the gradient plot, and a hidden panel (its
+    // dock behind another tab) replots only once it is shown again.
+    void snapshotsWithinOneFrameReplotOnce() {
+        SupervisedTask task(deepSigmoid());
+        task.setRecordHealth(1);
+        GradientHealthPanel panel;
+        panel.resize(500, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        task.step();
+        panel.showSnapshot(snapshotOf(task));
+        QTest::qWait(3 * GradientHealthPanel::kReplotIntervalMs);
+        QSignalSpy replots(panel.normPlot(), &QCustomPlot::afterReplot);
+        const int before = panel.normReplot()->replots();
+        for (int i = 0; i < 10; ++i) {
+            task.step();
+            panel.showSnapshot(snapshotOf(task));
+        }
+        QTest::qWait(3 * GradientHealthPanel::kReplotIntervalMs);
+        QCOMPARE(panel.normReplot()->replots() - before, 1);
+        QCOMPARE(replots.count(), 1);
+        QCOMPARE(panel.normGraph(0)->dataCount(), 11);  // every point is there, drawn once
+
+        panel.hide();
+        replots.clear();
+        for (int i = 0; i < 5; ++i) {
+            task.step();
+            panel.showSnapshot(snapshotOf(task));
+            QTest::qWait(GradientHealthPanel::kReplotIntervalMs + 2);
+        }
+        QCOMPARE(replots.count(), 0);
+        QVERIFY(panel.normReplot()->isPending());
+        panel.show();
+        QTRY_COMPARE(replots.count(), 1);
+        QVERIFY(!panel.normReplot()->isPending());
     }
 
     // Zero initialisation: every weight gradient is exactly 0 and drawn at the

@@ -301,6 +301,59 @@ private slots:
         QVERIFY(canvas->findChild<QLabel*>(QStringLiteral("canvasMessage"))->isVisible());
     }
 
+    // The GUI thread only draws: a frame's thumbnails are coloured on a helper
+    // thread and replace the old ones when ready, and the edges arrive as one
+    // finished picture at the view's scale, which the layer then blits.
+    void picturesArriveReadyMade() {
+        const Experiment& e = doc->experiment();
+        canvas->resize(700, 420);
+        canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(canvas));
+        canvas->showSnapshot(makeSnapshot(e, 0.0, 4));
+        NetworkScene* scene = sceneOf(*canvas);
+        auto first = makeSnapshot(e, 0.1, 4);
+        first->layers[0].neuronMaps.row(0).setConstant(1.0);
+        canvas->showSnapshot(first);
+        QTRY_VERIFY(!scene->picturesPending());
+        NeuronItem* n0 = scene->neuron(0, 0);
+        QCOMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());
+        auto second = makeSnapshot(e, 0.2, 4);
+        second->layers[0].neuronMaps.row(0).setConstant(-1.0);
+        canvas->showSnapshot(second);
+        // Nothing coloured here: the old thumbnail stays until the helper's arrives.
+        QCOMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());
+        QTRY_COMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kNegative.rgb());
+
+        // The edge layer: a picture made for the scale it was painted at.
+        QGraphicsItem* layer = nullptr;
+        for (QGraphicsItem* item : scene->items())
+            if (dynamic_cast<EdgeLayer*>(item)) layer = item;
+        QVERIFY(layer);
+        auto* edges = static_cast<EdgeLayer*>(layer);
+        canvas->viewport()->repaint();
+        QTRY_VERIFY(edges->hasPicture());
+        QVERIFY(edges->lastPlacement().valid());
+        QCOMPARE(edges->lastPlacement().sx, canvas->transform().m11());
+        // Blitted where the edges are: the same pixels as stroking them here
+        // (once the last weights' picture, due within 33 ms, has arrived).
+        QTest::qWait(60);
+        QTRY_VERIFY(!scene->picturesPending());
+        canvas->viewport()->repaint();
+        QTRY_VERIFY(!scene->picturesPending());
+        const QImage blitted = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        edges->setPicture(QImage(), {});
+        const QImage stroked = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(blitted.size(), stroked.size());
+        int differ = 0, inked = 0;
+        for (int y = 0; y < stroked.height(); ++y)
+            for (int x = 0; x < stroked.width(); ++x) {
+                const QRgb a = blitted.pixel(x, y), b = stroked.pixel(x, y);
+                inked += b != qRgb(255, 255, 255) ? 1 : 0;
+                differ += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) > 24 ? 1 : 0;
+            }
+        QVERIFY2(differ * 200 < inked, qPrintable(QString("%1 of %2 drawn pixels differ").arg(differ).arg(inked)));
+    }
+
     void snapshotSetsEdgePensAndThumbnails() {
         const Experiment& e = doc->experiment();
         auto s = makeSnapshot(e, 0.1, 4);
@@ -324,6 +377,7 @@ private slots:
         QCOMPARE(strong->pen().color(), CanvasPalette::kPositive);
         QCOMPARE(negative->pen().color(), CanvasPalette::kNegative);
         QVERIFY(weak->pen().color().blue() > weak->pen().color().red());
+        QTRY_VERIFY(!scene->picturesPending());  // thumbnails are coloured on a helper thread
         NeuronItem* n0 = scene->neuron(0, 0);
         QCOMPARE(n0->thumbnail().size(), QSize(4, 4));
         QCOMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());
@@ -723,6 +777,7 @@ private slots:
         }
         QVERIFY(canvas->viewport()->rect().contains(legend->geometry()));
         // The mark is drawn: the dead neuron's centre is the cross, the healthy one's its thumbnail.
+        QTRY_VERIFY(!scene->picturesPending());
         auto centre = [](NeuronItem* n) {
             QImage image(int(n->size()) + 12, int(n->size()) + 12, QImage::Format_ARGB32);
             image.fill(Qt::white);

@@ -3,8 +3,11 @@
 #include "tasks/supervised/SupervisedSeries.h"
 #include "common/LossPlot.h"
 #include "common/MapColors.h"
+#include "playground/ReadyColorMap.h"
 
 #include <QCheckBox>
+
+#include <cmath>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -43,6 +46,47 @@ HistoryPoint point(std::uint64_t epoch, double train, double test) {
 class TestOutputViews : public QObject {
     Q_OBJECT
 private slots:
+    // The GUI thread does no per-pixel colouring of the map: each frame's
+    // picture is made on a helper thread and blitted, and it has exactly the
+    // pixels QCustomPlot's own drawing of the same cells gives.
+    void mapPictureArrivesReadyMade_data() {
+        QTest::addColumn<bool>("discretize");
+        QTest::newRow("shaded") << false;
+        QTest::newRow("discretized") << true;
+    }
+    void mapPictureArrivesReadyMade() {
+        QFETCH(bool, discretize);
+        DecisionMapView view;
+        view.resize(420, 440);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDiscretized(discretize);
+        ReadyColorMap* map = view.readyMap();
+        auto wave = [](double phase) {
+            return gridSnapshot(100, 1, [phase](double x, double y, int) { return 0.5 + 0.5 * std::sin(0.7 * x + phase) * std::cos(0.5 * y); });
+        };
+        view.showSnapshot(wave(0.0));
+        QTRY_VERIFY(!view.picturePending() && map->blits() > 0);
+        const int ownDraws = map->ownDraws();
+        for (int frame = 1; frame <= 5; ++frame) {
+            const int blits = map->blits();
+            view.showSnapshot(wave(0.3 * frame));
+            QTRY_VERIFY(!view.picturePending() && map->blits() > blits);
+        }
+        QCOMPARE(map->ownDraws(), ownDraws);  // no frame coloured its cells here
+        QVERIFY(map->hasPictureFor(map->recipe()));
+
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage blitted = view.plot()->grab().toImage();
+        QCOMPARE(map->ownDraws(), ownDraws);
+        map->setPicture({});  // no picture: QCustomPlot colours and scales the cells itself
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(map->ownDraws(), ownDraws + 1);
+        const QImage own = view.plot()->grab().toImage();
+        QCOMPARE(blitted.size(), own.size());
+        QVERIFY(blitted == own);
+    }
+
     void binaryMapUsesProbabilityAndCells() {
         DecisionMapView view;
         view.resize(400, 400);

@@ -1,5 +1,6 @@
 #include "common/LossPlot.h"
 
+#include "common/FrameReplot.h"
 #include "common/ReadoutLabel.h"
 
 #include <QBoxLayout>
@@ -20,10 +21,8 @@
 namespace nnlab {
 
 LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(kReplotIntervalMs);
-    connect(&m_replotTimer, &QTimer::timeout, this, [this] { m_plot->replot(QCustomPlot::rpQueuedReplot); });
     m_plot = new QCustomPlot(this);
+    m_replot = new FrameReplot(m_plot, kReplotIntervalMs);
     m_plot->setMinimumHeight(140);
     m_plot->setToolTip(QString());  // the hover tooltip is built per epoch
     m_plot->xAxis->setLabel(tr("epoch"));
@@ -199,8 +198,8 @@ void LossPlot::addPoints(const std::vector<HistoryPoint>& points) {
     rescale();
     updateReadout();
     // A curve needs no 60 Hz: at most one replot per kReplotIntervalMs while
-    // points stream in, the last one always drawn (the timer is single-shot).
-    if (!m_replotTimer.isActive()) m_replotTimer.start();
+    // points stream in, the last one always drawn, none while hidden.
+    m_replot->request();
 }
 
 void LossPlot::rescale() {

@@ -21,13 +21,16 @@ class QCPRange;
 
 namespace nnlab {
 
+class FrameReplot;
 class ReadoutLabel;
 
 class LossPlot : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kReplotIntervalMs = 40;
-    static constexpr int kMaxPlotted = 1000;  // points per curve: about 2 per pixel of a wide plot
+    // Points per curve: about one per pixel of a wide plot. The curves are
+    // stroked 2 px wide, and Qt strokes wide pens point by point on the GUI thread.
+    static constexpr int kMaxPlotted = 500;
 
     explicit LossPlot(QWidget* parent = nullptr);
 
@@ -69,7 +72,7 @@ private:
     void rescale();
     void onMouseMove(QMouseEvent* event);
 
-    QTimer m_replotTimer;
+    FrameReplot* m_replot = nullptr;
     QCustomPlot* m_plot = nullptr;
     std::vector<SeriesInfo> m_series;
     std::vector<QCPGraph*> m_graphs;  // one per series; null for a rate

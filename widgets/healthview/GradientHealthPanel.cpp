@@ -1,5 +1,6 @@
 #include "healthview/GradientHealthPanel.h"
 
+#include "common/FrameReplot.h"
 #include "common/ReadoutLabel.h"
 #include "healthview/VerdictList.h"
 #include "health/UnitState.h"
@@ -23,6 +24,11 @@ QColor layerColor(int i, int n) {
     const int hue = n <= 1 ? 0 : int(240.0 * (1.0 - double(i) / double(n - 1)));
     return QColor::fromHsv(hue, 200, 200);
 }
+
+// One pixel wide: Qt's raster engine draws such lines directly, while a wider
+// pen strokes a polygon first. Two thousand noisy points per layer, one on
+// top of the other, took that stroker 100 ms and more per frame.
+QPen normPen(int i, int n) { return QPen(layerColor(i, n), 1.0); }
 
 QCustomPlot* makePlot(QWidget* parent, int minimumHeight) {
     auto* plot = new QCustomPlot(parent);
@@ -150,6 +156,14 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_heatMap->setGradient(QCPColorGradient::gpThermal);
     m_heatMap->setInterpolate(false);
 
+    // Snapshots come at up to 60 a second, health records every 10th step:
+    // each plot is drawn at most every kReplotIntervalMs (as the loss plot),
+    // the last state always, and not while the dock is behind another tab.
+    m_normReplot = new FrameReplot(m_normPlot, kReplotIntervalMs);
+    m_shareReplot = new FrameReplot(m_sharePlot, kReplotIntervalMs);
+    m_histReplot = new FrameReplot(m_histPlot, kReplotIntervalMs);
+    m_heatReplot = new FrameReplot(m_heatPlot, kReplotIntervalMs);
+
     m_verdicts = new VerdictList(this);
     m_verdicts->setMinimumHeight(110);
     connect(m_verdicts, &VerdictList::tryRequested, this, &GradientHealthPanel::tryRequested);
@@ -216,7 +230,7 @@ void GradientHealthPanel::clear() {
     m_normPlot->xAxis->setRange(0, 10);
     m_normPlot->yAxis->setRange(1e-6, 1.0);
     legendRowWhileFilled(m_normPlot);
-    for (QCustomPlot* p : {m_normPlot, m_sharePlot, m_histPlot, m_heatPlot}) p->replot(QCustomPlot::rpQueuedReplot);
+    for (FrameReplot* r : {m_normReplot, m_shareReplot, m_histReplot, m_heatReplot}) r->request();
 }
 
 void GradientHealthPanel::rebuild(const Snapshot& s) {
@@ -232,14 +246,14 @@ void GradientHealthPanel::rebuild(const Snapshot& s) {
         if (!f.healthInfo.hasWeights) continue;
         QCPGraph* g = m_normPlot->addGraph();
         g->setName(name);
-        g->setPen(QPen(layerColor(int(m_normGraphs.size()), 1), 1.5));
+        g->setPen(normPen(int(m_normGraphs.size()), 1));
         g->setAdaptiveSampling(true);
         m_normGraphs.push_back(g);
         m_weighted.push_back(i);
         m_layerNames << name;
     }
     for (std::size_t k = 0; k < m_normGraphs.size(); ++k)
-        m_normGraphs[k]->setPen(QPen(layerColor(int(k), int(m_normGraphs.size())), 1.5));
+        m_normGraphs[k]->setPen(normPen(int(k), int(m_normGraphs.size())));
     // Legend items clip at their text height, which cuts the "_" of "dense_1" off.
     for (int k = 0; k < m_normPlot->legend->itemCount(); ++k)
         if (QCPAbstractLegendItem* item = m_normPlot->legend->item(k)) item->setMargins(QMargins(0, 0, 0, 3));
@@ -338,15 +352,15 @@ void GradientHealthPanel::updateHistogram() {
     m_heatMap->data()->clear();
     m_zeroNote->setVisible(false);
     if (layer < 0 || m_points.empty() || std::size_t(layer) >= m_points.back().layers.size()) {
-        m_histPlot->replot(QCustomPlot::rpQueuedReplot);
-        m_heatPlot->replot(QCustomPlot::rpQueuedReplot);
+        m_histReplot->request();
+        m_heatReplot->request();
         return;
     }
     const Histogram* latest = histogramOf(m_points.back().layers[std::size_t(layer)]);
     const int bins = latest ? int(latest->counts.size()) : 0;
     if (bins == 0) {
-        m_histPlot->replot(QCustomPlot::rpQueuedReplot);
-        m_heatPlot->replot(QCustomPlot::rpQueuedReplot);
+        m_histReplot->request();
+        m_heatReplot->request();
         return;
     }
     const double width = (latest->hi - latest->lo) / bins;
@@ -384,8 +398,8 @@ void GradientHealthPanel::updateHistogram() {
     m_heatPlot->xAxis->setRange(data->keyRange());
     m_heatPlot->yAxis->setRange(latest->lo, latest->hi);
     m_heatPlot->yAxis->setLabel(histogramKind() == HistogramKind::Gradients ? tr("log10 |g|") : tr("value"));
-    m_histPlot->replot(QCustomPlot::rpQueuedReplot);
-    m_heatPlot->replot(QCustomPlot::rpQueuedReplot);
+    m_histReplot->request();
+    m_heatReplot->request();
 }
 
 void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
@@ -439,8 +453,8 @@ void GradientHealthPanel::showSnapshot(std::shared_ptr<const Snapshot> snapshot)
     updateHistogram();
     m_verdicts->setVerdicts(s.verdicts, int(s.layers.size()));
     m_verdicts->setHarmlessDead(harmlessDeadUnits(s));
-    m_normPlot->replot(QCustomPlot::rpQueuedReplot);
-    m_sharePlot->replot(QCustomPlot::rpQueuedReplot);
+    m_normReplot->request();
+    m_shareReplot->request();
 }
 
 }  // namespace nnlab

@@ -24,12 +24,14 @@ class QCPItemText;
 
 namespace nnlab {
 
+class FrameReplot;
 class ReadoutLabel;
 class VerdictList;
 
 class GradientHealthPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kReplotIntervalMs = 40;
     enum class HistogramKind { Weights = 0, Activations = 1, Gradients = 2 };
 
     explicit GradientHealthPanel(QWidget* parent = nullptr);
@@ -39,6 +41,8 @@ public:
     QCustomPlot* histogramPlot() const { return m_histPlot; }
     QCPColorMap* heatMap() const { return m_heatMap; }
     VerdictList* verdictList() const { return m_verdicts; }
+    // Coalesces the gradient-norm plot's replots (one per frame at most).
+    const FrameReplot* normReplot() const { return m_normReplot; }
     // One curve per layer with weights (its ||dL/dW||); layerNames() in the same order.
     QCPGraph* normGraph(int i) const { return i >= 0 && i < int(m_normGraphs.size()) ? m_normGraphs[std::size_t(i)] : nullptr; }
     int normGraphCount() const { return int(m_normGraphs.size()); }
@@ -81,6 +85,10 @@ private:
     QCustomPlot* m_sharePlot = nullptr;
     QCustomPlot* m_histPlot = nullptr;
     QCustomPlot* m_heatPlot = nullptr;
+    FrameReplot* m_normReplot = nullptr;
+    FrameReplot* m_shareReplot = nullptr;
+    FrameReplot* m_histReplot = nullptr;
+    FrameReplot* m_heatReplot = nullptr;
     QCPBars* m_saturatedBars = nullptr;
     QCPBars* m_deadBars = nullptr;
     QCPBars* m_histBars = nullptr;

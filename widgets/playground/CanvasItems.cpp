@@ -75,6 +75,11 @@ void NeuronItem::setMap(const double* values, int grid, double scale, bool discr
     update();
 }
 
+void NeuronItem::setThumbnail(const QImage& image) {
+    m_image = image;
+    update();
+}
+
 void NeuronItem::setBias(double bias) {
     const bool changed = !m_hasBias || CanvasPalette::diverging(bias) != CanvasPalette::diverging(m_bias);
     m_bias = bias;
@@ -174,16 +179,92 @@ bool EdgeItem::setWeight(double w) {
 EdgeLayer::EdgeLayer(std::vector<EdgeItem*> edges) : m_edges(std::move(edges)) {
     for (const EdgeItem* e : m_edges) m_bounds |= e->boundingRect();
     setZValue(1);
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
+namespace {
+
+struct EdgeStroke {
+    QPainterPath path;
+    QPen pen;
+};
+
+// The picture's pixel (0, 0) is the device pixel at the floor of the bounds'
+// top left; (fx, fy) is where that corner falls inside it.
+QTransform pictureTransform(const QRectF& bounds, const EdgeLayer::Placement& p) {
+    return QTransform(p.sx, 0, 0, p.sy, p.fx - bounds.left() * p.sx, p.fy - bounds.top() * p.sy);
+}
+
+}  // namespace
+
+std::function<QImage()> EdgeLayer::pictureJob(const Placement& placement) const {
+    std::vector<EdgeStroke> strokes;
+    strokes.reserve(m_edges.size());
+    for (const EdgeItem* e : m_edges) strokes.push_back({e->path(), e->pen()});  // implicitly shared, read-only there
+    const QRectF bounds = m_bounds;
+    return [strokes = std::move(strokes), bounds, placement] {
+        const QSize size(int(std::ceil(bounds.width() * placement.sx + placement.fx)) + 1,
+                         int(std::ceil(bounds.height() * placement.sy + placement.fy)) + 1);
+        QImage picture(size, QImage::Format_ARGB32_Premultiplied);
+        picture.fill(Qt::transparent);
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing, true);  // as the view draws
+        painter.setTransform(pictureTransform(bounds, placement));
+        painter.setBrush(Qt::NoBrush);
+        for (const EdgeStroke& s : strokes) {
+            painter.setPen(s.pen);
+            painter.drawPath(s.path);
+        }
+        painter.end();
+        picture.setDevicePixelRatio(placement.dpr);
+        return picture;
+    };
+}
+
+void EdgeLayer::setPicture(const QImage& picture, const Placement& placement) {
+    m_picture = picture;
+    m_pictureAt = placement;
+    update();
+}
+
 void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    painter->setBrush(Qt::NoBrush);
-    for (const EdgeItem* e : m_edges) {
-        painter->setPen(e->pen());
-        painter->drawPath(e->path());
+    // The world transform, not deviceTransform(): the latter also holds the
+    // viewport's offset in the window, which resetTransform() keeps anyway.
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QTransform device = painter->worldTransform() * QTransform::fromScale(dpr, dpr);
+    Placement here;
+    QPoint pixel;
+    if (device.type() <= QTransform::TxScale) {
+        const QPointF corner = device.map(m_bounds.topLeft());
+        pixel = QPoint(int(std::floor(corner.x())), int(std::floor(corner.y())));
+        here = {device.m11(), device.m22(), corner.x() - pixel.x(), corner.y() - pixel.y(), dpr};
     }
+    if (here.valid() && here == m_pictureAt && !m_picture.isNull()) {
+        // A blit: the picture has this view's scale and pixel phase.
+        painter->save();
+        painter->resetTransform();
+        painter->drawImage(QPointF(pixel.x() / dpr, pixel.y() / dpr), m_picture);
+        painter->restore();
+        return;
+    }
+    if (!m_picture.isNull() && m_pictureAt.valid()) {
+        // Zoomed or resized: the old picture, scaled, until the new one comes.
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+        const QRectF source = pictureTransform(m_bounds, m_pictureAt).mapRect(m_bounds);
+        painter->drawImage(m_bounds, m_picture, source);  // source in the picture's own pixels
+        painter->restore();
+    } else {
+        // No picture yet (a new scene): stroked here, once.
+        painter->setBrush(Qt::NoBrush);
+        for (const EdgeItem* e : m_edges) {
+            painter->setPen(e->pen());
+            painter->drawPath(e->path());
+        }
+    }
+    const bool moved = !(here == m_lastPlacement);
+    m_lastPlacement = here;
+    if (moved && here.valid() && m_onStale) m_onStale();
 }
 
 void EdgeItem::setHovered(bool on) {

@@ -12,6 +12,8 @@
 #include <QPainterPath>
 #include <QPen>
 
+#include <cmath>
+#include <functional>
 #include <vector>
 
 namespace nnlab {
@@ -45,6 +47,8 @@ public:
     // values[iy * grid + ix]; divided by scale before colouring, or, with
     // discretize, split at threshold into two colours.
     void setMap(const double* values, int grid, double scale, bool discretize = false, double threshold = 0.0);
+    // A thumbnail made elsewhere (CanvasPalette::neuronThumbnail on a helper thread).
+    void setThumbnail(const QImage& image);
     const QImage& thumbnail() const { return m_image; }
     void setBias(double bias);
     bool hasBias() const { return m_hasBias; }
@@ -150,18 +154,40 @@ private:
     bool m_hovered = false;
 };
 
-// Paints every edge in one pass, cached as a picture of the view's pixels:
-// a thumbnail that changes repaints the neurons over the cached edges
-// instead of stroking hundreds of curves again.
+// Paints every edge in one pass. The picture of them is made off the GUI
+// thread (NetworkScene hands pictureJob() to its BackgroundPainter) at the
+// scale and pixel phase the view last painted at, so a frame only blits it.
+// Until a picture fits (first paint, zoom, resize), the edges are stroked
+// here and onStale asks for one.
 class EdgeLayer : public QGraphicsItem {
 public:
+    // Where the picture's pixels sit on the device: scale, sub-pixel phase, ratio.
+    struct Placement {
+        qreal sx = 0, sy = 0, fx = 0, fy = 0, dpr = 1;
+        bool valid() const { return sx > 0 && sy > 0; }
+        bool operator==(const Placement& o) const {
+            return sx == o.sx && sy == o.sy && std::abs(fx - o.fx) < 1e-6 && std::abs(fy - o.fy) < 1e-6 && dpr == o.dpr;
+        }
+    };
+
     explicit EdgeLayer(std::vector<EdgeItem*> edges);
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+    const Placement& lastPlacement() const { return m_lastPlacement; }
+    // Copies of every path and pen as they are now: the returned function
+    // runs on any thread and draws them for the placement.
+    std::function<QImage()> pictureJob(const Placement& placement) const;
+    void setPicture(const QImage& picture, const Placement& placement);
+    bool hasPicture() const { return !m_picture.isNull(); }
+    void setOnStale(std::function<void()> onStale) { m_onStale = std::move(onStale); }
+
 private:
     std::vector<EdgeItem*> m_edges;
     QRectF m_bounds;
+    QImage m_picture;
+    Placement m_pictureAt, m_lastPlacement;
+    std::function<void()> m_onStale;
 };
 
 // The background of a column: header, neurons and chips. Clicking it selects

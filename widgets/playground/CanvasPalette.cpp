@@ -85,4 +85,17 @@ void fillThumbnailDiscrete(QImage& img, const double* values, int grid, double t
     }
 }
 
+QImage neuronThumbnail(const double* values, int grid, bool discretize, double threshold) {
+    QImage image;
+    if (discretize) {
+        fillThumbnailDiscrete(image, values, grid, threshold);
+        return image;
+    }
+    const long cells = long(grid) * grid;
+    double peak = 1.0;
+    for (long i = 0; i < cells; ++i) peak = std::max(peak, std::fabs(values[i]));
+    fillThumbnail(image, values, grid, peak);
+    return image;
+}
+
 }  // namespace nnlab::CanvasPalette

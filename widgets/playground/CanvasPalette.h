@@ -29,6 +29,11 @@ void fillThumbnail(QImage& img, const double* values, int grid, double scale, lo
 // orange below, the zero grey on it.
 void fillThumbnailDiscrete(QImage& img, const double* values, int grid, double threshold);
 
+// A neuron's thumbnail from its map (grid x grid values, as fillThumbnail
+// reads them): values within [-1, 1] keep Playground's fixed scale, larger
+// ones are divided by their peak. Pure QImage work: any thread may call it.
+QImage neuronThumbnail(const double* values, int grid, bool discretize, double threshold);
+
 }  // namespace CanvasPalette
 
 }  // namespace nnlab

@@ -1,10 +1,12 @@
 #include "playground/DecisionMapView.h"
 
+#include "common/BackgroundPainter.h"
 #include "common/ClassroomHiding.h"
 #include "common/MapColors.h"
 #include "common/ReadoutLabel.h"
 #include "data/Features.h"
 #include "losses/Loss.h"
+#include "playground/ReadyColorMap.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -41,7 +43,7 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot->yAxis2->setTickLabels(false);
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) axis->grid()->setVisible(false);
 
-    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_map = new ReadyColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(true);
     m_map->setTightBoundary(true);
     // The map gets a paint buffer of its own: a new frame redraws only it,
@@ -61,6 +63,10 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
 
+    // The map's pixels are made on a helper thread; a drawing that found no
+    // picture for its frame or geometry (a resize) asks for one.
+    m_painter = new BackgroundPainter(this);
+    m_map->setOnStale([this] { QTimer::singleShot(0, this, &DecisionMapView::postPicture); });
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { m_fullReplotPending = false; });
     // Ranges are set between layout and drawing, so a resize never shows a stretched frame.
     connect(m_plot, &QCustomPlot::afterLayout, this, &DecisionMapView::keepSquare);
@@ -214,8 +220,26 @@ void DecisionMapView::requestReplot(bool full) {
     if (full || m_fullReplotPending) {
         m_fullReplotPending = true;
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-        return;
     }
+    // Otherwise the map layer alone is drawn once its picture arrives (postPicture).
+    if (m_map->visible()) postPicture();
+}
+
+void DecisionMapView::postPicture() {
+    // Hidden, nothing is drawn; once shown, the first drawing asks again.
+    if (!isVisible() || !m_map->visible()) return;
+    const ReadyColorMap::Recipe recipe = m_map->recipe();
+    if (!recipe.cells || recipe.clipRect.isEmpty()) return;  // not laid out yet: likewise
+    m_painter->post([this, recipe] {
+        ReadyColorMap::Picture picture = ReadyColorMap::paint(recipe);
+        return BackgroundPainter::Done([this, picture = std::move(picture)]() mutable {
+            m_map->setPicture(std::move(picture));
+            replotMapLayer();
+        });
+    });
+}
+
+void DecisionMapView::replotMapLayer() {
     if (m_layerReplotPending) return;
     m_layerReplotPending = true;
     // Queued like rpQueuedReplot, so that several changes in one pass of the event loop draw once.
@@ -244,8 +268,9 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
     const Matrix& out = s.outputGrid;
     if (out.rows() != Index(g) * g || out.cols() < 1) return;
     const bool discrete = isDiscretized();
-    QCPColorMapData* data = m_map->data();
     sizeGrid(s);
+    std::vector<double> cells(std::size_t(g) * std::size_t(g));
+    auto setCell = [&cells, g](int ix, int iy, double v) { cells[std::size_t(iy) * std::size_t(g) + std::size_t(ix)] = v; };
     const int classes = std::max<int>(2, int(out.cols()));
     double lo = 0.0, hi = 1.0;
     switch (m_kind) {
@@ -253,7 +278,7 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
             for (int iy = 0; iy < g; ++iy)
                 for (int ix = 0; ix < g; ++ix) {
                     const double p = out(Index(iy) * g + ix, 0);
-                    data->setCell(ix, iy, discrete ? (p > 0.5 ? 1.0 : 0.0) : p);
+                    setCell(ix, iy, discrete ? (p > 0.5 ? 1.0 : 0.0) : p);
                 }
             m_map->setGradient(MapColors::divergingGradient(discrete));
             m_scale->axis()->setLabel(tr("P(class 1)"));
@@ -264,7 +289,7 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
             for (int iy = 0; iy < g; ++iy)
                 for (int ix = 0; ix < g; ++ix) {
                     const double v = out(Index(iy) * g + ix, 0);
-                    data->setCell(ix, iy, discrete ? (v > 0.0 ? 1.0 : -1.0) : v);
+                    setCell(ix, iy, discrete ? (v > 0.0 ? 1.0 : -1.0) : v);
                 }
             m_map->setGradient(MapColors::divergingGradient(discrete));
             m_scale->axis()->setLabel(tr("output"));
@@ -278,7 +303,7 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
                     const double best = out.row(Index(iy) * g + ix).maxCoeff(&arg);
                     // Confidence from "no better than chance" (1/K) to certain (1).
                     const double c = std::clamp((best - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 0.999);
-                    data->setCell(ix, iy, (double(arg) + (discrete ? 0.5 : c)) / k);
+                    setCell(ix, iy, (double(arg) + (discrete ? 0.5 : c)) / k);
                 }
             m_map->setGradient(MapColors::classGradient(k, discrete));
             m_scale->axis()->setLabel(QString());
@@ -292,7 +317,7 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
             for (int iy = 0; iy < g; ++iy)
                 for (int ix = 0; ix < g; ++ix) {
                     const double v = out(Index(iy) * g + ix, 0);
-                    data->setCell(ix, iy, discrete ? (v > 0.0 ? range : -range) : v);
+                    setCell(ix, iy, discrete ? (v > 0.0 ? range : -range) : v);
                 }
             m_map->setGradient(MapColors::divergingGradient(discrete));
             m_scale->axis()->setLabel(tr("predicted value"));
@@ -301,9 +326,23 @@ void DecisionMapView::fillOutputMap(const Snapshot& s) {
     }
     Q_UNUSED(classes);
     m_map->setDataRange(QCPRange(lo, hi));
+    setCells(std::move(cells), g);
+}
+
+void DecisionMapView::setCells(std::vector<double> cells, int g) {
+    // The data model (colour scale, exports, a printer's drawing) gets the
+    // values; the pixels are made from the same values on the helper thread.
+    QCPColorMapData* data = m_map->data();
+    for (int iy = 0; iy < g; ++iy)
+        for (int ix = 0; ix < g; ++ix) data->setCell(ix, iy, cells[std::size_t(iy) * std::size_t(g) + std::size_t(ix)]);
+    m_map->setCells(std::make_shared<const std::vector<double>>(std::move(cells)), g, g);
 }
 
 QString DecisionMapView::captionText() const { return m_caption->text(); }
+
+QCPColorMap* DecisionMapView::colorMap() const { return m_map; }
+
+bool DecisionMapView::picturePending() const { return !m_painter->isIdle(); }
 
 bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
     const int g = s.gridSize;
@@ -337,15 +376,12 @@ bool DecisionMapView::fillNeuronMap(const Snapshot& s) {
     double range = 1.0;
     for (double v : values) range = std::max(range, std::abs(v));
     const bool discrete = isDiscretized();
-    QCPColorMapData* data = m_map->data();
     sizeGrid(s);
-    for (int iy = 0; iy < g; ++iy)
-        for (int ix = 0; ix < g; ++ix) {
-            const double v = values[std::size_t(iy * g + ix)];
-            data->setCell(ix, iy, discrete ? (v > 0.0 ? range : -range) : v);
-        }
+    if (discrete)
+        for (double& v : values) v = v > 0.0 ? range : -range;
     m_map->setGradient(MapColors::divergingGradient(discrete));
     m_map->setDataRange(QCPRange(-range, range));
+    setCells(std::move(values), g);
     m_scale->axis()->setLabel(tr("neuron output"));
     m_caption->setText(caption);
     return true;

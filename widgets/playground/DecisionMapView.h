@@ -24,7 +24,9 @@ class QCPScatterStyle;
 
 namespace nnlab {
 
+class BackgroundPainter;
 class ReadoutLabel;
+class ReadyColorMap;
 
 class DecisionMapView : public QWidget {
     Q_OBJECT
@@ -60,7 +62,11 @@ public:
     QString captionText() const;
 
     QCustomPlot* plot() const { return m_plot; }
-    QCPColorMap* colorMap() const { return m_map; }
+    QCPColorMap* colorMap() const;
+    // The colour map that blits pictures made on a helper thread.
+    ReadyColorMap* readyMap() const { return m_map; }
+    // Pictures still being made (tests wait for none).
+    bool picturePending() const;
     // Frames asked for (each snapshot or setting change); painting coalesces them.
     int framesDrawn() const { return m_frames; }
     // Which map is on show: (-1, -1) the output, else (layer, neuron).
@@ -88,15 +94,21 @@ private:
     // Sizes the colour map's cells for the snapshot's grid, when it changed.
     void sizeGrid(const Snapshot& s);
     void redrawMap();
-    // Full replot (axes, scale) only when colours or range changed; else the map layer alone.
+    // Full replot (axes, scale) only when colours or range changed; else the
+    // map layer alone, once the helper thread has made its picture.
     void requestReplot(bool full);
+    void postPicture();
+    void replotMapLayer();
+    // The values of every cell, [iy * g + ix]: into the data model and the next picture.
+    void setCells(std::vector<double> cells, int g);
     static QCPScatterStyle pointStyle(const QColor& color, bool test);
     void redrawPoints();
     void fillOutputMap(const Snapshot& s);
     bool fillNeuronMap(const Snapshot& s);
 
     QCustomPlot* m_plot = nullptr;
-    QCPColorMap* m_map = nullptr;
+    ReadyColorMap* m_map = nullptr;
+    BackgroundPainter* m_painter = nullptr;
     QCPLayer* m_mapLayer = nullptr;
     QString m_style;  // colours and range of the last frame
     bool m_fullReplotPending = false;

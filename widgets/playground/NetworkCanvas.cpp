@@ -186,7 +186,7 @@ void NetworkCanvas::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (layoutStale || m_scene->inputCount() != inputWidthHint()) {
         rebuild();  // also applies m_latest
     } else {
-        m_scene->apply(*m_latest);
+        m_scene->apply(m_latest);  // thumbnails coloured off the GUI thread
     }
     updateLegend();
 }

@@ -1,5 +1,8 @@
 #include "playground/NetworkScene.h"
 
+#include "common/BackgroundPainter.h"
+#include "playground/CanvasPalette.h"
+
 #include "playground/NetworkEdits.h"
 #include "data/Features.h"
 
@@ -57,7 +60,11 @@ QString columnTitle(const NetworkScene::Column& col, const LayerSpec& l, bool co
 
 }  // namespace
 
-NetworkScene::NetworkScene(QObject* parent) : QGraphicsScene(parent), m_edgeTimer(new QTimer(this)) {
+NetworkScene::NetworkScene(QObject* parent)
+    : QGraphicsScene(parent),
+      m_edgePainter(new BackgroundPainter(this)),
+      m_thumbnailPainter(new BackgroundPainter(this)),
+      m_edgeTimer(new QTimer(this)) {
     m_edgeTimer->setSingleShot(true);
     connect(m_edgeTimer, &QTimer::timeout, this, &NetworkScene::repaintEdges);
     m_sinceEdgePaint.start();
@@ -79,6 +86,7 @@ qreal NetworkScene::columnPitch(std::size_t columns, qreal viewWidth, qreal minP
 void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     clear();
     m_edgeLayer = nullptr;
+    ++m_generation;
     m_edgeTimer->stop();
     m_columns.clear();
     m_buttons.clear();
@@ -193,6 +201,8 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     std::vector<EdgeItem*> edges;
     for (const Column& col : m_columns) edges.insert(edges.end(), col.edgesIn.begin(), col.edgesIn.end());
     m_edgeLayer = new EdgeLayer(std::move(edges));
+    // A paint at a new scale strokes the edges itself and asks for a picture.
+    m_edgeLayer->setOnStale([this] { QTimer::singleShot(0, this, &NetworkScene::repaintEdges); });
     addItem(m_edgeLayer);
     addLayerCountControl(e);
     fillFeatureMaps(kDefaultFeatureGrid, kPlaneMin, kPlaneMax);
@@ -365,8 +375,76 @@ void NetworkScene::fillFeatureMaps(int grid, double lo, double hi) {
 }
 
 void NetworkScene::apply(const Snapshot& s) {
-    if (s.gridSize > 0) fillFeatureMaps(s.gridSize, s.gridMin, s.gridMax);
+    applyFrame(s);
+    applyThumbnails(s);
+}
+
+void NetworkScene::apply(std::shared_ptr<const Snapshot> s) {
+    if (!s) return;
+    applyFrame(*s);
+    postThumbnails(std::move(s));
+}
+
+bool NetworkScene::picturesPending() const { return !m_edgePainter->isIdle() || !m_thumbnailPainter->isIdle(); }
+
+const Matrix* NetworkScene::columnMaps(const Column& col, const Snapshot& s) const {
     const long cells = long(s.gridSize) * s.gridSize;
+    if (cells <= 0 || col.layer < 0) return nullptr;
+    // Thumbnails show what the column passes on: after its batchnorm or dropout.
+    const Matrix* maps = nullptr;
+    const int last = col.chips.empty() ? col.layer : col.chips.back();
+    for (int l = col.layer; l <= last && l < int(s.layers.size()); ++l) {
+        const Matrix& m = s.layers[std::size_t(l)].neuronMaps;
+        if (m.rows() == col.units && m.cols() == cells) maps = &m;
+    }
+    return maps;
+}
+
+void NetworkScene::applyThumbnails(const Snapshot& s) {
+    const long cells = long(s.gridSize) * s.gridSize;
+    for (std::size_t c = 1; c < m_columns.size(); ++c) {
+        const Matrix* maps = columnMaps(m_columns[c], s);
+        if (!maps) continue;
+        for (NeuronItem* n : m_columns[c].neurons)
+            n->setThumbnail(CanvasPalette::neuronThumbnail(maps->data() + Index(n->neuron()) * cells, s.gridSize,
+                                                           m_discretize, m_columns[c].middle));
+    }
+}
+
+void NetworkScene::postThumbnails(std::shared_ptr<const Snapshot> s) {
+    // What to colour, by position: the job reads the snapshot it keeps alive,
+    // and its result lands only on the scene it was made for.
+    struct Wanted {
+        std::size_t column, neuron;
+        const double* values;
+        double threshold;
+    };
+    std::vector<Wanted> wanted;
+    const long cells = long(s->gridSize) * s->gridSize;
+    for (std::size_t c = 1; c < m_columns.size(); ++c) {
+        const Matrix* maps = columnMaps(m_columns[c], *s);
+        if (!maps) continue;
+        for (std::size_t k = 0; k < m_columns[c].neurons.size(); ++k)
+            wanted.push_back({c, k, maps->data() + Index(m_columns[c].neurons[k]->neuron()) * cells, m_columns[c].middle});
+    }
+    if (wanted.empty()) return;
+    const int grid = s->gridSize;
+    const bool discretize = m_discretize;
+    const std::uint64_t generation = m_generation;
+    m_thumbnailPainter->post([this, s = std::move(s), wanted = std::move(wanted), grid, discretize, generation] {
+        std::vector<QImage> images;
+        images.reserve(wanted.size());
+        for (const Wanted& w : wanted) images.push_back(CanvasPalette::neuronThumbnail(w.values, grid, discretize, w.threshold));
+        return BackgroundPainter::Done([this, wanted, images = std::move(images), generation, discretize] {
+            if (generation != m_generation || discretize != m_discretize) return;  // a rebuilt scene, or a newer look
+            for (std::size_t i = 0; i < wanted.size(); ++i)
+                m_columns[wanted[i].column].neurons[wanted[i].neuron]->setThumbnail(images[i]);
+        });
+    });
+}
+
+void NetworkScene::applyFrame(const Snapshot& s) {
+    if (s.gridSize > 0) fillFeatureMaps(s.gridSize, s.gridMin, s.gridMax);
     bool edgesChanged = false;
     m_dead = m_saturated = m_deadHarmless = 0;
     for (std::size_t c = 1; c < m_columns.size(); ++c) {
@@ -389,25 +467,9 @@ void NetworkScene::apply(const Snapshot& s) {
         }
         if (f.bias.size() == rows)
             for (NeuronItem* n : col.neurons) n->setBias(f.bias(0, Index(n->neuron()) * col.pieces));
-        if (cells <= 0) continue;
-        // Thumbnails show what the column passes on: after its batchnorm or dropout.
-        const Matrix* maps = nullptr;
-        const int last = col.chips.empty() ? col.layer : col.chips.back();
-        for (int l = col.layer; l <= last && l < int(s.layers.size()); ++l) {
-            const Matrix& m = s.layers[std::size_t(l)].neuronMaps;
-            if (m.rows() == col.units && m.cols() == cells) maps = &m;
-        }
-        if (!maps) continue;
-        for (NeuronItem* n : col.neurons) {
-            const double* row = maps->data() + Index(n->neuron()) * cells;
-            double peak = 1.0;  // values within [-1, 1] keep Playground's fixed scale
-            for (long i = 0; i < cells; ++i) peak = std::max(peak, std::fabs(row[i]));
-            n->setMap(row, s.gridSize, peak, m_discretize, col.middle);
-        }
     }
     if (!edgesChanged || m_edgeTimer->isActive()) return;
-    // Restroking hundreds of curves is the costly part of a frame: do it at
-    // most every 33 ms, and later rather than never.
+    // A new picture of hundreds of curves at most every 33 ms, later rather than never.
     constexpr qint64 kEdgeIntervalMs = 33;
     const qint64 since = m_sinceEdgePaint.elapsed();
     if (since >= kEdgeIntervalMs) repaintEdges();
@@ -443,8 +505,19 @@ void NetworkScene::setDiscretized(bool on) {
 
 void NetworkScene::repaintEdges() {
     if (!m_edgeLayer) return;
-    m_edgeLayer->update();
     m_sinceEdgePaint.restart();
+    const EdgeLayer::Placement placement = m_edgeLayer->lastPlacement();
+    if (!placement.valid()) {
+        m_edgeLayer->update();  // never painted yet: its first paint strokes the edges and asks again
+        return;
+    }
+    const std::uint64_t generation = m_generation;
+    m_edgePainter->post([this, job = m_edgeLayer->pictureJob(placement), placement, generation] {
+        const QImage picture = job();
+        return BackgroundPainter::Done([this, picture, placement, generation] {
+            if (generation == m_generation && m_edgeLayer) m_edgeLayer->setPicture(picture, placement);
+        });
+    });
 }
 
 void NetworkScene::setSelectedLayer(int layer) {

@@ -11,9 +11,12 @@
 #include <QGraphicsScene>
 #include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace nnlab {
+
+class BackgroundPainter;
 
 // True if the teacher hid the +/- buttons (classroom.hide has "network_shape").
 bool shapeHiddenIn(const Experiment& e);
@@ -61,6 +64,12 @@ public:
     void setShapeLocked(bool locked);
     qreal pitchX() const { return m_pitchX; }
     void apply(const Snapshot& s);
+    // As apply(), but the thumbnails are coloured on a helper thread and
+    // arrive a moment later (the GUI thread only draws them); the edges'
+    // picture is made there in both cases.
+    void apply(std::shared_ptr<const Snapshot> s);
+    // Pictures still being made (tests wait for none).
+    bool picturesPending() const;
     // Playground's "Discretize output" on the thumbnails too: two colours,
     // split at 0 (0.5 for a sigmoid or softmax neuron). Call apply() after.
     void setDiscretized(bool on);
@@ -95,10 +104,19 @@ private:
                                       qreal maxWidth, Qt::Alignment align = Qt::AlignHCenter);
 
     void repaintEdges();
+    // Weights, biases and unit states of a frame; the thumbnails are separate.
+    void applyFrame(const Snapshot& s);
+    void applyThumbnails(const Snapshot& s);
+    void postThumbnails(std::shared_ptr<const Snapshot> s);
+    // The maps the column shows: after its batchnorm or dropout; null if none fits.
+    const Matrix* columnMaps(const Column& col, const Snapshot& s) const;
     void applyUnitStates(const Column& col, const LayerFrame& f);
 
     std::vector<Column> m_columns;
     EdgeLayer* m_edgeLayer = nullptr;
+    BackgroundPainter* m_edgePainter;       // the edges' picture
+    BackgroundPainter* m_thumbnailPainter;  // the neurons' thumbnails
+    std::uint64_t m_generation = 0;         // build() count: pictures of an older scene are dropped
     QTimer* m_edgeTimer;            // at most ~30 edge repaints a second; the last state always shows
     QElapsedTimer m_sinceEdgePaint;
     std::vector<std::string> m_features;

@@ -1,0 +1,73 @@
+#include "common/BackgroundPainter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+namespace nnlab {
+
+BackgroundPainter::BackgroundPainter(QObject* parent) : QObject(parent) {
+    m_thread.setObjectName(QStringLiteral("nnlab pictures"));
+    m_runner = new QObject;
+    m_runner->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    // Below the window, beside the training thread: pictures are made in the
+    // time the GUI thread no longer spends painting them.
+    m_thread.start(QThread::LowPriority);
+}
+
+BackgroundPainter::~BackgroundPainter() {
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundPainter::settle(QObject* root, int timeoutMs) {
+    constexpr qint64 kQuietMs = 60;
+    QElapsedTimer total, quiet;
+    total.start();
+    quiet.start();
+    while (total.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        bool idle = true;
+        for (const BackgroundPainter* p : root->findChildren<BackgroundPainter*>()) idle = idle && p->isIdle();
+        if (!idle) quiet.restart();
+        else if (quiet.elapsed() >= kQuietMs) return;
+        QThread::msleep(2);
+    }
+}
+
+void BackgroundPainter::post(Job job) {
+    if (m_running) {
+        m_waiting = std::move(job);
+        return;
+    }
+    start(std::move(job));
+}
+
+void BackgroundPainter::start(Job job) {
+    m_running = true;
+    // The result comes back as a queued call; the destructor's wait() means
+    // `this` outlives every job that could still post to it.
+    QMetaObject::invokeMethod(
+        m_runner,
+        [this, job = std::move(job)] {
+            Done done = job();
+            QMetaObject::invokeMethod(this, [this, done = std::move(done)] { onFinished(done); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void BackgroundPainter::onFinished(const Done& done) {
+    m_running = false;
+    ++m_finished;
+    if (done) done();
+    if (m_waiting) {
+        Job next = std::move(m_waiting);
+        m_waiting = nullptr;
+        start(std::move(next));
+    } else {
+        emit idle();
+    }
+}
+
+}  // namespace nnlab
