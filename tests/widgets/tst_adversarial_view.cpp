@@ -238,6 +238,12 @@ private slots:
         QCOMPARE(builtShapes(doc.experiment()), before);
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("generatorWidth2")) == nullptr ||
                 !panel.findChild<QLabel*>(QStringLiteral("generatorWidth2"))->isVisibleTo(&panel));
+        // Each player's own optimizer: another one keeps its learning rate.
+        auto* optimizer = panel.findChild<QComboBox*>(QStringLiteral("generatorOptimizer"));
+        QCOMPARE(optimizer->currentData().toString(), QStringLiteral("sgd"));
+        optimizer->setCurrentIndex(optimizer->findData(QStringLiteral("adam")));
+        QCOMPARE(getByPath(doc.experiment(), "gan.generator_optimizer"), (nlohmann::json{{"name", "adam"}, {"lr", 0.03}}));
+        QCOMPARE(getByPath(doc.experiment(), "gan.discriminator_optimizer.name"), nlohmann::json("sgd"));
     }
 
     // GAN Lab's limits, 0 to 5 hidden layers and 1 to 100 neurons: an edit past

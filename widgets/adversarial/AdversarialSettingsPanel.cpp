@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "experiment/ExperimentPath.h"
 #include "common/NumberSpinBox.h"
+#include "optimizers/Optimizer.h"
 #include "playground/ExperimentDocument.h"
 
 #include <QCheckBox>
@@ -118,8 +119,26 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
         form->addRow(label, box);
         return box;
     };
+    // Each player's own optimizer (GAN Lab: SGD or Adam each); another one
+    // starts its state again, the weights stay.
+    const auto optimizer = [this, form](const QString& label, const char* name, const QString& tip) {
+        std::vector<std::pair<QString, QString>> items;
+        for (const OptimizerInfo& info : optimizerTable())
+            items.emplace_back(QString::fromLatin1(info.name), QCoreApplication::translate("Optimizer", info.label));
+        QComboBox* box = choices(m_form, items);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setToolTip(tip);
+        form->addRow(label, box);
+        return box;
+    };
+    m_discriminatorOptimizer = optimizer(tr("D optimizer"), "discriminatorOptimizer",
+                                         tr("The discriminator's optimizer; changing it keeps the weights and starts the "
+                                            "optimizer's state (e.g. Adam's moments) again."));
     m_discriminatorRate = rate(tr("D learning rate"), "discriminatorRate", tr("The discriminator's learning rate."));
     m_discriminatorSteps = steps(tr("D steps"), tr("Discriminator updates per iteration."));
+    m_generatorOptimizer = optimizer(tr("G optimizer"), "generatorOptimizer",
+                                     tr("The generator's optimizer; changing it keeps the weights and starts the "
+                                        "optimizer's state (e.g. Adam's moments) again."));
     m_generatorRate = rate(tr("G learning rate"), "generatorRate", tr("The generator's learning rate."));
     m_generatorSteps = steps(tr("G steps"), tr("Generator updates per iteration."));
 
@@ -172,6 +191,14 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     });
     connect(m_smoothing, &QCheckBox::toggled, this, [this](bool on) {
         edit(on ? tr("Label smoothing on") : tr("Label smoothing off"), 0, {{"real_label", on ? 0.9 : 1.0}});
+    });
+    connect(m_discriminatorOptimizer, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, keyOf] {
+        edit(tr("D optimizer: %1").arg(m_discriminatorOptimizer->currentText()), 0,
+             {{"discriminator_optimizer.name", keyOf(m_discriminatorOptimizer)}});
+    });
+    connect(m_generatorOptimizer, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, keyOf] {
+        edit(tr("G optimizer: %1").arg(m_generatorOptimizer->currentText()), 0,
+             {{"generator_optimizer.name", keyOf(m_generatorOptimizer)}});
     });
     connect(m_discriminatorRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this](double v) {
         edit(tr("D learning rate %1").arg(m_discriminatorRate->textFromValue(v)), kMergeDiscriminatorRate,
@@ -240,6 +267,8 @@ void AdversarialSettingsPanel::refresh(const Experiment& e) {
     m_noiseDimension->setValue(int(number("noise.dimension")));
     select(m_loss, "loss");
     m_smoothing->setChecked(number("real_label") < 1.0);
+    select(m_discriminatorOptimizer, "discriminator_optimizer.name");
+    select(m_generatorOptimizer, "generator_optimizer.name");
     m_discriminatorRate->setValue(number("discriminator_optimizer.lr"));
     m_generatorRate->setValue(number("generator_optimizer.lr"));
     m_discriminatorSteps->setValue(int(number("discriminator_steps")));

@@ -1,7 +1,7 @@
 #pragma once
 // The settings of a generative adversarial network in the window (GAN Lab's
 // controls): the real distribution, the noise, the loss, label smoothing, and
-// for each player its learning rate, steps per iteration and network
+// for each player its optimizer, learning rate, steps per iteration and network
 // (PlayerEditor). Each change is
 // one undoable edit of the experiment's kind section, so the file, Edit > Undo
 // and the worker all see the same thing. For other kinds it says what it is for.
@@ -46,6 +46,8 @@ private:
     QSpinBox* m_noiseDimension = nullptr;
     QComboBox* m_loss = nullptr;
     QCheckBox* m_smoothing = nullptr;
+    QComboBox* m_generatorOptimizer = nullptr;
+    QComboBox* m_discriminatorOptimizer = nullptr;
     NumberSpinBox* m_generatorRate = nullptr;
     NumberSpinBox* m_discriminatorRate = nullptr;
     QSpinBox* m_generatorSteps = nullptr;

@@ -21,6 +21,7 @@ QString says(PlayerEdits::Player p, const QString& generator, const QString& dis
 const char* PlayerEdits::field(Player player) { return player == Generator ? "generator" : "discriminator"; }
 
 NetworkSpec PlayerEdits::network(const Experiment& e, Player player) {
+    if (e.kind == kSupervisedKind) return {};  // the playground's one network: not asked on every edit
     const std::string path = e.kind + "." + field(player);
     try {
         return networkSpecFromJson(getByPath(e, path), path);
