@@ -41,6 +41,8 @@ const std::vector<ExampleInfo>& exampleTable() {
         {"gan-gaussians", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
          QT_TRANSLATE_NOOP("Examples", "GAN: a mixture of two Gaussians (GAN Lab's first example)")},
         {"gan-ring", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"), QT_TRANSLATE_NOOP("Examples", "GAN: a ring")},
+        {"gan-digits", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "Image GAN: a dense generator learns to draw digits")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };

@@ -22,6 +22,7 @@ class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
+class AdversarialImageView;
 class AdversarialPlaneView;
 class ImageResultsPanel;
 class AdversarialSettingsPanel;
@@ -87,6 +88,7 @@ public:
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     LookInsidePanel* lookInside() const { return m_lookInside; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
+    AdversarialImageView* adversarialImages() const { return m_adversarialImages; }
     SequencePanel* sequencePanel() const { return m_sequencePanel; }
     GeneratedTextView* generatedText() const { return m_generatedText; }
     LayerStackView* layerStack() const { return m_layerStack; }
@@ -157,6 +159,7 @@ private:
     HiddenSpaceView* m_hiddenSpace = nullptr;
     LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
+    AdversarialImageView* m_adversarialImages = nullptr;  // an image GAN's grids, same dock
     SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
     bool m_recurrent = false;                  // the experiment has a recurrent layer
     GeneratedTextView* m_generatedText = nullptr;       // what a network trained on text writes
