@@ -47,6 +47,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "GAN: a line (GAN Lab's simple line)")},
         {"gan-disjoint", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
          QT_TRANSLATE_NOOP("Examples", "GAN: three disjoint regions")},
+        {"gan-digits", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "Image GAN: a dense generator learns to draw digits")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };

@@ -13,6 +13,7 @@
 #include "playground/ExperimentDocument.h"
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
+#include "adversarial/AdversarialImageView.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
 #include "images/ImageResultsPanel.h"
@@ -343,7 +344,16 @@ void MainWindow::createDocks() {
     images->setToolTip(tr("For image data: test images with the network's answers, the confusion matrix and the worst mistakes."));
     tabifyDockWidget(output, images);
     m_adversarialView = new AdversarialPlaneView;
-    QDockWidget* adversarial = addDock(m_adversarialView, tr("Generator and discriminator"), QStringLiteral("adversarialDock"),
+    // One dock for the game: the plane for points, the image grids for images (whichever has a picture).
+    m_adversarialImages = new AdversarialImageView;
+    m_adversarialImages->hide();
+    auto* gamePanel = new QWidget;
+    gamePanel->setObjectName(QStringLiteral("adversarialPanel"));
+    auto* gameLayout = new QVBoxLayout(gamePanel);
+    gameLayout->setContentsMargins(0, 0, 0, 0);
+    gameLayout->addWidget(m_adversarialView);
+    gameLayout->addWidget(m_adversarialImages);
+    QDockWidget* adversarial = addDock(gamePanel, tr("Generator and discriminator"), QStringLiteral("adversarialDock"),
                                        Qt::RightDockWidgetArea, false);
     adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
                                "verdict behind them and the generator's gradients."));
@@ -476,6 +486,16 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_hiddenSpace, &HiddenSpaceView::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
+    connect(m_controller, &TrainingController::snapshotReady, m_adversarialImages, &AdversarialImageView::showSnapshot);
+    connect(m_adversarialImages, &AdversarialImageView::pictureChanged, this, [this](bool images) {
+        // The one going first: both shown at once would ask the window for both heights.
+        QWidget* going = images ? static_cast<QWidget*>(m_adversarialView) : m_adversarialImages;
+        QWidget* coming = images ? static_cast<QWidget*>(m_adversarialImages) : m_adversarialView;
+        going->hide();
+        coming->show();
+    });
+    connect(m_adversarialImages, &AdversarialImageView::interpolationChosen, m_controller,
+            &TrainingController::setInterpolation);
     connect(m_controller, &TrainingController::snapshotReady, m_sequencePanel, &SequencePanel::showSnapshot);
     connect(m_document, &ExperimentDocument::experimentChanged, m_sequencePanel, &SequencePanel::setExperiment);
     // The worker computes the sequence payloads only while the dock is on screen.
@@ -502,7 +522,7 @@ void MainWindow::connectSession() {
     });
     connect(m_controller, &TrainingController::snapshotReady, m_lookInside, &LookInsidePanel::showSnapshot);
     connect(m_lookInside, &LookInsidePanel::inspectionRequested, m_controller, &TrainingController::inspect);
-    connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, [this] {
+    const auto raiseGame = [this] {
         auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         if (!dock || !dock->isVisible()) return;
         dock->raise();
@@ -510,7 +530,9 @@ void MainWindow::connectSession() {
         // its verdicts take the room, the settings on the left keep theirs.
         if (m_hasNetwork || dock->isFloating()) return;
         resizeDocks({dock}, {width() - 360}, Qt::Horizontal);
-    });
+    };
+    connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, raiseGame);
+    connect(m_adversarialImages, &AdversarialImageView::pictureAppeared, this, raiseGame);
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
         // Not over Look inside, which the student chose to watch.

@@ -23,6 +23,7 @@ class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
+class AdversarialImageView;
 class AdversarialPlaneView;
 class ImageResultsPanel;
 class AdversarialSettingsPanel;
@@ -89,6 +90,7 @@ public:
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     LookInsidePanel* lookInside() const { return m_lookInside; }
     AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
+    AdversarialImageView* adversarialImages() const { return m_adversarialImages; }
     SequencePanel* sequencePanel() const { return m_sequencePanel; }
     GeneratedTextView* generatedText() const { return m_generatedText; }
     LayerStackView* layerStack() const { return m_layerStack; }
@@ -163,6 +165,7 @@ private:
     std::optional<QByteArray> m_layoutBeforeEnlarge;  // set while Look inside has the whole window
     std::vector<QDockWidget*> m_hiddenForInside;      // the docks it hid then
     AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
+    AdversarialImageView* m_adversarialImages = nullptr;  // an image GAN's grids, same dock
     SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
     bool m_recurrent = false;                  // the experiment has a recurrent layer
     GeneratedTextView* m_generatedText = nullptr;       // what a network trained on text writes

@@ -10,3 +10,4 @@ int runExportCommand(const std::vector<std::string>& args);
 int runPredictCommand(const std::vector<std::string>& args);
 int runForecastCommand(const std::vector<std::string>& args);
 int runSampleCommand(const std::vector<std::string>& args);
+int runGenerateCommand(const std::vector<std::string>& args);

@@ -7,7 +7,9 @@
 
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
+#include "export/AtomicFile.h"
 #include "export/CsvExport.h"
+#include "export/GeneratorExport.h"
 #include "export/OnnxExport.h"
 #include "export/PytorchExport.h"
 #include "tasks/TaskRegistry.h"
@@ -24,9 +26,33 @@ void printExportUsage(std::ostream& out) {
            "  --double        ONNX in float64 instead of float32\n"
            "  --opset N       ONNX opset, 13 to 17 (default 13)\n"
            "  --pytorch DIR   DIR/train.py (PyTorch: rebuilds the network and continues training), weights.npz, data.npz\n"
+           "                  (a model with a generator, e.g. an image GAN: its generator, input = noise, and\n"
+           "                  DIR/generate.py with weights.npz)\n"
            "  --csv DIR       DIR/weights.csv and the data set as DIR/train.csv, DIR/test.csv\n"
            "The experiment's saved weights are exported (files from 'nnlab-cli train' have them); without\n"
            "any, the initial weights drawn from its seed. At least one of --onnx, --pytorch, --csv.\n";
+}
+
+// The generator as ONNX and generate.py; CSV as for any kind (weights, history).
+int exportGenerator(nnlab::SampleGenerator& generator, nnlab::Task& task, const std::string& onnxPath,
+                    const nnlab::OnnxOptions& onnx, const std::string& pytorchDir, const std::string& csvDir) {
+    nnlab::OnnxOptions options = nnlab::generatorOnnxOptions(generator, task.experiment(), onnx.doublePrecision);
+    options.opset = onnx.opset;
+    // Build everything first: an export that cannot be made writes nothing.
+    std::string onnxBytes;
+    if (!onnxPath.empty()) onnxBytes = nnlab::onnxModelBytes(generator.generatorNetwork(), options);
+    if (!pytorchDir.empty()) (void)nnlab::generatorScript(generator, task.experiment());
+    if (!onnxPath.empty()) {
+        nnlab::writeFileAtomically(onnxPath, onnxBytes);
+        std::cout << "wrote " << onnxPath << " (the generator, ONNX opset " << options.opset << ", "
+                  << (options.doublePrecision ? "float64" : "float32") << ")\n";
+    }
+    if (!pytorchDir.empty())
+        for (const std::string& f : nnlab::exportGeneratorPytorch(generator, task.experiment(), pytorchDir))
+            std::cout << "wrote " << f << "\n";
+    if (!csvDir.empty())
+        for (const std::string& f : nnlab::exportCsv(task, csvDir)) std::cout << "wrote " << f << "\n";
+    return 0;
 }
 
 }  // namespace
@@ -78,6 +104,9 @@ int runExportCommand(const std::vector<std::string>& args) {
         if (!experiment.weights)
             std::cerr << "note: " << path << " has no trained weights: exporting the initial weights drawn from its seed\n";
         const std::unique_ptr<nnlab::Task> owned = nnlab::makeTask(experiment);
+        // A model that generates (an adversarial game) exports its generator.
+        if (nnlab::SampleGenerator* generator = owned->sampleGenerator(); generator && !owned->networkModel())
+            return exportGenerator(*generator, *owned, onnxPath, onnx, pytorchDir, csvDir);
         if (!onnxPath.empty() || !pytorchDir.empty()) (void)nnlab::requireNetwork(*owned, "export as ONNX or PyTorch");
         nnlab::NetworkModel* model = owned->networkModel();
         nnlab::OnnxOptions options = model ? nnlab::onnxOptionsFor(*model, onnx.doublePrecision) : nnlab::OnnxOptions{};

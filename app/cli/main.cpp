@@ -16,6 +16,7 @@ void printUsage(std::ostream& out) {
            "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
            "  forecast EXPERIMENT.json [SEED.csv] [--steps N]  continue a sequence, feeding the network its own predictions\n"
            "  sample EXPERIMENT.json [--temperature T] [--seed-text TEXT]   text written by a network trained on text\n"
+           "  generate EXPERIMENT.json --png FILE [--samples N]   a grid of images from a generator (image GAN) as PNG\n"
            "\n"
            "Run 'nnlab-cli COMMAND --help' for the options of a command.\n";
 }
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
     if (command == "predict") return runPredictCommand(args);
     if (command == "forecast") return runForecastCommand(args);
     if (command == "sample") return runSampleCommand(args);
+    if (command == "generate") return runGenerateCommand(args);
     std::cerr << "nnlab-cli: unknown command \"" << command << "\"\n";
     printUsage(std::cerr);
     return 2;

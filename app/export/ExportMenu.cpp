@@ -1,11 +1,15 @@
 #include "ExportMenu.h"
 
+#include "adversarial/AdversarialImageView.h"
+
 #include "figures/ExportFigureDialog.h"
 #include "figures/FigureMenu.h"
 #include "MainWindow.h"
 #include "SettingsKeys.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +42,9 @@ ExportMenu::ExportMenu(MainWindow* window, QMenu* fileMenu) : QObject(window), m
     add(tr("&PyTorch Script\u2026"),
         tr("A folder with train.py, the weights and the data: PyTorch rebuilds the network and goes on training."),
         QStringLiteral("exportPytorchAction"), &ExportMenu::exportPytorch);
+    add(tr("Generated &Images (PNG)\u2026"),
+        tr("For a model with a generator (an image GAN): a grid of 64 images it makes from fresh noise."),
+        QStringLiteral("exportSampleGridAction"), &ExportMenu::exportSampleGrid);
     m_menu->addSeparator();
     add(tr("Training &History (CSV)\u2026"), tr("Loss and metric per epoch as a table, e.g. for a spreadsheet."),
         QStringLiteral("exportHistoryAction"), &ExportMenu::exportHistory);
@@ -58,7 +65,12 @@ ExportMenu::ExportMenu(MainWindow* window, QMenu* fileMenu) : QObject(window), m
 }
 
 void ExportMenu::installFigureMenus() {
-    for (const WindowFigure& f : m_exporter.figures()) {
+    QList<WindowFigure> figures = m_exporter.figures();
+    // The generated images are a figure only once there are some; their menu is there from the start.
+    if (QWidget* images = m_window->adversarialImages())
+        if (std::none_of(figures.begin(), figures.end(), [images](const WindowFigure& f) { return f.view == images; }))
+            figures << WindowFigure{QStringLiteral("generated-images"), QString(), images, QSize()};
+    for (const WindowFigure& f : figures) {
         FigureMenu* hook = installFigureContextMenu(f.view, f.name);
         connect(hook, &FigureMenu::exported, this, [this](const QString& path) { reportDone({path}); });
         connect(hook, &FigureMenu::copied, this,
@@ -122,6 +134,11 @@ void ExportMenu::exportOnnx() {
 void ExportMenu::exportPytorch() {
     const QString dir = chooseFolder(tr("Folder for the PyTorch Script"));
     if (!dir.isEmpty()) m_exporter.writePytorch(dir, showProgress(tr("PyTorch export")));
+}
+
+void ExportMenu::exportSampleGrid() {
+    const QString path = chooseFile(tr("Export Generated Images"), QStringLiteral("generated.png"), tr("PNG images (*.png)"));
+    if (!path.isEmpty()) m_exporter.writeSampleGrid(path, showProgress(tr("Image export")));
 }
 
 void ExportMenu::exportHistory() {

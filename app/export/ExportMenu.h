@@ -25,6 +25,7 @@ public:
 private:
     void exportOnnx();
     void exportPytorch();
+    void exportSampleGrid();
     void exportHistory();
     void exportWeights();
     void exportData();

@@ -8,7 +8,10 @@
 #include "ReportContent.h"
 #include "TrainingController.h"
 #include "export/AtomicFile.h"
+#include "adversarial/AdversarialImageView.h"
+#include "Error.h"
 #include "export/CsvExport.h"
+#include "export/GeneratorExport.h"
 #include "export/OnnxExport.h"
 #include "export/PytorchExport.h"
 #include "tasks/TaskRegistry.h"
@@ -42,6 +45,10 @@ QList<WindowFigure> WindowExporter::figures() const {
     if (DecisionMapView* map = m_window->decisionMap())
         out << WindowFigure{QStringLiteral("output"), tr("The network's output over the input plane, with the data"),
                             map->plot(), QSize(1100, 1000)};
+    if (AdversarialImageView* images = m_window->adversarialImages(); images && images->hasPicture())
+        out << WindowFigure{QStringLiteral("generated-images"),
+                            tr("The generator's images of a fixed noise batch, real images and a latent interpolation"),
+                            images, QSize(1200, 900)};
     if (auto* health = m_window->findChild<GradientHealthPanel*>()) {
         out << WindowFigure{QStringLiteral("gradient-norms"), tr("Gradient norm of each layer's weights over the steps"),
                             health->normPlot(), QSize(1400, 800)};
@@ -118,7 +125,11 @@ void WindowExporter::writeOnnx(const QString& path, ExportDone done) {
     inBackground(
         [path](const RunStatePtr& state) {
             const std::unique_ptr<Task> owned = makeTask(state->experiment);
-            exportOnnx(requireNetwork(*owned, "export as ONNX"), path.toStdString());
+            // A model that generates (an adversarial game) exports its generator.
+            if (SampleGenerator* generator = owned->sampleGenerator(); generator && !owned->networkModel())
+                exportGeneratorOnnx(*generator, owned->experiment(), path.toStdString());
+            else
+                exportOnnx(requireNetwork(*owned, "export as ONNX"), path.toStdString());
             return QStringList{path};
         },
         std::move(done));
@@ -128,11 +139,27 @@ void WindowExporter::writePytorch(const QString& dir, ExportDone done) {
     inBackground(
         [dir](const RunStatePtr& state) {
             const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            if (SampleGenerator* generator = owned->sampleGenerator(); generator && !owned->networkModel())
+                return qtPaths(exportGeneratorPytorch(*generator, owned->experiment(), dir.toStdString()));
             NetworkModel& task = requireNetwork(*owned, "export as a PyTorch script");
             // Build the script first: a network it cannot express writes nothing.
             (void)pytorchScript(task.network(), task.experiment(), PytorchData());
             makeExportDirectory(dir.toStdString());
             return qtPaths(exportPytorch(task, dir.toStdString()));
+        },
+        std::move(done));
+}
+
+void WindowExporter::writeSampleGrid(const QString& path, ExportDone done) {
+    inBackground(
+        [path](const RunStatePtr& state) {
+            const std::unique_ptr<Task> owned = makeTask(state->experiment);
+            SampleGenerator* generator = owned->sampleGenerator();
+            if (!generator) throw SpecError("kind: this model has no generator to draw images with");
+            SampleGridLayout layout;
+            layout.scale = 2;
+            exportSampleGridPng(*generator, path.toStdString(), 64, 1, layout);
+            return QStringList{path};
         },
         std::move(done));
 }

@@ -55,6 +55,8 @@ public:
     void writeOnnx(const QString& path, ExportDone done);
     // dir/train.py, dir/weights.npz, dir/data.npz.
     void writePytorch(const QString& dir, ExportDone done);
+    // 64 images of the generator (a model that generates images) for noise from seed 1.
+    void writeSampleGrid(const QString& path, ExportDone done);
     void writeHistoryCsv(const QString& path, ExportDone done);
     void writeWeightsCsv(const QString& path, ExportDone done);
     // dir/train.csv and dir/test.csv.

@@ -22,6 +22,7 @@ TrainingController::TrainingController(QObject* parent) : QObject(parent) {
     connect(this, &TrainingController::speedRequested, m_worker, &TrainingWorker::setSpeed);
     connect(this, &TrainingController::sequenceSampleRequested, m_worker, &TrainingWorker::setSequenceSample);
     connect(this, &TrainingController::hiddenSpaceRequested, m_worker, &TrainingWorker::setHiddenSpace);
+    connect(this, &TrainingController::interpolationRequested, m_worker, &TrainingWorker::setInterpolation);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onSnapshot);
     connect(m_worker, &TrainingWorker::dataReady, this, &TrainingController::onData);
     connect(m_worker, &TrainingWorker::failed, this, &TrainingController::failed);
@@ -215,6 +216,8 @@ void TrainingController::setSpeed(int level) {
 void TrainingController::setSequenceSample(long sample) { emit sequenceSampleRequested(sample); }
 
 void TrainingController::setHiddenSpace(bool on) { emit hiddenSpaceRequested(on); }
+
+void TrainingController::setInterpolation(int from, int to) { emit interpolationRequested(from, to); }
 
 void TrainingController::onSnapshot(SnapshotPtr snapshot) {
     m_latest = snapshot;

@@ -81,6 +81,9 @@ public slots:
     // Frames carry the hidden-space points (SnapshotOptions::hiddenSpace): only
     // while the Hidden space dock is on screen.
     void setHiddenSpace(bool on);
+    // A generator of images: the latent interpolation runs between these two
+    // samples of the fixed noise batch (SnapshotOptions::interpolationFrom, To).
+    void setInterpolation(int from, int to);
     // Asks the worker for the run; the answer comes as stateReady.
     void requestState();
     // Asks the worker for one frame with the whole history and health record,
@@ -103,6 +106,7 @@ signals:
     void speedRequested(int level);
     void sequenceSampleRequested(long sample);
     void hiddenSpaceRequested(bool on);
+    void interpolationRequested(int from, int to);
     void stateRequested();
     void fullFrameRequested();
     void loadRequested(quint64 request, const nnlab::Experiment& experiment);

@@ -49,6 +49,14 @@ void TrainingWorker::setSpeed(int level) {
     m_stepCredit = 0.0;
 }
 
+void TrainingWorker::setInterpolation(int from, int to) {
+    if (m_options.interpolationFrom == from && m_options.interpolationTo == to) return;
+    m_options.interpolationFrom = from;
+    m_options.interpolationTo = to;
+    m_dirty = true;
+    scheduleNow();
+}
+
 void TrainingWorker::setHiddenSpace(bool on) {
     if (m_options.hiddenSpace == on) return;
     m_options.hiddenSpace = on;

@@ -52,6 +52,8 @@ public slots:
     void setSequenceSample(long sample);
     // SnapshotOptions::hiddenSpace, likewise.
     void setHiddenSpace(bool on);
+    // SnapshotOptions::interpolationFrom and To; the next frame has them.
+    void setInterpolation(int from, int to);
     void runChunk();
     // Answers with stateReady after applying every command received so far
     // (a null state when there is no task yet).

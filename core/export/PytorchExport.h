@@ -43,7 +43,19 @@ std::vector<std::string> exportPytorch(Network& net, const Experiment& experimen
 // The task's network, experiment and data.
 std::vector<std::string> exportPytorch(NetworkModel& task, const std::string& dir);
 
-// The fixed part of train.py (PytorchTemplate.cpp).
+// The fixed part of train.py (PytorchTemplate.cpp), and of it the layers
+// torch.nn lacks, @MODEL@, @PARAMS@ and load_weights (for other scripts).
 const char* pytorchScriptTemplate();
+const char* pytorchModulesTemplate();
+
+// The network as build_model() and its PARAMS table (what @MODEL@ and
+// @PARAMS@ become). Throws SpecError for a layer the script cannot build.
+struct PytorchModelCode {
+    std::string model, params;
+    bool hasBatchNorm = false;
+};
+PytorchModelCode pytorchModelCode(Network& net);
+// weights.npz's bytes: every parameter and buffer as "<layer>.<param>".
+std::string pytorchWeights(Network& net);
 
 }  // namespace nnlab

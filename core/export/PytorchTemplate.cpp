@@ -11,10 +11,13 @@
 //   evaluation   the supervised task's evaluate (loss + penalty; accuracy or RMSE)
 #include "export/PytorchExport.h"
 
+#include <string>
+
 namespace nnlab {
 
-const char* pytorchScriptTemplate() {
-    return R"PY(#!/usr/bin/env python3
+namespace {
+
+const char* const kScriptHead = R"PY(#!/usr/bin/env python3
 @HEADER@
 import argparse
 import copy
@@ -32,7 +35,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # ---------------------------------------------------------------- experiment
 @CONFIG@
 
-# ------------------------------------------- layers torch.nn does not have
+)PY";
+
+// Also the generator script's (GeneratorExport.cpp): the modules, the model, the weights.
+const char* const kModules = R"PY(# ------------------------------------------- layers torch.nn does not have
 class Maxout(nn.Module):
     """z = x W^T + b, then the max of each group of PIECES consecutive z."""
 
@@ -138,7 +144,9 @@ def load_weights(model, path):
         for module, attr, key, _ in PARAMS:
             target = getattr(model.get_submodule(module), attr)
             target.copy_(torch.from_numpy(np.ascontiguousarray(arrays[key])).reshape(target.shape))
+)PY";
 
+const char* const kTraining = R"PY(
 
 def save_weights(model, path):
     arrays = {}
@@ -419,6 +427,14 @@ def main():
 if __name__ == "__main__":
     main()
 )PY";
+
+}  // namespace
+
+const char* pytorchModulesTemplate() { return kModules; }
+
+const char* pytorchScriptTemplate() {
+    static const std::string text = std::string(kScriptHead) + kModules + kTraining;
+    return text.c_str();
 }
 
 }  // namespace nnlab

@@ -50,6 +50,26 @@ public:
     virtual const std::optional<NumericFailure>& lastFailure() const = 0;
 };
 
+// A network that makes samples from noise (an adversarial game's generator):
+// the ONNX and PyTorch exports of it and the sample grid PNG use it.
+class SampleGenerator {
+public:
+    virtual ~SampleGenerator() = default;
+    virtual Network& generatorNetwork() = 0;
+    virtual int noiseDimension() const = 0;
+    virtual bool gaussianNoise() const = 0;  // N(0, 1) per component; else U(-1, 1)
+    // One sample: {2} for a point of the plane, {C, H, W} for an image; and
+    // the range its values lie in (pixels: black at lo, white at hi).
+    virtual Shape sampleShape() const = 0;
+    virtual double sampleLo() const = 0;
+    virtual double sampleHi() const = 0;
+    // n rows of noise drawn from rng, and the generator's output for them.
+    virtual Matrix drawNoise(Index n, Rng& rng) const = 0;
+    virtual Matrix generate(const Matrix& noise) = 0;
+    // The real samples it learns from (the first n, or fewer).
+    virtual Matrix realSamples(Index n) const = 0;
+};
+
 }  // namespace nnlab
 
 namespace nnlab {

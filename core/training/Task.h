@@ -17,6 +17,7 @@ namespace nnlab {
 
 class NetworkModel;
 class HealthMonitor;
+class SampleGenerator;
 
 struct SnapshotOptions {
     int gridSize = 0;        // 0: no output grid / neuron maps
@@ -38,6 +39,9 @@ struct SnapshotOptions {
     // refreshed every kTextPreviewSteps steps at most and no more often than
     // keeps its cost under a tenth of the time.
     bool textSamples = false;
+    // A generator of images: the two samples of its fixed noise batch whose
+    // noise vectors the latent interpolation walks between (indices).
+    int interpolationFrom = 0, interpolationTo = 1;
 };
 
 class Task {
@@ -78,6 +82,7 @@ public:
     // Capabilities; null where the kind has none.
     virtual NetworkModel* networkModel() { return nullptr; }
     virtual HealthMonitor* healthMonitor() { return nullptr; }
+    virtual SampleGenerator* sampleGenerator() { return nullptr; }
 };
 
 // StepEpochs and StepBatches as every kind runs them: that many epochs or

@@ -27,8 +27,8 @@ std::unique_ptr<Network> networkOf(const NetworkSpec& spec, const Shape& input, 
 
 }  // namespace
 
-void GanPlayer::check(const NetworkSpec& spec, const Shape& input, const std::string& name) {
-    (void)networkOf(spec, input, 1, name);
+Shape GanPlayer::check(const NetworkSpec& spec, const Shape& input, const std::string& name) {
+    return networkOf(spec, input, 1, name)->outputShape();
 }
 
 void GanPlayer::build(const NetworkSpec& spec, const Shape& input, Index maxBatch, const NamedSpec& optimizer, Rng& rng) {

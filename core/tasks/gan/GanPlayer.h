@@ -22,8 +22,9 @@ public:
     // a fresh optimizer (returns true, the state is lost).
     bool setOptimizer(const NamedSpec& optimizer);
     // Throws what build() would for this network, building nothing that stays:
-    // a settings change is checked before anything is replaced.
-    static void check(const NetworkSpec& spec, const Shape& input, const std::string& name);
+    // a settings change is checked before anything is replaced. Returns the
+    // network's output shape.
+    static Shape check(const NetworkSpec& spec, const Shape& input, const std::string& name);
     void update() { m_optimizer->step(); }
 
     Network& network() { return *m_network; }

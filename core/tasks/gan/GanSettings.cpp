@@ -1,6 +1,7 @@
 #include "tasks/gan/GanSettings.h"
 
 #include "Error.h"
+#include "data/Dataset.h"
 #include "experiment/ExperimentJson.h"
 #include "spec/NameLookup.h"
 #include "tasks/gan/GanPlayer.h"
@@ -17,23 +18,32 @@ using nlohmann::json;
 
 std::string place(const std::string& key) { return "gan." + key; }
 
-double number(const json& section, const std::string& key, double fallback, double lo, double hi) {
-    const auto it = section.find(key);
-    if (it == section.end()) return fallback;
-    if (!it->is_number()) throw SpecError(place(key) + ": expected a number, got " + it->dump());
+// at: the field's place in the file ("gan.real_label", "gan.images.samples").
+double numberAt(const json& object, const std::string& key, const std::string& at, double fallback, double lo, double hi) {
+    const auto it = object.find(key);
+    if (it == object.end()) return fallback;
+    if (!it->is_number()) throw SpecError(at + ": expected a number, got " + it->dump());
     const double v = it->get<double>();
     if (!(v >= lo && v <= hi)) {
         std::ostringstream range;
         range << lo << " .. " << hi;
-        throw SpecError(place(key) + ": " + it->dump() + " is outside " + range.str());
+        throw SpecError(at + ": " + it->dump() + " is outside " + range.str());
     }
     return v;
 }
 
+double wholeAt(const json& object, const std::string& key, const std::string& at, double fallback, double lo, double hi) {
+    const double v = numberAt(object, key, at, fallback, lo, hi);
+    if (v != std::floor(v)) throw SpecError(at + ": expected a whole number, got " + json(v).dump());
+    return v;
+}
+
+double number(const json& section, const std::string& key, double fallback, double lo, double hi) {
+    return numberAt(section, key, place(key), fallback, lo, hi);
+}
+
 int whole(const json& section, const std::string& key, int fallback, int lo, int hi) {
-    const double v = number(section, key, fallback, lo, hi);
-    if (v != std::floor(v)) throw SpecError(place(key) + ": expected a whole number, got " + json(v).dump());
-    return int(v);
+    return int(wholeAt(section, key, place(key), fallback, lo, hi));
 }
 
 std::string name(const json& section, const std::string& key, const std::string& fallback) {
@@ -50,13 +60,19 @@ void rejectUnknown(const json& object, const std::string& path, const std::vecto
 }
 
 void readNoise(const json& section, GanSettings& s) {
+    // Points of the plane come from noise of the plane's dimension or less; an
+    // image from as many numbers as the file asks (GANs on MNIST take 10 to 100).
+    const int most = s.isImage() ? kMaxImageNoiseDimension : 2;
+    const std::string range = "1 .. " + std::to_string(most);
     const auto it = section.find("noise");
     if (it == section.end()) return;
-    if (!it->is_object()) throw SpecError("gan.noise: expected {\"dimension\": 1 or 2, \"type\": \"uniform\" or \"gaussian\"}");
+    if (!it->is_object())
+        throw SpecError("gan.noise: expected {\"dimension\": " + range + ", \"type\": \"uniform\" or \"gaussian\"}");
     rejectUnknown(*it, "gan.noise", {"dimension", "type"});
     if (const auto d = it->find("dimension"); d != it->end()) {
-        if (!d->is_number_integer() || (d->get<int>() != 1 && d->get<int>() != 2))
-            throw SpecError("gan.noise.dimension: expected 1 or 2, got " + d->dump());
+        if (!d->is_number_integer() || d->get<int>() < 1 || d->get<int>() > most)
+            throw SpecError("gan.noise.dimension: expected " + (most == 2 ? std::string("1 or 2") : range) +
+                            (s.isImage() ? "" : " (points of the plane)") + ", got " + d->dump());
         s.noiseDimension = d->get<int>();
     }
     if (const auto t = it->find("type"); t != it->end()) {
@@ -81,9 +97,13 @@ void checkOutput(const NetworkSpec& spec, const std::string& path, Index units, 
                              "not \"" + last.activation.name + "\"");
 }
 
-NetworkSpec readNetwork(const json& section, const std::string& key, NetworkSpec fallback, Index units, bool logit) {
+NetworkSpec readNetwork(const json& section, const std::string& key, NetworkSpec fallback) {
     const auto it = section.find(key);
-    NetworkSpec spec = it == section.end() ? std::move(fallback) : networkSpecFromJson(*it, place(key));
+    return it == section.end() ? std::move(fallback) : networkSpecFromJson(*it, place(key));
+}
+
+NetworkSpec readNetwork(const json& section, const std::string& key, NetworkSpec fallback, Index units, bool logit) {
+    NetworkSpec spec = readNetwork(section, key, std::move(fallback));
     checkOutput(spec, place(key), units, logit);
     return spec;
 }
@@ -105,51 +125,56 @@ Matrix readPoints(const json& section) {
     return points;
 }
 
+std::vector<std::string> imageSources() {
+    std::vector<std::string> names;
+    for (const GeneratorInfo& g : generatorTable())
+        if (g.sampleShape.dims.size() == 3) names.emplace_back(g.name);
+    return names;
+}
+
+std::optional<GanImages> readImages(const json& section) {
+    const auto it = section.find("images");
+    if (it == section.end()) return std::nullopt;
+    if (!it->is_object()) throw SpecError("gan.images: expected {\"source\": \"digits\", \"samples\": 3000}, got " + it->dump());
+    rejectUnknown(*it, "gan.images", {"source", "samples", "noise", "seed"});
+    GanImages g;
+    if (const auto src = it->find("source"); src != it->end()) {
+        const std::vector<std::string> known = imageSources();
+        if (!src->is_string() || std::find(known.begin(), known.end(), src->get<std::string>()) == known.end())
+            throw SpecError("gan.images.source: " +
+                            (src->is_string() ? unknownNameMessage("image source", src->get<std::string>(), known)
+                                              : "expected a name, got " + src->dump()));
+        g.source = src->get<std::string>();
+    }
+    g.samples = int(wholeAt(*it, "samples", "gan.images.samples", g.samples, 10, 60000));
+    g.noise = numberAt(*it, "noise", "gan.images.noise", g.noise, 0.0, kMaxNoise);
+    g.seed = std::uint64_t(wholeAt(*it, "seed", "gan.images.seed", double(g.seed), 0, 9007199254740992.0));
+    for (const char* planeOnly : {"distribution", "points"})
+        if (section.contains(planeOnly))
+            throw SpecError(place(planeOnly) + ": an image GAN's real data are gan.images; leave " + planeOnly + " out");
+    return g;
+}
+
+// An image generator's output: one value per pixel, squashed into the pixels' range.
+void checkImageGenerator(const GanSettings& s) {
+    const Shape out = GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
+    const Shape image = s.sampleShape();
+    const std::string at = "gan.generator.layers[" + std::to_string(s.generator.layers.size() - 1) + "]";
+    if (out.size() != image.size())
+        throw SpecError(at + ": the generator makes " + out.toString() + " = " + std::to_string(out.size()) +
+                        " values, an image of " + image.toString() + " has " + std::to_string(image.size()));
+    const std::string& act = s.generator.layers.back().activation.name;
+    if (act != "sigmoid" && act != "tanh")
+        throw SpecError(at + ".activation: an image generator ends in \"sigmoid\" (pixels 0..1) or \"tanh\" "
+                             "(pixels scaled to -1..1), not \"" + act + "\"");
+}
+
 NamedSpec readOptimizer(const json& section, const std::string& key, NamedSpec fallback) {
     const auto it = section.find(key);
     return it == section.end() ? fallback : optimizerSpecFromJson(*it, place(key));
 }
 
-}  // namespace
-
-NetworkSpec defaultGenerator() {
-    NetworkSpec spec;
-    LayerSpec hidden, out;
-    hidden.units = 16;
-    hidden.activation = NamedSpec("relu");
-    hidden.weightInit = NamedSpec("he_uniform");
-    out.units = 2;
-    spec.layers = {hidden, out};
-    return spec;
-}
-
-NetworkSpec defaultDiscriminator() {
-    NetworkSpec spec = defaultGenerator();
-    spec.layers.back().units = 1;
-    return spec;
-}
-
-GanSettings readGanSettings(const Experiment& experiment) {
-    const json& section = experiment.kindSection.is_object() ? experiment.kindSection : json::object();
-    rejectUnknown(section, "gan",
-                  {"distribution", "points", "noise", "generator", "discriminator", "loss", "real_label",
-                   "generator_optimizer", "discriminator_optimizer", "discriminator_steps", "generator_steps",
-                   "iterations_per_epoch", "pool_size"});
-    GanSettings s;
-    s.distribution = name(section, "distribution", s.distribution);
-    try {
-        findRealDistribution(s.distribution);
-    } catch (const SpecError& e) {
-        throw SpecError("gan.distribution: " + std::string(e.what()));
-    }
-    s.points = readPoints(section);
-    if (s.distribution == kDrawnDistribution && s.points.rows() == 0)
-        throw SpecError("gan.points: the drawn distribution has no points yet (draw some, then apply)");
-    readNoise(section, s);
-    s.generator = readNetwork(section, "generator", defaultGenerator(), 2, false);
-    s.discriminator = readNetwork(section, "discriminator", defaultDiscriminator(), 1, true);
-    GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
-    GanPlayer::check(s.discriminator, Shape{2}, "discriminator");
+void readGame(const json& section, const Experiment& experiment, GanSettings& s) {
     const std::string loss = name(section, "loss", "non_saturating");
     try {
         s.loss = findAdversarialLoss(loss).loss;
@@ -167,6 +192,90 @@ GanSettings readGanSettings(const Experiment& experiment) {
         throw SpecError("batch_size: a GAN draws 1 to 100000 samples per batch, got " +
                         std::to_string(experiment.batchSize));
     s.batchSize = experiment.batchSize;
+}
+
+GanSettings readImageSettings(const json& section, const Experiment& experiment, GanSettings& s) {
+    readNoise(section, s);
+    const Shape image = s.sampleShape();
+    s.generator = readNetwork(section, "generator", defaultImageGenerator(image.size()));
+    s.discriminator = readNetwork(section, "discriminator", defaultImageDiscriminator());
+    checkOutput(s.discriminator, "gan.discriminator", 1, true);
+    checkImageGenerator(s);
+    GanPlayer::check(s.discriminator, image, "discriminator");
+    readGame(section, experiment, s);
+    return s;
+}
+
+}  // namespace
+
+NetworkSpec defaultGenerator() {
+    NetworkSpec spec;
+    LayerSpec hidden, out;
+    hidden.units = 16;
+    hidden.activation = NamedSpec("relu");
+    hidden.weightInit = NamedSpec("he_uniform");
+    out.units = 2;
+    spec.layers = {hidden, out};
+    return spec;
+}
+
+NetworkSpec defaultImageGenerator(Index pixels) {
+    NetworkSpec spec = defaultGenerator();
+    spec.layers[0].units = 128;
+    spec.layers[1].units = pixels;
+    spec.layers[1].activation = NamedSpec("sigmoid");
+    return spec;
+}
+
+NetworkSpec defaultImageDiscriminator() {
+    NetworkSpec spec = defaultDiscriminator();
+    LayerSpec flatten;
+    flatten.type = "flatten";
+    spec.layers[0].units = 128;
+    spec.layers[0].activation = NamedSpec("leaky_relu");
+    spec.layers.insert(spec.layers.begin(), flatten);
+    return spec;
+}
+
+Shape GanSettings::sampleShape() const {
+    return images ? findGenerator(images->source).sampleShape : Shape{2};
+}
+
+double GanSettings::sampleLo() const {
+    if (!images) return -1.0;
+    return generator.layers.empty() || generator.layers.back().activation.name != "tanh" ? 0.0 : -1.0;
+}
+
+NetworkSpec defaultDiscriminator() {
+    NetworkSpec spec = defaultGenerator();
+    spec.layers.back().units = 1;
+    return spec;
+}
+
+GanSettings readGanSettings(const Experiment& experiment) {
+    const json& section = experiment.kindSection.is_object() ? experiment.kindSection : json::object();
+    rejectUnknown(section, "gan",
+                  {"distribution", "points", "images", "noise", "generator", "discriminator", "loss", "real_label",
+                   "generator_optimizer", "discriminator_optimizer", "discriminator_steps", "generator_steps",
+                   "iterations_per_epoch", "pool_size"});
+    GanSettings s;
+    s.images = readImages(section);
+    if (s.images) return readImageSettings(section, experiment, s);
+    s.distribution = name(section, "distribution", s.distribution);
+    try {
+        findRealDistribution(s.distribution);
+    } catch (const SpecError& e) {
+        throw SpecError("gan.distribution: " + std::string(e.what()));
+    }
+    s.points = readPoints(section);
+    if (s.distribution == kDrawnDistribution && s.points.rows() == 0)
+        throw SpecError("gan.points: the drawn distribution has no points yet (draw some, then apply)");
+    readNoise(section, s);
+    s.generator = readNetwork(section, "generator", defaultGenerator(), 2, false);
+    s.discriminator = readNetwork(section, "discriminator", defaultDiscriminator(), 1, true);
+    GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
+    GanPlayer::check(s.discriminator, Shape{2}, "discriminator");
+    readGame(section, experiment, s);
     return s;
 }
 
@@ -176,7 +285,6 @@ json fullGanSection(const Experiment& experiment) { return ganSectionJson(readGa
 
 json ganSectionJson(const GanSettings& s) {
     json j = {
-        {"distribution", s.distribution},
         {"noise", {{"dimension", s.noiseDimension}, {"type", s.noiseType == NoiseType::Uniform ? "uniform" : "gaussian"}}},
         {"generator", networkSpecToJson(s.generator)},
         {"discriminator", networkSpecToJson(s.discriminator)},
@@ -193,10 +301,16 @@ json ganSectionJson(const GanSettings& s) {
         {"iterations_per_epoch", s.iterationsPerEpoch},
         {"pool_size", s.poolSize},
     };
-    // Written even when empty: a drawing is then set by its path, "gan.points".
-    json points = json::array();
-    for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
-    j["points"] = points;
+    if (s.images) {
+        j["images"] = {{"source", s.images->source}, {"samples", s.images->samples}, {"noise", s.images->noise},
+                       {"seed", s.images->seed}};
+    } else {
+        j["distribution"] = s.distribution;
+        // Written even when empty: a drawing is then set by its path, "gan.points".
+        json points = json::array();
+        for (Index i = 0; i < s.points.rows(); ++i) points.push_back({s.points(i, 0), s.points(i, 1)});
+        j["points"] = points;
+    }
     return j;
 }
 

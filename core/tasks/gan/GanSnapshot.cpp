@@ -25,6 +25,10 @@ Matrix plainGrid(int g, double lo, double hi) {
 
 void GanTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) {
     fillRunFrame(*this, s, m_clock.samplesPerSecond(), m_clock.elapsedSeconds());
+    if (m_settings.isImage()) {
+        fillImageSnapshot(s, options);
+        return;
+    }
     const Matrix real = m_pool.topRows(std::min(kShownReal, m_pool.rows()));
     const Matrix fake = generate(m_fixedNoise);
 

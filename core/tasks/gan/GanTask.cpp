@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "experiment/ExperimentPath.h"
+#include "tasks/gan/GanImagePool.h"
 #include "tasks/gan/GanNoise.h"
 #include "tasks/gan/GanSeries.h"
 #include "tasks/gan/GanVerdicts.h"
@@ -28,7 +29,7 @@ void requireFinite(double loss, const std::string& player, std::uint64_t iterati
 
 // Settings whose change means new networks, a new pool or new noise.
 bool needsRebuild(const GanSettings& a, const GanSettings& b) {
-    return a.distribution != b.distribution || a.points != b.points || a.noiseDimension != b.noiseDimension ||
+    return a.distribution != b.distribution || a.points != b.points || a.images != b.images || a.noiseDimension != b.noiseDimension ||
            a.noiseType != b.noiseType || a.generator.layers != b.generator.layers ||
            a.discriminator.layers != b.discriminator.layers || a.poolSize != b.poolSize;
 }
@@ -44,13 +45,19 @@ GanTask::GanTask(const Experiment& experiment)
 
 void GanTask::build() {
     const GanSettings& s = m_settings;
-    m_pool = sampleRealDistribution(s.distribution, s.poolSize, m_rng, s.points);
+    if (s.isImage()) {
+        m_pool = loadGanImages(*s.images, s.sampleLo(), s.sampleHi());
+        m_realShares.resize(0);
+    } else {
+        m_pool = sampleRealDistribution(s.distribution, s.poolSize, m_rng, s.points);
+        m_realShares = gridHistogram(m_pool, kDivergenceGrid, kPlaneLo, kPlaneHi);
+    }
     m_poolCursor = 0;
-    m_realShares = gridHistogram(m_pool, kDivergenceGrid, kPlaneLo, kPlaneHi);
     const Index batch = s.batchSize;
     m_generator.build(s.generator, Shape{Index(s.noiseDimension)}, std::max(batch, kFixedNoiseRows),
                       s.generatorOptimizer, m_rng);
-    m_discriminator.build(s.discriminator, Shape{2}, std::max(2 * batch, kShownReal), s.discriminatorOptimizer, m_rng);
+    m_discriminator.build(s.discriminator, s.sampleShape(), std::max(2 * batch, kShownReal), s.discriminatorOptimizer,
+                          m_rng);
     m_parameterCounts = {m_generator.network().parameterCount(), m_discriminator.network().parameterCount()};
     m_fixedNoise.resize(kFixedNoiseRows, s.noiseDimension);
     sampleNoise(m_rng, s.noiseType, m_fixedNoise);
@@ -71,7 +78,7 @@ void GanTask::sizeBuffers() {
     const Index batch = m_settings.batchSize;
     m_generator.network().reserve(batch);
     m_discriminator.network().reserve(2 * batch);
-    m_dInput.resize(2 * batch, 2);
+    m_dInput.resize(2 * batch, m_settings.sampleShape().size());
     m_dGrad.resize(2 * batch, 1);
     m_gGrad.resize(batch, 1);
     m_noise.resize(batch, m_settings.noiseDimension);
@@ -95,15 +102,27 @@ void GanTask::restore() {
     m_experiment.run.reset();
 }
 
-std::vector<SeriesInfo> GanTask::series() const { return ganSeries(); }
+std::vector<SeriesInfo> GanTask::series() const {
+    std::vector<SeriesInfo> all = ganSeries();
+    // The divergences bin points of the plane; images have no such grid.
+    if (m_settings.isImage()) all.resize(kKl);
+    return all;
+}
+
+Matrix GanTask::drawNoise(Index n, Rng& rng) const {
+    Matrix noise(n, m_settings.noiseDimension);
+    sampleNoise(rng, m_settings.noiseType, noise);
+    return noise;
+}
 
 std::uint64_t GanTask::samplesPerEpoch() const {
     return std::uint64_t(m_settings.iterationsPerEpoch) * std::uint64_t(m_settings.batchSize);
 }
 
 std::string GanTask::describe() const {
+    const std::string data = m_settings.isImage() ? m_settings.images->source + "\" images" : m_settings.distribution + "\"";
     return "generator " + std::to_string(m_parameterCounts[0]) + " and discriminator " +
-           std::to_string(m_parameterCounts[1]) + " parameters on \"" + m_settings.distribution + "\", " +
+           std::to_string(m_parameterCounts[1]) + " parameters on \"" + data + ", " +
            std::to_string(m_settings.iterationsPerEpoch) + " iterations per epoch";
 }
 
@@ -209,13 +228,15 @@ void GanTask::endEpoch() {
     p.values[kDReal] = m_dUpdates ? m_dRealSum / double(m_dUpdates) : nan;
     p.values[kDFake] = m_dUpdates ? m_dFakeSum / double(m_dUpdates) : nan;
     p.values[kGLoss] = m_gUpdates ? m_gLossSum / double(m_gUpdates) : nan;
-    const Matrix evaluated = m_generator.evaluate(m_evalNoise, m_rng);
-    const Vector generated = gridHistogram(evaluated, kDivergenceGrid, kPlaneLo, kPlaneHi);
-    p.values[kKl] = gridKlDivergence(m_realShares, generated);
-    p.values[kJs] = gridJsDivergence(m_realShares, generated);
+    if (!m_settings.isImage()) {
+        const Matrix evaluated = m_generator.evaluate(m_evalNoise, m_rng);
+        const Vector generated = gridHistogram(evaluated, kDivergenceGrid, kPlaneLo, kPlaneHi);
+        p.values[kKl] = gridKlDivergence(m_realShares, generated);
+        p.values[kJs] = gridJsDivergence(m_realShares, generated);
+        m_coverage = measureModeCoverage(m_settings.distribution, m_pool, evaluated);
+        m_collapsedEpochs = isPartialCoverage(m_coverage) ? m_collapsedEpochs + 1 : 0;
+    }
     m_log.add(p);
-    m_coverage = measureModeCoverage(m_settings.distribution, m_pool, evaluated);
-    m_collapsedEpochs = isPartialCoverage(m_coverage) ? m_collapsedEpochs + 1 : 0;
     m_verdicts = diagnoseGan(m_settings, m_log.history(), m_coverage, m_collapsedEpochs);
     m_dLossSum = m_dRealSum = m_dFakeSum = m_gLossSum = 0.0;
     m_dUpdates = m_gUpdates = 0;

@@ -35,11 +35,25 @@
 //                                repetitions (k_D or k_G), the phase's figure:
 //                                mean D(fake) (2, 7), the loss (3, 8), the
 //                                gradient norm (4, 9), else 0]
+//
+// An image GAN (gan.images) sends instead, each image a row of C*H*W values
+// in [lo, hi] (GanImageSnapshot.cpp):
+//   "image_shape"        (1, 5)   [C, H, W, lo, hi]
+//   "fake_images"        (64, P)  G of the fixed noise batch's first 64 rows
+//   "fake_images_d"      (64, 1)  D(x) of each
+//   "real_images"        (16, P)  real images (the pool's first rows)
+//   "real_images_d"      (16, 1)  D(x) of each
+//   "interpolation"      (10, P)  G along the line between the noise of two
+//                                 fake images, both ends included
+//   "interpolation_pair" (1, 2)   those two (SnapshotOptions::interpolationFrom, To)
+// Its history has no divergences (no grid over 784 dimensions) and its
+// verdicts no mode coverage.
 #include "random/Rng.h"
 #include "tasks/gan/GanPlayer.h"
 #include "tasks/gan/GanSettings.h"
 #include "tasks/gan/ModeCoverage.h"
 #include "training/RunLog.h"
+#include "training/Capabilities.h"
 #include "training/Task.h"
 #include "training/TrainingClock.h"
 
@@ -47,7 +61,7 @@
 
 namespace nnlab {
 
-class GanTask : public Task {
+class GanTask : public Task, public SampleGenerator {
 public:
     explicit GanTask(const Experiment& experiment);
 
@@ -82,16 +96,28 @@ public:
     WeightSet weights() override;
     std::uint64_t samplesPerEpoch() const override;
     std::string describe() const override;
+    SampleGenerator* sampleGenerator() override { return this; }
+
+    // SampleGenerator: the generator, its noise and its samples.
+    Network& generatorNetwork() override { return m_generator.network(); }
+    int noiseDimension() const override { return m_settings.noiseDimension; }
+    bool gaussianNoise() const override { return m_settings.noiseType == NoiseType::Gaussian; }
+    Shape sampleShape() const override { return m_settings.sampleShape(); }
+    double sampleLo() const override { return m_settings.sampleLo(); }
+    double sampleHi() const override { return m_settings.sampleHi(); }
+    Matrix drawNoise(Index n, Rng& rng) const override;
+    Matrix realSamples(Index n) const override { return m_pool.topRows(std::min(n, m_pool.rows())); }
 
     // The plane's square the views show and the divergences bin, and the
     // payload's fixed sizes (GAN Lab's: 450 real dots, 150 fake ones).
     static constexpr double kPlaneLo = -1.0, kPlaneHi = 1.0;
     static constexpr Index kShownReal = 450, kFixedNoiseRows = 150;
+    static constexpr Index kShownImages = 64, kShownRealImages = 16, kInterpolationSteps = 10;
 
     const GanSettings& settings() const { return m_settings; }
     // G of any noise rows, and D(x) = sigmoid(logit) of any points: for the
     // tests and the views' what-ifs. Uses the networks' buffers: not during step().
-    Matrix generate(const Matrix& noise);
+    Matrix generate(const Matrix& noise) override;
     Matrix discriminate(const Matrix& points);
     // The real points of the pool the batches come from.
     const Matrix& realPool() const { return m_pool; }
@@ -103,6 +129,7 @@ public:
 private:
     void build();        // pool, networks, optimizers, fixed noise: from the seed
     void sizeBuffers();  // for the batch size
+    void fillImageSnapshot(Snapshot& snapshot, const SnapshotOptions& options);
     void restore();      // saved weights and run, if the experiment has them
     void changeTo(const Experiment& next);
     void nextRealBatch();
