@@ -63,8 +63,8 @@ ImageDataBox::ImageDataBox(QWidget* parent) : QGroupBox(tr("Images"), parent) {
     size->addWidget(m_width, 1);
     size->addWidget(new QLabel(QStringLiteral("\u00d7"), this));
     size->addWidget(m_height, 1);
-    size->addWidget(m_channels, 1);
     form->addRow(tr("Size"), size);
+    form->addRow(tr("Colour"), m_channels);
     for (QSpinBox* box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, [this] { emit imageFormatEdited(imageWidth(), imageHeight(), imageChannels()); });
     connect(m_channels, &QComboBox::currentIndexChanged, this,
@@ -91,19 +91,16 @@ ImageDataBox::ImageDataBox(QWidget* parent) : QGroupBox(tr("Images"), parent) {
     m_noise->setToolTip(tr("Add random noise of this standard deviation to every pixel of a training image."));
     for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_shift, m_rotation, m_noise})
         box->setKeyboardTracking(false);
-    auto* moves = new QHBoxLayout;
-    moves->addWidget(new QLabel(tr("Shift"), this));
-    moves->addWidget(m_shift, 1);
-    moves->addWidget(new QLabel(tr("Turn"), this));
-    moves->addWidget(m_rotation, 1);
-    auto* more = new QHBoxLayout;
-    more->addWidget(m_flip);
-    more->addWidget(new QLabel(tr("Noise"), this));
-    more->addWidget(m_noise, 1);
-    auto* augment = new QVBoxLayout;
-    augment->addLayout(moves);
-    augment->addLayout(more);
-    form->addRow(tr("Augment"), augment);
+    // One setting a row: the dock is narrow on a 1280 x 800 projector.
+    auto* heading = new QLabel(tr("Augmentation of the training images"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
+    form->addRow(tr("Shift"), m_shift);
+    form->addRow(tr("Turn"), m_rotation);
+    form->addRow(tr("Noise"), m_noise);
+    form->addRow(QString(), m_flip);
     settings->addLayout(form);
     connect(m_shift, &QSpinBox::valueChanged, this, &ImageDataBox::emitAugment);
     connect(m_rotation, &QSpinBox::valueChanged, this, &ImageDataBox::emitAugment);

@@ -712,7 +712,18 @@ void DataPanel::refresh(const Experiment& e) {
                                         .arg(QCoreApplication::translate("Dataset", info->label), shape));
     }
     m_sampleInfo->setVisible(!plane);
-    m_images->showExperiment(e, NetworkEdits::inputShape(e).dims.size() == 3);
+    // Image data: its settings at the top, where the plane's settings do not apply;
+    // otherwise only the import button, after the CSV import.
+    const bool images = NetworkEdits::inputShape(e).dims.size() == 3;
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        const bool placed = images ? box->indexOf(m_images) == box->indexOf(m_sampleInfo) + 1
+                                   : box->indexOf(m_images) == box->indexOf(m_error) - 1;
+        if (!placed) {
+            box->removeWidget(m_images);
+            box->insertWidget(images ? box->indexOf(m_sampleInfo) + 1 : box->indexOf(m_error), m_images);
+        }
+    }
+    m_images->showExperiment(e, images);
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
         button->setChecked(plane && std::find(e.features.begin(), e.features.end(), name) != e.features.end());
