@@ -368,8 +368,9 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             writeImage(root + QStringLiteral("/pictures/dark/%1.png").arg(i), QSize(10 + i, 10), QColor(20 + 5 * i, 20, 30),
                        QRect(i, 2, 3, 3));
-            writeImage(root + QStringLiteral("/pictures/light/%1.png").arg(i), QSize(10, 12 + i), QColor(230, 220 - 4 * i, 240),
-                       QRect(2, i, 4, 2));
+            // JPEG too: the CLI has no QCoreApplication, and Qt reads JPEG through a plugin.
+            writeImage(root + QStringLiteral("/pictures/light/%1.%2").arg(i).arg(i % 2 ? "jpg" : "png"), QSize(10, 12 + i),
+                       QColor(230, 220 - 4 * i, 240), QRect(2, i, 4, 2));
         }
         writeBytes(root + "/exp.json", R"({"seed": 2,
             "data": {"generator": "image_folder", "image_folder": {"path": "pictures", "width": 8, "height": 8},
@@ -381,7 +382,7 @@ private slots:
         const test::ProcessRun train = test::runProcess(cli, {"train", "exp.json", "--out", "out"}, root, 120000);
         QVERIFY2(train.finished && train.exitCode == 0, qPrintable(train.describe()));
         const QString trained = root + "/out/trained.json";
-        const QStringList images = {root + "/pictures/dark/2.png", root + "/pictures/light/5.png"};
+        const QStringList images = {root + "/pictures/dark/2.png", root + "/pictures/light/5.jpg"};
         const test::ProcessRun predict = test::runProcess(cli, QStringList{"predict", trained} + images, root, 60000);
         QVERIFY2(predict.finished && predict.exitCode == 0, qPrintable(predict.describe()));
         const QStringList lines = predict.out.trimmed().split('\n');
