@@ -221,6 +221,18 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_open, m_openText});
+    // Pictures of one's own: the Data dock reads the folder and shows the images.
+    QAction* importImages = file->addAction(tr("Import &Image Folder\u2026"));
+    importImages->setObjectName(QStringLiteral("importImageFolderAction"));
+    importImages->setToolTip(tr("Train on a folder of PNG or JPEG images with one subfolder per class. Undo takes it back."));
+    importImages->setStatusTip(importImages->toolTip());
+    connect(importImages, &QAction::triggered, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("dataDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_dataPanel->importImageFolderInteractive();
+    });
     m_recentMenu = new RecentFilesMenu(m_files->recentFiles(), file);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, m_files, &DocumentFiles::openRecentFile);
@@ -692,6 +704,7 @@ void MainWindow::onData(DataFramePtr data) {
     m_imageResults->setClassNames(data->classNames);
     m_hiddenSpace->setNumClasses(data->numClasses);
     m_lookInside->setClassNames(data->classNames);
+    m_dataPanel->showTrainingImages(data->trainImages, data->imageShape);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
     updateOutputKind();

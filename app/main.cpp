@@ -11,6 +11,7 @@
 #include "Language.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
+#include "QtImageDecoder.h"
 #include "explorers/ExplorerPages.h"
 
 #include <QApplication>
@@ -174,6 +175,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("nnlab"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));
     nnlab::installTranslators(app, nnlab::savedLanguage());
+    nnlab::registerQtImageDecoder();  // image folders (core/data/ImageFolder.h)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A desktop deep-learning lab for the classroom."));

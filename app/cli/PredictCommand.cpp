@@ -1,10 +1,13 @@
 // nnlab-cli predict EXPERIMENT.json INPUT.csv [--out FILE]
-// One output row per input row: the experiment's trained network (its saved
-// weights) on raw inputs, through its feature map (core/export/Predict.h).
+// nnlab-cli predict EXPERIMENT.json IMAGE.png... [--out FILE]
+// One output row per input row or image: the experiment's trained network (its
+// saved weights) on raw inputs, through its feature map or, for images, read
+// and normalised as its training images (core/export/Predict.h).
 #include "Commands.h"
 #include "TrainedTask.h"
 
 #include "data/Csv.h"
+#include "data/ImageFolder.h"
 #include "export/AtomicFile.h"
 #include "export/Predict.h"
 #include "training/Capabilities.h"
@@ -15,12 +18,16 @@ namespace {
 
 void printPredictUsage(std::ostream& out) {
     out << "usage: nnlab-cli predict EXPERIMENT.json INPUT.csv [--out FILE]\n"
+           "       nnlab-cli predict EXPERIMENT.json IMAGE.png [IMAGE.jpg ...] [--out FILE]\n"
            "  EXPERIMENT.json  an experiment with trained weights (DIR/trained.json from 'nnlab-cli train')\n"
            "  INPUT.csv        one row per sample with the raw inputs: x1,x2 for plane data, the data set's\n"
            "                   input columns for CSV data; a header row is optional\n"
+           "  IMAGE.png        for an image experiment: PNG or JPEG files, each resized to the network's\n"
+           "                   input (grey or colour, height x width) and normalised as the training images\n"
            "  --out FILE       write the predictions there instead of to standard output\n"
-           "Output: CSV with the inputs, one column per network output and, for classification, the\n"
-           "predicted class; one row per input row.\n";
+           "Output: CSV with the inputs (or the image file), one column per network output (the class\n"
+           "probabilities after a softmax) and, for classification, the predicted class; one row per\n"
+           "input row or image.\n";
 }
 
 }  // namespace
@@ -43,15 +50,24 @@ int runPredictCommand(const std::vector<std::string>& args) {
             files.push_back(a);
         }
     }
-    if (files.size() != 2) {
+    const bool images = files.size() >= 2 && nnlab::isImageFileName(files[1]);
+    if (files.size() < 2 || (!images && files.size() != 2)) {
         printPredictUsage(std::cerr);
         return 2;
     }
+    for (std::size_t i = 2; i < files.size(); ++i)
+        if (!nnlab::isImageFileName(files[i])) {
+            std::cerr << "nnlab-cli predict: " << files[i] << ": not a PNG or JPEG file name (images take .png, .jpg or .jpeg)\n";
+            return 2;
+        }
     try {
         const std::unique_ptr<nnlab::Task> owned = trainedTask(files[0], "predict with");
         nnlab::NetworkModel& task = nnlab::requireNetwork(*owned, "predict with");
-        const nnlab::Matrix points = nnlab::predictionInputs(task, nnlab::readCsvFile(files[1]));
-        const std::string csv = nnlab::predictionsCsv(task, points);
+        const std::vector<std::string> imageFiles(files.begin() + 1, files.end());
+        const nnlab::Matrix points = images ? nnlab::imagePredictionInputs(task, imageFiles)
+                                            : nnlab::predictionInputs(task, nnlab::readCsvFile(files[1]));
+        const std::string csv = images ? nnlab::imagePredictionsCsv(task, imageFiles, points)
+                                       : nnlab::predictionsCsv(task, points);
         if (outPath.empty()) {
             std::cout << csv;
         } else {

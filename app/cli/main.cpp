@@ -1,6 +1,10 @@
 // nnlab-cli: train experiments headless and replay reference files.
 #include "Commands.h"
 
+#ifdef NNLAB_IMAGE_DECODER
+#include "QtImageDecoder.h"
+#endif
+
 #include <iostream>
 
 namespace {
@@ -13,7 +17,7 @@ void printUsage(std::ostream& out) {
            "  oracle FILE...                                   replay reference files, print the largest relative error\n"
            "  diagnose EXPERIMENT.json [--epochs N] [--every K] [--stats]   train recording gradient health, print verdicts as JSON\n"
            "  export EXPERIMENT.json [--onnx FILE] [--pytorch DIR] [--csv DIR]   export the network as ONNX, PyTorch, CSV\n"
-           "  predict EXPERIMENT.json INPUT.csv [--out FILE]   predictions of the trained network, one row per input row\n"
+           "  predict EXPERIMENT.json INPUT.csv|IMAGE... [--out FILE]   predictions of the trained network, one row per input row or image\n"
            "  forecast EXPERIMENT.json [SEED.csv] [--steps N]  continue a sequence, feeding the network its own predictions\n"
            "  sample EXPERIMENT.json [--temperature T] [--seed-text TEXT]   text written by a network trained on text\n"
            "  generate EXPERIMENT.json --png FILE [--samples N]   a grid of images from a generator (image GAN) as PNG\n"
@@ -24,6 +28,9 @@ void printUsage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef NNLAB_IMAGE_DECODER
+    nnlab::registerQtImageDecoder();  // image folders (train) and image files (predict)
+#endif
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printUsage(std::cerr);

@@ -19,6 +19,10 @@ struct DataFrame {
     int numClasses = 2;              // 0: regression
     ProblemKind kind = ProblemKind::Classification;
     std::vector<std::string> classNames;  // as the data set names them (images too)
+    // Images: the first few training images as the network sees them (NCHW
+    // rows, normalised, not augmented) and their shape, for the augmentation preview.
+    Matrix trainImages;
+    Shape imageShape;
     std::uint64_t structureRevision = 0;
     std::uint64_t step = 0;          // the task's step count when this data arrived
     // History points up to this step were made on the data this frame replaces.

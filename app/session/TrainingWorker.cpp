@@ -219,6 +219,12 @@ void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
         frame->kind = model->dataset().kind;
     }
     if (model) frame->classNames = model->dataset().classNames;
+    if (model && model->dataset().sampleShape.dims.size() == 3) {
+        constexpr Index kPreviewImages = 8;
+        const Matrix& x = model->data().trainX;
+        frame->trainImages = x.topRows(std::min(kPreviewImages, x.rows()));
+        frame->imageShape = model->dataset().sampleShape;
+    }
     frame->structureRevision = m_task->structureRevision();
     frame->step = m_task->stepCount();
     frame->staleHistoryUpTo = staleHistoryUpTo;

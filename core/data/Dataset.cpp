@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "data/CsvSequences.h"
 #include "data/Functions.h"
+#include "data/ImageFolder.h"
 #include "data/TextData.h"
 #include "spec/NameLookup.h"
 
@@ -82,7 +83,8 @@ bool DataSpec::operator==(const DataSpec& o) const {
            idxTrainImages == o.idxTrainImages && idxTrainLabels == o.idxTrainLabels &&
            idxTestImages == o.idxTestImages && idxTestLabels == o.idxTestLabels && subset == o.subset &&
            testSubset == o.testSubset && normalize == o.normalize && augment == o.augment && textFile == o.textFile &&
-           textWindow == o.textWindow;
+           textWindow == o.textWindow && imageFolder == o.imageFolder && imageWidth == o.imageWidth &&
+           imageHeight == o.imageHeight && imageChannels == o.imageChannels;
 }
 
 Dataset generate(const DataSpec& spec, Rng& rng) {
@@ -93,6 +95,7 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
     }
     if (info.source == DataSource::Custom) return customData(spec);
     if (info.source == DataSource::Idx) return loadIdxData(spec).data;
+    if (info.source == DataSource::ImageFolder) return loadImageFolderData(spec).data;
     if (info.source == DataSource::Text)
         return textDataset(textOf(spec), spec.textWindow, spec.points,
                            spec.textFile.empty() ? std::string("data.text_file (the built-in text)") : spec.textFile);
@@ -135,6 +138,7 @@ Dataset generate(const DataSpec& spec, Rng& rng) {
 
 LoadedData loadData(const DataSpec& spec) {
     if (findGenerator(spec.generator).source == DataSource::Idx) return loadIdxData(spec);
+    if (findGenerator(spec.generator).source == DataSource::ImageFolder) return loadImageFolderData(spec);
     Rng rng(spec.seed);
     LoadedData out;
     out.data = generate(spec, rng);

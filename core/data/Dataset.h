@@ -85,9 +85,14 @@ struct DataSpec {
     // window (data/TextData.h); "points" caps the number of windows.
     std::string textFile;
     int textWindow = 32;
-    // Images: shift, flip and noise drawn anew each time a training image is
+    // Images: shift, flip, rotation and noise drawn anew each time a training image is
     // used (data/Augmentation.h); the data set itself is not changed.
     AugmentSpec augment;
+    // image_folder (data/ImageFolder.h): a folder with one subfolder of PNG or
+    // JPEG images per class; every image becomes imageChannels (1 grey, 3 RGB)
+    // x imageHeight x imageWidth. data.subset caps the number of images.
+    std::string imageFolder;
+    int imageWidth = 28, imageHeight = 28, imageChannels = 1;
 
     bool operator==(const DataSpec& o) const;
     bool operator!=(const DataSpec& o) const { return !(*this == o); }
@@ -100,7 +105,7 @@ constexpr long long kMaxDataValues = 10000000;
 constexpr double kMaxNoise = 0.8;
 constexpr int kMaxDrawnClasses = 10;  // custom: class numbers 0..9
 
-enum class DataSource { Formula, Csv, Custom, Idx, Text };
+enum class DataSource { Formula, Csv, Custom, Idx, Text, ImageFolder };
 
 enum class SequenceLength {
     Fixed,  // no variable length: data.steps and data.delay are ignored
@@ -173,6 +178,7 @@ struct LoadedData {
 };
 LoadedData loadData(const DataSpec& spec);
 
+// image_folder: loadImageFolderData (data/ImageFolder.h).
 // idx and fashion_mnist: reads the files, scales bytes 0..255 to 0..1, takes
 // the subsets; DataError naming the file for a bad or missing one.
 LoadedData loadIdxData(const DataSpec& spec);

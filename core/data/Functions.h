@@ -51,6 +51,10 @@ Index classShare(Index n, int numClasses, int k);
 // [0, 0.5] -> [0.5, 4], not clamped.
 double playgroundVariance(double noise);
 
+// `wanted` of n rows (all for 0 or more than n), drawn with rng, in ascending
+// order: the subsets of image sets (data.subset, data.test_subset).
+std::vector<Index> subsetRows(Index n, int wanted, Rng& rng);
+
 // Shortest text that reads back as v ("3", "0.25", "1e-07"), for messages and
 // class names; locale-independent.
 std::string formatNumber(double v);

@@ -43,6 +43,8 @@ const std::vector<GeneratorInfo>& generatorTable() {
         // IDX image files: Debian's dataset-fashion-mnist, or the user's own (MNIST, ...).
         {"fashion_mnist", "Fashion-MNIST (28x28 images)", DataSource::Idx, C, false, 10, 10, nullptr, Shape{1, 28, 28}},
         {"idx",           "IDX image files",     DataSource::Idx,   C,    false,   2, 256,  nullptr, Shape{}},
+        // A folder of PNG/JPEG images, one subfolder per class (data/ImageFolder.h): its shape is data.image_folder's.
+        {"image_folder",  "Image folder (PNG, JPEG)", DataSource::ImageFolder, C, false, 2, 1000, nullptr, Shape{}},
         {"csv",           "CSV file",            DataSource::Csv,   C,    false,   0, 0,    nullptr},
         {"custom",        "Drawn points",        DataSource::Custom, C,   false,   0, 0,    nullptr},
     };

@@ -31,7 +31,9 @@ ImageSet readSet(const std::string& imagesPath, const std::string& labelsPath) {
     return set;
 }
 
-// `wanted` of n rows (all for 0 or more than n), drawn with rng, ascending.
+}  // namespace
+
+// Declared in data/Functions.h: the image folder draws its subset the same way.
 std::vector<Index> subsetRows(Index n, int wanted, Rng& rng) {
     std::vector<Index> rows(static_cast<std::size_t>(n));
     std::iota(rows.begin(), rows.end(), Index(0));
@@ -43,6 +45,8 @@ std::vector<Index> subsetRows(Index n, int wanted, Rng& rng) {
     std::sort(rows.begin(), rows.end());
     return rows;
 }
+
+namespace {
 
 void copyRows(const ImageSet& set, const std::vector<Index>& rows, Matrix& x, Matrix& y, Index at) {
     const Index size = set.images.rows * set.images.columns;

@@ -8,10 +8,13 @@
 
 #include "Error.h"
 #include "data/Functions.h"
+#include "data/ImageFolder.h"
 
 namespace nnlab {
 
 Shape sampleShapeFor(const GeneratorInfo& info, const DataSpec& spec) {
+    // An image folder's images take the size its settings ask for.
+    if (info.source == DataSource::ImageFolder) return imageFolderShape(spec);
     switch (info.length) {
     case SequenceLength::Fixed:
         return info.sampleShape;

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "activations/Activation.h"
 #include "data/Features.h"
+#include "data/ImageFolder.h"
 #include "experiment/ClassroomControls.h"
 #include "data/TextData.h"
 #include "experiment/ExperimentText.h"
@@ -230,6 +231,15 @@ DataSpec readData(const json& j, const std::string& path) {
         d.idxTestLabels = c.string("test_labels", "");
         c.rejectUnknown();
     }
+    if (const json* folder = f.find("image_folder")) {
+        Fields c(*folder, f.at("image_folder"));
+        d.imageFolder = c.string("path", "");
+        d.imageWidth = int(c.integer("width", d.imageWidth, kMinImageSide, kMaxImageSide));
+        d.imageHeight = int(c.integer("height", d.imageHeight, kMinImageSide, kMaxImageSide));
+        d.imageChannels = int(c.integer("channels", d.imageChannels, 1, 3));
+        if (d.imageChannels == 2) throw SpecError(c.at("channels") + ": expected 1 (grey) or 3 (RGB), got 2");
+        c.rejectUnknown();
+    }
     d.textFile = f.string("text_file", d.textFile);
     d.textWindow = int(f.integer("text_window", d.textWindow, kMinTextWindow, kMaxTextWindow));
     d.subset = int(f.integer("subset", d.subset, 0, kMaxPoints));
@@ -242,6 +252,7 @@ DataSpec readData(const json& j, const std::string& path) {
         d.augment.shift = int(a.integer("shift", d.augment.shift, 0, 8));
         d.augment.flip = a.boolean("flip", d.augment.flip);
         d.augment.noise = a.number("noise", d.augment.noise, 0.0, 1.0);
+        d.augment.rotation = a.number("rotation", d.augment.rotation, 0.0, kMaxAugmentRotation);
         a.rejectUnknown();
     }
     if (const json* custom = f.find("custom")) {
@@ -267,6 +278,8 @@ DataSpec readData(const json& j, const std::string& path) {
         throw SpecError(f.at("idx.train_images") + ": an idx data set needs its image file");
     if (d.generator == "idx" && d.idxTrainLabels.empty())
         throw SpecError(f.at("idx.train_labels") + ": an idx data set needs its label file");
+    if (d.generator == "image_folder" && d.imageFolder.empty())
+        throw SpecError(f.at("image_folder.path") + ": an image_folder data set needs its folder");
     return d;
 }
 
@@ -294,6 +307,11 @@ json dataToJson(const DataSpec& d) {
               {"train_ratio", d.trainRatio}, {"seed", d.seed}, {"problem", d.problem},
               {"subset", d.subset}, {"test_subset", d.testSubset}, {"normalize", d.normalize},
               {"augment", {{"shift", d.augment.shift}, {"flip", d.augment.flip}, {"noise", d.augment.noise}}}};
+    // Written when set, so older files read and save unchanged.
+    if (d.augment.rotation != 0.0) j["augment"]["rotation"] = d.augment.rotation;
+    if (d.generator == "image_folder" || !d.imageFolder.empty())
+        j["image_folder"] = {{"path", d.imageFolder}, {"width", d.imageWidth}, {"height", d.imageHeight},
+                             {"channels", d.imageChannels}};
     if (d.generator == "idx" || !d.idxTrainImages.empty())
         j["idx"] = {{"train_images", d.idxTrainImages}, {"train_labels", d.idxTrainLabels},
                     {"test_images", d.idxTestImages}, {"test_labels", d.idxTestLabels}};
@@ -695,7 +713,7 @@ Experiment readExperimentFile(const std::string& path) {
     // copy saved elsewhere (nnlab-cli's trained.json) still finds the file.
     const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
     for (std::string* file : {&e.data.csvPath, &e.data.textFile, &e.data.idxTrainImages, &e.data.idxTrainLabels, &e.data.idxTestImages,
-                              &e.data.idxTestLabels})
+                              &e.data.idxTestLabels, &e.data.imageFolder})
         if (!file->empty() && std::filesystem::path(*file).is_relative())
             *file = (folder / *file).lexically_normal().string();
     return e;

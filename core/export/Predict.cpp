@@ -2,10 +2,12 @@
 
 #include "Error.h"
 #include "data/Csv.h"
+#include "data/ImageConversion.h"
 #include "export/CsvExport.h"
 #include "export/ExportNames.h"
 #include "training/Capabilities.h"
 
+#include <functional>
 #include <sstream>
 
 namespace nnlab {
@@ -27,20 +29,26 @@ Matrix predictionInputs(NetworkModel& task, const CsvTable& table) {
     return table.values;
 }
 
-std::string predictionsCsv(NetworkModel& task, const Matrix& points) {
+namespace {
+
+// The columns after the leading ones (the inputs, or the file): one per
+// output and, for classification, the predicted class. lead(row) writes a
+// row's leading cells, each followed by a comma.
+std::string predictionTable(NetworkModel& task, const Matrix& points, const std::vector<std::string>& leadHeader,
+                            const std::function<void(std::ostream&, Index)>& lead) {
     const ExportNames names = exportNames(task);
     const Matrix out = task.predictPoints(points);
     const Dataset& data = task.dataset();
     const bool classification = data.kind == ProblemKind::Classification;
     std::ostringstream s;
-    for (const std::string& n : names.points) s << csvCell(n) << ',';
+    for (const std::string& n : leadHeader) s << csvCell(n) << ',';
     for (std::size_t k = 0; k < names.outputs.size(); ++k)
         s << (k ? "," : "") << csvCell(names.outputs.size() == 1 ? names.outputs[k] : "output_" + names.outputs[k]);
     if (classification) s << ",class";
     s << '\n';
     const double threshold = task.experiment().loss.name == "hinge" ? 0.0 : 0.5;
     for (Index i = 0; i < points.rows(); ++i) {
-        for (Index j = 0; j < points.cols(); ++j) s << csvNumber(points(i, j)) << ',';
+        lead(s, i);
         for (Index k = 0; k < out.cols(); ++k) s << (k ? "," : "") << csvNumber(out(i, k));
         if (classification) {
             Index predicted = 0;
@@ -52,6 +60,30 @@ std::string predictionsCsv(NetworkModel& task, const Matrix& points) {
         s << '\n';
     }
     return s.str();
+}
+
+}  // namespace
+
+std::string predictionsCsv(NetworkModel& task, const Matrix& points) {
+    return predictionTable(task, points, exportNames(task).points, [&points](std::ostream& s, Index i) {
+        for (Index j = 0; j < points.cols(); ++j) s << csvNumber(points(i, j)) << ',';
+    });
+}
+
+Matrix imagePredictionInputs(NetworkModel& task, const std::vector<std::string>& files) {
+    const Shape shape = task.dataset().sampleShape;
+    if (shape.dims.size() != 3 || (shape.dims[0] != 1 && shape.dims[0] != 3))
+        throw DataError("the experiment's inputs are not grey or colour images (one sample is " +
+                        (shape.dims.empty() ? std::string("a row of numbers") : shape.toString()) +
+                        "): give a CSV file of inputs instead");
+    Matrix points(Index(files.size()), shape.size());
+    for (std::size_t i = 0; i < files.size(); ++i) points.row(Index(i)) = readImageSample(files[i], shape);
+    return points;
+}
+
+std::string imagePredictionsCsv(NetworkModel& task, const std::vector<std::string>& files, const Matrix& points) {
+    return predictionTable(task, points, {"file"},
+                           [&files](std::ostream& s, Index i) { s << csvCell(files[std::size_t(i)]) << ','; });
 }
 
 }  // namespace nnlab

@@ -9,9 +9,16 @@
 // ("output", or "output_<class>" when there is one per class) and, for
 // classification, the predicted class ("class": argmax, or for one output
 // above 0.5, above 0 for hinge).
+//
+// Image experiments take image files (PNG, JPEG) instead: each is read as the
+// image folder reads its images (data/ImageConversion.h: the network's
+// channels, height and width, values 0..1), then goes through the same
+// normalisation as the training images. The CSV has the file, one column per
+// output (the class probabilities after a softmax) and the predicted class.
 #include "Types.h"
 
 #include <string>
+#include <vector>
 
 namespace nnlab {
 
@@ -26,5 +33,11 @@ Matrix predictionInputs(NetworkModel& task, const CsvTable& table);
 
 // The output CSV's text for these points.
 std::string predictionsCsv(NetworkModel& task, const Matrix& points);
+
+// One row of raw inputs per image file. Throws DataError naming the file that
+// cannot be read, or saying the experiment does not take images.
+Matrix imagePredictionInputs(NetworkModel& task, const std::vector<std::string>& files);
+// The output CSV's text: file, outputs, class.
+std::string imagePredictionsCsv(NetworkModel& task, const std::vector<std::string>& files, const Matrix& points);
 
 }  // namespace nnlab

@@ -294,7 +294,7 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown") << "spirl" << 2 << 100 << 0.0
             << "data.generator: unknown generator \"spirl\" (known: circle, xor, gaussian, spiral, moons, "
-               "checkerboard, blobs, multi_spiral, simple, random_labels, reg_plane, reg_gaussian, bars, adding, sines, sines_steps, recall, text, digits, fashion_mnist, idx, csv, custom; did you mean \"spiral\"?)";
+               "checkerboard, blobs, multi_spiral, simple, random_labels, reg_plane, reg_gaussian, bars, adding, sines, sines_steps, recall, text, digits, fashion_mnist, idx, image_folder, csv, custom; did you mean \"spiral\"?)";
         QTest::newRow("blobs 1 class") << "blobs" << 1 << 100 << 0.0 << "data.classes: blobs takes 2 to 6 classes, got 1";
         QTest::newRow("multi_spiral 7") << "multi_spiral" << 7 << 100 << 0.0
                                         << "data.classes: multi_spiral takes 2 to 6 classes, got 7";

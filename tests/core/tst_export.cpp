@@ -219,6 +219,21 @@ std::vector<OnnxCase> networkCases() {
     return cases;
 }
 
+// The digits lesson (resources/experiments/digits-cnn.json) with a batch
+// normalisation after each convolution, on 300 images for speed.
+Experiment digitsCnn() {
+    Experiment e = readExperimentFile(NNLAB_RESOURCES_DIR "/experiments/digits-cnn.json");
+    e.data.points = 300;
+    auto& layers = e.network.layers;
+    for (std::size_t i = layers.size(); i-- > 0;)
+        if (layers[i].type == "conv2d") {
+            LayerSpec norm = layer("batchnorm2d", 0, NamedSpec("linear"), {{"momentum", 0.3}});
+            norm.name = "norm" + std::to_string(i);
+            layers.insert(layers.begin() + std::ptrdiff_t(i) + 1, norm);
+        }
+    return e;
+}
+
 // A trained experiment: the task's own test inputs through exportOnnx(task, ...).
 OnnxCase experimentCase(const std::string& name, Experiment e, int epochs) {
     e.epochs = epochs;
@@ -439,6 +454,13 @@ std::vector<TorchCase> torchCases() {
         add("adding-lstm lesson", e);
     }
     {
+        // A CNN experiment on images (conv, batchnorm2d, pool, flatten, dense, per-channel
+        // normalisation), exported from its task as a student would.
+        Experiment e = digitsCnn();
+        e.batchSize = 16;
+        add("digits cnn with batchnorm2d", e);
+    }
+    {
         // Image layers: a bare network with random images and regression targets.
         TorchCase c;
         c.name = "image layers";
@@ -525,16 +547,27 @@ private slots:
             e.network.layers.at(0).type = cell;
             m_cases.push_back(experimentCase(std::string("trained adding problem ") + cell, e, 2));
         }
+        // A trained CNN on images (conv, batchnorm2d, pool, flatten, dense), normalised per channel:
+        // the task's (N, 1, 28, 28) test images into onnxruntime.
+        m_cases.push_back(experimentCase("trained digits cnn with batchnorm2d", digitsCnn(), 1));
         const QStringList files = QDir(examples).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY2(!files.isEmpty(), qPrintable("no example experiments in " + examples));
         for (const QString& f : files) {
             try {
-                const Experiment e = readExperimentFile((examples + f).toStdString());
+                Experiment e = readExperimentFile((examples + f).toStdString());
                 if (e.kind != kSupervisedKind) continue;  // ONNX and PyTorch export networks only
-                // Image networks take NCHW inputs; the runner feeds flat rows (the images issue adds them).
-                if (!findGenerator(e.data.generator).isPlane() && e.data.generator != "csv" && e.data.generator != "custom")
-                    continue;
-                m_cases.push_back(experimentCase("example " + f.toStdString(), e, 2));
+                // Image networks take NCHW inputs (N, C, H, W), fed as they are; sequences and
+                // text have their own cases above.
+                const GeneratorInfo& data = findGenerator(e.data.generator);
+                const bool images = sampleShapeFor(data, e.data).dims.size() == 3 || data.source == DataSource::Idx;
+                if (!data.isPlane() && e.data.generator != "csv" && e.data.generator != "custom" && !images) continue;
+                if (data.source == DataSource::Idx) {
+                    if (!QDir(kFashionMnistFolder).exists()) continue;  // Debian's dataset-fashion-mnist is optional
+                    e.data.subset = 300;
+                    e.data.testSubset = 100;
+                }
+                if (data.source == DataSource::Formula && images) e.data.points = std::min(e.data.points, 300);
+                m_cases.push_back(experimentCase("example " + f.toStdString(), e, images ? 1 : 2));
             } catch (const std::exception& e) {
                 QFAIL(qPrintable("example " + f + ": " + e.what()));
             }

@@ -187,7 +187,7 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
     rows.emplace_back("lstm64_batch32_adding", e);
 
     // Images: generated digits through conv, pool and dense, normalised per
-    // channel and augmented (shift, flip, noise) in every training batch.
+    // channel and augmented (shift, flip, rotation, noise) in every training batch.
     e = base();
     e.data.generator = "digits";
     e.data.points = 1200;  // 1080 train: 108 steps of 10
@@ -195,6 +195,7 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
     e.data.augment.shift = 2;
     e.data.augment.flip = true;
     e.data.augment.noise = 0.1;
+    e.data.augment.rotation = 15.0;
     e.features = {};
     e.network.layers = {plain("conv2d", {{"kernel", 5.0}}), plain("maxpool2d"), plain("flatten"), dense(10, "softmax")};
     e.network.layers[0].units = 4;

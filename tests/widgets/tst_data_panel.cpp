@@ -1,11 +1,18 @@
 // The data panel driven like a user: pick a data source, draw points, import
-// a CSV file (a bad row shows the error and keeps the data), undo and redo.
+// a CSV file (a bad row shows the error and keeps the data), import an image
+// folder (a bad one likewise), set the augmentation and see its preview, undo
+// and redo.
+#include "QtImageDecoder.h"
+#include "images/AugmentPreview.h"
+#include "images/ImageDataBox.h"
 #include "playground/DataPanel.h"
 #include "playground/ExperimentDocument.h"
 #include "playground/PointCanvas.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
@@ -19,7 +26,26 @@ using namespace nnlab;
 
 class TestDataPanel : public QObject {
     Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // folder/<class>/<i>.png: `perClass` images per class, each class its own grey level.
+    QString writeFolder(const QString& name, const QStringList& classes, int perClass) {
+        const QString root = m_dir.filePath(name);
+        for (int k = 0; k < classes.size(); ++k) {
+            QDir().mkpath(root + "/" + classes[k]);
+            for (int i = 0; i < perClass; ++i) {
+                QImage image(12 + i, 10, QImage::Format_RGB32);
+                image.fill(QColor::fromHsv(0, 0, 40 + 80 * k));
+                image.setPixel(i % 10, i % 10, qRgb(255, 255, 255));
+                image.save(root + QStringLiteral("/%1/%2.png").arg(classes[k]).arg(i));
+            }
+        }
+        return root;
+    }
+
 private slots:
+    void initTestCase() { registerQtImageDecoder(); }
+
     void init() {
         m_doc = new ExperimentDocument;
         m_panel = new DataPanel(m_doc);
@@ -143,6 +169,108 @@ private slots:
         QCOMPARE(m_doc->experiment().data.csvPath, good.toStdString());
         QVERIFY(m_panel->errorText().isEmpty());
         QVERIFY(m_panel->generatorButton("csv")->isChecked());
+    }
+
+    // A folder of images replaces the plane's data; the plane's network gives
+    // way to a small CNN whose output follows the folder's classes. Undo takes it back.
+    void importingAnImageFolder() {
+        const QString root = writeFolder(QStringLiteral("animals"), {"cat", "dog", "fox"}, 4);
+        const Experiment before = m_doc->experiment();
+        auto* box = m_panel->findChild<ImageDataBox*>(QStringLiteral("imageDataBox"));
+        QVERIFY(box);
+        QVERIFY(m_panel->findChild<QPushButton*>(QStringLiteral("importImageFolder"))->isVisible());
+        QVERIFY(!box->preview()->isVisible());  // points of the plane: only the import button
+        QVERIFY(m_panel->importImageFolder(root, 16, 12, 1));
+        const Experiment& e = m_doc->experiment();
+        QCOMPARE(e.data.generator, std::string("image_folder"));
+        QCOMPARE(e.data.imageFolder, root.toStdString());
+        QCOMPARE(e.data.imageWidth, 16);
+        QCOMPARE(e.data.imageHeight, 12);
+        QVERIFY(e.features.empty());
+        QCOMPARE(e.network.layers.front().type, std::string("conv2d"));
+        QCOMPARE(e.network.layers.back().units, Index(3));  // cat, dog, fox
+        QCOMPARE(e.loss.name, std::string("sparse_cce"));
+        QVERIFY(m_panel->errorText().isEmpty());
+        QVERIFY(box->preview()->isVisible());
+        QCOMPARE(m_panel->findChild<QSpinBox*>(QStringLiteral("imageWidth"))->value(), 16);
+        // The size is an edit of its own; a size the folder cannot take is refused with its reason.
+        QSpinBox* width = m_panel->findChild<QSpinBox*>(QStringLiteral("imageWidth"));
+        width->setValue(20);
+        QCOMPARE(m_doc->experiment().data.imageWidth, 20);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.imageWidth, 16);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->experiment().data == before.data);
+        QCOMPARE(m_doc->experiment().network.layers, before.network.layers);
+    }
+
+    void badImageFolderShowsErrorAndKeepsData_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("class folder without images") << "empty class" << "/b: no PNG or JPEG images in this class folder";
+        QTest::newRow("unreadable image") << "broken image" << "/b/0.png: cannot read the image";
+        QTest::newRow("one class") << "one class" << ": only one class folder (\"a\")";
+        QTest::newRow("no folder") << "nowhere" << ": the folder is not there";
+    }
+    void badImageFolderShowsErrorAndKeepsData() {
+        QFETCH(QString, name);
+        QFETCH(QString, says);
+        QString root = m_dir.filePath(name);
+        if (name == "empty class") {
+            root = writeFolder(name, {"a"}, 2);
+            QDir().mkpath(root + "/b");
+        } else if (name == "broken image") {
+            root = writeFolder(name, {"a", "b"}, 1);
+            QFile f(root + "/b/0.png");
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a png");
+        } else if (name == "one class") {
+            root = writeFolder(name, {"a"}, 2);
+        }
+        const Experiment before = m_doc->experiment();
+        const int undoBefore = m_doc->undoStack()->count();
+        QVERIFY(!m_panel->importImageFolder(root, 8, 8, 1));
+        const QString error = m_panel->errorText();
+        QVERIFY2(error.contains(root + says), qPrintable(error));
+        QVERIFY(m_doc->experiment().data == before.data);
+        QCOMPARE(m_doc->experiment().network.layers, before.network.layers);
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore);
+    }
+
+    // The augmentation controls edit data.augment; the preview shows the
+    // training images and copies made with those settings, anew when they change.
+    void augmentationSettingsAndPreview() {
+        Experiment e = m_doc->experiment();
+        e.data.generator = "bars";
+        m_doc->change(e, QStringLiteral("bars"));
+        auto* box = m_panel->findChild<ImageDataBox*>(QStringLiteral("imageDataBox"));
+        QVERIFY(box->preview()->isVisible());
+        QVERIFY(!m_panel->findChild<QSpinBox*>(QStringLiteral("imageWidth"))->isEnabled());  // a folder's setting
+        const LoadedData bars = loadData(m_doc->experiment().data);
+        m_panel->showTrainingImages(bars.split.trainX.topRows(6), Shape{1, 8, 8});
+        AugmentPreview* preview = box->preview();
+        QCOMPARE(int(preview->tiles().size()), AugmentPreview::kImages);
+        for (const auto& row : preview->tiles()) {
+            QCOMPARE(int(row.size()), AugmentPreview::kCopies + 1);
+            for (const Matrix& copy : row) QCOMPARE(copy, row[0]);  // no augmentation yet
+        }
+        QSpinBox* rotation = m_panel->findChild<QSpinBox*>(QStringLiteral("augmentRotation"));
+        rotation->setValue(30);
+        QCOMPARE(m_doc->experiment().data.augment.rotation, 30.0);
+        m_panel->findChild<QSpinBox*>(QStringLiteral("augmentShift"))->setValue(2);
+        QCOMPARE(m_doc->experiment().data.augment.shift, 2);
+        QCOMPARE(m_doc->undoStack()->count(), 2);  // bars, then one merged augmentation edit
+        int changed = 0;
+        for (const auto& row : preview->tiles()) {
+            QCOMPARE(row[0], Matrix(bars.split.trainX.row(&row - &preview->tiles()[0])));
+            for (std::size_t k = 1; k < row.size(); ++k) changed += row[k] != row[0];
+        }
+        QVERIFY2(changed >= AugmentPreview::kImages * AugmentPreview::kCopies - 1, qPrintable(QString::number(changed)));
+        m_panel->grab().save(m_dir.filePath("preview.png"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->experiment().data.augment.rotation, 0.0);
+        QCOMPARE(rotation->value(), 0);
+        for (const auto& row : preview->tiles()) QCOMPARE(row[1], row[0]);
     }
 
     void sliderEditIsUndoable() {

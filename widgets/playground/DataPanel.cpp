@@ -9,6 +9,9 @@
 #include "playground/CsvImportDialog.h"
 #include "data/Csv.h"
 #include "data/Features.h"
+#include "data/ImageFolder.h"
+#include "images/ImageDataBox.h"
+#include "model/Network.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -84,6 +87,31 @@ void showFeatureState(QToolButton* button, const QString& label, bool on) {
 QString featureTip(const std::string& name) {
     return DataPanel::tr("Feed %1 to the network as an input; click to switch it on or off.")
         .arg(NetworkEdits::featureLabel(name));
+}
+
+// Convolution, pooling and a softmax layer: what an image folder gets when the
+// network on show was made for points of the plane (the output follows the
+// folder's classes when it is read).
+std::vector<LayerSpec> smallImageNetwork() {
+    LayerSpec conv;
+    conv.type = "conv2d";
+    conv.name = "conv1";
+    conv.units = 8;
+    conv.activation = NamedSpec("relu");
+    conv.weightInit = NamedSpec("he_uniform");
+    conv.options = {{"kernel", 3}, {"padding", 1}};
+    LayerSpec pool;
+    pool.type = "maxpool2d";
+    pool.name = "pool1";
+    pool.options = {{"kernel", 2}};
+    LayerSpec flatten;
+    flatten.type = "flatten";
+    flatten.name = "flatten";
+    LayerSpec output;
+    output.name = "output";
+    output.units = 2;
+    output.activation = NamedSpec("softmax");
+    return {conv, pool, flatten, output};
 }
 
 // The output layer a CSV data set needs, as NetworkEdits::taskOutput would
@@ -259,6 +287,21 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     csvRow->addWidget(m_csvInfo, 1);
     markClassroomControl(csvRow, "csv_import");
     layout->addLayout(csvRow);
+    m_images = new ImageDataBox(this);
+    layout->addWidget(m_images);
+    connect(m_images, &ImageDataBox::importRequested, this, &DataPanel::importImageFolderInteractive);
+    connect(m_images, &ImageDataBox::imageFormatEdited, this, [this](int width, int height, int channels) {
+        edit(channels == 3 ? tr("Images %1 × %2, colour").arg(width).arg(height)
+                           : tr("Images %1 × %2, grey").arg(width).arg(height),
+             0, [=](Experiment& e) {
+                 e.data.imageWidth = width;
+                 e.data.imageHeight = height;
+                 e.data.imageChannels = channels;
+             });
+    });
+    connect(m_images, &ImageDataBox::augmentEdited, this, [this](const AugmentSpec& augment) {
+        edit(tr("Augmentation"), kMergeAugment, [augment](Experiment& e) { e.data.augment = augment; });
+    });
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dataError"));
     m_error->setWordWrap(true);
@@ -357,8 +400,11 @@ void DataPanel::commit(const Experiment& before, Experiment next, const QString&
         classes = d.data.numClasses;
         loaded = true;
     } catch (const std::exception& e) {
-        if (next.data.generator == "csv") {
-            showError(tr("Could not use %1: %2").arg(QString::fromStdString(next.data.csvPath), QString::fromUtf8(e.what())));
+        // A file or folder of the user's: say what is wrong with it and keep what was loaded.
+        const bool folder = next.data.generator == "image_folder";
+        if (next.data.generator == "csv" || folder) {
+            showError(tr("Could not use %1: %2")
+                          .arg(QString::fromStdString(folder ? next.data.imageFolder : next.data.csvPath), QString::fromUtf8(e.what())));
             refresh(m_doc->experiment());
             return;
         }
@@ -369,13 +415,16 @@ void DataPanel::commit(const Experiment& before, Experiment next, const QString&
             beforeKind = loadData(before.data).data.kind;
         } catch (const std::exception&) {
         }
-        const bool followed = NetworkEdits::outputFollowsTask(before) || before.data.generator == "csv";
+        // A file's or a folder's classes are known once it is read: the output follows them.
+        const bool counted = next.data.generator == "csv" || next.data.generator == "image_folder";
+        const bool followed = NetworkEdits::outputFollowsTask(before) || before.data.generator == "csv" ||
+                              next.data.generator == "image_folder";
         if (kind == ProblemKind::Regression && isClassificationLoss(next.loss.name)) next.loss = NamedSpec("mse");
         if (kind == ProblemKind::Classification && beforeKind == ProblemKind::Regression &&
             !isClassificationLoss(next.loss.name))
             next.loss = NamedSpec(classes > 2 ? "sparse_cce" : "bce");
         if (followed) {
-            if (next.data.generator == "csv")
+            if (counted)
                 fitOutputToClasses(next, kind, classes);
             else
                 NetworkEdits::applyTaskOutput(next);
@@ -470,6 +519,36 @@ void DataPanel::importCsvInteractive() {
     if (dialog.exec() != QDialog::Accepted) return;
     importCsv(path, dialog.targetColumn(), dialog.inputColumns(), dialog.problem());
 }
+
+bool DataPanel::importImageFolder(const QString& folder, int width, int height, int channels) {
+    const Experiment& before = m_doc->experiment();
+    Experiment next = before;
+    DataSpec& d = next.data;
+    d.generator = "image_folder";
+    d.imageFolder = folder.toStdString();
+    d.imageWidth = width;
+    d.imageHeight = height;
+    d.imageChannels = channels;
+    d.problem = "auto";
+    next.features.clear();  // the Playground features are made from points of the plane
+    try {
+        Network check(next.network, imageFolderShape(d), 1);
+    } catch (const std::exception&) {
+        next.network.layers = smallImageNetwork();
+        next.loss = NamedSpec("sparse_cce");
+    }
+    commit(before, std::move(next), tr("Import %1").arg(QFileInfo(folder).fileName()));
+    return m_doc->experiment().data.generator == "image_folder" && m_doc->experiment().data.imageFolder == folder.toStdString();
+}
+
+void DataPanel::importImageFolderInteractive() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import an image folder: one subfolder of PNG or JPEG images per class"), QString());
+    if (folder.isEmpty()) return;
+    importImageFolder(folder, m_images->imageWidth(), m_images->imageHeight(), m_images->imageChannels());
+}
+
+void DataPanel::showTrainingImages(const Matrix& rows, const Shape& shape) { m_images->setTrainingImages(rows, shape); }
 
 void DataPanel::regenerate() {
     const std::uint64_t old = m_doc->experiment().data.seed;
@@ -640,6 +719,18 @@ void DataPanel::refresh(const Experiment& e) {
                                         .arg(QCoreApplication::translate("Dataset", info->label), shape));
     }
     m_sampleInfo->setVisible(!plane);
+    // Image data: its settings at the top, where the plane's settings do not apply;
+    // otherwise only the import button, after the CSV import.
+    const bool images = NetworkEdits::inputShape(e).dims.size() == 3;
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
+        const bool placed = images ? box->indexOf(m_images) == box->indexOf(m_sampleInfo) + 1
+                                   : box->indexOf(m_images) == box->indexOf(m_error) - 1;
+        if (!placed) {
+            box->removeWidget(m_images);
+            box->insertWidget(images ? box->indexOf(m_sampleInfo) + 1 : box->indexOf(m_error), m_images);
+        }
+    }
+    m_images->showExperiment(e, images);
     for (auto& [name, button] : m_featureButtons) {
         const QSignalBlocker block(button);
         button->setChecked(plane && std::find(e.features.begin(), e.features.end(), name) != e.features.end());

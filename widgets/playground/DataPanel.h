@@ -25,6 +25,7 @@ class QToolButton;
 namespace nnlab {
 
 class ExperimentDocument;
+class ImageDataBox;
 class PointCanvas;
 
 class DataPanel : public QWidget {
@@ -50,6 +51,12 @@ public:
     int drawClass() const;
     static int classCount(const Experiment& e);
     void clearCustomPoints();
+    // Reads the folder (one subfolder of PNG/JPEG images per class) at this
+    // size and colour. On a problem the error is shown, naming the file, and
+    // the experiment stays as it was. A network made for points of the plane
+    // gets a small convolutional network in its place.
+    bool importImageFolder(const QString& folder, int width, int height, int channels);
+    ImageDataBox* imageBox() const { return m_images; }
     void regenerate();
 
     // The kind of task the data source gives, without loading it (CSV and
@@ -79,6 +86,10 @@ public slots:
     void importSequenceCsvInteractive();
     // Shows a problem with the data (also used for the worker's data errors).
     void showError(const QString& message);
+    // The folder dialog, then importImageFolder() at the size the panel shows.
+    void importImageFolderInteractive();
+    // A few training images as the network sees them, for the augmentation preview.
+    void showTrainingImages(const nnlab::Matrix& rows, const nnlab::Shape& shape);
 
 signals:
     // Whether clicks may add and remove points (pointsEditable) changed: the
@@ -86,7 +97,7 @@ signals:
     void pointEditingChanged(bool editable);
 
 private:
-    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay };
+    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay, kMergeAugment };
 
     void edit(const QString& what, int mergeKey, const std::function<void(Experiment&)>& change);
     void commit(const Experiment& before, Experiment next, const QString& what, int mergeKey = 0);
@@ -124,6 +135,7 @@ private:
     QLabel* m_stepsLabel = nullptr;
     QLabel* m_delayLabel = nullptr;
     QPushButton* m_sequenceCsv = nullptr;
+    ImageDataBox* m_images = nullptr;
     bool m_editable = false;
 };
 
