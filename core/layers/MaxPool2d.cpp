@@ -25,11 +25,6 @@ inline void consider(double& best, Index& where, double v, Index at) {
     where = take ? at : where;
 }
 
-// NaN * 0 and inf * 0 are NaN: one vectorised pass instead of a test per value.
-bool hasNoNaN(const double* values, Index count) {
-    return !std::isnan((Eigen::Map<const Eigen::ArrayXd>(values, count) * 0.0).sum());
-}
-
 // Any window, clipped to the image once per position.
 void maxPoolAny(const double* in, const ConvGeometry& g, double* out, Index* arg) {
     const Index plane = g.height * g.width;
@@ -53,14 +48,16 @@ void maxPoolAny(const double* in, const ConvGeometry& g, double* out, Index* arg
         }
 }
 
-// 2x2 windows, stride 2, no padding (the usual pooling) of a sample without
-// NaN: a knockout of the two pairs, (a, b) and (c, d), then their winners,
-// "strictly larger" at each match so the first maximum wins as above. Plain
-// selects in a loop over a row, which the compiler vectorises; a per-window
-// chain of data-dependent branches mispredicted on every other pixel and
-// made pooling a quarter of a CNN step.
-void maxPool2x2(const double* in, const ConvGeometry& g, double* out, Index* arg) {
+// 2x2 windows, stride 2, no padding (the usual pooling): a knockout of the
+// two pairs, (a, b) and (c, d), then of their winners, "strictly larger" at
+// each match so that the first maximum wins as above. Max instructions and
+// flags instead of branches: a chain of data-dependent branches per window
+// mispredicted on every other pixel and made pooling a quarter of a CNN step.
+// The knockout may drop a NaN: false if the sample has one (the caller then
+// takes maxPoolAny), found without a second pass over the input.
+bool maxPool2x2(const double* in, const ConvGeometry& g, double* out, Index* arg) {
     const Index W = g.width;
+    bool nan = false;
     for (Index c = 0; c < g.channels; ++c)
         for (Index oh = 0; oh < g.outHeight; ++oh) {
             const Index top = (c * g.height + 2 * oh) * W;
@@ -76,8 +73,10 @@ void maxPool2x2(const double* in, const ConvGeometry& g, double* out, Index* arg
                 const Index fromLower = Index(lower > upper);
                 o[ow] = std::max(upper, lower);
                 a[ow] = top + 2 * ow + upperAt + fromLower * (lowerAt - upperAt);
+                nan |= (v0 != v0) | (v1 != v1) | (v2 != v2) | (v3 != v3);
             }
         }
+    return !nan;
 }
 
 }  // namespace
@@ -89,8 +88,7 @@ void MaxPool2d::forward(MatrixIn x, Pass&) {
         const double* in = x.row(n).data();
         double* out = m_out.row(n).data();
         Index* arg = m_argmax.row(n).data();
-        if (twoByTwo && hasNoNaN(in, x.cols())) maxPool2x2(in, m_g, out, arg);
-        else maxPoolAny(in, m_g, out, arg);
+        if (!(twoByTwo && maxPool2x2(in, m_g, out, arg))) maxPoolAny(in, m_g, out, arg);
     }
 }
 
