@@ -7,6 +7,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 
 namespace nnlab {
 
@@ -67,12 +68,9 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_weightGrad.plan(out, fan, positions);
     m_colGrad.plan(fan, positions, out);
     m_single = m_precision == Precision::Float32;
-    const Index keep = m_single ? 1 : 0;  // no float buffers in double
-    m_Wf = MatrixF::Zero(out * keep, fan * keep);
-    m_dWf = MatrixF::Zero(out * keep, fan * keep);
-    m_colsF = MatrixF::Zero(fan * keep, positions * keep);
-    m_dColsF = MatrixF::Zero(fan * keep, positions * keep);
-    m_zF = MatrixF::Zero(out * keep, positions * keep);
+    m_Wf = m_dWf = stagingBuffer(m_single, out, fan);
+    m_colsF = m_dColsF = stagingBuffer(m_single, fan, positions);
+    m_zF = stagingBuffer(m_single, out, positions);
     if (!m_single) return;
     m_forwardF.plan(out, positions, fan);
     m_weightGradF.plan(out, fan, positions);

@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 
 #include <algorithm>
 
@@ -70,12 +71,9 @@ void ConvTranspose2d::reserve(const Shape& in, Index maxBatch) {
     m_weightGrad.plan(m_inChannels, fan, m_g.cols());
     m_inputGrad.plan(m_inChannels, m_g.cols(), fan);
     m_single = m_precision == Precision::Float32;
-    const Index keep = m_single ? 1 : 0;  // no float buffers in double
-    m_Wf = MatrixF::Zero(m_inChannels * keep, fan * keep);
-    m_dWf = MatrixF::Zero(m_inChannels * keep, fan * keep);
-    m_colsF = MatrixF::Zero(fan * keep, m_g.cols() * keep);
-    m_xF = MatrixF::Zero(m_inChannels * keep, m_g.cols() * keep);
-    m_dxF = MatrixF::Zero(m_inChannels * keep, m_g.cols() * keep);
+    m_Wf = m_dWf = stagingBuffer(m_single, m_inChannels, fan);
+    m_colsF = stagingBuffer(m_single, fan, m_g.cols());
+    m_xF = m_dxF = stagingBuffer(m_single, m_inChannels, m_g.cols());
     if (!m_single) return;
     m_forwardF.plan(fan, m_g.cols(), m_inChannels);
     m_weightGradF.plan(m_inChannels, fan, m_g.cols());

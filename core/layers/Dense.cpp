@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 #include "layers/SmallGemm.h"
 
 namespace nnlab {
@@ -32,13 +33,9 @@ void Dense::reserve(const Shape& in, Index maxBatch) {
     m_dIn = Matrix::Zero(maxBatch, nIn);
     // Below SmallGemm's size the products cost less than converting their operands.
     m_single = m_precision == Precision::Float32 && !smallgemm::useSmallGemm(nIn, nOut);
-    const Index keep = m_single ? 1 : 0;  // no float buffers in double
-    m_Wf = MatrixF::Zero(nOut * keep, nIn * keep);
-    m_dWf = MatrixF::Zero(nOut * keep, nIn * keep);
-    m_xf = MatrixF::Zero(maxBatch * keep, nIn * keep);
-    m_dxf = MatrixF::Zero(maxBatch * keep, nIn * keep);
-    m_zf = MatrixF::Zero(maxBatch * keep, nOut * keep);
-    m_dzf = MatrixF::Zero(maxBatch * keep, nOut * keep);
+    m_Wf = m_dWf = stagingBuffer(m_single, nOut, nIn);
+    m_xf = m_dxf = stagingBuffer(m_single, maxBatch, nIn);
+    m_zf = m_dzf = stagingBuffer(m_single, maxBatch, nOut);
     if (!m_single) return;
     m_forwardF.plan(maxBatch, nOut, nIn);
     m_weightGradF.plan(nOut, nIn, maxBatch);

@@ -10,6 +10,8 @@
 //     rows twice and counts their allocations).
 #include <QtTest>
 
+#include "FiniteDifference.h"
+
 #include "experiment/Experiment.h"
 #include "experiment/ExperimentJson.h"
 #include "layers/LayerTable.h"
@@ -23,6 +25,8 @@ using namespace nnlab;
 
 namespace {
 
+using test::randomMatrix;
+
 LayerSpec spec(const std::string& type, Index units, std::map<std::string, double> options, const char* activation) {
     LayerSpec s;
     s.type = type;
@@ -31,12 +35,6 @@ LayerSpec spec(const std::string& type, Index units, std::map<std::string, doubl
     s.activation = NamedSpec(activation);
     s.options = std::move(options);
     return s;
-}
-
-Matrix randomMatrix(Index rows, Index cols, Rng& rng) {
-    Matrix m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i) m.data()[i] = uniform(rng, -1.0, 1.0);
-    return m;
 }
 
 // max |a - b| / max |b|
