@@ -45,25 +45,38 @@ NetworkSpec referenceCnn() {
     return spec;
 }
 
+// Training and inference rates of one engine, run after run.
+struct Runs {
+    std::vector<double> train, infer, trainWall, inferWall;
+    void measure(EngineLoop& engine, double seconds) {
+        const Rate t = measureRate(seconds, [&] { return engine.step(); }, 1);
+        const Rate i = measureRate(seconds, [&] { return engine.infer(); }, 1);
+        train.push_back(t.perCpuSecond);
+        trainWall.push_back(t.perWallSecond);
+        infer.push_back(i.perCpuSecond);
+        inferWall.push_back(i.perWallSecond);
+    }
+};
+
 }  // namespace
 
 nlohmann::ordered_json runCnnCase(const BenchOptions& options) {
     Matrix x, y;
     randomTable(kRows, 28 * 28, kClasses, 5, x, y);
     EngineLoop engine(referenceCnn(), Shape{1, 28, 28}, kBatch, x, y, kLearningRate, 1);
-
-    measureRate(options.warmup, [&] { return engine.step(); }, 1);
-    measureRate(options.warmup, [&] { return engine.infer(); }, 1);
-    std::vector<double> trainRuns, inferRuns, trainWall, inferWall;
+    EngineLoop single(referenceCnn(), Shape{1, 28, 28}, kBatch, x, y, kLearningRate, 1, "cce", Precision::Float32);
+    Runs doubles, singles;
+    for (EngineLoop* e : {&engine, &single}) {
+        measureRate(options.warmup, [&] { return e->step(); }, 1);
+        measureRate(options.warmup, [&] { return e->infer(); }, 1);
+    }
     for (int run = 0; run < options.runs; ++run) {
-        const Rate t = measureRate(options.seconds, [&] { return engine.step(); }, 1);
-        const Rate i = measureRate(options.seconds, [&] { return engine.infer(); }, 1);
-        trainRuns.push_back(t.perCpuSecond);
-        trainWall.push_back(t.perWallSecond);
-        inferRuns.push_back(i.perCpuSecond);
-        inferWall.push_back(i.perWallSecond);
+        doubles.measure(engine, options.seconds);
+        singles.measure(single, options.seconds);
         if (options.torch) options.torch->runRound("cnn", options.seconds, options.warmup);
     }
+    const std::vector<double>&trainRuns = doubles.train, &inferRuns = doubles.infer;
+    const std::vector<double>&trainWall = doubles.trainWall, &inferWall = doubles.inferWall;
     const double train = median(trainRuns), infer = median(inferRuns);
 
     nlohmann::ordered_json out;
@@ -77,6 +90,7 @@ nlohmann::ordered_json runCnnCase(const BenchOptions& options) {
     out["samples"] = kRows;
     out["path"] = "SupervisedTask::step's calls (training); Network::forward in inference mode on one batch";
     out["rates"] = "images per CPU second of the bench process (medians of the runs); 'wall' per wall second";
+    out["precision"] = "float64 (training.precision); the float32 block: products in single precision, weights kept in double";
     out["samples_per_s"] = train;
     out["samples_per_s_runs"] = trainRuns;
     out["infer_samples_per_s"] = infer;
@@ -88,6 +102,19 @@ nlohmann::ordered_json runCnnCase(const BenchOptions& options) {
     out["wall"] = {{"samples_per_s", median(trainWall)}, {"infer_samples_per_s", median(inferWall)}};
     if (options.torch) out["pytorch"] = options.torch->comparison("cnn", train, infer);
     out["final_batch_loss"] = engine.lastLoss();
+    const double train32 = median(singles.train), infer32 = median(singles.infer);
+    nlohmann::ordered_json f32;
+    f32["samples_per_s"] = train32;
+    f32["samples_per_s_runs"] = singles.train;
+    f32["infer_samples_per_s"] = infer32;
+    f32["infer_samples_per_s_runs"] = singles.infer;
+    f32["gflops_train"] = train32 * kTrainFlops * 1e-9;
+    f32["over_float64_train"] = train > 0.0 ? train32 / train : 0.0;
+    f32["over_float64_infer"] = infer > 0.0 ? infer32 / infer : 0.0;
+    f32["wall"] = {{"samples_per_s", median(singles.trainWall)}, {"infer_samples_per_s", median(singles.inferWall)}};
+    if (options.torch) f32["pytorch"] = options.torch->comparison("cnn", train32, infer32);
+    f32["final_batch_loss"] = single.lastLoss();
+    out["float32"] = f32;
     return out;
 }
 

@@ -7,8 +7,8 @@
 namespace nnlab::bench {
 
 EngineLoop::EngineLoop(const NetworkSpec& spec, const Shape& input, Index batch, const Matrix& x, const Matrix& y,
-                       double lr, std::uint64_t seed, const std::string& loss)
-    : m_x(x), m_y(y), m_batch(batch), m_rng(seed), m_net(spec, input, batch), m_loss(NamedSpec(loss)),
+                       double lr, std::uint64_t seed, const std::string& loss, Precision precision)
+    : m_x(x), m_y(y), m_batch(batch), m_rng(seed), m_net(spec, input, batch, precision), m_loss(NamedSpec(loss)),
       m_optimizer(makeOptimizer(NamedSpec("adam", {{"lr", lr}}))) {
     m_net.initialize(m_rng);
     m_params = m_net.params();

@@ -19,9 +19,10 @@ namespace nnlab::bench {
 class EngineLoop {
 public:
     // Adam with learning rate lr on `loss` (softmax + cce by default, "mse" for
-    // the LSTM's regression head); weights drawn from seed.
+    // the LSTM's regression head); weights drawn from seed; `precision` of the
+    // heavy products (an experiment's training.precision).
     EngineLoop(const NetworkSpec& spec, const Shape& input, Index batch, const Matrix& x, const Matrix& y, double lr,
-               std::uint64_t seed, const std::string& loss = "cce");
+               std::uint64_t seed, const std::string& loss = "cce", Precision precision = Precision::Float64);
     Index step();   // one training step on the next batch (reshuffles per epoch); returns its samples
     Index infer();  // the forward pass (inference mode) on the first batch of x; returns batch
     double lastLoss() const { return m_lastLoss; }

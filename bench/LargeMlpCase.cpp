@@ -74,6 +74,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
         spec.layers.push_back(layer);
     }
     EngineLoop engine(spec, Shape{kSizes.front()}, kBatch, x, y, kLearningRate, 1);
+    EngineLoop single(spec, Shape{kSizes.front()}, kBatch, x, y, kLearningRate, 1, "cce", Precision::Float32);
     BareProducts bare;
 
     double sumInOut = 0.0, sumInOutAfterFirst = 0.0;
@@ -85,18 +86,22 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
     const double executedFlops = 2.0 * (2.0 * sumInOut + sumInOutAfterFirst);
 
     measureRate(options.warmup, [&] { return engine.step(); }, 1);
+    measureRate(options.warmup, [&] { return single.step(); }, 1);
     measureRate(options.warmup, [&] { return bare.step(); }, 1);
-    std::vector<double> engineRuns, bareRuns, engineWall, bareWall;
+    std::vector<double> engineRuns, bareRuns, engineWall, bareWall, singleRuns, singleWall;
     for (int run = 0; run < options.runs; ++run) {
         const Rate e = measureRate(options.seconds, [&] { return engine.step(); }, 1);
+        const Rate s = measureRate(options.seconds, [&] { return single.step(); }, 1);
         const Rate g = options.engineOnly ? Rate{} : measureRate(options.seconds, [&] { return bare.step(); }, 1);
         engineRuns.push_back(e.perCpuSecond);
         engineWall.push_back(e.perWallSecond);
+        singleRuns.push_back(s.perCpuSecond);
+        singleWall.push_back(s.perWallSecond);
         bareRuns.push_back(g.perCpuSecond);
         bareWall.push_back(g.perWallSecond);
         if (options.torch) options.torch->runRound("mlp", options.seconds, options.warmup);
     }
-    const double engineRate = median(engineRuns), bareRate = median(bareRuns);
+    const double engineRate = median(engineRuns), bareRate = median(bareRuns), singleRate = median(singleRuns);
     const double gemmGflops = bareRate * executedFlops * 1e-9;
     const double executedGflops = engineRate * executedFlops * 1e-9;
 
@@ -111,6 +116,7 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
     out["samples"] = kRows;
     out["path"] = "SupervisedTask::step's calls: gather, computeGradients, checkFiniteStep, applyUpdate";
     out["rates"] = "per CPU second of the bench process (medians of the runs); 'wall' per wall second";
+    out["precision"] = "float64 (training.precision); the float32 block: products in single precision, weights kept in double";
     out["samples_per_s"] = engineRate;
     out["samples_per_s_runs"] = engineRuns;
     out["flops_per_sample_nominal"] = nominalFlops;
@@ -126,6 +132,15 @@ nlohmann::ordered_json runLargeMlpCase(const BenchOptions& options) {
     out["wall"] = {{"samples_per_s", median(engineWall)}, {"gemm_samples_per_s", median(bareWall)}};
     if (options.torch) out["pytorch"] = options.torch->comparison("mlp", engineRate);
     out["final_batch_loss"] = engine.lastLoss();
+    nlohmann::ordered_json f32;
+    f32["samples_per_s"] = singleRate;
+    f32["samples_per_s_runs"] = singleRuns;
+    f32["gflops_executed"] = singleRate * executedFlops * 1e-9;
+    f32["over_float64"] = engineRate > 0.0 ? singleRate / engineRate : 0.0;
+    f32["wall"] = {{"samples_per_s", median(singleWall)}};
+    if (options.torch) f32["pytorch"] = options.torch->comparison("mlp", singleRate);
+    f32["final_batch_loss"] = single.lastLoss();
+    out["float32"] = f32;
     return out;
 }
 

@@ -46,6 +46,7 @@ struct Experiment {
     RegularizationSpec regularization;
     ScheduleSpec schedule;
     EarlyStoppingSpec earlyStopping;
+    ComputeSpec training;                // training.precision
     int batchSize = 10;                  // 0 = the whole training set (batch gradient descent)
     int epochs = 200;
     std::uint64_t seed = 1;

@@ -589,6 +589,12 @@ Experiment experimentFromJson(const json& j) {
         es.restoreBest = g.boolean("restore_best", es.restoreBest);
         g.rejectUnknown();
     }
+    if (const json* t = f.find("training")) {
+        Fields g(*t, "training");
+        const std::string precision = g.string("precision", precisionName(e.training.precision));
+        checked("training.precision", [&] { e.training.precision = precisionFromName(precision); });
+        g.rejectUnknown({"precision"});
+    }
     e.batchSize = int(f.integer("batch_size", e.batchSize, 0, 10000000));
     e.epochs = int(f.integer("epochs", e.epochs, 0, 100000000));
     if (const json* w = f.find("weights")) {
@@ -619,7 +625,7 @@ Experiment experimentFromJson(const json& j) {
     }
     std::vector<std::string> known = {"format", "version", "kind", "title", "seed", "data", "features", "network",
                                       "loss", "optimizer", "regularization", "schedule", "early_stopping",
-                                      "batch_size", "epochs", "weights", "run", "classroom"};
+                                      "training", "batch_size", "epochs", "weights", "run", "classroom"};
     if (!supervised) known.push_back(e.kind);
     f.rejectUnknown(known);
 
@@ -659,6 +665,7 @@ json experimentToJson(const Experiment& e) {
         {"early_stopping",
          {{"enabled", e.earlyStopping.enabled}, {"patience", e.earlyStopping.patience},
           {"min_delta", e.earlyStopping.minDelta}, {"restore_best", e.earlyStopping.restoreBest}}},
+        {"training", {{"precision", precisionName(e.training.precision)}}},
         {"batch_size", e.batchSize},
         {"epochs", e.epochs},
     };

@@ -317,7 +317,7 @@ std::string settingPath(const std::string& keyOrPath) {
     if (keyOrPath.find_first_of(".[") != std::string::npos) return keyOrPath;
     static const char* const kTopLevel[] = {"format", "version", "title", "seed", "data", "features", "network",
                                             "loss", "optimizer", "regularization", "schedule", "early_stopping",
-                                            "batch_size", "epochs", "weights", "run", "classroom"};
+                                            "training", "batch_size", "epochs", "weights", "run", "classroom"};
     for (const char* field : kTopLevel)
         if (keyOrPath == field) return keyOrPath;
     for (const char* key : kRegularization)

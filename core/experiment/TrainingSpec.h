@@ -1,6 +1,8 @@
 #pragma once
 // Regularisation, clipping, learning-rate schedule and early stopping as the
 // experiment file, the CLI and the training panel set them.
+#include "layers/Precision.h"
+
 #include <string>
 
 namespace nnlab {
@@ -29,6 +31,13 @@ struct ScheduleSpec {
     double minLr = 0.0;             // cosine: lr = minLr + (lr0 - minLr)(1 + cos(pi e / E)) / 2
     double periodEpochs = 0;        // cosine period E; 0 = the run's epochs
     double warmupEpochs = 0;        // linear warm-up from 0 over these epochs, then the schedule
+};
+
+// The file's "training" section: how the engine computes. float32 pays for
+// big dense and convolutional layers; the default float64 is what the small
+// networks and the reference cases use.
+struct ComputeSpec {
+    Precision precision = Precision::Float64;
 };
 
 struct EarlyStoppingSpec {

@@ -7,6 +7,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 
 namespace nnlab {
 
@@ -66,6 +67,14 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_forward.plan(out, positions, fan);
     m_weightGrad.plan(out, fan, positions);
     m_colGrad.plan(fan, positions, out);
+    m_single = m_precision == Precision::Float32;
+    m_Wf = m_dWf = stagingBuffer(m_single, out, fan);
+    m_colsF = m_dColsF = stagingBuffer(m_single, fan, positions);
+    m_zF = stagingBuffer(m_single, out, positions);
+    if (!m_single) return;
+    m_forwardF.plan(out, positions, fan);
+    m_weightGradF.plan(out, fan, positions);
+    m_colGradF.plan(fan, positions, out);
 }
 
 void Conv2d::initialize(Rng& rng) {
@@ -77,14 +86,15 @@ void Conv2d::initialize(Rng& rng) {
 
 void Conv2d::forward(MatrixIn x, Pass&) {
     m_rows = x.rows();
+    if (m_single) return forwardSingle(x);
     const Index out = m_spec.units, positions = m_g.cols();
     for (Index n = 0; n < m_rows; ++n) {
         im2col(x.row(n).data(), m_g, m_cols.data());
         Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
         z = m_b.row(0).transpose().replicate(1, positions);
         m_forward.run(z.data(), positions, m_W.data(), m_W.cols(), m_cols.data(), positions);  // z += W cols
+        activateSample(n);
     }
-    m_activation.forward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array());
 }
 
 void Conv2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
@@ -92,11 +102,11 @@ void Conv2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
         throw NumericError(m_spec.name + ": activation \"" + m_activation.info().name +
                            "\" has no gradient; it cannot be trained by backpropagation");
     const Index out = m_spec.units, positions = m_g.cols();
-    m_activation.backward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array(), dOut.array(),
-                          m_dz.topRows(m_rows).array());
+    if (m_single) return backwardSingle(x, dOut, wantInputGrad);
     m_dW.setZero();
     m_db.setZero();
     for (Index n = 0; n < m_rows; ++n) {
+        deactivateSample(n, dOut);
         const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, positions);
         im2col(x.row(n).data(), m_g, m_cols.data());
         m_weightGrad.run(m_dW.data(), m_dW.cols(), dz.data(), positions, m_cols.data(), positions);  // dW += dZ cols^T
@@ -108,6 +118,49 @@ void Conv2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
             col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
         }
     }
+}
+
+// The activation sample by sample, while the sample's z (or dz) is still in
+// the cache from its product: over a whole batch z is megabytes (64 x 32 x
+// 26 x 26 doubles in the reference CNN), read back from memory.
+void Conv2d::activateSample(Index n) { m_activation.forward(m_z.row(n).array(), m_out.row(n).array()); }
+
+void Conv2d::deactivateSample(Index n, MatrixIn dOut) {
+    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dOut.row(n).array(), m_dz.row(n).array());
+}
+
+void Conv2d::forwardSingle(MatrixIn x) {
+    const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
+    m_Wf = m_W.cast<float>();  // the optimizer updated W since the last forward
+    for (Index n = 0; n < m_rows; ++n) {
+        im2col(x.row(n).data(), m_g, m_colsF.data());
+        m_zF.setZero();
+        m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
+        Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
+        z = m_zF.cast<double>().colwise() + m_b.row(0).transpose();
+        activateSample(n);
+    }
+}
+
+void Conv2d::backwardSingle(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+    const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
+    m_dWf.setZero();
+    m_db.setZero();
+    for (Index n = 0; n < m_rows; ++n) {
+        deactivateSample(n, dOut);
+        const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, positions);
+        m_zF = dz.cast<float>();
+        im2col(x.row(n).data(), m_g, m_colsF.data());
+        m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
+        m_db.row(0) += dz.rowwise().sum().transpose();
+        if (wantInputGrad) {
+            m_dColsF.setZero();
+            m_colGradF.run(m_dColsF.data(), positions, m_Wf.data(), fan, m_zF.data(), positions);  // dcols = W^T dZ
+            m_dIn.row(n).setZero();
+            col2im(m_dColsF.data(), m_g, m_dIn.row(n).data());
+        }
+    }
+    m_dW = m_dWf.cast<double>();
 }
 
 std::vector<Param> Conv2d::params() {

@@ -8,6 +8,9 @@
 //   dW += dZ cols^T,  db += sum over positions of dZ,  dx = col2im(W^T dZ)
 // Input {C, H, W}, output {units, Ho, Wo}; a row is one NCHW-flattened sample.
 // Options: kernel (square), stride, padding (zeros), dilation.
+// With Precision::Float32 the three products run in single precision: im2col
+// writes float columns, W is converted at every forward, dW is summed over the
+// batch in float; z, dW and dx are widened back to double.
 #include "activations/Activation.h"
 #include "layers/ConvGeometry.h"
 #include "layers/GemmPlan.h"
@@ -45,6 +48,19 @@ private:
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_forward;     // W cols
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // dZ cols^T
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor> m_colGrad;     // W^T dZ
+
+    // Precision::Float32: float operands and results of the same products.
+    bool m_single = false;
+    MatrixF m_Wf, m_dWf;              // (units, C k k)
+    MatrixF m_colsF, m_dColsF;        // (C k k, Ho Wo)
+    MatrixF m_zF;                     // (units, Ho Wo): one sample's z or dz
+    GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_forwardF;
+    GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_weightGradF;
+    GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_colGradF;
+    void forwardSingle(MatrixIn x);
+    void backwardSingle(MatrixIn x, MatrixIn dOut, bool wantInputGrad);
+    void activateSample(Index n);
+    void deactivateSample(Index n, MatrixIn dOut);  // m_dz.row(n) from dOut.row(n)
 };
 
 }  // namespace nnlab

@@ -6,6 +6,7 @@
 
 #include "Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -35,41 +36,49 @@ void requireImage(const Shape& in, const std::string& what) {
         if (d < 1) throw ShapeError(what + " got an empty image " + in.toString());
 }
 
-void im2col(const double* image, const ConvGeometry& g, double* cols) {
+template <typename T>
+void im2col(const double* image, const ConvGeometry& g, T* cols) {
     const Index k = g.kernel, H = g.height, W = g.width, Ho = g.outHeight, Wo = g.outWidth;
     for (Index c = 0; c < g.channels; ++c) {
         const double* plane = image + c * H * W;
         for (Index ki = 0; ki < k; ++ki)
             for (Index kj = 0; kj < k; ++kj) {
-                double* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
+                T* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
                 for (Index oh = 0; oh < Ho; ++oh) {
                     const Index ih = oh * g.stride - g.padding + ki * g.dilation;
-                    double* out = row + oh * Wo;
+                    T* out = row + oh * Wo;
                     if (ih < 0 || ih >= H) {
-                        for (Index ow = 0; ow < Wo; ++ow) out[ow] = 0.0;
+                        for (Index ow = 0; ow < Wo; ++ow) out[ow] = T(0);
                         continue;
                     }
-                    const double* line = plane + ih * W;
-                    for (Index ow = 0; ow < Wo; ++ow) {
-                        const Index iw = ow * g.stride - g.padding + kj * g.dilation;
-                        out[ow] = (iw >= 0 && iw < W) ? line[iw] : 0.0;
-                    }
+                    // Positions ow whose iw = ow s + shift falls inside the row: [first, end).
+                    const Index shift = kj * g.dilation - g.padding;
+                    const Index first = std::min(Wo, shift >= 0 ? Index(0) : (-shift + g.stride - 1) / g.stride);
+                    const Index end = std::max(first, std::min(Wo, W - shift <= 0 ? Index(0) : (W - shift + g.stride - 1) / g.stride));
+                    const double* line = plane + ih * W + shift;
+                    for (Index ow = 0; ow < first; ++ow) out[ow] = T(0);
+                    if (g.stride == 1)  // a contiguous copy, vectorised
+                        for (Index ow = first; ow < end; ++ow) out[ow] = T(line[ow]);
+                    else
+                        for (Index ow = first; ow < end; ++ow) out[ow] = T(line[ow * g.stride]);
+                    for (Index ow = end; ow < Wo; ++ow) out[ow] = T(0);
                 }
             }
     }
 }
 
-void col2im(const double* cols, const ConvGeometry& g, double* image) {
+template <typename T>
+void col2im(const T* cols, const ConvGeometry& g, double* image) {
     const Index k = g.kernel, H = g.height, W = g.width, Ho = g.outHeight, Wo = g.outWidth;
     for (Index c = 0; c < g.channels; ++c) {
         double* plane = image + c * H * W;
         for (Index ki = 0; ki < k; ++ki)
             for (Index kj = 0; kj < k; ++kj) {
-                const double* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
+                const T* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
                 for (Index oh = 0; oh < Ho; ++oh) {
                     const Index ih = oh * g.stride - g.padding + ki * g.dilation;
                     if (ih < 0 || ih >= H) continue;
-                    const double* in = row + oh * Wo;
+                    const T* in = row + oh * Wo;
                     double* line = plane + ih * W;
                     for (Index ow = 0; ow < Wo; ++ow) {
                         const Index iw = ow * g.stride - g.padding + kj * g.dilation;
@@ -79,5 +88,10 @@ void col2im(const double* cols, const ConvGeometry& g, double* image) {
             }
     }
 }
+
+template void im2col<double>(const double*, const ConvGeometry&, double*);
+template void im2col<float>(const double*, const ConvGeometry&, float*);
+template void col2im<double>(const double*, const ConvGeometry&, double*);
+template void col2im<float>(const float*, const ConvGeometry&, double*);
 
 }  // namespace nnlab

@@ -34,9 +34,12 @@ Index wholeOption(const LayerSpec& spec, const char* key, double fallback, Index
 void requireImage(const Shape& in, const std::string& what);
 
 // image: C*H*W (one NCHW sample); cols: rows() x cols() row-major. Overwrites cols.
-void im2col(const double* image, const ConvGeometry& g, double* cols);
+// T: double, or float for the single-precision products (Precision.h).
+template <typename T>
+void im2col(const double* image, const ConvGeometry& g, T* cols);
 // Adds every column entry back to its image position (the adjoint of im2col);
 // image must be zeroed by the caller if it should hold only this sum.
-void col2im(const double* cols, const ConvGeometry& g, double* image);
+template <typename T>
+void col2im(const T* cols, const ConvGeometry& g, double* image);
 
 }  // namespace nnlab

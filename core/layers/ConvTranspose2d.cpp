@@ -5,6 +5,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 
 #include <algorithm>
 
@@ -69,6 +70,14 @@ void ConvTranspose2d::reserve(const Shape& in, Index maxBatch) {
     m_forward.plan(fan, m_g.cols(), m_inChannels);
     m_weightGrad.plan(m_inChannels, fan, m_g.cols());
     m_inputGrad.plan(m_inChannels, m_g.cols(), fan);
+    m_single = m_precision == Precision::Float32;
+    m_Wf = m_dWf = stagingBuffer(m_single, m_inChannels, fan);
+    m_colsF = stagingBuffer(m_single, fan, m_g.cols());
+    m_xF = m_dxF = stagingBuffer(m_single, m_inChannels, m_g.cols());
+    if (!m_single) return;
+    m_forwardF.plan(fan, m_g.cols(), m_inChannels);
+    m_weightGradF.plan(m_inChannels, fan, m_g.cols());
+    m_inputGradF.plan(m_inChannels, m_g.cols(), fan);
 }
 
 void ConvTranspose2d::initialize(Rng& rng) {
@@ -80,6 +89,7 @@ void ConvTranspose2d::initialize(Rng& rng) {
 
 void ConvTranspose2d::forward(MatrixIn x, Pass&) {
     m_rows = x.rows();
+    if (m_single) return forwardSingle(x);
     const Index out = m_spec.units, pixels = m_g.height * m_g.width;
     for (Index n = 0; n < m_rows; ++n) {
         m_cols.setZero();
@@ -99,6 +109,7 @@ void ConvTranspose2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
     const Index out = m_spec.units, pixels = m_g.height * m_g.width;
     m_activation.backward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array(), dOut.array(),
                           m_dz.topRows(m_rows).array());
+    if (m_single) return backwardSingle(x, wantInputGrad);
     m_dW.setZero();
     m_db.setZero();
     for (Index n = 0; n < m_rows; ++n) {
@@ -111,6 +122,40 @@ void ConvTranspose2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
             m_inputGrad.run(m_dIn.row(n).data(), m_g.cols(), m_W.data(), m_W.cols(), m_cols.data(), m_cols.cols());  // dx = W cols
         }
     }
+}
+
+void ConvTranspose2d::forwardSingle(MatrixIn x) {
+    const Index out = m_spec.units, pixels = m_g.height * m_g.width, fan = m_g.rows();
+    m_Wf = m_W.cast<float>();  // the optimizer updated W since the last forward
+    for (Index n = 0; n < m_rows; ++n) {
+        Eigen::Map<Eigen::RowVectorXf>(m_xF.data(), m_xF.size()) = x.row(n).cast<float>();
+        m_colsF.setZero();
+        m_forwardF.run(m_colsF.data(), m_colsF.cols(), m_Wf.data(), fan, m_xF.data(), m_g.cols());  // W^T x
+        m_z.row(n).setZero();
+        col2im(m_colsF.data(), m_g, m_z.row(n).data());
+        Eigen::Map<Matrix> z(m_z.row(n).data(), out, pixels);
+        z.colwise() += m_b.row(0).transpose();
+    }
+    m_activation.forward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array());
+}
+
+void ConvTranspose2d::backwardSingle(MatrixIn x, bool wantInputGrad) {
+    const Index out = m_spec.units, pixels = m_g.height * m_g.width, fan = m_g.rows();
+    m_dWf.setZero();
+    m_db.setZero();
+    for (Index n = 0; n < m_rows; ++n) {
+        const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, pixels);
+        m_db.row(0) += dz.rowwise().sum().transpose();
+        im2col(m_dz.row(n).data(), m_g, m_colsF.data());
+        Eigen::Map<Eigen::RowVectorXf>(m_xF.data(), m_xF.size()) = x.row(n).cast<float>();
+        m_weightGradF.run(m_dWf.data(), fan, m_xF.data(), m_g.cols(), m_colsF.data(), m_colsF.cols());  // dW += x cols^T
+        if (wantInputGrad) {
+            m_dxF.setZero();
+            m_inputGradF.run(m_dxF.data(), m_g.cols(), m_Wf.data(), fan, m_colsF.data(), m_colsF.cols());  // dx = W cols
+            m_dIn.row(n) = Eigen::Map<const Eigen::RowVectorXf>(m_dxF.data(), m_dxF.size()).cast<double>();
+        }
+    }
+    m_dW = m_dWf.cast<double>();
 }
 
 std::vector<Param> ConvTranspose2d::params() {

@@ -10,6 +10,8 @@
 // output_padding (< stride or dilation, as in PyTorch) adds rows and columns
 // at the bottom and right that only the bias reaches; it picks one of the
 // input sizes a strided convolution maps to the same output size.
+// With Precision::Float32 the three products run in single precision on
+// float copies (as Conv2d); z, dW and dx are widened back to double.
 #include "activations/Activation.h"
 #include "layers/ConvGeometry.h"
 #include "layers/GemmPlan.h"
@@ -49,6 +51,17 @@ private:
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor> m_forward;     // W^T X
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // X cols^T
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_inputGrad;   // W cols
+
+    // Precision::Float32: float operands and results of the same products.
+    bool m_single = false;
+    MatrixF m_Wf, m_dWf;   // (C, units k k)
+    MatrixF m_colsF;       // (units k k, H W)
+    MatrixF m_xF, m_dxF;   // (C, H W): one sample
+    GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_forwardF;
+    GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_weightGradF;
+    GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_inputGradF;
+    void forwardSingle(MatrixIn x);
+    void backwardSingle(MatrixIn x, bool wantInputGrad);
 };
 
 }  // namespace nnlab

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "initializers/Initializer.h"
+#include "layers/StagingBuffer.h"
 #include "layers/SmallGemm.h"
 
 namespace nnlab {
@@ -35,6 +36,15 @@ void Dense::reserve(const Shape& in, Index maxBatch) {
     m_out = Matrix::Zero(maxBatch, nOut);
     m_dIn = Matrix::Zero(maxBatch, nIn);
     viewBuffersAsSteps(false);
+    // Below SmallGemm's size the products cost less than converting their operands.
+    m_single = m_precision == Precision::Float32 && !smallgemm::useSmallGemm(nIn, nOut);
+    m_Wf = m_dWf = stagingBuffer(m_single, nOut, nIn);
+    m_xf = m_dxf = stagingBuffer(m_single, maxBatch, nIn);
+    m_zf = m_dzf = stagingBuffer(m_single, maxBatch, nOut);
+    if (!m_single) return;
+    m_forwardF.plan(maxBatch, nOut, nIn);
+    m_weightGradF.plan(nOut, nIn, maxBatch);
+    m_inputGradF.plan(maxBatch, nIn, nOut);
 }
 
 void Dense::initialize(Rng& rng) {
@@ -59,6 +69,7 @@ void Dense::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
 
 void Dense::forwardRows(MatrixIn x) {
     m_rows = x.rows();
+    if (m_single) return forwardSingle(x);
     auto z = m_z.topRows(m_rows);
     const Index nIn = m_W.cols(), nOut = m_W.rows();
 #ifdef NNLAB_VECTOR_MATH
@@ -81,6 +92,7 @@ void Dense::backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
                            "\" has no gradient; it cannot be trained by backpropagation");
     auto dz = m_dz.topRows(m_rows);
     m_activation.backward(m_z.topRows(m_rows).array(), m_out.topRows(m_rows).array(), dOut.array(), dz.array());
+    if (m_single) return backwardSingle(wantInputGrad);
     const Index nIn = m_W.cols(), nOut = m_W.rows();
 #ifdef NNLAB_VECTOR_MATH
     if (smallgemm::useSmallGemm(m_rows, nIn))  // dW = dz^T x, A = dz read transposed
@@ -99,6 +111,35 @@ void Dense::backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
     else
 #endif
         dx.noalias() = dz * m_W;
+}
+
+void Dense::forwardSingle(MatrixIn x) {
+    const Index nIn = m_W.cols(), nOut = m_W.rows();
+    m_Wf = m_W.cast<float>();  // the optimizer updated W since the last forward
+    auto xf = m_xf.topRows(m_rows);
+    xf = x.cast<float>();  // kept for dW = dz^T x
+    auto zf = m_zf.topRows(m_rows);
+    zf.setZero();
+    m_forwardF.run(m_rows, nOut, nIn, zf.data(), nOut, xf.data(), nIn, m_Wf.data(), nIn);
+    auto z = m_z.topRows(m_rows);
+    z = zf.cast<double>().rowwise() + m_b.row(0);
+    m_activation.forward(z.array(), m_out.topRows(m_rows).array());
+}
+
+void Dense::backwardSingle(bool wantInputGrad) {
+    const Index nIn = m_W.cols(), nOut = m_W.rows();
+    auto dz = m_dz.topRows(m_rows);
+    auto dzf = m_dzf.topRows(m_rows);
+    dzf = dz.cast<float>();
+    m_dWf.setZero();
+    m_weightGradF.run(nOut, nIn, m_rows, m_dWf.data(), nIn, dzf.data(), nOut, m_xf.data(), nIn);
+    m_dW = m_dWf.cast<double>();
+    m_db.row(0) = dz.colwise().sum();
+    if (!wantInputGrad) return;
+    auto dxf = m_dxf.topRows(m_rows);
+    dxf.setZero();
+    m_inputGradF.run(m_rows, nIn, nOut, dxf.data(), nIn, dzf.data(), nOut, m_Wf.data(), nIn);
+    m_dIn.topRows(m_rows) = dxf.cast<double>();
 }
 
 std::vector<Param> Dense::params() {

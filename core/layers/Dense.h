@@ -4,11 +4,14 @@
 //   dz = dy * f'(z);  dW = dz^T x;  db = sum_rows dz;  dx = dz W
 // Fusing saves a buffer copy per layer, which matters for 2-8-8-1 nets.
 // Products of Playground-sized layers go through SmallGemm.h, larger ones
-// through Eigen's GEMM.
+// through Eigen's GEMM. With Precision::Float32 the GEMM-sized products run
+// in single precision on float copies (W converted at every forward, x kept
+// from the forward for dW); z, dW and dx are widened back to double.
 // A sequence input {T, F} gets the same layer at every time step, output
 // {T, units} (a many-to-many head, as Keras' Dense and PyTorch's Linear on
 // (B, T, F)); DenseSteps.cpp views the batch as one row per step.
 #include "activations/Activation.h"
+#include "layers/GemmPlan.h"
 #include "layers/Layer.h"
 
 namespace nnlab {
@@ -43,6 +46,17 @@ private:
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_z, m_dz;
     Matrix m_Wt;  // W^T (in, out) for the small-product forward
+
+    // Precision::Float32 on a layer too large for SmallGemm.
+    bool m_single = false;
+    MatrixF m_Wf, m_dWf;          // (out, in)
+    MatrixF m_xf, m_dxf;          // (maxBatch, in)
+    MatrixF m_zf, m_dzf;          // (maxBatch, out)
+    GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_forwardF;     // x W^T
+    GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_weightGradF;  // dz^T x
+    GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_inputGradF;   // dz W
+    void forwardSingle(MatrixIn x);
+    void backwardSingle(bool wantInputGrad);
 };
 
 }  // namespace nnlab

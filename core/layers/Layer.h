@@ -3,6 +3,7 @@
 // backward only write into them, so a training step allocates nothing.
 // A batch shorter than maxBatch uses the top rows of each buffer.
 #include "Types.h"
+#include "layers/Precision.h"
 #include "spec/LayerSpec.h"
 #include "spec/Param.h"
 #include "random/Rng.h"
@@ -47,6 +48,12 @@ public:
     virtual const Matrix* preActivation() const { return nullptr; }
 
     virtual std::vector<Param> params() { return {}; }
+
+    // Single precision for the heavy products (layers/Precision.h). Takes
+    // effect at the next reserve() (Network sets it before the first);
+    // layers without such products ignore it.
+    void setPrecision(Precision p) { m_precision = p; }
+    Precision precision() const { return m_precision; }
     // Running statistics and other state that is saved but not trained.
     virtual std::vector<Param> buffers() { return {}; }
 
@@ -56,6 +63,7 @@ protected:
     Matrix m_out;   // (maxBatch, out)
     Matrix m_dIn;   // (maxBatch, in)
     Index m_rows = 0;
+    Precision m_precision = Precision::Float64;
 };
 
 using LayerPtr = std::unique_ptr<Layer>;

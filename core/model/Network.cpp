@@ -6,7 +6,8 @@
 
 namespace nnlab {
 
-Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch) : m_spec(spec), m_input(input) {
+Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch, Precision precision)
+    : m_spec(spec), m_input(input), m_precision(precision) {
     if (m_spec.layers.empty()) throw ShapeError("network.layers: the network needs at least one layer");
     // Before any layer or buffer exists: a network too large is refused, not met by bad_alloc.
     requireMemoryFits(estimateNetworkMemory(m_spec, input, maxBatch), m_spec, maxBatch);
@@ -17,6 +18,7 @@ Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch) : 
         const std::string where = "network.layers[" + std::to_string(i) + "]: ";
         try {
             m_layers.push_back(makeLayer(ls));
+            m_layers.back()->setPrecision(precision);
             m_shapes.push_back(m_layers.back()->outputShape(m_shapes.back()));
         } catch (const ShapeError& e) {
             throw ShapeError(where + e.what());

@@ -11,13 +11,15 @@ namespace nnlab {
 class Network {
 public:
     // Builds every layer and checks shapes; throws ShapeError/SpecError whose
-    // message starts with "network.layers[i]: ".
-    Network(const NetworkSpec& spec, const Shape& input, Index maxBatch);
+    // message starts with "network.layers[i]: ". `precision`: of the heavy
+    // products (layers/Precision.h; the experiment's training.precision).
+    Network(const NetworkSpec& spec, const Shape& input, Index maxBatch, Precision precision = Precision::Float64);
 
     void initialize(Rng& rng);
     // Grows the buffers if a larger batch comes (outside the training step).
     void reserve(Index maxBatch);
     Index maxBatch() const { return m_maxBatch; }
+    Precision precision() const { return m_precision; }
 
     MatrixIn forward(MatrixIn x, Pass& pass);
     // dOut = dL/d(output of the last forward). Fills every parameter grad;
@@ -41,6 +43,7 @@ private:
     std::vector<Shape> m_shapes;  // m_shapes[0] = input, m_shapes[i+1] = after layer i
     std::vector<LayerPtr> m_layers;
     Index m_maxBatch = 0;
+    Precision m_precision;
 };
 
 }  // namespace nnlab

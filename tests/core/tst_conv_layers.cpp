@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <numeric>
 
 using namespace nnlab;
@@ -365,6 +366,19 @@ private slots:
         run(mp, Shape{1, 2, 2}, image({{1, 4}, {4, 4}}));
         mp.backward(x, dy, true);
         QCOMPARE(Matrix(mp.inputGrad()), image({{0, 1}, {0, 0}}));
+        // The 2x2 path's knockout picks the window's first maximum in every order.
+        run(mp, Shape{1, 2, 2}, image({{2, 2}, {2, 2}}));
+        QCOMPARE(mp.argmax()(0, 0), Index(0));
+        run(mp, Shape{1, 2, 2}, image({{1, 2}, {5, 3}}));
+        QCOMPARE(mp.argmax()(0, 0), Index(2));
+        run(mp, Shape{1, 2, 2}, image({{1, 2}, {3, 5}}));
+        QCOMPARE(mp.argmax()(0, 0), Index(3));
+        run(mp, Shape{1, 2, 2}, image({{5, 2}, {3, 5}}));
+        QCOMPARE(mp.argmax()(0, 0), Index(0));
+        // A NaN takes the window and keeps it (it propagates, as in PyTorch).
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(std::isnan(run(mp, Shape{1, 2, 2}, image({{1, nan}, {9, nan}}))(0, 0)));
+        QCOMPARE(mp.argmax()(0, 0), Index(1));
         // Padding: max treats it as -inf (so all-negative maps keep their values),
         // average counts the zeros: a 1x1 map of -8 with k3 p1 gives max -8, avg -8/9.
         MaxPool2d mpp(spec("maxpool2d", 0, {{"kernel", 3}, {"stride", 1}, {"padding", 1}}));

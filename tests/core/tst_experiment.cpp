@@ -14,6 +14,7 @@
 #include "experiment/Experiment.h"
 #include "experiment/ClassroomControls.h"
 #include "experiment/ExperimentJson.h"
+#include "experiment/ExperimentPath.h"
 #include "initializers/Initializer.h"
 #include "layers/LayerTable.h"
 #include "losses/Loss.h"
@@ -276,6 +277,38 @@ private slots:
         QCOMPARE(back.epochs, e.epochs);
         QCOMPARE(back.seed, e.seed);
         QVERIFY(!back.weights);
+    }
+
+    // training.precision: written, read back, float64 for a file without it,
+    // settable by path (a rebuild), and a bad value refused with its path
+    // (tests/data/bad/bad_precision.json does the same for a file).
+    void precisionRoundTrips() {
+        Experiment e = defaultExperiment();
+        QVERIFY(e.training.precision == Precision::Float64);
+        json j = experimentToJson(e);
+        QCOMPARE(QString::fromStdString(j.at("training").at("precision").get<std::string>()), QString("float64"));
+        j.erase("training");
+        QVERIFY(experimentFromJson(j).training.precision == Precision::Float64);
+        e.training.precision = Precision::Float32;
+        j = experimentToJson(e);
+        QCOMPARE(QString::fromStdString(j.at("training").at("precision").get<std::string>()), QString("float32"));
+        QVERIFY(experimentFromJson(j).training.precision == Precision::Float32);
+
+        Experiment byPath = defaultExperiment();
+        setByPath(byPath, "training.precision", "float32");
+        QVERIFY(byPath.training.precision == Precision::Float32);
+        QCOMPARE(QString::fromStdString(getByPath(byPath, "training.precision").get<std::string>()), QString("float32"));
+        QVERIFY(settingEffect("training.precision") == SettingEffect::Rebuild);
+        QVERIFY(changedSettings(defaultExperiment(), byPath) == std::vector<std::string>{"training.precision"});
+        try {
+            setByPath(byPath, "training.precision", "double");
+            QFAIL("float32 or float64 only");
+        } catch (const SpecError& error) {
+            QVERIFY2(QString(error.what()).startsWith("training.precision: unknown precision \"double\""), error.what());
+        }
+        QVERIFY(byPath.training.precision == Precision::Float32);  // left as it was
+        j["training"]["precison"] = "float32";
+        QVERIFY_THROWS_EXCEPTION(SpecError, experimentFromJson(j));  // a misspelt field
     }
 
     // A lesson's hidden controls survive a save; a file without them gets no

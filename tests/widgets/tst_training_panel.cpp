@@ -136,6 +136,22 @@ private slots:
         QCOMPARE(m_doc->experiment().network.layers.back().activation.name, std::string("linear"));
     }
 
+    // training.precision: the combo is one undoable edit, follows the document,
+    // and its tooltip says when single precision pays.
+    void precisionCombo() {
+        QComboBox* combo = m_panel->precisionCombo();
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QString("float64"));
+        QVERIFY(combo->toolTip().contains("float32") && combo->toolTip().contains("convolutional"));
+        const int count = m_doc->undoStack()->count();
+        choose(combo, QStringLiteral("float32"));
+        QVERIFY(m_doc->experiment().training.precision == Precision::Float32);
+        QCOMPARE(m_doc->undoStack()->count(), count + 1);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->experiment().training.precision == Precision::Float64);
+        QCOMPARE(combo->currentData().toString(), QString("float64"));
+    }
+
 private:
     ExperimentDocument* m_doc = nullptr;
     TrainingPanel* m_panel = nullptr;

@@ -98,6 +98,18 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     form->addRow(tr("Weight seed"), m_seed);
     markClassroomControl(m_seed, "weight_seed");
 
+    // training.precision: a rebuild (the controller sees the path's effect).
+    m_precision = new QComboBox(this);
+    m_precision->setObjectName(QStringLiteral("precisionCombo"));
+    m_precision->setToolTip(
+        tr("Double precision (float64) computes everything in 64-bit numbers: the default, what the small networks "
+           "and the reference cases use. Single precision (float32) runs the big matrix products of large dense and "
+           "convolutional layers in 32-bit numbers, about twice as fast on images; the weights and the optimizer "
+           "stay in double. Changing it rebuilds the model: the weights are kept, the optimizer starts afresh."));
+    m_precision->addItem(tr("Double (float64)"), QStringLiteral("float64"));
+    m_precision->addItem(tr("Single (float32)"), QStringLiteral("float32"));
+    form->addRow(tr("Precision"), m_precision);
+
     // Learning-rate schedule.
     auto* scheduleBox = new QGroupBox(tr("Learning-rate schedule"), this);
     markClassroomControl(scheduleBox, "schedule");
@@ -183,6 +195,11 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
             [this](int v) { edit(tr("Epochs %1").arg(v), kMergeEpochs, [v](Experiment& e) { e.epochs = v; }); });
     connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Weight seed %1").arg(v), kMergeSeed, [v](Experiment& e) { e.seed = std::uint64_t(v); });
+    });
+    connect(m_precision, &QComboBox::activated, this, [this](int index) {
+        const Precision p = precisionFromName(m_precision->itemData(index).toString().toStdString());
+        if (m_doc->experiment().training.precision == p) return;
+        edit(tr("Precision: %1").arg(m_precision->itemText(index)), 0, [p](Experiment& e) { e.training.precision = p; });
     });
     connect(m_schedule, &QComboBox::activated, this, [this](int index) {
         const std::string kind = m_schedule->itemData(index).toString().toStdString();
@@ -316,6 +333,7 @@ void TrainingPanel::refresh(const Experiment& e) {
     set(m_batch, e.batchSize);
     set(m_epochs, e.epochs);
     set(m_seed, int(std::clamp<std::uint64_t>(e.seed, 1, kMaxSeed)));
+    select(m_precision, precisionName(e.training.precision));
     select(m_schedule, e.schedule.kind);
     updateScheduleRows(e.schedule.kind);
     set(m_stepEpochs, e.schedule.stepEpochs);

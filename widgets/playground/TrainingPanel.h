@@ -1,6 +1,6 @@
 #pragma once
 // Loss, optimizer (with every hyperparameter of the chosen one, built from
-// the optimizer table), batch size, epochs, learning-rate schedule,
+// the optimizer table), batch size, epochs, seed, precision, learning-rate schedule,
 // regularisation, clipping and early stopping. Every change is an undoable
 // edit of the document; the controller turns the live ones (learning rate,
 // regularisation, clipping, batch size) into SetHyper, so weights are kept.
@@ -32,6 +32,7 @@ public:
     QComboBox* optimizerCombo() const { return m_optimizer; }
     QComboBox* lossCombo() const { return m_loss; }
     QSpinBox* seedBox() const { return m_seed; }
+    QComboBox* precisionCombo() const { return m_precision; }
     // Seeds drawn by Reset and typed here stay in an int spin box's range.
     static constexpr int kMaxSeed = 999999999;
 
@@ -64,6 +65,7 @@ private:
     QSpinBox* m_batch = nullptr;
     QSpinBox* m_epochs = nullptr;
     QSpinBox* m_seed = nullptr;
+    QComboBox* m_precision = nullptr;
 
     QFormLayout* m_scheduleForm = nullptr;
     QComboBox* m_schedule = nullptr;

@@ -123,7 +123,8 @@ void SupervisedTask::buildModel(bool keepWeights) {
     const int optimizerSlots = int(makeOptimizer(m_experiment.optimizer)->stateNames().size());
     requireMemoryFits(estimateNetworkMemory(m_experiment.network, m_data.inputShape(), maxBatch, optimizerSlots),
                       m_experiment.network, maxBatch);
-    m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch);
+    m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch,
+                                          m_experiment.training.precision);
     const Index outputs = m_network->outputShape().size();
     checkStepTargets(m_experiment, m_network->outputShape(), data.trainLabels.cols());
     m_data.encodeTargets(m_experiment, *m_loss, outputs);
@@ -335,7 +336,8 @@ void SupervisedTask::setExperiment(const Experiment& next) {
     const bool dataChanged = before.data != next.data || before.features != next.features;
     const bool netChanged = before.network.layers != next.network.layers;
     const bool modelChanged = netChanged || dataChanged || before.loss != next.loss ||
-                              before.optimizer.name != next.optimizer.name || before.batchSize != next.batchSize;
+                              before.optimizer.name != next.optimizer.name || before.batchSize != next.batchSize ||
+                              before.training.precision != next.training.precision;
     if (dataChanged) m_data.load(m_experiment);
     if (modelChanged) {
         // Keep a layer's parameters when nothing that shapes or draws them changed.
