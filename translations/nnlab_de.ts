@@ -332,6 +332,14 @@
         <source>Text (next character)</source>
         <translation>Text (nächstes Zeichen)</translation>
     </message>
+    <message>
+        <source>Sums of sines (next value at every step)</source>
+        <translation>Sinussummen (nächster Wert bei jedem Schritt)</translation>
+    </message>
+    <message>
+        <source>Image folder (PNG, JPEG)</source>
+        <translation>Bildordner (PNG, JPEG)</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -438,6 +446,22 @@
     <message>
         <source>Text: an LSTM learns to write, one character at a time</source>
         <translation>Text: ein LSTM lernt schreiben, Zeichen für Zeichen</translation>
+    </message>
+    <message>
+        <source>Sums of sines, many-to-many: the next value at every step</source>
+        <translation>Sinussummen, Many-to-many: der nächste Wert bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>GAN: a line (GAN Lab&apos;s simple line)</source>
+        <translation>GAN: eine Linie (die einfache Linie von GAN Lab)</translation>
+    </message>
+    <message>
+        <source>GAN: three disjoint regions</source>
+        <translation>GAN: drei getrennte Bereiche</translation>
+    </message>
+    <message>
+        <source>Image GAN: a dense generator learns to draw digits</source>
+        <translation>Bild-GAN: ein Dense-Generator lernt, Ziffern zu zeichnen</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1345,93 @@
     </message>
 </context>
 <context>
+    <name>PlayerEdits</name>
+    <message>
+        <source>This experiment has no generator or discriminator to edit.</source>
+        <translation>Dieses Experiment hat keinen Generator oder Diskriminator zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The generator has %1 hidden layers, the most it can have here.</source>
+        <translation>Der Generator hat %1 verborgene Schichten, mehr sind hier nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The discriminator has %1 hidden layers, the most it can have here.</source>
+        <translation>Der Diskriminator hat %1 verborgene Schichten, mehr sind hier nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer to the generator</source>
+        <translation>Eine verborgene Schicht zum Generator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer to the discriminator</source>
+        <translation>Eine verborgene Schicht zum Diskriminator hinzufügen</translation>
+    </message>
+    <message>
+        <source>The generator has no hidden layer left to remove.</source>
+        <translation>Der Generator hat keine verborgene Schicht mehr zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>The discriminator has no hidden layer left to remove.</source>
+        <translation>Der Diskriminator hat keine verborgene Schicht mehr zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer of the generator</source>
+        <translation>Eine verborgene Schicht des Generators entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer of the discriminator</source>
+        <translation>Eine verborgene Schicht des Diskriminators entfernen</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer %1.</source>
+        <translation>Es gibt keine verborgene Schicht %1.</translation>
+    </message>
+    <message>
+        <source>Only a dense layer has a number of neurons.</source>
+        <translation>Nur eine Dense-Schicht hat eine Anzahl von Neuronen.</translation>
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation>Eine Schicht braucht mindestens ein Neuron; stattdessen die Schicht entfernen.</translation>
+    </message>
+    <message>
+        <source>A hidden layer has at most %1 neurons here.</source>
+        <translation>Eine verborgene Schicht hat hier höchstens %1 Neuronen.</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer %1 of the generator</source>
+        <translation>Ein Neuron zur verborgenen Schicht %1 des Generators hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer %1 of the discriminator</source>
+        <translation>Ein Neuron zur verborgenen Schicht %1 des Diskriminators hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer %1 of the generator</source>
+        <translation>Ein Neuron aus der verborgenen Schicht %1 des Generators entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer %1 of the discriminator</source>
+        <translation>Ein Neuron aus der verborgenen Schicht %1 des Diskriminators entfernen</translation>
+    </message>
+    <message>
+        <source>The generator has no hidden layer; add one first.</source>
+        <translation>Der Generator hat keine verborgene Schicht; zuerst eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The discriminator has no hidden layer; add one first.</source>
+        <translation>Der Diskriminator hat keine verborgene Schicht; zuerst eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Generator&apos;s hidden layers: %1</source>
+        <translation>Verborgene Schichten des Generators: %1</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s hidden layers: %1</source>
+        <translation>Verborgene Schichten des Diskriminators: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>layer</source>
@@ -1679,6 +1790,48 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialImageTiles</name>
+    <message>
+        <source>D(x) = %1: the discriminator&apos;s belief that this image is real</source>
+        <translation>D(x) = %1: wie sehr der Diskriminator dieses Bild für echt hält</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AdversarialImageView</name>
+    <message>
+        <source>The generator&apos;s images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
+        <translation>Die Bilder des Generators aus einem festen Rausch-Batch: jedes Mal dasselbe Rauschen, daher ändert sich jedes Bild nur, weil der Generator lernt. Zwei Bilder anklicken, um zwischen ihnen zu wandern.</translation>
+    </message>
+    <message>
+        <source>New pair</source>
+        <translation>Neues Paar</translation>
+    </message>
+    <message>
+        <source>Walk between two other generated images, picked at random.</source>
+        <translation>Zwischen zwei anderen, zufällig gewählten erzeugten Bildern wandern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erzeugt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Echt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
+        <translation>Die Bilder des Generators aus denselben 64 Rauschvektoren, Mal für Mal: sie werden schärfer, während er lernt. Mittleres D(x): erzeugt %1, echt %2.</translation>
+    </message>
+    <message>
+        <source>Images the discriminator sees as real.</source>
+        <translation>Bilder, die der Diskriminator für echt hält.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style=&apos;color:%3&apos;&gt;blue&lt;/span&gt;) to %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
+        <translation>&lt;b&gt;Latente Interpolation&lt;/b&gt;: vom erzeugten Bild %1 (&lt;span style=&apos;color:%3&apos;&gt;blau&lt;/span&gt;) zu %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), entlang der Geraden zwischen ihren Rauschvektoren.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AdversarialOverview</name>
     <message>
         <source>Noise</source>
@@ -1721,10 +1874,6 @@
         <translation>Rauschen: zufällige Punkte z, die Eingabe des Generators (ein fester Batch, damit man die Beispiele verfolgen kann).</translation>
     </message>
     <message>
-        <source>Generator: the noise grid as G bends it onto the plane (its manifold).</source>
-        <translation>Generator: das Rauschgitter, wie G es auf die Ebene biegt (seine Mannigfaltigkeit).</translation>
-    </message>
-    <message>
         <source>Samples: real (green) and generated (purple) points, both shown to the discriminator.</source>
         <translation>Beispiele: echte (grün) und erzeugte (violett) Punkte, beide werden dem Diskriminator gezeigt.</translation>
     </message>
@@ -1743,6 +1892,10 @@
     <message>
         <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
         <translation>Gradienten: wohin der Verlust des Generators jedes erzeugte Beispiel schiebt; G folgt ihnen.</translation>
+    </message>
+    <message>
+        <source>Generator: the noise grid as G bends it onto the plane (its manifold). Rest the mouse here to watch the grid morph into it.</source>
+        <translation>Generator: das Rauschgitter, wie G es auf die Ebene biegt (seine Mannigfaltigkeit). Die Maus hier ruhen lassen, um zu sehen, wie sich das Gitter in sie verwandelt.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1963,22 @@
     <message>
         <source>No problem found in the game so far: no mode collapse, no oscillation, and the discriminator does not win too fast.</source>
         <translation>Bisher kein Problem im Spiel gefunden: kein Modenkollaps, keine Oszillation, und der Diskriminator gewinnt nicht zu schnell.</translation>
+    </message>
+    <message>
+        <source>Step D</source>
+        <translation>Schritt D</translation>
+    </message>
+    <message>
+        <source>One update of the discriminator only; the generator stays as it is.</source>
+        <translation>Nur eine Aktualisierung des Diskriminators; der Generator bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Step G</source>
+        <translation>Schritt G</translation>
+    </message>
+    <message>
+        <source>One update of the generator only; the discriminator stays as it is.</source>
+        <translation>Nur eine Aktualisierung des Generators; der Diskriminator bleibt, wie er ist.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2179,30 @@
         <source>The generator now learns your drawing.</source>
         <translation>Der Generator lernt jetzt die Zeichnung.</translation>
     </message>
+    <message>
+        <source>D optimizer</source>
+        <translation>D-Optimierer</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
+        <translation>Der Optimierer des Diskriminators; ein Wechsel behält die Gewichte und startet den Optimiererzustand (z. B. die Momente von Adam) neu.</translation>
+    </message>
+    <message>
+        <source>G optimizer</source>
+        <translation>G-Optimierer</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
+        <translation>Der Optimierer des Generators; ein Wechsel behält die Gewichte und startet den Optimiererzustand (z. B. die Momente von Adam) neu.</translation>
+    </message>
+    <message>
+        <source>D optimizer: %1</source>
+        <translation>D-Optimierer: %1</translation>
+    </message>
+    <message>
+        <source>G optimizer: %1</source>
+        <translation>G-Optimierer: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>
@@ -2040,6 +2233,29 @@
     <message>
         <source>The network has no hidden layer; add one with + on the canvas.</source>
         <translation>Das Netz hat keine verborgene Schicht; mit + im Netz eine hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AugmentPreview</name>
+    <message>
+        <source>Training images as the network sees them (left) and augmented copies as a training batch gets them: each time an image is used it is moved, mirrored, turned and made noisy anew.</source>
+        <translation>Trainingsbilder, wie das Netz sie sieht (links), und augmentierte Kopien, wie ein Trainings-Batch sie bekommt: bei jeder Verwendung wird ein Bild neu verschoben, gespiegelt, gedreht und verrauscht.</translation>
+    </message>
+    <message>
+        <source>The images appear when the data is loaded.</source>
+        <translation>Die Bilder erscheinen, sobald die Daten geladen sind.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation>Augmentierte Kopien</translation>
+    </message>
+    <message>
+        <source>No augmentation</source>
+        <translation>Keine Augmentierung</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3377,62 @@
         <source>Data: %1. One sample is a sequence of %2 (time steps × features). Other image and sequence experiments are in File &gt; Examples.</source>
         <translation>Daten: %1. Ein Beispiel ist eine Sequenz von %2 (Zeitschritte × Merkmale). Weitere Bild- und Sequenz-Experimente finden Sie unter Datei &gt; Beispiele.</translation>
     </message>
+    <message>
+        <source>Sequences…</source>
+        <translation>Sequenzen…</translation>
+    </message>
+    <message>
+        <source>Load sequences from a CSV file: one sequence per row, or one time step per row with a column naming the sequence.</source>
+        <translation>Sequenzen aus einer CSV-Datei laden: eine Sequenz pro Zeile oder ein Zeitschritt pro Zeile mit einer Spalte, die die Sequenz benennt.</translation>
+    </message>
+    <message>
+        <source>Images %1 × %2, colour</source>
+        <translation>Bilder %1 × %2, farbig</translation>
+    </message>
+    <message>
+        <source>Images %1 × %2, grey</source>
+        <translation>Bilder %1 × %2, Graustufen</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Import an image folder: one subfolder of PNG or JPEG images per class</source>
+        <translation>Einen Bildordner importieren: ein Unterordner mit PNG- oder JPEG-Bildern pro Klasse</translation>
+    </message>
+    <message>
+        <source>How many time steps each sequence has: longer sequences are harder to remember through, and show the gradient fading over more steps.</source>
+        <translation>Wie viele Zeitschritte jede Sequenz hat: über längere Sequenzen hinweg ist das Erinnern schwerer, und sie zeigen, wie der Gradient über mehr Schritte verblasst.</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <source>Blank steps between the symbols and the cue that asks for one of them: a plain RNN forgets past a few, an LSTM or GRU holds on longer.</source>
+        <translation>Leere Schritte zwischen den Symbolen und dem Hinweis, der nach einem von ihnen fragt: ein einfaches RNN vergisst nach wenigen, ein LSTM oder GRU hält länger durch.</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Time steps %1</source>
+        <translation>Zeitschritte %1</translation>
+    </message>
+    <message>
+        <source>Recall delay %1</source>
+        <translation>Verzögerung beim Erinnern %1</translation>
+    </message>
+    <message>
+        <source>Import sequences %1</source>
+        <translation>Sequenzen %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import sequences</source>
+        <translation>Sequenzen importieren</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -3907,6 +4179,26 @@
         <source>Not written, nothing recorded yet: %1.</source>
         <translation>Nicht geschrieben, noch nichts aufgezeichnet: %1.</translation>
     </message>
+    <message>
+        <source>Generated &amp;Images (PNG)…</source>
+        <translation>&amp;Erzeugte Bilder (PNG)…</translation>
+    </message>
+    <message>
+        <source>For a model with a generator (an image GAN): a grid of 64 images it makes from fresh noise.</source>
+        <translation>Für ein Modell mit Generator (ein Bild-GAN): ein Raster aus 64 Bildern, die er aus frischem Rauschen erzeugt.</translation>
+    </message>
+    <message>
+        <source>Export Generated Images</source>
+        <translation>Erzeugte Bilder exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Image export</source>
+        <translation>Bildexport</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::FeatureMapOverview</name>
@@ -4186,6 +4478,93 @@
     <message>
         <source>h_t</source>
         <translation>h_t</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ImageDataBox</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Import image folder…</source>
+        <translation>Bildordner importieren…</translation>
+    </message>
+    <message>
+        <source>Train on your own pictures: choose a folder with one subfolder of PNG or JPEG images per class (shapes/circle, shapes/square, ...).</source>
+        <translation>Mit eigenen Bildern trainieren: einen Ordner mit einem Unterordner von PNG- oder JPEG-Bildern pro Klasse wählen (shapes/circle, shapes/square, ...).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The width every image of the folder is stretched to.</source>
+        <translation>Die Breite, auf die jedes Bild des Ordners gestreckt wird.</translation>
+    </message>
+    <message>
+        <source>The height every image of the folder is stretched to.</source>
+        <translation>Die Höhe, auf die jedes Bild des Ordners gestreckt wird.</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Colour (RGB)</source>
+        <translation>Farbe (RGB)</translation>
+    </message>
+    <message>
+        <source>Grey images have one channel, colour images three (red, green, blue).</source>
+        <translation>Graustufenbilder haben einen Kanal, Farbbilder drei (Rot, Grün, Blau).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Move each training image by up to this many pixels in x and y.</source>
+        <translation>Jedes Trainingsbild um bis zu so viele Pixel in x und y verschieben.</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror half of the training images left to right (not for digits or letters).</source>
+        <translation>Die Hälfte der Trainingsbilder links-rechts spiegeln (nicht für Ziffern oder Buchstaben).</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Turn each training image by a random angle of up to this many degrees either way.</source>
+        <translation>Jedes Trainingsbild um einen zufälligen Winkel von bis zu so vielen Grad in beide Richtungen drehen.</translation>
+    </message>
+    <message>
+        <source>Add random noise of this standard deviation to every pixel of a training image.</source>
+        <translation>Zufälliges Rauschen mit dieser Standardabweichung zu jedem Pixel eines Trainingsbilds addieren.</translation>
+    </message>
+    <message>
+        <source>Augmentation of the training images</source>
+        <translation>Augmentierung der Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +5205,18 @@
         <source>Test image %1, truly %2</source>
         <translation>Testbild %1, tatsächlich %2</translation>
     </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Give Look inside the whole window below the toolbar, so that the maps are big enough to read on a projector; click again for the other docks.</source>
+        <translation>Dem Bereich Blick hinein das ganze Fenster unter der Werkzeugleiste geben, damit die Karten auf einem Beamer groß genug zum Lesen sind; erneut klicken für die anderen Bereiche.</translation>
+    </message>
+    <message>
+        <source>Back to the docks</source>
+        <translation>Zurück zu den Bereichen</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::LossExplorer</name>
@@ -5362,8 +5753,16 @@ an Σ|Gradient|</translation>
         <translation>Spieleinstellungen</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate and steps.</source>
-        <translation>Für ein Generative Adversarial Network: die echten Daten, das Rauschen, der Verlust und die Lernrate und Schritte jedes Spielers.</translation>
+        <source>Import &amp;Image Folder…</source>
+        <translation>Bild&amp;ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of PNG or JPEG images with one subfolder per class. Undo takes it back.</source>
+        <translation>Auf einem Ordner mit PNG- oder JPEG-Bildern trainieren, mit einem Unterordner pro Klasse. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate, steps and network.</source>
+        <translation>Für ein Generative Adversarial Network: die echten Daten, das Rauschen, der Verlust sowie Lernrate, Schritte und Netz jedes Spielers.</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6223,69 @@ an Σ|Gradient|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::PlayerEditor</name>
+    <message>
+        <source>Generator network</source>
+        <translation>Generator-Netz</translation>
+    </message>
+    <message>
+        <source>Discriminator network</source>
+        <translation>Diskriminator-Netz</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s hidden layers; its output is a point of the plane. A change starts both networks again.</source>
+        <translation>Die verborgenen Schichten des Generators; seine Ausgabe ist ein Punkt der Ebene. Eine Änderung startet beide Netze neu.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
+        <translation>Die verborgenen Schichten des Diskriminators; seine Ausgabe ist das Logit von D(x). Eine Änderung startet beide Netze neu.</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>Die letzte verborgene Schicht entfernen</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer before the output</source>
+        <translation>Eine verborgene Schicht vor der Ausgabe einfügen</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden layer of this network; one step to undo.</source>
+        <translation>Die Aktivierung aller verborgenen Schichten dieses Netzes; in einem Schritt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation>1 verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation>%1 verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>One neuron less</source>
+        <translation>Ein Neuron weniger</translation>
+    </message>
+    <message>
+        <source>One neuron more</source>
+        <translation>Ein Neuron mehr</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 Neuron</translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation>%1 Neuronen</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::PointCanvas</name>
     <message>
         <source>Click to add a point of the chosen class; right-click a point to remove it.</source>
@@ -6140,6 +6602,100 @@ an Σ|Gradient|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::SequenceCsvDialog</name>
+    <message>
+        <source>Import sequences from %1</source>
+        <translation>Sequenzen aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 column(s).</source>
+        <translation>
+            <numerusform>%n Zeile, %1 Spalte(n).</numerusform>
+            <numerusform>%n Zeilen, %1 Spalte(n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wide: one sequence per row</source>
+        <translation>Breit: eine Sequenz pro Zeile</translation>
+    </message>
+    <message>
+        <source>Long: one time step per row, with a sequence id column</source>
+        <translation>Lang: ein Zeitschritt pro Zeile, mit Sequenz-ID-Spalte</translation>
+    </message>
+    <message>
+        <source>How the file holds its sequences.</source>
+        <translation>Wie die Datei ihre Sequenzen enthält.</translation>
+    </message>
+    <message>
+        <source>The column that says which sequence a row belongs to (numbers or text).</source>
+        <translation>Die Spalte, die angibt, zu welcher Sequenz eine Zeile gehört (Zahlen oder Text).</translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict, one value per sequence.</source>
+        <translation>Die Spalte, die das Netz vorherzusagen lernt, ein Wert pro Sequenz.</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (Text)</translation>
+    </message>
+    <message>
+        <source>Classification predicts a class, regression a number; automatic decides from the target column.</source>
+        <translation>Klassifikation sagt eine Klasse voraus, Regression eine Zahl; automatisch entscheidet anhand der Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <source>Sequence id column</source>
+        <translation>Sequenz-ID-Spalte</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>as long as the first</source>
+        <translation>so lang wie die erste</translation>
+    </message>
+    <message>
+        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0&apos;s features, then step 1&apos;s, ...).</source>
+        <translation>T: die Eingabespalten einer Zeile sind T Zeitschritte mit je F Merkmalen, Zeitschritt für Zeitschritt (erst die Merkmale von Schritt 0, dann die von Schritt 1, ...).</translation>
+    </message>
+    <message>
+        <source>The length every sequence must have; 0: as long as the first.</source>
+        <translation>Die Länge, die jede Sequenz haben muss; 0: so lang wie die erste.</translation>
+    </message>
+    <message>
+        <source>Every column but the target is an input; their number must split into the time steps.</source>
+        <translation>Jede Spalte außer dem Ziel ist eine Eingabe; ihre Anzahl muss sich auf die Zeitschritte aufteilen lassen.</translation>
+    </message>
+    <message>
+        <source>Rows with the same id form one sequence, in file order; each needs the same target on every row. A row that does not fit is named with its line.</source>
+        <translation>Zeilen mit derselben ID bilden eine Sequenz, in der Reihenfolge der Datei; jede braucht in allen ihren Zeilen dasselbe Ziel. Eine Zeile, die nicht passt, wird mit ihrer Zeilennummer genannt.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::SequencePanel</name>
     <message>
         <source>LSTM</source>
@@ -6220,6 +6776,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>The %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).</source>
         <translation>Das %1 wurde %2 Schritte auf denselben Daten trainiert: mittlerer Validierungsverlust %3 (gestrichelte Kurve).</translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation>Entfaltet</translation>
+    </message>
+    <message>
+        <source>The recurrent network unrolled over the time steps of the chosen sequence: inputs, cells and outputs at every step. Hover a box to read its values.</source>
+        <translation>Das rekurrente Netz, entfaltet über die Zeitschritte der gewählten Sequenz: Eingaben, Zellen und Ausgaben bei jedem Schritt. Mit der Maus auf ein Kästchen zeigen, um seine Werte zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +7158,26 @@ an Σ|Gradient|</translation>
         <source>Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas).</source>
         <translation>Addiert dies mal die Summe von |w| zum Verlust; nach jedem Schritt verkleinert es jedes Gewicht um Lernrate mal diesen Wert und hält genau bei null an, sodass nicht benötigte Gewichte 0 werden (gestrichelte Kanten im Netz).</translation>
     </message>
+    <message>
+        <source>Double precision (float64) computes everything in 64-bit numbers: the default, what the small networks and the reference cases use. Single precision (float32) runs the big matrix products of large dense and convolutional layers in 32-bit numbers, about twice as fast on images; the weights and the optimizer stay in double. Changing it rebuilds the model: the weights are kept, the optimizer starts afresh.</source>
+        <translation>Doppelte Präzision (float64) rechnet alles mit 64-Bit-Zahlen: die Voreinstellung, die auch die kleinen Netze und die Referenzfälle verwenden. Einfache Präzision (float32) rechnet die großen Matrixprodukte großer Dense- und Faltungsschichten mit 32-Bit-Zahlen, bei Bildern etwa doppelt so schnell; die Gewichte und der Optimierer bleiben in doppelter Präzision. Eine Änderung baut das Modell neu auf: die Gewichte bleiben erhalten, der Optimierer beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Double (float64)</source>
+        <translation>Doppelt (float64)</translation>
+    </message>
+    <message>
+        <source>Single (float32)</source>
+        <translation>Einfach (float32)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Precision: %1</source>
+        <translation>Präzision: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingToolBar</name>
@@ -6709,10 +7293,6 @@ an Σ|Gradient|</translation>
         <translation>Kern</translation>
     </message>
     <message>
-        <source>products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
         <source>+ bias
 %1
 =</source>
@@ -6767,6 +7347,135 @@ an Σ|Gradient|</translation>
     <message>
         <source>%1: average pooling keeps the mean of each window</source>
         <translation>%1: Average-Pooling behält den Mittelwert jedes Fensters</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>flatten lays the %1 maps of %2x%3 out in one row of %4 values; the dense layer after it multiplies each value by its own weight, sums the products and adds a bias.</source>
+        <translation>flatten legt die %1 Karten von %2x%3 in einer Reihe von %4 Werten aus; die Dense-Schicht danach multipliziert jeden Wert mit seinem eigenen Gewicht, summiert die Produkte und addiert einen Bias.</translation>
+    </message>
+    <message>
+        <source>%1: the sum of the %2 products value x weight = %3; + bias %4 = %5</source>
+        <translation>%1: die Summe der %2 Produkte Wert x Gewicht = %3; + Bias %4 = %5</translation>
+    </message>
+    <message>
+        <source>Map %1, row %2, column %3: pixel value %4 x weight %5 = %6</source>
+        <translation>Karte %1, Zeile %2, Spalte %3: Pixelwert %4 x Gewicht %5 = %6</translation>
+    </message>
+    <message>
+        <source>Softmax then turns the logits into the probabilities (click the softmax column).</source>
+        <translation>Softmax macht dann aus den Logits die Wahrscheinlichkeiten (die Softmax-Spalte anklicken).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 maps the dense layer reads (flattened: %3 values)</source>
+        <translation>%1: die %2 Karten, die die Dense-Schicht liest (abgeflacht: %3 Werte)</translation>
+    </message>
+    <message>
+        <source>their weights to %1, each on the pixel it multiplies (red adds, blue subtracts)</source>
+        <translation>ihre Gewichte zu %1, jedes auf dem Pixel, mit dem es multipliziert wird (rot addiert, blau subtrahiert)</translation>
+    </message>
+    <message>
+        <source>pixel value x weight: what each pixel adds to %1</source>
+        <translation>Pixelwert x Gewicht: was jedes Pixel zu %1 beiträgt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop the window where it is; the mouse over a map still moves it.</source>
+        <translation>Das Fenster dort anhalten, wo es ist; die Maus über einer Karte bewegt es weiterhin.</translation>
+    </message>
+    <message>
+        <source>Sweep the window over the map again, one cell every quarter second.</source>
+        <translation>Das Fenster wieder über die Karte wandern lassen, eine Zelle pro Viertelsekunde.</translation>
+    </message>
+    <message>
+        <source>Kernel of input channel %1 for unit %2:</source>
+        <translation>Kern des Eingabekanals %1 für Einheit %2:</translation>
+    </message>
+    <message>
+        <source>Bias: %1</source>
+        <translation>Bias: %1</translation>
+    </message>
+    <message>
+        <source>products, their sum: %1</source>
+        <translation>Produkte, ihre Summe: %1</translation>
+    </message>
+    <message>
+        <source>%1: which weights connect the flattened maps to a class</source>
+        <translation>%1: welche Gewichte die abgeflachten Karten mit einer Klasse verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::UnrolledNetworkView</name>
+    <message>
+        <source>Input x at t = %1: %2</source>
+        <translation>Eingabe x bei t = %1: %2</translation>
+    </message>
+    <message>
+        <source>Output at t = %1: prediction %2</source>
+        <translation>Ausgabe bei t = %1: Vorhersage %2</translation>
+    </message>
+    <message>
+        <source>Output after the last step: prediction %1</source>
+        <translation>Ausgabe nach dem letzten Schritt: Vorhersage %1</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, Ziel %1</translation>
+    </message>
+    <message>
+        <source>; loss of the sequence %1</source>
+        <translation>; Verlust der Sequenz %1</translation>
+    </message>
+    <message>
+        <source>%1 at t = %2: |h_t| = %3, h_t = %4</source>
+        <translation>%1 bei t = %2: |h_t| = %3, h_t = %4</translation>
+    </message>
+    <message>
+        <source>; gates (mean over units) %1</source>
+        <translation>; Gates (Mittel über die Einheiten) %1</translation>
+    </message>
+    <message>
+        <source>; |dL/dh_t| = %1</source>
+        <translation>; |dL/dh_t| = %1</translation>
+    </message>
+    <message>
+        <source>No sequence yet: press Play or Step.</source>
+        <translation>Noch keine Sequenz: Start oder Schritt drücken.</translation>
+    </message>
+    <message>
+        <source>input x_t</source>
+        <translation>Eingabe x_t</translation>
+    </message>
+    <message>
+        <source>%1
+h_t</source>
+        <translation>%1
+h_t</translation>
+    </message>
+    <message>
+        <source>output y_t</source>
+        <translation>Ausgabe y_t</translation>
+    </message>
+    <message>
+        <source>output y</source>
+        <translation>Ausgabe y</translation>
+    </message>
+    <message>
+        <source>… %1 earlier steps</source>
+        <translation>… %1 frühere Schritte</translation>
+    </message>
+    <message>
+        <source>Hover a box: the input, the hidden state h_t and its gates, or the output at that step. Box colour: the mean of h_t; bar: |h_t|.</source>
+        <translation>Mit der Maus auf ein Kästchen zeigen: die Eingabe, der verborgene Zustand h_t und seine Gates oder die Ausgabe bei diesem Schritt. Farbe des Kästchens: der Mittelwert von h_t; Balken: |h_t|.</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7800,10 @@ Lehrplan: %2</translation>
     <message>
         <source>There is no trained network to export yet.</source>
         <translation>Es gibt noch kein trainiertes Netz zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s images of a fixed noise batch, real images and a latent interpolation</source>
+        <translation>Die Bilder des Generators aus einem festen Rausch-Batch, echte Bilder und eine latente Interpolation</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,16 @@
     </message>
 </context>
 <context>
+    <name>nnlab::SequenceCsvDialog</name>
+    <message numerus="yes">
+        <source>%n row(s), %1 column(s).</source>
+        <translation>
+            <numerusform>%n row, %1 column(s).</numerusform>
+            <numerusform>%n rows, %1 column(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nnlab::ExportMenu</name>
     <message numerus="yes">
         <source>Exported %n files to %1: %2</source>

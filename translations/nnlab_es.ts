@@ -332,6 +332,14 @@
         <source>Text (next character)</source>
         <translation>Texto (carácter siguiente)</translation>
     </message>
+    <message>
+        <source>Sums of sines (next value at every step)</source>
+        <translation>Sumas de senos (siguiente valor en cada paso)</translation>
+    </message>
+    <message>
+        <source>Image folder (PNG, JPEG)</source>
+        <translation>Carpeta de imágenes (PNG, JPEG)</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -438,6 +446,22 @@
     <message>
         <source>Text: an LSTM learns to write, one character at a time</source>
         <translation>Texto: una LSTM aprende a escribir, carácter a carácter</translation>
+    </message>
+    <message>
+        <source>Sums of sines, many-to-many: the next value at every step</source>
+        <translation>Sumas de senos, muchos-a-muchos: el valor siguiente en cada paso</translation>
+    </message>
+    <message>
+        <source>GAN: a line (GAN Lab&apos;s simple line)</source>
+        <translation>GAN: una línea (la línea simple de GAN Lab)</translation>
+    </message>
+    <message>
+        <source>GAN: three disjoint regions</source>
+        <translation>GAN: tres regiones disjuntas</translation>
+    </message>
+    <message>
+        <source>Image GAN: a dense generator learns to draw digits</source>
+        <translation>GAN de imágenes: un generador denso aprende a dibujar dígitos</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1345,93 @@
     </message>
 </context>
 <context>
+    <name>PlayerEdits</name>
+    <message>
+        <source>This experiment has no generator or discriminator to edit.</source>
+        <translation>Este experimento no tiene generador ni discriminador que editar.</translation>
+    </message>
+    <message>
+        <source>The generator has %1 hidden layers, the most it can have here.</source>
+        <translation>El generador tiene %1 capas ocultas, el máximo posible aquí.</translation>
+    </message>
+    <message>
+        <source>The discriminator has %1 hidden layers, the most it can have here.</source>
+        <translation>El discriminador tiene %1 capas ocultas, el máximo posible aquí.</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer to the generator</source>
+        <translation>Añadir una capa oculta al generador</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer to the discriminator</source>
+        <translation>Añadir una capa oculta al discriminador</translation>
+    </message>
+    <message>
+        <source>The generator has no hidden layer left to remove.</source>
+        <translation>Al generador no le queda ninguna capa oculta que quitar.</translation>
+    </message>
+    <message>
+        <source>The discriminator has no hidden layer left to remove.</source>
+        <translation>Al discriminador no le queda ninguna capa oculta que quitar.</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer of the generator</source>
+        <translation>Quitar una capa oculta del generador</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer of the discriminator</source>
+        <translation>Quitar una capa oculta del discriminador</translation>
+    </message>
+    <message>
+        <source>There is no hidden layer %1.</source>
+        <translation>No existe la capa oculta %1.</translation>
+    </message>
+    <message>
+        <source>Only a dense layer has a number of neurons.</source>
+        <translation>Solo una capa densa tiene un número de neuronas.</translation>
+    </message>
+    <message>
+        <source>A layer needs at least one neuron; remove the layer instead.</source>
+        <translation>Una capa necesita al menos una neurona; quite la capa en su lugar.</translation>
+    </message>
+    <message>
+        <source>A hidden layer has at most %1 neurons here.</source>
+        <translation>Una capa oculta tiene aquí como máximo %1 neuronas.</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer %1 of the generator</source>
+        <translation>Añadir una neurona a la capa oculta %1 del generador</translation>
+    </message>
+    <message>
+        <source>Add a neuron to hidden layer %1 of the discriminator</source>
+        <translation>Añadir una neurona a la capa oculta %1 del discriminador</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer %1 of the generator</source>
+        <translation>Quitar una neurona de la capa oculta %1 del generador</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from hidden layer %1 of the discriminator</source>
+        <translation>Quitar una neurona de la capa oculta %1 del discriminador</translation>
+    </message>
+    <message>
+        <source>The generator has no hidden layer; add one first.</source>
+        <translation>El generador no tiene ninguna capa oculta; añada una primero.</translation>
+    </message>
+    <message>
+        <source>The discriminator has no hidden layer; add one first.</source>
+        <translation>El discriminador no tiene ninguna capa oculta; añada una primero.</translation>
+    </message>
+    <message>
+        <source>Generator&apos;s hidden layers: %1</source>
+        <translation>Capas ocultas del generador: %1</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s hidden layers: %1</source>
+        <translation>Capas ocultas del discriminador: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>layer</source>
@@ -1679,6 +1790,48 @@
     </message>
 </context>
 <context>
+    <name>nnlab::AdversarialImageTiles</name>
+    <message>
+        <source>D(x) = %1: the discriminator&apos;s belief that this image is real</source>
+        <translation>D(x) = %1: la confianza del discriminador en que esta imagen es real</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AdversarialImageView</name>
+    <message>
+        <source>The generator&apos;s images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
+        <translation>Las imágenes del generador a partir de un lote fijo de ruido: el mismo ruido en cada fotograma, así que cada imagen cambia solo porque el generador aprende. Haga clic en dos para recorrer el camino entre ellas.</translation>
+    </message>
+    <message>
+        <source>New pair</source>
+        <translation>Nuevo par</translation>
+    </message>
+    <message>
+        <source>Walk between two other generated images, picked at random.</source>
+        <translation>Recorrer el camino entre otras dos imágenes generadas, elegidas al azar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Generadas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reales&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
+        <translation>Las imágenes del generador a partir de los mismos 64 vectores de ruido, fotograma tras fotograma: se vuelven más nítidas a medida que aprende. D(x) medio: generadas %1, reales %2.</translation>
+    </message>
+    <message>
+        <source>Images the discriminator sees as real.</source>
+        <translation>Imágenes que el discriminador considera reales.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style=&apos;color:%3&apos;&gt;blue&lt;/span&gt;) to %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
+        <translation>&lt;b&gt;Interpolación latente&lt;/b&gt;: de la imagen generada %1 (&lt;span style=&apos;color:%3&apos;&gt;azul&lt;/span&gt;) a la %2 (&lt;span style=&apos;color:%4&apos;&gt;naranja&lt;/span&gt;), a lo largo de la recta entre sus vectores de ruido.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::AdversarialOverview</name>
     <message>
         <source>Noise</source>
@@ -1721,10 +1874,6 @@
         <translation>Ruido: puntos aleatorios z, la entrada del generador (un lote fijo, para poder seguir las muestras).</translation>
     </message>
     <message>
-        <source>Generator: the noise grid as G bends it onto the plane (its manifold).</source>
-        <translation>Generador: la cuadrícula de ruido tal como G la curva sobre el plano (su variedad).</translation>
-    </message>
-    <message>
         <source>Samples: real (green) and generated (purple) points, both shown to the discriminator.</source>
         <translation>Muestras: puntos reales (verde) y generados (morado), ambos mostrados al discriminador.</translation>
     </message>
@@ -1743,6 +1892,10 @@
     <message>
         <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
         <translation>Gradientes: hacia dónde empuja la pérdida del generador a cada muestra generada; G los sigue.</translation>
+    </message>
+    <message>
+        <source>Generator: the noise grid as G bends it onto the plane (its manifold). Rest the mouse here to watch the grid morph into it.</source>
+        <translation>Generador: la cuadrícula de ruido tal como G la curva sobre el plano (su variedad). Deje el ratón aquí para ver cómo la cuadrícula se transforma en ella.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1963,22 @@
     <message>
         <source>No problem found in the game so far: no mode collapse, no oscillation, and the discriminator does not win too fast.</source>
         <translation>Hasta ahora no hay ningún problema en el juego: ni colapso de modos, ni oscilación, y el discriminador no gana demasiado rápido.</translation>
+    </message>
+    <message>
+        <source>Step D</source>
+        <translation>Paso D</translation>
+    </message>
+    <message>
+        <source>One update of the discriminator only; the generator stays as it is.</source>
+        <translation>Una sola actualización del discriminador; el generador se queda como está.</translation>
+    </message>
+    <message>
+        <source>Step G</source>
+        <translation>Paso G</translation>
+    </message>
+    <message>
+        <source>One update of the generator only; the discriminator stays as it is.</source>
+        <translation>Una sola actualización del generador; el discriminador se queda como está.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2179,30 @@
         <source>The generator now learns your drawing.</source>
         <translation>El generador aprende ahora su dibujo.</translation>
     </message>
+    <message>
+        <source>D optimizer</source>
+        <translation>Optimizador D</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
+        <translation>El optimizador del discriminador; cambiarlo conserva los pesos y reinicia el estado del optimizador (p. ej., los momentos de Adam).</translation>
+    </message>
+    <message>
+        <source>G optimizer</source>
+        <translation>Optimizador G</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
+        <translation>El optimizador del generador; cambiarlo conserva los pesos y reinicia el estado del optimizador (p. ej., los momentos de Adam).</translation>
+    </message>
+    <message>
+        <source>D optimizer: %1</source>
+        <translation>Optimizador D: %1</translation>
+    </message>
+    <message>
+        <source>G optimizer: %1</source>
+        <translation>Optimizador G: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>
@@ -2040,6 +2233,29 @@
     <message>
         <source>The network has no hidden layer; add one with + on the canvas.</source>
         <translation>La red no tiene ninguna capa oculta; añada una con + en la red.</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::AugmentPreview</name>
+    <message>
+        <source>Training images as the network sees them (left) and augmented copies as a training batch gets them: each time an image is used it is moved, mirrored, turned and made noisy anew.</source>
+        <translation>Imágenes de entrenamiento tal como las ve la red (izquierda) y copias aumentadas tal como las recibe un lote de entrenamiento: cada vez que se usa una imagen, se desplaza, se refleja, se gira y se le añade ruido de nuevo.</translation>
+    </message>
+    <message>
+        <source>The images appear when the data is loaded.</source>
+        <translation>Las imágenes aparecen cuando se cargan los datos.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Augmented copies</source>
+        <translation>Copias aumentadas</translation>
+    </message>
+    <message>
+        <source>No augmentation</source>
+        <translation>Sin aumento de datos</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3377,62 @@
         <source>Data: %1. One sample is a sequence of %2 (time steps × features). Other image and sequence experiments are in File &gt; Examples.</source>
         <translation>Datos: %1. Cada muestra es una secuencia de %2 (pasos de tiempo × características). Hay más experimentos con imágenes y secuencias en Archivo &gt; Ejemplos.</translation>
     </message>
+    <message>
+        <source>Sequences…</source>
+        <translation>Secuencias…</translation>
+    </message>
+    <message>
+        <source>Load sequences from a CSV file: one sequence per row, or one time step per row with a column naming the sequence.</source>
+        <translation>Cargar secuencias de un archivo CSV: una secuencia por fila, o un paso de tiempo por fila con una columna que nombra la secuencia.</translation>
+    </message>
+    <message>
+        <source>Images %1 × %2, colour</source>
+        <translation>Imágenes %1 × %2, en color</translation>
+    </message>
+    <message>
+        <source>Images %1 × %2, grey</source>
+        <translation>Imágenes %1 × %2, en escala de grises</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Aumento de datos</translation>
+    </message>
+    <message>
+        <source>Import an image folder: one subfolder of PNG or JPEG images per class</source>
+        <translation>Importar una carpeta de imágenes: una subcarpeta de imágenes PNG o JPEG por clase</translation>
+    </message>
+    <message>
+        <source>How many time steps each sequence has: longer sequences are harder to remember through, and show the gradient fading over more steps.</source>
+        <translation>Cuántos pasos de tiempo tiene cada secuencia: en las secuencias más largas cuesta más recordar de principio a fin, y muestran cómo el gradiente se desvanece a lo largo de más pasos.</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation>Pasos de tiempo</translation>
+    </message>
+    <message>
+        <source>Blank steps between the symbols and the cue that asks for one of them: a plain RNN forgets past a few, an LSTM or GRU holds on longer.</source>
+        <translation>Pasos en blanco entre los símbolos y la señal que pide uno de ellos: una RNN simple olvida tras unos pocos, una LSTM o GRU aguanta más.</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retardo</translation>
+    </message>
+    <message>
+        <source>Time steps %1</source>
+        <translation>Pasos de tiempo %1</translation>
+    </message>
+    <message>
+        <source>Recall delay %1</source>
+        <translation>Retardo para recordar %1</translation>
+    </message>
+    <message>
+        <source>Import sequences %1</source>
+        <translation>Importar secuencias %1</translation>
+    </message>
+    <message>
+        <source>Import sequences</source>
+        <translation>Importar secuencias</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::DecisionMapView</name>
@@ -3907,6 +4179,26 @@
         <source>Not written, nothing recorded yet: %1.</source>
         <translation>No se han escrito, aún no hay nada registrado: %1.</translation>
     </message>
+    <message>
+        <source>Generated &amp;Images (PNG)…</source>
+        <translation>Imágenes &amp;generadas (PNG)…</translation>
+    </message>
+    <message>
+        <source>For a model with a generator (an image GAN): a grid of 64 images it makes from fresh noise.</source>
+        <translation>Para un modelo con generador (una GAN de imágenes): una cuadrícula de 64 imágenes que crea a partir de ruido nuevo.</translation>
+    </message>
+    <message>
+        <source>Export Generated Images</source>
+        <translation>Exportar imágenes generadas</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Image export</source>
+        <translation>Exportación de imágenes</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::FeatureMapOverview</name>
@@ -4186,6 +4478,93 @@
     <message>
         <source>h_t</source>
         <translation>h_t</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::ImageDataBox</name>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Import image folder…</source>
+        <translation>Importar carpeta de imágenes…</translation>
+    </message>
+    <message>
+        <source>Train on your own pictures: choose a folder with one subfolder of PNG or JPEG images per class (shapes/circle, shapes/square, ...).</source>
+        <translation>Entrene con sus propias imágenes: elija una carpeta con una subcarpeta de imágenes PNG o JPEG por clase (shapes/circle, shapes/square, ...).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>The width every image of the folder is stretched to.</source>
+        <translation>El ancho al que se estira cada imagen de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The height every image of the folder is stretched to.</source>
+        <translation>El alto al que se estira cada imagen de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Colour (RGB)</source>
+        <translation>Color (RGB)</translation>
+    </message>
+    <message>
+        <source>Grey images have one channel, colour images three (red, green, blue).</source>
+        <translation>Las imágenes en escala de grises tienen un canal; las de color, tres (rojo, verde, azul).</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Move each training image by up to this many pixels in x and y.</source>
+        <translation>Desplazar cada imagen de entrenamiento hasta este número de píxeles en x e y.</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Reflejar</translation>
+    </message>
+    <message>
+        <source>Mirror half of the training images left to right (not for digits or letters).</source>
+        <translation>Reflejar horizontalmente la mitad de las imágenes de entrenamiento (no para dígitos ni letras).</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Turn each training image by a random angle of up to this many degrees either way.</source>
+        <translation>Girar cada imagen de entrenamiento un ángulo aleatorio de hasta este número de grados en cualquier sentido.</translation>
+    </message>
+    <message>
+        <source>Add random noise of this standard deviation to every pixel of a training image.</source>
+        <translation>Añadir ruido aleatorio con esta desviación estándar a cada píxel de una imagen de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Augmentation of the training images</source>
+        <translation>Aumento de las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +5205,18 @@
         <source>Test image %1, truly %2</source>
         <translation>Imagen de prueba %1, en realidad %2</translation>
     </message>
+    <message>
+        <source>Enlarge</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Give Look inside the whole window below the toolbar, so that the maps are big enough to read on a projector; click again for the other docks.</source>
+        <translation>Dar al panel Por dentro toda la ventana bajo la barra de herramientas, para que los mapas se lean bien en un proyector; vuelva a hacer clic para recuperar los demás paneles.</translation>
+    </message>
+    <message>
+        <source>Back to the docks</source>
+        <translation>Volver a los paneles</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::LossExplorer</name>
@@ -5362,8 +5753,16 @@ en Σ|gradiente|</translation>
         <translation>Ajustes del juego</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate and steps.</source>
-        <translation>Para una red generativa adversaria: los datos reales, el ruido, la pérdida y la tasa de aprendizaje y los pasos de cada jugador.</translation>
+        <source>Import &amp;Image Folder…</source>
+        <translation>Importar carpeta de &amp;imágenes…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of PNG or JPEG images with one subfolder per class. Undo takes it back.</source>
+        <translation>Entrenar con una carpeta de imágenes PNG o JPEG, con una subcarpeta por clase. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate, steps and network.</source>
+        <translation>Para una red generativa adversaria: los datos reales, el ruido, la pérdida y la tasa de aprendizaje, los pasos y la red de cada jugador.</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6223,69 @@ en Σ|gradiente|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::PlayerEditor</name>
+    <message>
+        <source>Generator network</source>
+        <translation>Red del generador</translation>
+    </message>
+    <message>
+        <source>Discriminator network</source>
+        <translation>Red del discriminador</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s hidden layers; its output is a point of the plane. A change starts both networks again.</source>
+        <translation>Las capas ocultas del generador; su salida es un punto del plano. Un cambio reinicia ambas redes.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
+        <translation>Las capas ocultas del discriminador; su salida es el logit de D(x). Un cambio reinicia ambas redes.</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>Quitar la última capa oculta</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer before the output</source>
+        <translation>Añadir una capa oculta antes de la salida</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden layer of this network; one step to undo.</source>
+        <translation>La activación de todas las capas ocultas de esta red; se deshace en un solo paso.</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation>1 capa oculta</translation>
+    </message>
+    <message>
+        <source>%1 hidden layers</source>
+        <translation>%1 capas ocultas</translation>
+    </message>
+    <message>
+        <source>One neuron less</source>
+        <translation>Una neurona menos</translation>
+    </message>
+    <message>
+        <source>One neuron more</source>
+        <translation>Una neurona más</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>Capa %1</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 neurona</translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation>%1 neuronas</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::PointCanvas</name>
     <message>
         <source>Click to add a point of the chosen class; right-click a point to remove it.</source>
@@ -6140,6 +6602,100 @@ en Σ|gradiente|</translation>
     </message>
 </context>
 <context>
+    <name>nnlab::SequenceCsvDialog</name>
+    <message>
+        <source>Import sequences from %1</source>
+        <translation>Importar secuencias de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 column(s).</source>
+        <translation>
+            <numerusform>%n fila, %1 columna(s).</numerusform>
+            <numerusform>%n filas, %1 columna(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wide: one sequence per row</source>
+        <translation>Ancho: una secuencia por fila</translation>
+    </message>
+    <message>
+        <source>Long: one time step per row, with a sequence id column</source>
+        <translation>Largo: un paso de tiempo por fila, con columna de id de secuencia</translation>
+    </message>
+    <message>
+        <source>How the file holds its sequences.</source>
+        <translation>Cómo guarda el archivo sus secuencias.</translation>
+    </message>
+    <message>
+        <source>The column that says which sequence a row belongs to (numbers or text).</source>
+        <translation>La columna que indica a qué secuencia pertenece una fila (números o texto).</translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict, one value per sequence.</source>
+        <translation>La columna que la red aprende a predecir, un valor por secuencia.</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (texto)</translation>
+    </message>
+    <message>
+        <source>Classification predicts a class, regression a number; automatic decides from the target column.</source>
+        <translation>La clasificación predice una clase, la regresión un número; automático decide según la columna objetivo.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regresión</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation>Pasos de tiempo</translation>
+    </message>
+    <message>
+        <source>Sequence id column</source>
+        <translation>Columna de id de secuencia</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>as long as the first</source>
+        <translation>igual que la primera</translation>
+    </message>
+    <message>
+        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0&apos;s features, then step 1&apos;s, ...).</source>
+        <translation>T: las columnas de entrada de una fila son T pasos de tiempo de F características cada uno, paso a paso (primero las características del paso 0, luego las del paso 1, ...).</translation>
+    </message>
+    <message>
+        <source>The length every sequence must have; 0: as long as the first.</source>
+        <translation>La longitud que debe tener cada secuencia; 0: igual que la primera.</translation>
+    </message>
+    <message>
+        <source>Every column but the target is an input; their number must split into the time steps.</source>
+        <translation>Todas las columnas salvo el objetivo son entradas; su número debe poder repartirse entre los pasos de tiempo.</translation>
+    </message>
+    <message>
+        <source>Rows with the same id form one sequence, in file order; each needs the same target on every row. A row that does not fit is named with its line.</source>
+        <translation>Las filas con el mismo id forman una secuencia, en el orden del archivo; cada una necesita el mismo objetivo en todas sus filas. Una fila que no encaje se indica con su número de línea.</translation>
+    </message>
+</context>
+<context>
     <name>nnlab::SequencePanel</name>
     <message>
         <source>LSTM</source>
@@ -6220,6 +6776,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>The %1 trained %2 steps on the same data: mean validation loss %3 (dashed curve).</source>
         <translation>La %1 entrenó %2 pasos con los mismos datos: pérdida media de validación %3 (curva discontinua).</translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation>Desplegada</translation>
+    </message>
+    <message>
+        <source>The recurrent network unrolled over the time steps of the chosen sequence: inputs, cells and outputs at every step. Hover a box to read its values.</source>
+        <translation>La red recurrente desplegada a lo largo de los pasos de tiempo de la secuencia elegida: entradas, celdas y salidas en cada paso. Pase el ratón sobre un recuadro para leer sus valores.</translation>
     </message>
 </context>
 <context>
@@ -6594,6 +7158,26 @@ en Σ|gradiente|</translation>
         <source>Adds this times the sum of |w| to the loss; after each step it shrinks every weight by the learning rate times this and stops at exactly zero, so unneeded weights become 0 (dashed edges on the canvas).</source>
         <translation>Suma este valor por la suma de |w| a la pérdida; tras cada paso reduce cada peso en la tasa de aprendizaje por este valor y se detiene exactamente en cero, así que los pesos innecesarios pasan a 0 (aristas discontinuas en la red).</translation>
     </message>
+    <message>
+        <source>Double precision (float64) computes everything in 64-bit numbers: the default, what the small networks and the reference cases use. Single precision (float32) runs the big matrix products of large dense and convolutional layers in 32-bit numbers, about twice as fast on images; the weights and the optimizer stay in double. Changing it rebuilds the model: the weights are kept, the optimizer starts afresh.</source>
+        <translation>La precisión doble (float64) calcula todo con números de 64 bits: es el valor por defecto, el que usan las redes pequeñas y los casos de referencia. La precisión simple (float32) ejecuta los grandes productos de matrices de las capas densas y convolucionales grandes con números de 32 bits, unas dos veces más rápido con imágenes; los pesos y el optimizador siguen en precisión doble. Cambiarla reconstruye el modelo: se conservan los pesos y el optimizador empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Double (float64)</source>
+        <translation>Doble (float64)</translation>
+    </message>
+    <message>
+        <source>Single (float32)</source>
+        <translation>Simple (float32)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Precision: %1</source>
+        <translation>Precisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::TrainingToolBar</name>
@@ -6709,10 +7293,6 @@ en Σ|gradiente|</translation>
         <translation>núcleo</translation>
     </message>
     <message>
-        <source>products</source>
-        <translation>productos</translation>
-    </message>
-    <message>
         <source>+ bias
 %1
 =</source>
@@ -6767,6 +7347,135 @@ en Σ|gradiente|</translation>
     <message>
         <source>%1: average pooling keeps the mean of each window</source>
         <translation>%1: el average pooling conserva la media de cada ventana</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>flatten lays the %1 maps of %2x%3 out in one row of %4 values; the dense layer after it multiplies each value by its own weight, sums the products and adds a bias.</source>
+        <translation>flatten dispone los %1 mapas de %2x%3 en una fila de %4 valores; la capa densa siguiente multiplica cada valor por su propio peso, suma los productos y añade un sesgo.</translation>
+    </message>
+    <message>
+        <source>%1: the sum of the %2 products value x weight = %3; + bias %4 = %5</source>
+        <translation>%1: la suma de los %2 productos valor x peso = %3; + sesgo %4 = %5</translation>
+    </message>
+    <message>
+        <source>Map %1, row %2, column %3: pixel value %4 x weight %5 = %6</source>
+        <translation>Mapa %1, fila %2, columna %3: valor del píxel %4 x peso %5 = %6</translation>
+    </message>
+    <message>
+        <source>Softmax then turns the logits into the probabilities (click the softmax column).</source>
+        <translation>Después, la softmax convierte los logits en las probabilidades (haga clic en la columna softmax).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 maps the dense layer reads (flattened: %3 values)</source>
+        <translation>%1: los %2 mapas que lee la capa densa (aplanados: %3 valores)</translation>
+    </message>
+    <message>
+        <source>their weights to %1, each on the pixel it multiplies (red adds, blue subtracts)</source>
+        <translation>sus pesos hacia %1, cada uno sobre el píxel que multiplica (el rojo suma, el azul resta)</translation>
+    </message>
+    <message>
+        <source>pixel value x weight: what each pixel adds to %1</source>
+        <translation>valor del píxel x peso: lo que cada píxel aporta a %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop the window where it is; the mouse over a map still moves it.</source>
+        <translation>Detener la ventana donde está; el ratón sobre un mapa sigue moviéndola.</translation>
+    </message>
+    <message>
+        <source>Sweep the window over the map again, one cell every quarter second.</source>
+        <translation>Volver a pasar la ventana por el mapa, una celda cada cuarto de segundo.</translation>
+    </message>
+    <message>
+        <source>Kernel of input channel %1 for unit %2:</source>
+        <translation>Núcleo del canal de entrada %1 para la unidad %2:</translation>
+    </message>
+    <message>
+        <source>Bias: %1</source>
+        <translation>Sesgo: %1</translation>
+    </message>
+    <message>
+        <source>products, their sum: %1</source>
+        <translation>productos, su suma: %1</translation>
+    </message>
+    <message>
+        <source>%1: which weights connect the flattened maps to a class</source>
+        <translation>%1: qué pesos conectan los mapas aplanados con una clase</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab::UnrolledNetworkView</name>
+    <message>
+        <source>Input x at t = %1: %2</source>
+        <translation>Entrada x en t = %1: %2</translation>
+    </message>
+    <message>
+        <source>Output at t = %1: prediction %2</source>
+        <translation>Salida en t = %1: predicción %2</translation>
+    </message>
+    <message>
+        <source>Output after the last step: prediction %1</source>
+        <translation>Salida tras el último paso: predicción %1</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, objetivo %1</translation>
+    </message>
+    <message>
+        <source>; loss of the sequence %1</source>
+        <translation>; pérdida de la secuencia %1</translation>
+    </message>
+    <message>
+        <source>%1 at t = %2: |h_t| = %3, h_t = %4</source>
+        <translation>%1 en t = %2: |h_t| = %3, h_t = %4</translation>
+    </message>
+    <message>
+        <source>; gates (mean over units) %1</source>
+        <translation>; puertas (media sobre las unidades) %1</translation>
+    </message>
+    <message>
+        <source>; |dL/dh_t| = %1</source>
+        <translation>; |dL/dh_t| = %1</translation>
+    </message>
+    <message>
+        <source>No sequence yet: press Play or Step.</source>
+        <translation>Aún no hay ninguna secuencia: pulse Iniciar o Paso.</translation>
+    </message>
+    <message>
+        <source>input x_t</source>
+        <translation>entrada x_t</translation>
+    </message>
+    <message>
+        <source>%1
+h_t</source>
+        <translation>%1
+h_t</translation>
+    </message>
+    <message>
+        <source>output y_t</source>
+        <translation>salida y_t</translation>
+    </message>
+    <message>
+        <source>output y</source>
+        <translation>salida y</translation>
+    </message>
+    <message>
+        <source>… %1 earlier steps</source>
+        <translation>… %1 pasos anteriores</translation>
+    </message>
+    <message>
+        <source>Hover a box: the input, the hidden state h_t and its gates, or the output at that step. Box colour: the mean of h_t; bar: |h_t|.</source>
+        <translation>Pase el ratón sobre un recuadro: la entrada, el estado oculto h_t y sus puertas, o la salida en ese paso. Color del recuadro: la media de h_t; barra: |h_t|.</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7800,10 @@ Temario: %2</translation>
     <message>
         <source>There is no trained network to export yet.</source>
         <translation>Todavía no hay ninguna red entrenada para exportar.</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s images of a fixed noise batch, real images and a latent interpolation</source>
+        <translation>Las imágenes del generador a partir de un lote fijo de ruido, imágenes reales y una interpolación latente</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Bars (8x8 images)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Adding problem (sequences)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Sums of sines (next value)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Sums of sines (next value at every step)")},
+        {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Image folder (PNG, JPEG)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Recall after a delay (sequences)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Text (next character)")},
         {"Dataset", QT_TRANSLATE_NOOP("Dataset", "Digits (28x28 images)")},
