@@ -503,19 +503,23 @@ bool DataPanel::importCsv(const QString& path, int targetColumn, const std::vect
     return m_doc->experiment().data.generator == "csv" && m_doc->experiment().data.csvPath == path.toStdString();
 }
 
+std::optional<CsvTable> DataPanel::chooseCsv(const QString& title, QString* path) {
+    *path = QFileDialog::getOpenFileName(this, title, QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path->isEmpty()) return std::nullopt;
+    try {
+        return readCsvFile(path->toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Could not import %1: %2").arg(QFileInfo(*path).fileName(), QString::fromUtf8(e.what())));
+        return std::nullopt;
+    }
+}
+
 void DataPanel::importCsvInteractive() {
     refresh(m_doc->experiment());  // un-check the CSV thumbnail until an import succeeds
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (path.isEmpty()) return;
-    CsvTable table;
-    try {
-        table = readCsvFile(path.toStdString());
-    } catch (const std::exception& e) {
-        showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
-        return;
-    }
-    CsvImportDialog dialog(table, QFileInfo(path).fileName(), this);
+    QString path;
+    const std::optional<CsvTable> table = chooseCsv(tr("Import CSV"), &path);
+    if (!table) return;
+    CsvImportDialog dialog(*table, QFileInfo(path).fileName(), this);
     if (dialog.exec() != QDialog::Accepted) return;
     importCsv(path, dialog.targetColumn(), dialog.inputColumns(), dialog.problem());
 }

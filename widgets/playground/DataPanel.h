@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 #include <map>
 #include <string>
@@ -99,6 +100,8 @@ signals:
 private:
     enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay, kMergeAugment };
 
+    // The file dialog and the table it names; nothing (the error shown) when cancelled or unreadable.
+    std::optional<CsvTable> chooseCsv(const QString& title, QString* path);
     void edit(const QString& what, int mergeKey, const std::function<void(Experiment&)>& change);
     void commit(const Experiment& before, Experiment next, const QString& what, int mergeKey = 0);
     void toggleFeature(const std::string& name, bool on);

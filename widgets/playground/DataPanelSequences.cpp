@@ -108,17 +108,10 @@ bool DataPanel::importSequenceCsv(const QString& path, const SequenceCsvChoice& 
 }
 
 void DataPanel::importSequenceCsvInteractive() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import sequences"), QString(),
-                                                      tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (path.isEmpty()) return;
-    CsvTable table;
-    try {
-        table = readCsvFile(path.toStdString());
-    } catch (const std::exception& e) {
-        showError(tr("Could not import %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
-        return;
-    }
-    SequenceCsvDialog dialog(table, QFileInfo(path).fileName(), this);
+    QString path;
+    const std::optional<CsvTable> table = chooseCsv(tr("Import sequences"), &path);
+    if (!table) return;
+    SequenceCsvDialog dialog(*table, QFileInfo(path).fileName(), this);
     if (dialog.exec() != QDialog::Accepted) return;
     importSequenceCsv(path, dialog.choice());
 }
