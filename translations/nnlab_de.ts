@@ -2203,6 +2203,10 @@
         <source>G optimizer: %1</source>
         <translation>G-Optimierer: %1</translation>
     </message>
+    <message>
+        <source>An image GAN&apos;s generator and discriminator (flatten, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
+        <translation>Generator und Diskriminator eines Bild-GAN (Abflachen-, Dense- oder Faltungsschichten) werden in seiner Experimentdatei festgelegt; die Einstellungen oben gelten wie bei Punkten.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>

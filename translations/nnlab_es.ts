@@ -2203,6 +2203,10 @@
         <source>G optimizer: %1</source>
         <translation>Optimizador G: %1</translation>
     </message>
+    <message>
+        <source>An image GAN&apos;s generator and discriminator (flatten, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
+        <translation>El generador y el discriminador de una GAN de imágenes (capas de aplanado, densas o de convolución) se definen en su archivo de experimento; los ajustes de arriba se aplican como con puntos.</translation>
+    </message>
 </context>
 <context>
     <name>nnlab::AllHiddenLayersBox</name>

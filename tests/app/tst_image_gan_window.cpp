@@ -10,10 +10,12 @@
 #include "adversarial/AdversarialImageTiles.h"
 #include "adversarial/AdversarialImageView.h"
 #include "adversarial/AdversarialPlaneView.h"
+#include "adversarial/AdversarialSettingsPanel.h"
 #include "common/LossPlot.h"
 #include "export/ExportMenu.h"
 #include "TrainingController.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QTemporaryDir>
@@ -39,6 +41,11 @@ private slots:
         QTRY_VERIFY(!dock->visibleRegion().isEmpty());
         QTRY_VERIFY(images->isVisible());
         QVERIFY(!window->adversarialView()->isVisible());  // no plane of 784-D points
+        // The game's settings hide what speaks of points: the distribution, the pad, the +/- editors.
+        AdversarialSettingsPanel* settings = window->adversarialSettings();
+        QVERIFY(settings->findChild<QComboBox*>(QStringLiteral("adversarialDistribution"))->isHidden());
+        QVERIFY(settings->findChild<QWidget*>(QStringLiteral("distributionPad"))->isHidden() ||
+                settings->findChild<QWidget*>(QStringLiteral("distributionPad"))->parentWidget()->isHidden());
         QCOMPARE(images->generatedTiles()->count(), 64);
         QCOMPARE(images->interpolationTiles()->count(), 10);
         // The same loss and D(x) charts as for points.

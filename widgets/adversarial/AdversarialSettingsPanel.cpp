@@ -143,8 +143,15 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_generatorSteps = steps(tr("G steps"), tr("Generator updates per iteration."));
 
     // Each player's network, edited as the playground's (GAN Lab's +/- for layers and neurons).
-    form->addRow(new PlayerEditor(m_document, PlayerEdits::Generator, m_form));
-    form->addRow(new PlayerEditor(m_document, PlayerEdits::Discriminator, m_form));
+    auto* generatorEditor = new PlayerEditor(m_document, PlayerEdits::Generator, m_form);
+    auto* discriminatorEditor = new PlayerEditor(m_document, PlayerEdits::Discriminator, m_form);
+    form->addRow(generatorEditor);
+    form->addRow(discriminatorEditor);
+    m_imageNote = new QLabel(tr("An image GAN's generator and discriminator (flatten, dense or convolution layers) "
+                                "are set in its experiment file; the settings above apply as for points."),
+                             m_form);
+    m_imageNote->setWordWrap(true);
+    form->addRow(m_imageNote);
 
     // Draw your own (GAN Lab): a pad, Use drawing, Clear.
     auto* drawBox = new QGroupBox(tr("Draw the real data"), m_form);
@@ -166,6 +173,8 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     drawLayout->addLayout(drawButtons);
     drawLayout->addWidget(m_padStatus);
     form->addRow(drawBox);
+    m_rows = form;
+    m_planeOnly = {m_distribution, m_noiseDimension, generatorEditor, discriminatorEditor, drawBox};
     connect(use, &QPushButton::clicked, this, &AdversarialSettingsPanel::useDrawing);
     connect(clear, &QPushButton::clicked, m_pad, &DistributionPad::clear);
     connect(m_pad, &DistributionPad::drawingChanged, m_padStatus, &QLabel::clear);
@@ -262,6 +271,14 @@ void AdversarialSettingsPanel::refresh(const Experiment& e) {
         const nlohmann::json v = setting(e, path);
         return v.is_number() ? v.get<double>() : 0.0;
     };
+    // An image GAN has no distribution in the plane to pick or draw, and its
+    // networks start with layers the +/- editors do not draw.
+    const bool images = setting(e, "images").is_object();
+    for (QWidget* w : m_planeOnly) {
+        if (m_rows->labelForField(w)) m_rows->setRowVisible(w, !images);  // with its label
+        else w->setVisible(!images);
+    }
+    m_imageNote->setVisible(images);
     select(m_distribution, "distribution");
     select(m_noiseType, "noise.type");
     m_noiseDimension->setValue(int(number("noise.dimension")));

@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QSpinBox;
 
@@ -41,6 +42,10 @@ private:
     ExperimentDocument* m_document;
     QLabel* m_note = nullptr;
     QWidget* m_form = nullptr;
+    // Rows that speak of points in the plane, hidden for an image GAN (gan.images).
+    QFormLayout* m_rows = nullptr;
+    std::vector<QWidget*> m_planeOnly;
+    QLabel* m_imageNote = nullptr;
     QComboBox* m_distribution = nullptr;
     QComboBox* m_noiseType = nullptr;
     QSpinBox* m_noiseDimension = nullptr;
