@@ -46,6 +46,8 @@ private slots:
 
         QVERIFY(open(*window, "digits-cnn.json"));
         QTRY_VERIFY(window->centralWidget()->width() > 200);  // the layer stack
+        // The Data dock leaves out the plane's data sets for images.
+        QVERIFY(window->findChild<QWidget*>(QStringLiteral("planeDataSets"))->isHidden());
         expectOpen(*window, {"dataDock", "layerDock", "imagesDock", "lookInsideDock", "healthDock"});
         expectClosed(*window, {"outputDock", "gameDock", "adversarialDock", "sequenceDock", "hiddenDock"});
 
@@ -60,6 +62,7 @@ private slots:
         QVERIFY(open(*window, "default.json"));
         expectOpen(*window, {"dataDock", "outputDock", "layerDock", "healthDock"});
         expectClosed(*window, {"hiddenDock", "gameDock", "sequenceDock"});
+        QVERIFY(!window->findChild<QWidget*>(QStringLiteral("planeDataSets"))->isHidden());
 
         // Reset Layout: every dock that applies, the closed one too, and still none of the others.
         auto* resetLayout = window->findChild<QAction*>(QStringLiteral("resetLayoutAction"));

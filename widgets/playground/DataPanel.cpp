@@ -184,7 +184,13 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
                 selectGenerator(name);
         });
     }
-    layout->addLayout(grid);
+    // In a box of their own: for images and sequences the plane's sets are
+    // left out (the classroom's hiding shows and hides the buttons inside it).
+    m_planeSets = new QWidget(this);
+    m_planeSets->setObjectName(QStringLiteral("planeDataSets"));
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_planeSets->setLayout(grid);
+    layout->addWidget(m_planeSets);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -723,6 +729,7 @@ void DataPanel::refresh(const Experiment& e) {
                                         .arg(QCoreApplication::translate("Dataset", info->label), shape));
     }
     m_sampleInfo->setVisible(!plane);
+    m_planeSets->setVisible(plane);
     // Image data: its settings at the top, where the plane's settings do not apply;
     // otherwise only the import button, after the CSV import.
     const bool images = NetworkEdits::inputShape(e).dims.size() == 3;

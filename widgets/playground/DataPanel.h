@@ -139,6 +139,7 @@ private:
     QLabel* m_delayLabel = nullptr;
     QPushButton* m_sequenceCsv = nullptr;
     ImageDataBox* m_images = nullptr;
+    QWidget* m_planeSets = nullptr;  // the plane's data set buttons
     bool m_editable = false;
 };
 
