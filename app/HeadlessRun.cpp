@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "MainWindow.h"
+#include "common/BackgroundPainter.h"
 #include "document/DocumentFiles.h"
 #include "session/TrainingController.h"
 #include "figures/FigureExport.h"
@@ -103,6 +104,8 @@ bool waitForFreshFrame(MainWindow& window, int timeoutMs) {
 
 bool grabWindow(MainWindow& window, const QString& path, QString* error) {
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+    // A one-shot run may wait: the pictures still being made on helper threads first.
+    BackgroundPainter::settle(&window);
     window.flushViews();
     return writePng(window.grab(), path, error);
 }

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "KindDocks.h"
-#include "common/BackgroundPainter.h"
 
 #include "Autosave.h"
 #include "ClassroomAction.h"
@@ -867,8 +866,9 @@ void MainWindow::onPlayingChanged(bool playing) {
 }
 
 void MainWindow::flushViews() {
-    // The map, the thumbnails and the edges are pictures made on helper threads: the last ones first.
-    BackgroundPainter::settle(this);
+    // No waiting here for the pictures made on helper threads (the map, the
+    // thumbnails, the edges): the window shows, and an export takes, the last
+    // finished ones. A headless grab waits for them first (grabWindow).
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 

@@ -76,7 +76,7 @@ public:
     // Open, save, recover, autosave and the unsaved state (app/document/).
     DocumentFiles* files() const { return m_files; }
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
-    // Replots every view now (before grabbing the window).
+    // Replots every view now (before grabbing the window); never waits.
     void flushViews();
 
     ExperimentDocument* document() const { return m_document; }
