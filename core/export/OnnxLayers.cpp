@@ -10,7 +10,7 @@
 //   prelu          PRelu(x, a)
 //   conv2d         Conv(x, W as (out, C, k, k), b, strides, pads, dilations), activation
 //   conv_transpose2d  ConvTranspose(x, W as (C, out, k, k), b, ..., output_padding), activation
-//   maxpool2d      MaxPool (padding never wins, as -inf)     avgpool2d  AveragePool(count_include_pad = 1)
+//   maxpool2d      MaxPool (padding never wins, as -inf)     avgpool2d  AveragePool(count_include_pad)
 //   global_avgpool GlobalAveragePool, Flatten                flatten    Flatten(axis 1)
 //   rnn, lstm, gru (one or both directions)   RNN / LSTM / GRU nodes (OnnxRecurrent.cpp)
 // Weights come from Layer::params()/buffers() by name, options from the spec
@@ -138,7 +138,7 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
     if (type == "maxpool2d" || type == "avgpool2d") {
         onnx::NodeProto& n = g.node(type == "maxpool2d" ? "MaxPool" : "AveragePool", {x}, pre);
         windowAttributes(n, layer, false);
-        if (type == "avgpool2d") OnnxGraph::attr(n, "count_include_pad", std::int64_t(1));
+        if (type == "avgpool2d") OnnxGraph::attr(n, "count_include_pad", option(layer, "count_include_pad"));
         return OnnxGraph::output(n);
     }
     if (type == "global_avgpool" || type == "flatten") {

@@ -11,7 +11,7 @@
 //   conv2d       nn.Conv2d(C, units, k, stride, padding, dilation)        W (out, C k k) -> (out, C, k, k)
 //   conv_transpose2d  nn.ConvTranspose2d(C, units, k, stride, padding, output_padding, dilation)
 //                                                     W (C, out k k) -> (C, out, k, k)
-//   maxpool2d    nn.MaxPool2d(k, stride, padding)     avgpool2d  nn.AvgPool2d(..., count_include_pad=True)
+//   maxpool2d    nn.MaxPool2d(k, stride, padding)     avgpool2d  nn.AvgPool2d(..., count_include_pad)
 //   global_avgpool GlobalAvgPool (mean over H, W)     flatten    nn.Flatten()
 //   rnn, lstm, gru  Recurrent(kind, F, units, ...): nn.RNN / nn.LSTM / nn.GRU cells (forward_cell,
 //                  backward_cell when bidirectional); W_ih, W_hh, b_ih, b_hh -> weight_ih_l0, weight_hh_l0,
@@ -168,7 +168,7 @@ PytorchModelCode pytorchModelCode(Network& net) {
             module = "nn.MaxPool2d(" + opt("kernel") + ", stride=" + opt("stride") + ", padding=" + opt("padding") + ")";
         } else if (type == "avgpool2d") {
             module = "nn.AvgPool2d(" + opt("kernel") + ", stride=" + opt("stride") + ", padding=" + opt("padding") +
-                     ", count_include_pad=True)";
+                     ", count_include_pad=" + (opt("count_include_pad") == "0" ? "False" : "True") + ")";
         } else if (type == "global_avgpool") {
             module = "GlobalAvgPool()";
         } else if (type == "flatten") {

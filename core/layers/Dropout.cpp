@@ -47,9 +47,18 @@ void Dropout::forward(MatrixIn x, Pass& pass) {
         out = x;
         return;
     }
-    if (!pass.rng) throw SpecError(m_spec.name + ": a training pass through dropout needs a random generator");
     const double keep = 1.0 - m_rate;
     const double scale = 1.0 / keep;
+    if (m_fixedKeep.size() > 0) {
+        if (m_fixedKeep.rows() < m_rows || m_fixedKeep.cols() != x.cols())
+            throw ShapeError(m_spec.name + ": the given dropout mask is " + std::to_string(m_fixedKeep.rows()) + "x" +
+                             std::to_string(m_fixedKeep.cols()) + ", the batch " + std::to_string(m_rows) + "x" +
+                             std::to_string(x.cols()));
+        m_mask.topRows(m_rows) = (m_fixedKeep.topRows(m_rows).array() != 0.0).cast<double>() * scale;
+        out.array() = x.array() * m_mask.topRows(m_rows).array();
+        return;
+    }
+    if (!pass.rng) throw SpecError(m_spec.name + ": a training pass through dropout needs a random generator");
     // topRows of a row-major buffer is one contiguous block: draw in memory order,
     // so a seed gives the same mask whatever the Eigen version.
     double* m = m_mask.data();
@@ -57,6 +66,8 @@ void Dropout::forward(MatrixIn x, Pass& pass) {
     for (Index i = 0; i < count; ++i) m[i] = uniform01(*pass.rng) < keep ? scale : 0.0;
     out.array() = x.array() * m_mask.topRows(m_rows).array();
 }
+
+void Dropout::keepFixedMask(MatrixIn keep) { m_fixedKeep = keep; }
 
 void Dropout::backward(MatrixIn, MatrixIn dOut, bool wantInputGrad) {
     if (!wantInputGrad) return;

@@ -23,11 +23,16 @@ public:
     // The last training pass's mask, 0 or 1/(1-rate) per entry (n rows).
     MatrixIn mask() const { return m_mask.topRows(m_rows); }
     bool lastPassDropped() const { return m_dropped; }
+    // Replays a known keep mask (nonzero = kept; rows >= the batch) in the
+    // training passes that follow instead of drawing one: a reference case
+    // computed elsewhere can only be checked with its own mask.
+    void keepFixedMask(MatrixIn keep);
 
 private:
     double m_rate = kDefaultRate;
     Matrix m_mask;  // (maxBatch, F): 0 or 1/(1-rate)
     bool m_dropped = false;  // the last forward applied a mask (training, rate > 0)
+    Matrix m_fixedKeep;      // empty unless keepFixedMask() was called
 };
 
 }  // namespace nnlab

@@ -45,9 +45,16 @@ private:
 
 class AvgPool2d : public Pool2d {
 public:
-    explicit AvgPool2d(LayerSpec spec) : Pool2d(std::move(spec)) {}
+    static constexpr double kDefaultCountIncludePad = 1.0;
+    explicit AvgPool2d(LayerSpec spec);
     void forward(MatrixIn x, Pass& pass) override;
     void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) override;
+    bool countsPadding() const { return m_countPad; }
+
+private:
+    // The divisor of the window at (oh, ow): k^2, or its pixels inside the image.
+    double windowScale(Index oh, Index ow) const;
+    bool m_countPad = true;
 };
 
 }  // namespace nnlab

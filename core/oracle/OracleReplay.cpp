@@ -4,6 +4,7 @@
 #include "activations/Activation.h"
 #include "layers/BatchNorm.h"
 #include "layers/BatchNorm2d.h"
+#include "layers/Dropout.h"
 #include "layers/LayerTable.h"
 #include "layers/Recurrent.h"
 #include "layers/SequenceView.h"
@@ -27,6 +28,8 @@ using nlohmann::json;
 void flatten(const json& j, std::vector<double>& out) {
     if (j.is_number()) {
         out.push_back(j.get<double>());
+    } else if (j.is_boolean()) {  // a mask written as torch.bool
+        out.push_back(j.get<bool>() ? 1.0 : 0.0);
     } else if (j.is_array()) {
         for (const auto& e : j) flatten(e, out);
     } else {
@@ -375,6 +378,16 @@ void setRunningStatistics(const json& file, Layer& layer) {
     *var = asParam(*v, var->rows(), var->cols());
 }
 
+// Dropout's drop probability: "p" (PyTorch) or "rate"; failing both, read
+// from a mask given already scaled (0 or 1/(1-p)).
+double dropoutRate(const json& file) {
+    for (const char* key : {"p", "rate"})
+        if (file.contains(key) && file[key].is_number()) return file[key].get<double>();
+    double largest = 0.0;
+    for (double v : flat(file.at("inputs").at("mask"))) largest = std::max(largest, std::abs(v));
+    return largest > 1.0 ? 1.0 - 1.0 / largest : 0.5;
+}
+
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
     if (kind == "gan_losses") return replayAdversarialLosses(file, r);
@@ -385,8 +398,11 @@ void replayLayer(const json& file, OracleResult& r) {
     for (const LayerInfo& li : layerTable())
         if (type == li.type) info = &li;
     const json& inputs = file.at("inputs");
+    // Inputs besides x the replay knows: batch norm's running statistics, and
+    // dropout's mask (the case's own draw, which the engine cannot repeat).
     const std::size_t statistics = std::size_t(inputs.contains("running_mean")) + std::size_t(inputs.contains("running_var"));
-    if (!info || !inputs.contains("x") || inputs.size() != 1 + statistics) {
+    const std::size_t masks = type == "dropout" && inputs.contains("mask") ? 1 : 0;
+    if (!info || !inputs.contains("x") || inputs.size() != 1 + statistics + masks) {
         r.skipped = true;
         r.reason = "layer kind \"" + kind + "\" is not in the engine yet";
         return;
@@ -405,8 +421,13 @@ void replayLayer(const json& file, OracleResult& r) {
     ls.type = type;
     ls.name = kind;
     ls.weightInit = NamedSpec("zeros");
-    for (const ParamDef& def : info->options)
-        if (file.contains(def.key) && file[def.key].is_number()) ls.options[def.key] = file[def.key].get<double>();
+    for (const ParamDef& def : info->options) {
+        if (!file.contains(def.key)) continue;
+        const json& v = file[def.key];
+        if (v.is_number()) ls.options[def.key] = v.get<double>();
+        if (v.is_boolean()) ls.options[def.key] = v.get<bool>() ? 1.0 : 0.0;  // count_include_pad: True
+    }
+    if (masks) ls.options["rate"] = dropoutRate(file);
     const std::vector<Index> wDims = params.contains("W") ? dimsOf(params["W"]) : std::vector<Index>{};
     if (info->hasUnits && wDims.size() == 4) {
         // conv W (out, in, k, k), transposed conv W (in, out, k, k): the bias
@@ -433,6 +454,7 @@ void replayLayer(const json& file, OracleResult& r) {
         *p.value = asParam(params[p.name], p.value->rows(), p.value->cols());
     }
     if (mode == "eval") setRunningStatistics(file, *layer);
+    if (masks) dynamic_cast<Dropout&>(*layer).keepFixedMask(asParam(inputs.at("mask"), x.rows(), x.cols()));
     Rng rng(file.value("seed", 0));
     Pass pass{mode == "train", &rng};
     layer->forward(x, pass);

@@ -110,6 +110,8 @@ private slots:
         QTest::newRow("maxpool2d k3 s1") << "maxpool2d" << 0 << "linear" << "kernel=3 stride=1" << "1 5 6" << true;
         QTest::newRow("avgpool2d k2 s2") << "avgpool2d" << 0 << "linear" << "kernel=2 stride=2" << "2 5 5" << true;
         QTest::newRow("avgpool2d k3 s2 p1") << "avgpool2d" << 0 << "linear" << "kernel=3 stride=2 padding=1" << "2 7 7" << true;
+        QTest::newRow("avgpool2d k3 s2 p1 pads not counted") << "avgpool2d" << 0 << "linear"
+                                                             << "kernel=3 stride=2 padding=1 count_include_pad=0" << "2 7 7" << true;
         QTest::newRow("global_avgpool") << "global_avgpool" << 0 << "linear" << "" << "3 4 5" << true;
         QTest::newRow("flatten") << "flatten" << 0 << "linear" << "" << "2 3 3" << true;
         QTest::newRow("batchnorm2d train") << "batchnorm2d" << 0 << "linear" << "" << "3 3 3" << true;
@@ -558,7 +560,7 @@ private slots:
         QCOMPARE(keys("conv2d"), (QStringList{"kernel", "stride", "padding", "dilation"}));
         QCOMPARE(keys("conv_transpose2d"), (QStringList{"kernel", "stride", "padding", "output_padding", "dilation"}));
         QCOMPARE(keys("maxpool2d"), (QStringList{"kernel", "stride", "padding"}));
-        QCOMPARE(keys("avgpool2d"), (QStringList{"kernel", "stride", "padding"}));
+        QCOMPARE(keys("avgpool2d"), (QStringList{"kernel", "stride", "padding", "count_include_pad"}));
         QVERIFY(findLayer("conv2d").hasUnits);
         QVERIFY(!findLayer("maxpool2d").hasUnits);
     }

@@ -214,6 +214,10 @@ std::vector<OnnxCase> networkCases() {
                {{"kernel", 3}, {"stride", 2}, {"padding", 1}, {"output_padding", 1}, {"dilation", 1}}),
          layer("conv_transpose2d", 1, NamedSpec("linear"), {{"kernel", 2}, {"dilation", 2}})},
         Shape{1, 7, 7}, false);
+    add("cnn average pooling without the padded zeros",
+        {layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}, {"count_include_pad", 0}}),
+         layer("flatten")},
+        Shape{2, 5, 6}, false);
     add("cnn softmax over a whole image", {layer("conv2d", 2, NamedSpec("softmax"), {{"kernel", 2}})}, Shape{1, 4, 5},
         false);
     return cases;

@@ -128,6 +128,72 @@ private slots:
         QVERIFY(nnlab::replayOracle(file, "random dropout").skipped);
     }
 
+    // A dropout case with the mask it was computed with (PyTorch draws its
+    // own): the replay uses the given mask, scaled by 1/(1-p); another mask fails.
+    void dropoutWithGivenMaskIsReplayed() {
+        const nlohmann::json source = oracle::load("layer_prelu.json");
+        const nlohmann::json& x = source["inputs"]["x"];
+        const nlohmann::json& up = source["upstream"][0];
+        const double p = 0.25;
+        nlohmann::json mask = x, y = x, dx = x;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            for (std::size_t j = 0; j < x[i].size(); ++j) {
+                const bool keep = (i + 2 * j) % 3 != 0;
+                mask[i][j] = keep;
+                y[i][j] = keep ? x[i][j].get<double>() / (1 - p) : 0.0;
+                dx[i][j] = keep ? up[i][j].get<double>() / (1 - p) : 0.0;
+            }
+        nlohmann::json file = {{"kind", "layer"}, {"layer", "dropout"}, {"p", p}, {"mode", "train"},
+                               {"inputs", {{"x", x}, {"mask", mask}}}, {"params", nlohmann::json::object()},
+                               {"outputs", {y}}, {"upstream", {up}}, {"grads", {{"x", dx}}}};
+        const nnlab::OracleResult r = nnlab::replayOracle(file, "dropout");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QCOMPARE(r.checks.size(), std::size_t(2));
+        QVERIFY2(r.maxError() < 1e-12, qPrintable(QString::number(r.maxError())));
+        file["inputs"]["mask"][0][0] = !file["inputs"]["mask"][0][0].get<bool>();
+        QVERIFY(nnlab::replayOracle(file, "other mask").maxError() > nnlab::kOracleFailAbove);
+    }
+
+    // Average pooling without the padded zeros in the divisor (PyTorch's
+    // count_include_pad=False): expected values from the definition, on a
+    // published padded case; the default divisor must then fail.
+    void averagePoolingWithoutPaddingCount() {
+        nlohmann::json file = oracle::load("layer_avgpool2d_1.json");
+        const int k = file["kernel"], s = file["stride"], pad = file["padding"];
+        QVERIFY(pad > 0);
+        const nlohmann::json& x = file["inputs"]["x"];
+        const nlohmann::json& up = file["upstream"][0];
+        nlohmann::json y = file["outputs"][0], dx = x;
+        for (auto& sample : dx)
+            for (auto& channel : sample)
+                for (auto& row : channel)
+                    for (auto& v : row) v = 0.0;
+        for (std::size_t n = 0; n < y.size(); ++n)
+            for (std::size_t c = 0; c < y[n].size(); ++c)
+                for (int oh = 0; oh < int(y[n][c].size()); ++oh)
+                    for (int ow = 0; ow < int(y[n][c][oh].size()); ++ow) {
+                        const int height = int(x[n][c].size()), width = int(x[n][c][0].size());
+                        double sum = 0.0;
+                        int count = 0;
+                        for (int i = oh * s - pad; i < oh * s - pad + k; ++i)
+                            for (int j = ow * s - pad; j < ow * s - pad + k; ++j)
+                                if (i >= 0 && i < height && j >= 0 && j < width) sum += x[n][c][i][j].get<double>(), ++count;
+                        y[n][c][oh][ow] = sum / count;
+                        for (int i = oh * s - pad; i < oh * s - pad + k; ++i)
+                            for (int j = ow * s - pad; j < ow * s - pad + k; ++j)
+                                if (i >= 0 && i < height && j >= 0 && j < width)
+                                    dx[n][c][i][j] = dx[n][c][i][j].get<double>() + up[n][c][oh][ow].get<double>() / count;
+                    }
+        file["count_include_pad"] = false;
+        file["outputs"][0] = y;
+        file["grads"]["x"] = dx;
+        const nnlab::OracleResult r = nnlab::replayOracle(file, "without padding count");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QVERIFY2(r.maxError() < 1e-12, qPrintable(QString::number(r.maxError())));
+        file["count_include_pad"] = true;
+        QVERIFY(nnlab::replayOracle(file, "with padding count").maxError() > nnlab::kOracleFailAbove);
+    }
+
     void unknownKindIsSkippedNotPassed() {
         const nnlab::OracleResult r = nnlab::replayOracle(nlohmann::json{{"kind", "quantum"}}, "x");
         QVERIFY(r.skipped);
