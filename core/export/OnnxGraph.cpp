@@ -83,4 +83,11 @@ void OnnxGraph::attr(onnx::NodeProto& n, const std::string& name, const std::str
     a->set_s(value);
 }
 
+void OnnxGraph::attr(onnx::NodeProto& n, const std::string& name, const std::vector<std::string>& values) {
+    onnx::AttributeProto* a = n.add_attribute();
+    a->set_name(name);
+    a->set_type(onnx::AttributeProto_AttributeType_STRINGS);
+    for (const std::string& v : values) a->add_strings(v);
+}
+
 }  // namespace nnlab

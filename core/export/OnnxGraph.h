@@ -41,6 +41,7 @@ public:
     static void attr(onnx::NodeProto& n, const std::string& name, float value);
     static void attr(onnx::NodeProto& n, const std::string& name, const std::vector<std::int64_t>& values);
     static void attr(onnx::NodeProto& n, const std::string& name, const std::string& value);
+    static void attr(onnx::NodeProto& n, const std::string& name, const std::vector<std::string>& values);
 
 private:
     std::string unique(const std::string& base);

@@ -4,6 +4,7 @@
 //   D directions (forward, then the backward cell's *_reverse parameters)
 //   gate blocks   PyTorch lstm i f g o -> ONNX i o f c;  gru r z n -> z r h;  rnn as is
 //   GRU           linear_before_reset = 1: the reset gate scales h W_hn^T + b_hn, as nnlab
+//   RNN           activations Relu per direction for a relu cell (Tanh is the default)
 // A sequence tensor is (N, T, F) (nnlab's {T, F}, time-major inside a row);
 // the node wants X as (T, N, F) and gives Y (T, D, N, H), Y_h (D, N, H):
 //   return_sequences 1: Y -> (N, T, D, H) -> (N, T, D*H), step t = [hF_t, hB_t]
@@ -67,6 +68,8 @@ std::string onnxRecurrent(OnnxGraph& g, Layer& layer, const Shape& in, const std
     OnnxGraph::attr(cell, "hidden_size", std::int64_t(h));
     OnnxGraph::attr(cell, "direction", std::string(both ? "bidirectional" : "forward"));
     if (spec.type == "gru") OnnxGraph::attr(cell, "linear_before_reset", std::int64_t(1));
+    if (spec.type == "rnn" && spec.choice("nonlinearity", "tanh") == "relu")
+        OnnxGraph::attr(cell, "activations", std::vector<std::string>(std::size_t(directions), "Relu"));
 
     // The direction axis after moving the batch first: (N, T, D, H) or (N, D, H).
     std::string y;

@@ -179,7 +179,8 @@ PytorchModelCode pytorchModelCode(Network& net) {
                      ", return_sequences=" + py(layerOption(layer, "return_sequences") == 1.0) +
                      ", truncate=" + opt("truncate") +
                      ", bidirectional=" + py(spec.choice("direction", "forward") == "bidirectional") +
-                     ", merge=" + py(spec.choice("merge", "concat")) + ")";
+                     ", merge=" + py(spec.choice("merge", "concat")) +
+                     (type == "rnn" ? ", nonlinearity=" + py(spec.choice("nonlinearity", "tanh")) : std::string()) + ")";
         } else {
             throw SpecError("network.layers[" + std::to_string(i) + "]: layer type \"" + type +
                             "\" has no PyTorch export yet");

@@ -99,11 +99,12 @@ class Recurrent(nn.Module):
     then merged: concat [hF, hB], sum or multiply."""
     CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 
-    def __init__(self, kind, n_in, units, return_sequences, truncate, bidirectional, merge):
+    def __init__(self, kind, n_in, units, return_sequences, truncate, bidirectional, merge, nonlinearity=None):
         super().__init__()
         self.sequences, self.truncate, self.merge = return_sequences, truncate, merge
-        self.forward_cell = self.CELLS[kind](n_in, units, batch_first=True)
-        self.backward_cell = self.CELLS[kind](n_in, units, batch_first=True) if bidirectional else None
+        extra = {"nonlinearity": nonlinearity} if nonlinearity else {}
+        self.forward_cell = self.CELLS[kind](n_in, units, batch_first=True, **extra)
+        self.backward_cell = self.CELLS[kind](n_in, units, batch_first=True, **extra) if bidirectional else None
 
     def run(self, cell, x):
         chunk = self.truncate if self.training and self.truncate > 0 else x.shape[1]

@@ -39,6 +39,13 @@ std::vector<ChoiceDef> recurrentChoices() {
             {"merge", {"concat", "sum", "multiply"}, "how the two directions are joined (bidirectional)"}};
 }
 
+// The simple cell's own choice besides the shared ones.
+std::vector<ChoiceDef> rnnChoices() {
+    std::vector<ChoiceDef> choices = recurrentChoices();
+    choices.push_back({"nonlinearity", {"tanh", "relu"}, "the cell's nonlinearity (relu lets gradients explode through time)"});
+    return choices;
+}
+
 std::vector<ParamDef> recurrentOptions() {
     return {{"return_sequences", Recurrent::kDefaultReturnSequences, "output every step (1) or the last (0)"},
             {"truncate", Recurrent::kDefaultTruncate, "backpropagation through time: steps per chunk (0: all)"}};
@@ -82,7 +89,7 @@ const std::vector<LayerInfo>& layerTable() {
          {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
          false, false},
         // Sequence layers: input {T, F}; units = hidden size H; output {T, H} or {H}.
-        {"rnn", "Simple recurrent (tanh)", &createRecurrent<Rnn>, recurrentOptions(), true, false, recurrentChoices()},
+        {"rnn", "Simple recurrent (tanh or ReLU)", &createRecurrent<Rnn>, recurrentOptions(), true, false, rnnChoices()},
         {"lstm", "LSTM", &createRecurrent<Lstm>, recurrentOptions(), true, false, recurrentChoices()},
         {"gru", "GRU", &createRecurrent<Gru>, recurrentOptions(), true, false, recurrentChoices()},
     };

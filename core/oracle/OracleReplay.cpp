@@ -259,6 +259,7 @@ void replayTrain(const json& file, OracleResult& r) {
 // The oracle's layer names mapped to the engine's layer types.
 std::string engineLayerType(const std::string& oracleName) {
     if (oracleName == "batchnorm" || oracleName == "batchnorm1d") return "batchnorm";
+    if (oracleName == "rnn_tanh" || oracleName == "rnn_relu") return "rnn";
     return oracleName;
 }
 
@@ -278,6 +279,11 @@ void replayRecurrent(const json& file, const std::string& kind, OracleResult& r)
     ls.name = kind;
     ls.units = dimsOf(params.at("W_hh")).at(1);
     ls.options["return_sequences"] = 1.0;
+    // The simple cell's nonlinearity: a field as torch.nn.RNN's, or the name's suffix.
+    const std::string name = file.value("layer", std::string());
+    std::string nonlinearity = file.value("nonlinearity", std::string());
+    if (nonlinearity.empty() && name.rfind("rnn_", 0) == 0) nonlinearity = name.substr(4);
+    if (kind == "rnn" && !nonlinearity.empty()) ls.choices["nonlinearity"] = nonlinearity;
     LayerPtr made = makeLayer(ls);
     auto& layer = dynamic_cast<Recurrent&>(*made);
     const Shape shape{steps, in};

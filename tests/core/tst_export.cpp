@@ -182,6 +182,9 @@ std::vector<OnnxCase> networkCases() {
         add("bidirectional lstm concat sequence", {recurrent("lstm", 3, true, "concat"), layer("flatten")}, Shape{4, 2}, dbl);
         add("bidirectional gru sum last step", {recurrent("gru", 3, false, "sum")}, Shape{5, 2}, dbl);
         add("bidirectional rnn multiply sequence", {recurrent("rnn", 2, true, "multiply")}, Shape{4, 3}, dbl);
+        LayerSpec reluCell = recurrent("rnn", 3, true, "concat");
+        reluCell.choices["nonlinearity"] = "relu";
+        add("bidirectional relu rnn sequence", {reluCell, layer("flatten"), layer("dense", 2)}, Shape{4, 3}, dbl);
         add("bidirectional lstm concat last step", {recurrent("lstm", 2, false, "concat")}, Shape{3, 2}, dbl);
         // Many-to-many heads: a dense layer at every step (MatMul + Add, softmax over each step).
         add("lstm sequence dense every step", {recurrent("lstm", 3, true), layer("dense", 2, NamedSpec("tanh"))}, Shape{5, 2}, dbl);
@@ -443,6 +446,11 @@ std::vector<TorchCase> torchCases() {
         sequence({recurrent("lstm", 3, true, 0.0, "concat"), recurrent("gru", 3, true, 3.0, "sum"),
                   recurrent("rnn", 2, false, 0.0, "multiply"), d(1, "linear")},
                  NamedSpec("sgd", {{"lr", 0.1}})));
+    add("relu rnn into dense", [&] {
+        Experiment e = sequence({recurrent("rnn", 4, false), d(1, "linear")}, NamedSpec("adam"));
+        e.network.layers[0].choices["nonlinearity"] = "relu";
+        return e;
+    }());
     add("bidirectional gru sequence into flatten",
         sequence({recurrent("gru", 2, true, 0.0, "concat"), layer("flatten"), d(1, "linear")}, NamedSpec("adam")));
     add("sines_steps: lstm with a dense head at every step", [&] {

@@ -101,6 +101,8 @@ private slots:
             QTest::newRow(qPrintable(QString("bidirectional gru many-to-many ") + merge))
                 << "gru" << 3 << m + " return_sequences=1" << "5 2" << false;
         }
+        QTest::newRow("rnn relu many-to-many") << "rnn" << 3 << "nonlinearity=relu return_sequences=1" << "4 2" << false;
+        QTest::newRow("rnn relu initial and final state") << "rnn" << 3 << "nonlinearity=relu" << "4 2" << true;
         QTest::newRow("bidirectional rnn many-to-many concat") << "rnn" << 2 << "direction=bidirectional return_sequences=1" << "3 3" << false;
         QTest::newRow("layernorm vector") << "layernorm" << 0 << "" << "6" << false;
         QTest::newRow("layernorm sequence") << "layernorm" << 0 << "eps=0.001" << "3 5" << false;
@@ -302,6 +304,8 @@ private slots:
                                    << "merge: \"avg\" is not one of concat, sum, multiply";
         QTest::newRow("direction sideways") << "gru" << "direction=sideways" << "3 2"
                                             << "direction: \"sideways\" is not one of forward, bidirectional";
+        QTest::newRow("nonlinearity sigmoid") << "rnn" << "nonlinearity=sigmoid" << "3 2"
+                                              << "nonlinearity: \"sigmoid\" is not one of tanh, relu";
         QTest::newRow("a choice on dense") << "dense" << "merge=sum" << "3" << "layer type \"dense\" has no option \"merge\"";
     }
     void readableErrors() {
