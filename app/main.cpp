@@ -167,9 +167,27 @@ int runWindow(QApplication& app, const Launch& launch, const nnlab::DialogRefuse
     return refuser.refused() ? kFailed : nanStatus;
 }
 
+// A run that only prints (--help, --version) or only takes a picture
+// (--screenshot) needs no screen: without one (an ssh session, a CI job) it
+// uses Qt's offscreen platform instead of aborting for want of a display.
+// A platform the user chose (QT_QPA_PLATFORM, -platform) is left alone.
+void useOffscreenWithoutDisplay(int argc, char* argv[]) {
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        if (!qEnvironmentVariableIsEmpty(name)) return;
+    bool headless = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform") return;
+        for (const char* flag : {"--help", "-h", "--help-all", "--version", "-v", "--screenshot"})
+            if (arg == flag || arg.startsWith(QByteArray(flag) + '=')) headless = true;
+    }
+    if (headless) qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    useOffscreenWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("nnlab"));
     QApplication::setApplicationName(QStringLiteral("nnlab"));

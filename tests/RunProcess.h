@@ -23,10 +23,16 @@ struct ProcessRun {
     }
 };
 
-inline ProcessRun runProcess(const QString& program, const QStringList& args, const QString& workingDir, int timeoutMs) {
-    QProcess p;
+// The system's environment with Qt's offscreen platform: no window appears.
+inline QProcessEnvironment offscreenEnvironment() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+inline ProcessRun runProcess(const QString& program, const QStringList& args, const QString& workingDir, int timeoutMs,
+                             const QProcessEnvironment& env = offscreenEnvironment()) {
+    QProcess p;
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(workingDir);
     p.start(program, args);

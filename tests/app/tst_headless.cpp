@@ -113,6 +113,24 @@ private slots:
         QVERIFY2(r.finished && r.exitCode == 0 && r.out.contains(shows), qPrintable(r.describe()));
     }
 
+    // Without any display (an ssh session): help, and a picture, still work.
+    void noDisplayIsNeededForHelpOrAPicture_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("shows");
+        QTest::newRow("--help") << QStringList{"--help"} << QStringLiteral("--screenshot");
+        QTest::newRow("--screenshot") << QStringList{"--train-steps", "5", "--screenshot", "out.png"} << QString();
+    }
+    void noDisplayIsNeededForHelpOrAPicture() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, shows);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) env.remove(QLatin1String(name));
+        QTemporaryDir dir;
+        const ProcessRun r = nnlab::test::runProcess(QStringLiteral(NNLAB_APP_PATH), args, dir.path(), kLimitMs, env);
+        QVERIFY2(r.finished && r.exitCode == 0 && r.out.contains(shows), qPrintable(r.describe()));
+        if (shows.isEmpty()) QVERIFY(!QImage(dir.filePath(QStringLiteral("out.png"))).isNull());
+    }
+
     // And a good run still ends with its picture and status 0.
     void goodRunsWriteTheirPicture_data() {
         QTest::addColumn<QStringList>("args");
