@@ -48,6 +48,7 @@ private slots:
         QTRY_VERIFY(window->centralWidget()->width() > 200);  // the layer stack
         // The Data dock leaves out the plane's data sets for images.
         QVERIFY(window->findChild<QWidget*>(QStringLiteral("planeDataSets"))->isHidden());
+        QVERIFY(window->findChild<QWidget*>(QStringLiteral("classes"))->isHidden());  // the digits have 10, not "2"
         expectOpen(*window, {"dataDock", "layerDock", "imagesDock", "lookInsideDock", "healthDock"});
         expectClosed(*window, {"outputDock", "gameDock", "adversarialDock", "sequenceDock", "hiddenDock"});
 
@@ -63,6 +64,7 @@ private slots:
         expectOpen(*window, {"dataDock", "outputDock", "layerDock", "healthDock"});
         expectClosed(*window, {"hiddenDock", "gameDock", "sequenceDock"});
         QVERIFY(!window->findChild<QWidget*>(QStringLiteral("planeDataSets"))->isHidden());
+        QVERIFY(!window->findChild<QWidget*>(QStringLiteral("classes"))->isHidden());
 
         // Reset Layout: every dock that applies, the closed one too, and still none of the others.
         auto* resetLayout = window->findChild<QAction*>(QStringLiteral("resetLayoutAction"));

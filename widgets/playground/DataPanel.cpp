@@ -193,6 +193,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     layout->addWidget(m_planeSets);
 
     auto* form = new QFormLayout;
+    m_classesForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_classes = new QSpinBox(this);
     m_classes->setObjectName(QStringLiteral("classes"));
@@ -730,6 +731,9 @@ void DataPanel::refresh(const Experiment& e) {
     }
     m_sampleInfo->setVisible(!plane);
     m_planeSets->setVisible(plane);
+    // The number of classes is the plane's blobs' and spirals'; an image or
+    // sequence set brings its own, so the row would only show a wrong "2".
+    m_classesForm->setRowVisible(m_classes, plane && !hiddenFromClass(m_classes));
     // Image data: its settings at the top, where the plane's settings do not apply;
     // otherwise only the import button, after the CSV import.
     const bool images = NetworkEdits::inputShape(e).dims.size() == 3;

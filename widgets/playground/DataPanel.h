@@ -17,6 +17,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -115,6 +116,7 @@ private:
     std::map<std::string, QToolButton*> m_generatorButtons;
     QSpinBox* m_classes = nullptr;
     QLabel* m_classesLabel = nullptr;
+    QFormLayout* m_classesForm = nullptr;  // its row is left out for image and sequence data
     QSlider* m_noise = nullptr;
     QLabel* m_noiseValue = nullptr;
     QSlider* m_points = nullptr;
