@@ -75,7 +75,7 @@ Dataset customData(const DataSpec& spec) {
 
 bool DataSpec::operator==(const DataSpec& o) const {
     return generator == o.generator && classes == o.classes && points == o.points && noise == o.noise &&
-           trainRatio == o.trainRatio && seed == o.seed && steps == o.steps && delay == o.delay &&
+           trainRatio == o.trainRatio && validationRatio == o.validationRatio && seed == o.seed && steps == o.steps && delay == o.delay &&
            problem == o.problem && csvPath == o.csvPath && targetColumn == o.targetColumn &&
            inputColumns == o.inputColumns && sequenceSteps == o.sequenceSteps &&
            sequenceIdColumn == o.sequenceIdColumn &&

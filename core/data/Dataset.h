@@ -38,12 +38,18 @@ struct Dataset {
 constexpr int kDefaultRecallDelay = 10;
 constexpr int kMaxSteps = 1000;  // data.steps, data.delay and csv.sequence_steps
 
+// At most this share of the training part goes to validation: some must train.
+constexpr double kMaxValidationRatio = 0.9;
+
 struct DataSpec {
     std::string generator = "spiral";  // a generatorTable() name, "csv" or "custom"
     int classes = 2;                   // blobs, multi_spiral: 2..6; ignored by fixed sets
     int points = 500;                  // 1..kMaxPoints (Playground: 500, regression 1200)
     double noise = 0.0;                // 0..0.8 (slider 0..50 %, URL up to 80 %)
     double trainRatio = 0.5;           // (0, 1]: share of points in the training set
+    // [0, 0.9]: share of the training part held out as a validation set (early
+    // stopping watches it; the test set is then only reported).
+    double validationRatio = 0.0;
     std::uint64_t seed = 1;            // data seed (generation and split), see loadData()
     // Sequence sets (adding, sines): time steps per sequence; 0 = the set's own
     // length (its table sampleShape). Other sets ignore it, as they do classes.

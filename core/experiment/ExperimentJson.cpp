@@ -190,6 +190,7 @@ DataSpec readData(const json& j, const std::string& path) {
     d.points = int(f.integer("points", d.points, 1, kMaxPoints));
     d.noise = f.number("noise", d.noise, 0.0, kMaxNoise);
     d.trainRatio = f.number("train_ratio", d.trainRatio, 0.01, 1.0);
+    d.validationRatio = f.number("validation_ratio", d.validationRatio, 0.0, kMaxValidationRatio);
     d.seed = std::uint64_t(f.integer("seed", (long long)d.seed, 0, (1LL << 53)));
     d.steps = int(f.integer("steps", d.steps, 0, kMaxSteps));
     d.delay = int(f.integer("delay", d.delay, 0, kMaxSteps));
@@ -309,6 +310,7 @@ json dataToJson(const DataSpec& d) {
               {"augment", {{"shift", d.augment.shift}, {"flip", d.augment.flip}, {"noise", d.augment.noise}}}};
     // Written when set, so older files read and save unchanged.
     if (d.augment.rotation != 0.0) j["augment"]["rotation"] = d.augment.rotation;
+    if (d.validationRatio != 0.0) j["validation_ratio"] = d.validationRatio;
     if (d.generator == "image_folder" || !d.imageFolder.empty())
         j["image_folder"] = {{"path", d.imageFolder}, {"width", d.imageWidth}, {"height", d.imageHeight},
                              {"channels", d.imageChannels}};

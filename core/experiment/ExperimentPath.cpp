@@ -120,6 +120,7 @@ json settingsJson(const Experiment& e) {
     json& data = j["data"];
     if (!data.contains("steps")) data["steps"] = defaults.steps;
     if (!data.contains("delay")) data["delay"] = defaults.delay;
+    if (!data.contains("validation_ratio")) data["validation_ratio"] = defaults.validationRatio;
     if (!data.contains("csv"))
         data["csv"] = {{"path", ""}, {"target_column", defaults.targetColumn}, {"input_columns", json::array()}};
     if (!data["csv"].contains("sequence_steps")) data["csv"]["sequence_steps"] = defaults.sequenceSteps;

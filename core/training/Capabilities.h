@@ -20,6 +20,8 @@ struct PreparedData {
     Matrix trainLabels, testLabels;  // (n, 1) class index or value
     Matrix trainX, testX;            // network inputs (features applied)
     Matrix trainY, testY;            // targets encoded for the loss
+    // Held out of the training part (data.validation_ratio); 0 rows without.
+    Matrix validationPoints, validationLabels, validationX, validationY;
 };
 
 // One feed-forward network trained on a data set with targets: the ONNX,

@@ -146,6 +146,61 @@ private slots:
         QVERIFY(firstWeights(task) == firstWeights(reference));
     }
 
+    // data.validation_ratio holds out the last share of the training part:
+    // the same rows as the training set of a run without it, disjoint from what
+    // trains, with its own loss series; the test set is left as it was.
+    void validationSetIsHeldOutOfTraining() {
+        Experiment e = smallExperiment();
+        SupervisedTask without(e);
+        e.data.validationRatio = 0.2;
+        SupervisedTask with(e);
+        const PreparedData& all = without.data();
+        const PreparedData& split = with.data();
+        QCOMPARE(split.validationX.rows(), Index(20));  // 20 % of the 100 training points
+        QCOMPARE(split.trainX.rows(), Index(80));
+        QVERIFY(split.testX == all.testX);
+        QVERIFY(split.trainX == all.trainX.topRows(80));
+        QVERIFY(split.validationX == all.trainX.bottomRows(20));
+        QVERIFY(split.validationY == all.trainY.bottomRows(20));
+        QCOMPARE(without.series().size(), std::size_t(5));
+        const std::vector<SeriesInfo> series = with.series();
+        QCOMPARE(series.size(), std::size_t(7));
+        QCOMPARE(QString::fromStdString(series[kValidationLoss].key), QStringLiteral("validation_loss"));
+        QCOMPARE(QString::fromStdString(series[kValidationMetric].csvColumn()), QStringLiteral("validation_accuracy"));
+        with.runEpoch();
+        const HistoryPoint& p = with.history()[0];
+        QVERIFY(std::isfinite(p.values[kValidationLoss]));
+        QVERIFY(p.values[kValidationLoss] != p.values[kTestLoss]);
+        QVERIFY(p.values[kValidationMetric] >= 0.0 && p.values[kValidationMetric] <= 1.0);
+    }
+
+    // Early stopping watches the validation loss when there is one: the run
+    // stops `patience` epochs after the validation minimum (here not the test one).
+    void earlyStoppingWatchesTheValidationLoss() {
+        Experiment e = smallExperiment();
+        e.data.points = 60;
+        e.data.noise = 0.5;
+        e.data.validationRatio = 0.3;
+        e.network.layers[0].units = 24;
+        e.network.layers[1].units = 24;
+        e.optimizer = NamedSpec("adam", {{"lr", 0.03}});
+        e.epochs = 400;
+        e.earlyStopping.enabled = true;
+        e.earlyStopping.patience = 8;
+        e.earlyStopping.minDelta = 0.0;
+        SupervisedTask task(e);
+        while (!task.finished()) task.runEpoch();
+        QVERIFY2(task.epoch() < 400, "the run should overfit and stop early");
+        auto bestEpoch = [&task](std::size_t series) {
+            std::size_t best = 0;
+            for (std::size_t i = 1; i < task.history().size(); ++i)
+                if (task.history()[i].values[series] < task.history()[best].values[series]) best = i;
+            return task.history()[best].epoch;
+        };
+        QCOMPARE(task.epoch(), bestEpoch(kValidationLoss) + 8);
+        QVERIFY2(bestEpoch(kTestLoss) != bestEpoch(kValidationLoss), "pick a seed where the two minima differ");
+    }
+
     void changingOneLayerReinitialisesOnlyThatLayer() {
         Experiment e = smallExperiment();
         SupervisedTask task(e);

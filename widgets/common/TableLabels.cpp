@@ -143,6 +143,9 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Series", QT_TRANSLATE_NOOP("Series", "training RMSE")},
         {"Series", QT_TRANSLATE_NOOP("Series", "test RMSE")},
         {"Series", QT_TRANSLATE_NOOP("Series", "learning rate")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "validation loss")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "validation accuracy")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "validation RMSE")},
         {"Series", QT_TRANSLATE_NOOP("Series", "accuracy")},
         {"Series", QT_TRANSLATE_NOOP("Series", "RMSE")},
         // The other kinds' series (tasks/gan/GanSeries.cpp, tasks/kohonen_line/).

@@ -223,9 +223,14 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     slider(m_noise, m_noiseValue, tr("Noise"), tr("How much the points are jittered or their labels flipped near the boundary, in percent."), 0, 80, 5, "noise");
     slider(m_points, m_pointsValue, tr("Points"), tr("How many points the data set has, training and test together."), 20, 2000, 20, "points");
     slider(m_ratio, m_ratioValue, tr("Training share"), tr("The share of the points used for training; the rest are test points."), 10, 90, 10, "trainRatio");
+    slider(m_validation, m_validationValue, tr("Validation share"),
+           tr("The share of the training points held out for validation: early stopping watches their loss, so the "
+              "test points stay unseen until the end. 0 % trains on all of them."),
+           0, 50, 5, "validationRatio");
     markClassroomControl(m_noise, "noise");  // with its label and value: the whole form row
     markClassroomControl(m_points, "points");
     markClassroomControl(m_ratio, "train_ratio");
+    markClassroomControl(m_validation, "train_ratio");  // the same decision: how the data is split
 
     m_seed = new QSpinBox(this);
     m_seed->setObjectName(QStringLiteral("dataSeed"));
@@ -361,6 +366,11 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent) : QWidget(pa
     connect(m_ratio, &QSlider::valueChanged, this, [this](int v) {
         m_ratioValue->setText(tr("%1 %").arg(v));
         edit(tr("Training share %1 %").arg(v), kMergeRatio, [v](Experiment& e) { e.data.trainRatio = v / 100.0; });
+    });
+    connect(m_validation, &QSlider::valueChanged, this, [this](int v) {
+        m_validationValue->setText(tr("%1 %").arg(v));
+        edit(tr("Validation share %1 %").arg(v), kMergeValidation,
+             [v](Experiment& e) { e.data.validationRatio = v / 100.0; });
     });
     connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Data seed %1").arg(v), kMergeSeed, [v](Experiment& e) { e.data.seed = std::uint64_t(v); });
@@ -711,6 +721,8 @@ void DataPanel::refresh(const Experiment& e) {
     m_pointsValue->setText(QLocale().toString(info && info->fixedPoints > 0 ? info->fixedPoints : d.points));
     set(m_ratio, int(std::lround(d.trainRatio * 100)));
     m_ratioValue->setText(tr("%1 %").arg(int(std::lround(d.trainRatio * 100))));
+    set(m_validation, int(std::lround(d.validationRatio * 100)));
+    m_validationValue->setText(tr("%1 %").arg(int(std::lround(d.validationRatio * 100))));
     set(m_seed, int(d.seed));
     m_noise->setEnabled(formula && info->usesNoise);
     m_points->setEnabled(formula && info->fixedPoints == 0);

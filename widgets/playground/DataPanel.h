@@ -99,7 +99,7 @@ signals:
     void pointEditingChanged(bool editable);
 
 private:
-    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay, kMergeAugment };
+    enum MergeKey { kMergeNoise = 0x7400, kMergePoints, kMergeRatio, kMergeSeed, kMergeClasses, kMergeSteps, kMergeDelay, kMergeAugment, kMergeValidation };
 
     // The file dialog and the table it names; nothing (the error shown) when cancelled or unreadable.
     std::optional<CsvTable> chooseCsv(const QString& title, QString* path);
@@ -123,6 +123,8 @@ private:
     QLabel* m_pointsValue = nullptr;
     QSlider* m_ratio = nullptr;
     QLabel* m_ratioValue = nullptr;
+    QSlider* m_validation = nullptr;
+    QLabel* m_validationValue = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_regenerate = nullptr;
     std::map<std::string, QToolButton*> m_featureButtons;

@@ -145,7 +145,7 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_early = new QGroupBox(tr("Early stopping"), this);
     m_early->setObjectName(QStringLiteral("earlyStopping"));
     m_early->setCheckable(true);
-    m_early->setToolTip(tr("Stop when the test loss has not improved for a while."));
+    m_early->setToolTip(tr("Stop when the validation loss (without a validation set, the test loss) has not improved for a while."));
     markClassroomControl(m_early, "early_stopping");
     auto* earlyForm = new QFormLayout(m_early);
     earlyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -1,6 +1,6 @@
 #pragma once
-// Early stopping: after each epoch the monitored loss (test loss, or train
-// loss without a test set) either beats the best by more than min_delta or
+// Early stopping: after each epoch the monitored loss (validation loss, else test
+// loss, else training loss) either beats the best by more than min_delta or
 // counts one more epoch without improvement; patience such epochs stop the run.
 #include "experiment/TrainingSpec.h"
 

@@ -5,6 +5,7 @@
 #include "data/Features.h"
 #include "data/Functions.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -66,7 +67,7 @@ void SupervisedData::adoptClassesForTheLoss(const Experiment& experiment) {
         classOf.emplace(v, int(m_dataset.classNames.size()));
         m_dataset.classNames.push_back(formatNumber(v));
     }
-    for (Matrix* t : {&m_dataset.targets, &m_prepared.trainLabels, &m_prepared.testLabels})
+    for (Matrix* t : {&m_dataset.targets, &m_prepared.trainLabels, &m_prepared.testLabels, &m_prepared.validationLabels})
         for (Index i = 0; i < t->rows(); ++i) (*t)(i, 0) = classOf.at((*t)(i, 0));
     m_dataset.kind = ProblemKind::Classification;
     m_dataset.numClasses = int(values.size());
@@ -83,12 +84,31 @@ void SupervisedData::load(const Experiment& experiment) {
     p.testPoints = std::move(loaded.split.testX);
     p.trainLabels = std::move(loaded.split.trainY);
     p.testLabels = std::move(loaded.split.testY);
+    holdOutValidation(experiment.data.validationRatio);
     adoptClassesForTheLoss(experiment);
     m_normalization = experiment.data.normalize == "per_channel"
                           ? fitChannelNormalization(p.trainPoints, m_dataset.sampleShape)
                           : ChannelNormalization{};
     p.trainX = inputsFor(p.trainPoints);
     p.testX = inputsFor(p.testPoints);
+    p.validationX = inputsFor(p.validationPoints);
+}
+
+// The last share of the (shuffled) training part becomes the validation set,
+// as Keras' validation_split takes the last samples: the same rows for a data
+// seed whatever the network. At least one sample each way once the ratio is
+// above 0; the normalisation is then fitted on what trains.
+void SupervisedData::holdOutValidation(double ratio) {
+    PreparedData& p = m_prepared;
+    const Index n = p.trainPoints.rows();
+    Index held = Index(std::floor(double(n) * ratio + 1e-9));
+    if (ratio > 0.0 && n >= 2) held = std::clamp<Index>(held, 1, n - 1);
+    else held = 0;
+    p.validationPoints = p.trainPoints.bottomRows(held);
+    p.validationLabels = p.trainLabels.bottomRows(held);
+    const Matrix keptPoints = p.trainPoints.topRows(n - held), keptLabels = p.trainLabels.topRows(n - held);
+    p.trainPoints = keptPoints;
+    p.trainLabels = keptLabels;
 }
 
 Matrix SupervisedData::inputsFor(const Matrix& points) const {
@@ -129,11 +149,12 @@ void SupervisedData::encodeTargets(const Experiment& experiment, const Loss& los
     const int classes = classification() ? m_dataset.numClasses : 0;
     m_prepared.trainY = nnlab::encodeTargets(m_prepared.trainLabels, classes, enc);
     m_prepared.testY = nnlab::encodeTargets(m_prepared.testLabels, classes, enc);
+    m_prepared.validationY = nnlab::encodeTargets(m_prepared.validationLabels, classes, enc);
     if (m_prepared.trainY.cols() != outputs && enc != TargetEncoding::ClassIndex)
         throw ShapeError("loss: the targets have " + std::to_string(m_prepared.trainY.cols()) +
                          " columns but the network gives " + std::to_string(outputs) + " outputs");
     // Every value the loss will see, once, before training (bce on -1 trained to a loss of -4).
-    for (const Matrix* y : {&m_prepared.trainY, &m_prepared.testY}) {
+    for (const Matrix* y : {&m_prepared.trainY, &m_prepared.testY, &m_prepared.validationY}) {
         if (y->rows() == 0) continue;
         try {
             loss.checkTarget(*y, outputs);

@@ -32,6 +32,7 @@ public:
     const std::string& decision() const { return m_decision; }
 
 private:
+    void holdOutValidation(double ratio);
     void adoptClassesForTheLoss(const Experiment& experiment);
     std::string describeDecision(const Experiment& experiment, const std::string& lossName, Index outputs) const;
 

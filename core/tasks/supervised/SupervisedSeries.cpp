@@ -5,15 +5,21 @@
 
 namespace nnlab {
 
-std::vector<SeriesInfo> supervisedSeries(bool classification) {
+std::vector<SeriesInfo> supervisedSeries(bool classification, bool validation) {
     const std::string metric = classification ? "accuracy" : "rmse";
-    return {
+    std::vector<SeriesInfo> series = {
         {"train_loss", "training loss", SeriesRole::Loss, ""},
         {"test_loss", "test loss", SeriesRole::Loss, ""},
         {"train_metric", classification ? "training accuracy" : "training RMSE", SeriesRole::Metric, "train_" + metric},
         {"test_metric", classification ? "test accuracy" : "test RMSE", SeriesRole::Metric, "test_" + metric},
         {"lr", "learning rate", SeriesRole::Rate, "learning_rate"},
     };
+    if (validation) {
+        series.push_back({"validation_loss", "validation loss", SeriesRole::Loss, ""});
+        series.push_back({"validation_metric", classification ? "validation accuracy" : "validation RMSE",
+                          SeriesRole::Metric, "validation_" + metric});
+    }
+    return series;
 }
 
 void adoptSavedSeries(const std::vector<std::string>& saved, std::vector<HistoryPoint>& history,

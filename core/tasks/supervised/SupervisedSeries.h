@@ -7,10 +7,14 @@
 
 namespace nnlab {
 
-enum SupervisedSeries : std::size_t { kTrainLoss, kTestLoss, kTrainMetric, kTestMetric, kLearningRate };
+// The validation pair comes last, and only with a validation set, so runs
+// without one keep the series (and the colours) they always had.
+enum SupervisedSeries : std::size_t {
+    kTrainLoss, kTestLoss, kTrainMetric, kTestMetric, kLearningRate, kValidationLoss, kValidationMetric
+};
 
 // Accuracy for classification, RMSE for regression.
-std::vector<SeriesInfo> supervisedSeries(bool classification);
+std::vector<SeriesInfo> supervisedSeries(bool classification, bool validation = false);
 
 // Reorders a saved run's values into supervisedSeries' order; throws SpecError
 // naming run.history for a series a supervised run does not have.

@@ -61,12 +61,23 @@ SupervisedTask::SupervisedTask(const Experiment& experiment)
     m_experiment.run.reset();
 }
 
-std::vector<SeriesInfo> SupervisedTask::series() const { return supervisedSeries(m_data.classification()); }
+std::vector<SeriesInfo> SupervisedTask::series() const {
+    return supervisedSeries(m_data.classification(), m_data.prepared().validationX.rows() > 0);
+}
+
+// Early stopping watches the validation loss, else the test loss, else the training loss.
+std::size_t SupervisedTask::monitoredSeries() const {
+    const PreparedData& data = m_data.prepared();
+    if (data.validationX.rows() > 0) return kValidationLoss;
+    return data.testX.rows() > 0 ? kTestLoss : kTrainLoss;
+}
 
 std::string SupervisedTask::describe() const {
-    return std::to_string(m_network->parameterCount()) + " parameters, " +
-           std::to_string(m_data.prepared().trainX.rows()) + " training and " +
-           std::to_string(m_data.prepared().testX.rows()) + " test samples";
+    const PreparedData& data = m_data.prepared();
+    const std::string validation =
+        data.validationX.rows() > 0 ? ", " + std::to_string(data.validationX.rows()) + " validation" : std::string();
+    return std::to_string(m_network->parameterCount()) + " parameters, " + std::to_string(data.trainX.rows()) +
+           " training" + validation + " and " + std::to_string(data.testX.rows()) + " test samples";
 }
 
 void SupervisedTask::restoreProgress(const RunRecord& run) {
@@ -84,7 +95,7 @@ void SupervisedTask::restoreProgress(const RunRecord& run) {
     m_earlyStopping.setSpec(m_experiment.earlyStopping);
     m_earlyStopping.reset();
     if (m_experiment.earlyStopping.enabled && !m_history.empty()) {
-        const std::size_t monitored = m_data.prepared().testX.rows() > 0 ? kTestLoss : kTrainLoss;
+        const std::size_t monitored = monitoredSeries();
         for (const HistoryPoint& p : m_history.points()) m_earlyStopping.observe(p.values[monitored]);
         // The file holds the last weights, not the best ones: they stand in.
         if (m_experiment.earlyStopping.restoreBest) m_bestWeights = weights();
@@ -269,6 +280,11 @@ void SupervisedTask::endEpoch() {
         point.values[kTestLoss] = test.loss;
         point.values[kTestMetric] = test.metric;
     }
+    if (data.validationX.rows() > 0) {
+        const Evaluation validation = evaluate(data.validationX, data.validationY, data.validationLabels);
+        point.values[kValidationLoss] = validation.loss;
+        point.values[kValidationMetric] = validation.metric;
+    }
     point.values[kLearningRate] = m_optimizer->learningRate();
     m_history.push(point);
     if (!std::isfinite(train.loss)) checkFiniteEvaluation(*m_network, train.loss, m_step);
@@ -276,7 +292,7 @@ void SupervisedTask::endEpoch() {
     const EarlyStoppingSpec& es = m_experiment.earlyStopping;
     if (es.enabled) {
         m_earlyStopping.setSpec(es);
-        switch (m_earlyStopping.observe(point.values[hasTest ? kTestLoss : kTrainLoss])) {
+        switch (m_earlyStopping.observe(point.values[monitoredSeries()])) {
             case EarlyStopping::Verdict::Improved:
                 if (es.restoreBest) m_bestWeights = weights();
                 break;

@@ -76,6 +76,7 @@ public:
     double learningRate() const { return m_optimizer->learningRate(); }
 
 private:
+    std::size_t monitoredSeries() const;  // the loss early stopping watches
     void buildModel(bool keepWeights);
     void startEpoch();
     void endEpoch();
