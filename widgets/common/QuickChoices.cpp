@@ -13,6 +13,8 @@ QuickChoices::QuickChoices(QDoubleSpinBox* box, std::vector<double> values, QWid
     setPopupMode(QToolButton::InstantPopup);
     setArrowType(Qt::DownArrow);
     setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The arrow says "a list"; the style's extra menu mark beside it would say it twice.
+    setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     auto* menu = new QMenu(this);
     for (std::size_t i = 0; i < m_values.size(); ++i) {
         QAction* action = menu->addAction(QLocale().toString(m_values[i], 'g', 6));
