@@ -523,9 +523,7 @@ void MainWindow::connectSession() {
             [this] { m_controller->stepPart(QStringLiteral("phase")); });
     connect(m_adversarialView, &AdversarialPlaneView::partStepRequested, m_controller,
             [this](const QString& part) { m_controller->stepPart(part); });
-    connect(m_controller, &TrainingController::playingChanged, m_adversarialView, [this](bool playing) {
-        if (playing) m_adversarialView->stopSlowMotion();
-    });
+    connect(m_controller, &TrainingController::playingChanged, m_adversarialView, &AdversarialPlaneView::setPlaying);
     connect(m_controller, &TrainingController::snapshotReady, m_generatedText, &GeneratedTextView::showSnapshot);
     connect(m_generatedText, &GeneratedTextView::samplingChanged, m_controller, &TrainingController::setTextSampling);
     connect(m_generatedText, &GeneratedTextView::textAppeared, this, [this] {
@@ -870,6 +868,8 @@ void MainWindow::flushViews() {
     // thumbnails, the edges): the window shows, and an export takes, the last
     // finished ones. A headless grab waits for them first (grabWindow).
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
+    // The generated samples where the newest frame puts them, not on their way.
+    m_adversarialView->finishMotion();
 }
 
 void MainWindow::exportPicture() {

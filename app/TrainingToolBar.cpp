@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QSlider>
 
+#include "common/CounterText.h"
 #include "common/ReadoutLabel.h"
 
 #include <cmath>
@@ -55,12 +56,7 @@ TrainingToolBar::TrainingToolBar(const QList<QAction*>& actions, QWidget* parent
     m_elapsed->setSampleText(QStringLiteral("00:00:00"));
 }
 
-QString TrainingToolBar::formatEpoch(std::uint64_t epoch) {
-    QString digits = QString::number(epoch).rightJustified(6, QLatin1Char('0'));
-    const QString separator = QLocale().groupSeparator();
-    for (int i = int(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, separator);
-    return digits;
-}
+QString TrainingToolBar::formatEpoch(std::uint64_t epoch) { return paddedCount(epoch); }
 
 QString TrainingToolBar::formatElapsed(double seconds) {
     const qint64 s = qint64(std::floor(seconds));

@@ -4,8 +4,11 @@
 // supervised experiment with the playground's views.
 #include "MainWindow.h"
 #include "WindowWait.h"
+#include "common/CounterText.h"
 #include "common/LossPlot.h"
+#include "common/QuickChoices.h"
 #include "experiment/ExperimentJson.h"
+#include "adversarial/AdversarialOverview.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
 #include "adversarial/DistributionPad.h"
@@ -157,6 +160,43 @@ private slots:
         // A supervised experiment brings the data back to the front.
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/default.json")));
         QTRY_VERIFY(dock->visibleRegion().isEmpty());
+    }
+
+    // GAN Lab's details reach the window: the iteration counter follows the
+    // worker's frames, the flow arrows march while Play runs, a picture shows
+    // the samples where they are (no glide half way), a dot answers the mouse,
+    // the picker has its pictures and a listed learning rate reaches the worker.
+    void ganLabDetailsInTheWindow() {
+        auto window = makeWindow();
+        QString error;
+        QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/gan-gaussians.json"), &error),
+                 qPrintable(error));
+        AdversarialPlaneView* view = window->adversarialView();
+        window->controller()->stepBatches(30);
+        QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->step >= 30, 20000);
+        QTRY_COMPARE(view->iterationText(), AdversarialPlaneView::tr("Iteration %1").arg(paddedCount(window->controller()->latest()->step)));
+        QVERIFY(view->iterationText().contains(paddedCount(30)));
+
+        AdversarialOverview* overview = view->overview();
+        QVERIFY(!overview->flowing());
+        window->controller()->play();
+        QTRY_VERIFY(overview->flowing());
+        window->controller()->pause();
+        QTRY_VERIFY(!overview->flowing());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->controller()->isPlaying(), 5000);
+
+        window->flushViews();  // before File > Export Picture and a headless grab
+        AdversarialPlane* plane = view->plane();
+        QVERIFY(!plane->gliding());
+        QVERIFY(plane->shownFake() == plane->fake());
+        QVERIFY(!plane->dotTip(plane->dotCentre(true, 0).toPoint()).isEmpty());  // a generated dot answers
+
+        AdversarialSettingsPanel* panel = window->adversarialSettings();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->thumbnailCount(), int(AdversarialSettingsPanel::distributions().size()), 10000);
+        auto* rates = panel->findChild<QuickChoices*>(QStringLiteral("generatorRateChoices"));
+        QVERIFY(rates);
+        rates->choose(2);  // 0.01
+        QTRY_VERIFY(window->controller()->sentExperiment()->kindSection.at("generator_optimizer").at("lr") == 0.01);
     }
 
     void adversarialPlaneInTheWindow() {

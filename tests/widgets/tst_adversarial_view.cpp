@@ -1,8 +1,14 @@
 // The GAN dock (widgets/adversarial): a game's verdicts beside the plane,
 // worded through tr() (no engine English left), a "Try this" that carries the
 // remedy's changes for the window to apply; another kind's snapshot leaves no
-// stale verdict.
+// stale verdict. GAN Lab's details: the iteration counter, the dots'
+// tooltips, the generated samples gliding, the picker's thumbnails, the
+// learning-rate list and the marching flow arrows.
 #include "adversarial/AdversarialOverview.h"
+#include "adversarial/AdversarialPhases.h"
+#include "adversarial/DistributionThumbnail.h"
+#include "common/CounterText.h"
+#include "common/QuickChoices.h"
 #include "adversarial/AdversarialPicture.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
@@ -18,9 +24,14 @@
 #include "tasks/gan/GanTask.h"
 #include "tasks/gan/GanVerdicts.h"
 
+#include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTranslator>
@@ -54,6 +65,30 @@ std::map<std::string, std::pair<Index, Index>> builtShapes(const Experiment& e) 
     for (const auto& [layer, params] : makeTask(e)->weights())
         if (params.count("W")) shapes[layer] = {params.at("W").rows(), params.at("W").cols()};
     return shapes;
+}
+
+std::shared_ptr<Snapshot> snapshotOf(GanTask& task) {
+    auto snapshot = std::make_shared<Snapshot>();
+    task.fillSnapshot(*snapshot, SnapshotOptions{32});
+    return snapshot;
+}
+
+// The row of points whose nearest neighbour (in the same matrix) is farthest:
+// a dot the mouse can point at alone.
+Index loneRow(const Matrix& points, const Matrix& others) {
+    Index best = 0;
+    double bestGap = -1.0;
+    for (Index i = 0; i < points.rows(); ++i) {
+        double gap = 1e9;
+        for (const Matrix* m : {&points, &others})
+            for (Index k = 0; k < m->rows(); ++k)
+                if (m != &points || k != i) gap = std::min(gap, (m->row(k) - points.row(i)).norm());
+        if (gap > bestGap) {
+            bestGap = gap;
+            best = i;
+        }
+    }
+    return best;
 }
 
 void click(QWidget* parent, const QString& name) {
@@ -160,6 +195,11 @@ private slots:
         QVERIFY(inView(view.verdictList()).top() >= inView(view.plane()).bottom());
         QVERIFY(!inView(view.plane()).intersects(inView(view.verdictList())));
         QVERIFY(view.plane()->width() >= 180);
+        // The iteration counter keeps its whole text, on a line of its own.
+        auto* counter = view.findChild<QWidget*>(QStringLiteral("iterationCounter"));
+        QVERIFY(counter && counter->isVisible());
+        QVERIFY(counter->width() >= counter->sizeHint().width());
+        QVERIFY(view.rect().contains(inView(counter)));
         if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
             view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow.png"));
         QImage image(overview->size(), QImage::Format_RGB32);
@@ -362,6 +402,247 @@ private slots:
         view.showSnapshot(played);
         QVERIFY(view.phaseCaption().isEmpty());
         QVERIFY(view.overview()->lit().empty());
+    }
+
+    // GAN Lab counts iterations, zero-padded and grouped; the counter reads
+    // the worker's snapshot (its step count), not a count of its own.
+    void iterationCounter() {
+        QCOMPARE(paddedCount(0, QLocale::c()), QStringLiteral("000,000"));
+        QCOMPARE(paddedCount(466, QLocale::c()), QStringLiteral("000,466"));
+        QCOMPARE(paddedCount(1234567, QLocale::c()), QStringLiteral("1,234,567"));
+        QCOMPARE(paddedCount(1931, QLocale(QLocale::German)), QStringLiteral("001.931"));
+        GanTask task(strongDiscriminator());
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        QCOMPARE(view.iterationText(), tr("Iteration %1").arg(paddedCount(0)));
+        for (int i = 0; i < 73; ++i) task.step();
+        task.stepDiscriminator();  // one player's update alone is no iteration
+        view.showSnapshot(snapshotOf(task));
+        QCOMPARE(view.iterationText(), tr("Iteration %1").arg(paddedCount(73)));
+        auto later = snapshotOf(task);
+        later->step = 1931;  // whatever the snapshot says
+        view.showSnapshot(later);
+        QCOMPARE(view.iterationText(), tr("Iteration %1").arg(paddedCount(1931)));
+    }
+
+    // Each dot has a tooltip with its index and coordinates: the nearest one
+    // within a few pixels of the mouse, generated dots first (drawn on top).
+    void dotTooltips() {
+        GanTask task(strongDiscriminator());
+        for (int i = 0; i < 20; ++i) task.step();
+        auto snapshot = snapshotOf(task);
+        AdversarialPlaneView view;
+        view.resize(900, 600);
+        view.show();
+        view.showSnapshot(snapshot);
+        AdversarialPlane* plane = view.plane();
+        const Matrix fake = plane->fake(), real = plane->real();
+        const QLocale locale;
+        const Index f = loneRow(fake, real);
+        const QPointF at = plane->dotCentre(true, f);
+        const QString expected = AdversarialPlane::tr("Generated sample %1 of %2\nx %3, y %4")
+                                     .arg(f + 1)
+                                     .arg(fake.rows())
+                                     .arg(locale.toString(fake(f, 0), 'f', 3), locale.toString(fake(f, 1), 'f', 3));
+        QCOMPARE(plane->dotTip(at.toPoint()), expected);
+        QCOMPARE(plane->dotTip((at + QPointF(2, 1)).toPoint()), expected);  // a few pixels off still finds it
+        QVERIFY(plane->dotTip(QPoint(0, 0)).isEmpty());                      // nothing there
+        // The tooltip event shows it where the mouse is.
+        QHelpEvent help(QEvent::ToolTip, at.toPoint(), plane->mapToGlobal(at.toPoint()));
+        QApplication::sendEvent(plane, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), expected);
+        QToolTip::hideText();
+        // A real dot, once the generated ones are hidden.
+        view.layerToggle(QStringLiteral("fake"))->setChecked(false);
+        const Index r = loneRow(real, Matrix(0, 2));
+        const QString tip = plane->dotTip(plane->dotCentre(false, r).toPoint());
+        QVERIFY2(tip.startsWith(AdversarialPlane::tr("Real sample %1 of %2\nx %3, y %4").arg(r + 1).arg(real.rows()).arg(
+                     locale.toString(real(r, 0), 'f', 3), locale.toString(real(r, 1), 'f', 3))),
+                 qPrintable(tip));
+        view.layerToggle(QStringLiteral("real"))->setChecked(false);
+        QVERIFY(plane->dotTip(plane->dotCentre(false, r).toPoint()).isEmpty());  // hidden dots answer nothing
+    }
+
+    // A new frame's generated samples glide there from where they were (GAN
+    // Lab's 1.25 s) and end exactly on it; finishMotion() (before a picture)
+    // or a glide of 0 puts them there at once.
+    void fakeSamplesGlide() {
+        GanTask task(strongDiscriminator());
+        task.step();
+        auto first = snapshotOf(task);
+        for (int i = 0; i < 40; ++i) task.step();
+        auto second = snapshotOf(task);
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        AdversarialPlane* plane = view.plane();
+        view.showSnapshot(first);
+        QVERIFY(!plane->gliding());  // a first frame jumps in
+        const Matrix from = plane->fake();
+        view.showSnapshot(second);
+        const Matrix to = plane->fake();
+        QVERIFY((to - from).cwiseAbs().maxCoeff() > 1e-3);
+        QVERIFY(plane->gliding());
+        QVERIFY((plane->shownFake() - from).norm() < 0.05 * (to - from).norm());  // still where they were
+        // On the way: drawn somewhere between the two frames.
+        bool between = false;
+        while (plane->gliding() && !between) {
+            QTest::qWait(20);
+            const double left = (to - plane->shownFake()).norm() / (to - from).norm();
+            between = left > 0.01 && left < 0.99;
+        }
+        QVERIFY(between);
+        QTRY_VERIFY_WITH_TIMEOUT(!plane->gliding(), AdversarialPlane::kGlideMilliseconds + 2000);
+        QVERIFY(plane->shownFake() == to);
+        // Before a picture: at the end at once.
+        for (int i = 0; i < 40; ++i) task.step();
+        view.showSnapshot(snapshotOf(task));
+        QVERIFY(plane->gliding());
+        view.finishMotion();
+        QVERIFY(!plane->gliding());
+        QVERIFY(plane->shownFake() == plane->fake());
+        // Off: every frame jumps.
+        plane->setGlideMilliseconds(0);
+        for (int i = 0; i < 40; ++i) task.step();
+        view.showSnapshot(snapshotOf(task));
+        QVERIFY(!plane->gliding());
+        QVERIFY(plane->shownFake() == plane->fake());
+    }
+
+    // The picker shows a picture of each distribution, made off the GUI
+    // thread from the kind's own sampler: the line's dots lie on its segment.
+    void distributionThumbnails() {
+        ExperimentDocument doc;
+        doc.reset(partialGame());
+        AdversarialSettingsPanel panel(&doc);
+        auto* picker = panel.findChild<QComboBox*>(QStringLiteral("adversarialDistribution"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.thumbnailCount(), int(AdversarialSettingsPanel::distributions().size()), 10000);
+        for (int i = 0; i < picker->count(); ++i) QVERIFY(!picker->itemIcon(i).isNull());
+        const int side = 48;
+        const QImage line = distributionThumbnail(doc.experiment(), "line", side);
+        const QImage ring = distributionThumbnail(doc.experiment(), "ring", side);
+        QCOMPARE(line.size(), QSize(side, side));
+        QVERIFY(line != ring);
+        // GAN Lab's line runs from (0.8, 0.6) to (0.05, 0.9) in the unit square:
+        // green at its middle, none at the square's lower left.
+        const auto green = [](const QImage& image, double ux, double uy) {
+            const QPoint p(int(ux * image.width()), int((1.0 - uy) * image.height()));
+            int count = 0;
+            for (int dy = -2; dy <= 2; ++dy)
+                for (int dx = -2; dx <= 2; ++dx) {
+                    const QColor c = image.pixelColor(std::clamp(p.x() + dx, 0, image.width() - 1),
+                                                      std::clamp(p.y() + dy, 0, image.height() - 1));
+                    if (c.green() > c.red() + 40) ++count;
+                }
+            return count;
+        };
+        QVERIFY(green(line, 0.425, 0.75) > 0);
+        QCOMPARE(green(line, 0.15, 0.15), 0);
+        QVERIFY(green(ring, 0.5, 0.45 + 0.25) > 0);  // the ring's top, its centre empty
+        QCOMPARE(green(ring, 0.5, 0.45), 0);
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty()) {
+            picker->showPopup();
+            QTest::qWait(200);
+            picker->view()->window()->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/picker.png"));
+            picker->hidePopup();
+        }
+    }
+
+    // GAN Lab's learning rates one pick away for each player; the box still
+    // takes any value, and its arrows walk the same ladder.
+    void learningRateList() {
+        ExperimentDocument doc;
+        doc.reset(partialGame());
+        AdversarialSettingsPanel panel(&doc);
+        const std::vector<double> ganLab = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
+        for (const char* player : {"discriminator", "generator"}) {
+            const QString name = QString::fromLatin1(player) + QStringLiteral("Rate");
+            auto* box = panel.findChild<NumberSpinBox*>(name);
+            auto* choices = panel.findChild<QuickChoices*>(name + QStringLiteral("Choices"));
+            QVERIFY2(box && choices, player);
+            QCOMPARE(choices->values(), ganLab);
+            QCOMPARE(choices->menu()->actions().size(), 7);
+            QCOMPARE(choices->menu()->actions().at(5)->text(), QLocale().toString(0.3));
+            const int undo = doc.undoStack()->count();
+            choices->menu()->actions().at(5)->trigger();
+            const std::string path = std::string("gan.") + player + "_optimizer.lr";
+            QCOMPARE(getByPath(doc.experiment(), path).get<double>(), 0.3);
+            QCOMPARE(doc.undoStack()->count(), undo + 1);
+            emit choices->menu()->aboutToShow();
+            QVERIFY(choices->menu()->actions().at(5)->isChecked());
+            QVERIFY(!choices->menu()->actions().at(4)->isChecked());
+            box->stepBy(1);
+            QCOMPARE(box->value(), 1.0);
+            box->stepBy(-3);
+            QCOMPARE(box->value(), 0.03);
+            box->setValue(0.0042);  // free entry stays
+            QCOMPARE(getByPath(doc.experiment(), path).get<double>(), 0.0042);
+        }
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty()) {
+            panel.resize(330, 900);
+            panel.show();
+            QTest::qWait(50);
+            auto* box = panel.findChild<NumberSpinBox*>(QStringLiteral("generatorRate"));
+            const QRect row(QPoint(0, box->mapTo(&panel, QPoint(0, 0)).y() - 4), QSize(panel.width(), box->height() + 8));
+            panel.grab(row).scaled(row.size() * 3).save(QString::fromLocal8Bit(dir) + QStringLiteral("/rate-row.png"));
+        }
+    }
+
+    // The flow arrows: their dashes march while training plays and stop with
+    // it; in slow motion only the phase's arrows are lit and march, the D
+    // gradient's backwards; between phases all are alike.
+    void flowArrowsMarch() {
+        GanTask task(strongDiscriminator());
+        task.step();
+        AdversarialPlaneView view;
+        view.resize(780, 440);
+        view.show();
+        view.showSnapshot(snapshotOf(task));
+        AdversarialOverview* overview = view.overview();
+        QVERIFY(!overview->flowing());
+        view.setPlaying(true);
+        QVERIFY(overview->flowing());
+        const double offset = overview->dashOffset();
+        QTRY_VERIFY(overview->dashOffset() != offset);
+        for (int i = 0; i + 1 < AdversarialOverview::BoxCount; ++i) QVERIFY(overview->arrowLit(i));
+        view.setPlaying(false);
+        QVERIFY(!overview->flowing());
+        const double stopped = overview->dashOffset();
+        QTest::qWait(4 * AdversarialOverview::kFlowFrameMs);
+        QCOMPARE(overview->dashOffset(), stopped);
+
+        for (int i = 0; i < 4; ++i) task.stepPhase();  // phase 4: D's gradients
+        view.showSnapshot(snapshotOf(task));
+        const std::vector<AdversarialOverview::Flow> back = {{AdversarialOverview::Predictions, true},
+                                                             {AdversarialOverview::Discriminator, true}};
+        QVERIFY(overview->flow() == back);
+        QVERIFY(overview->flowing());
+        QVERIFY(overview->arrowLit(AdversarialOverview::Discriminator) && overview->arrowLit(AdversarialOverview::Predictions));
+        QVERIFY(!overview->arrowLit(AdversarialOverview::Noise) && !overview->arrowLit(AdversarialOverview::Losses));
+        if (const QByteArray dir = qgetenv("NNLAB_SHOT_DIR"); !dir.isEmpty())
+            overview->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/flow-phase4.png"));
+        task.stepPhase();  // 5: D's update moves no data
+        view.showSnapshot(snapshotOf(task));
+        QVERIFY(overview->flow().empty());
+        QVERIFY(!overview->flowing());
+        QVERIFY(!overview->arrowLit(AdversarialOverview::Noise));
+        // Every phase that moves data lights an arrow between two of its lit boxes.
+        for (int phase = 1; phase <= 10; ++phase) {
+            const auto lit = AdversarialPhases::lit(phase);
+            for (const AdversarialOverview::Flow& f : AdversarialPhases::flow(phase)) {
+                const bool from = std::find(lit.begin(), lit.end(), AdversarialOverview::Box(f.arrow)) != lit.end();
+                const bool to = std::find(lit.begin(), lit.end(), AdversarialOverview::Box(f.arrow + 1)) != lit.end();
+                QVERIFY2(from || to, qPrintable(QString::number(phase)));
+            }
+        }
+        while (task.phase() != 0) task.stepPhase();
+        task.step();  // played: no phase to show
+        view.showSnapshot(snapshotOf(task));
+        QVERIFY(overview->flow().empty());
+        QVERIFY(overview->arrowLit(AdversarialOverview::Noise));
     }
 
     // Every line of the verdicts, every button and the phase caption went through tr().

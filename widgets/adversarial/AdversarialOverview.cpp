@@ -5,6 +5,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -19,6 +20,7 @@ using adversarial::kFakeColour;
 using adversarial::kRealColour;
 
 constexpr int kArrowGap = 16;  // between two boxes, for the flow arrow
+constexpr double kDashPeriod = 5.0;  // a dash of 3 pen widths, a gap of 2
 constexpr double kPlaneLo = -1.0, kPlaneHi = 1.0;
 
 QPointF toBox(double x, double y, const QRectF& r, double lo, double hi) {
@@ -42,6 +44,40 @@ AdversarialOverview::AdversarialOverview(QWidget* parent) : QWidget(parent) {
         if (morphProgress() >= 1.0) m_morphFrames.stop();
         update(boxRect(Generator));
     });
+    m_flowFrames.setInterval(kFlowFrameMs);
+    connect(&m_flowFrames, &QTimer::timeout, this, &AdversarialOverview::advanceDashes);
+}
+
+void AdversarialOverview::setPlaying(bool playing) {
+    m_playing = playing;
+    updateFlowTimer();
+}
+
+void AdversarialOverview::setFlow(const std::vector<Flow>& flow) {
+    if (flow == m_flow) return;
+    m_flow = flow;
+    updateFlowTimer();
+    update();
+}
+
+bool AdversarialOverview::arrowLit(int arrow) const {
+    // Between phases every arrow is alike; in a phase only its own are lit.
+    if (m_lit.empty()) return true;
+    return std::any_of(m_flow.begin(), m_flow.end(), [arrow](const Flow& f) { return f.arrow == arrow; });
+}
+
+void AdversarialOverview::updateFlowTimer() {
+    const bool march = m_playing || !m_flow.empty();
+    if (march && !m_flowFrames.isActive()) m_flowFrames.start();
+    if (!march) m_flowFrames.stop();
+}
+
+void AdversarialOverview::advanceDashes() {
+    // One dash and its gap are kDashPeriod pen widths; a step of one a frame.
+    m_dashOffset = std::fmod(m_dashOffset + 1.0, kDashPeriod);
+    if (!isVisible()) return;  // a dock behind another: nothing to repaint
+    for (int i = 0; i + 1 < BoxCount; ++i)
+        if (m_playing || arrowLit(i)) update(arrowRect(i));
 }
 
 double AdversarialOverview::morphProgress() const {
@@ -149,6 +185,12 @@ void AdversarialOverview::resizeEvent(QResizeEvent* event) {
 }
 
 int AdversarialOverview::captionHeight() const { return fontMetrics().height() + 2; }
+
+QRect AdversarialOverview::arrowRect(int arrow) const {
+    const int slot = std::max(10, (width() - (BoxCount - 1) * kArrowGap) / BoxCount);
+    const int y = boxRect(Box(arrow)).center().y();
+    return {arrow * (slot + kArrowGap) + slot, y - 6, kArrowGap + 1, 13};
+}
 
 QRect AdversarialOverview::boxRect(Box box) const {
     const int slot = std::max(10, (width() - (BoxCount - 1) * kArrowGap) / BoxCount);
@@ -268,13 +310,39 @@ void AdversarialOverview::paintBox(QPainter& painter, Box box, const QRectF& r) 
     }
 }
 
-void AdversarialOverview::paintEvent(QPaintEvent*) {
+void AdversarialOverview::paintArrow(QPainter& painter, int arrow) const {
+    const QRect strip = arrowRect(arrow);
+    const double y = strip.center().y(), from = strip.left() + 2, to = strip.right() - 2;
+    const auto flow = std::find_if(m_flow.begin(), m_flow.end(), [arrow](const Flow& f) { return f.arrow == arrow; });
+    const bool lit = arrowLit(arrow), inPhase = !m_lit.empty() && lit;
+    const bool backward = flow != m_flow.end() && flow->backward;
+    const QColor colour = inPhase ? QColor(230, 120, 0) : QColor(160, 160, 160);
+    painter.setOpacity(lit ? 1.0 : 0.25);
+    QPen dashed(colour, inPhase ? 1.6 : 1.2);
+    dashed.setDashPattern({3.0, kDashPeriod - 3.0});
+    // The pattern's offset moves it back along the line: minus goes forward.
+    dashed.setDashOffset(backward ? m_dashOffset : -m_dashOffset);
+    painter.setPen(dashed);
+    painter.drawLine(QPointF(from, y), QPointF(to, y));
+    painter.setPen(QPen(colour, inPhase ? 1.6 : 1.2));
+    const double tip = backward ? from : to, back = backward ? 4.0 : -4.0;
+    painter.drawLine(QPointF(tip, y), QPointF(tip + back, y - 3));
+    painter.drawLine(QPointF(tip, y), QPointF(tip + back, y + 3));
+}
+
+void AdversarialOverview::paintEvent(QPaintEvent* event) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QColor frame(160, 160, 160);
+    const QRect dirty = event->rect();
+    const int slot = std::max(10, (width() - (BoxCount - 1) * kArrowGap) / BoxCount);
     for (int i = 0; i < BoxCount; ++i) {
+        // The marching dashes repaint only their strips: the boxes' plots are left alone.
+        if (i + 1 < BoxCount && dirty.intersects(arrowRect(i))) paintArrow(painter, i);
         const Box box = Box(i);
         const QRectF r = boxRect(box);
+        const QRect column(i * (slot + kArrowGap), 0, slot, height());
+        if (!dirty.intersects(column)) continue;
         const bool lit = m_lit.empty() || std::find(m_lit.begin(), m_lit.end(), box) != m_lit.end();
         painter.setOpacity(lit ? 1.0 : 0.25);
         painter.fillRect(r, box == Discriminator && !m_heat.isNull() ? QColor(245, 245, 245) : QColor(250, 250, 250));
@@ -283,18 +351,9 @@ void AdversarialOverview::paintEvent(QPaintEvent*) {
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(r);
         // The caption under the box, cut with "..." where the box is narrow (the tooltip has it whole).
-        const int slot = std::max(10, (width() - (BoxCount - 1) * kArrowGap) / BoxCount);
         const QRect text(i * (slot + kArrowGap), int(r.bottom()) + 2, slot, captionHeight());
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(text, Qt::AlignHCenter | Qt::AlignTop, fontMetrics().elidedText(caption(box), Qt::ElideRight, slot));
-        // The flow arrow to the next box.
-        if (i + 1 < BoxCount) {
-            const double y = r.center().y(), from = i * (slot + kArrowGap) + slot + 2, to = from + kArrowGap - 4;
-            painter.setPen(QPen(frame, 1.2));
-            painter.drawLine(QPointF(from, y), QPointF(to, y));
-            painter.drawLine(QPointF(to, y), QPointF(to - 4, y - 3));
-            painter.drawLine(QPointF(to, y), QPointF(to - 4, y + 3));
-        }
     }
     painter.setOpacity(1.0);
 }

@@ -9,6 +9,9 @@
 // iteration). As in GAN Lab, the mouse resting on the generator's box plays a
 // two-second morph there: the regular noise grid ("manifold_noise", squeezed
 // into the box) glides node by node to where G puts it ("manifold").
+// The flow arrows between the boxes are dashed; while training plays the
+// dashes march along them, and in slow motion only the phase's arrows are
+// lit and march (backwards for a gradient going back to its network).
 #include "training/Snapshot.h"
 
 #include <QElapsedTimer>
@@ -47,6 +50,25 @@ public:
     double morphProgress() const;
     Matrix shownManifold() const;
 
+    // Flow arrow i runs from box i to box i + 1; backward: the phase sends
+    // something back along it (a gradient).
+    struct Flow {
+        int arrow;
+        bool backward;
+        bool operator==(const Flow& o) const { return arrow == o.arrow && backward == o.backward; }
+    };
+    // Training plays: every arrow's dashes march.
+    void setPlaying(bool playing);
+    // Slow motion's phase: only these arrows lit and marching. Empty: all alike.
+    void setFlow(const std::vector<Flow>& flow);
+    const std::vector<Flow>& flow() const { return m_flow; }
+    bool arrowLit(int arrow) const;
+    // The dashes' offset in pixels, and whether they march now.
+    double dashOffset() const { return m_dashOffset; }
+    bool flowing() const { return m_flowFrames.isActive(); }
+    static constexpr int kFlowFrameMs = 50;
+    QRect arrowRect(int arrow) const;  // the strip between box arrow and arrow + 1
+
     QSize sizeHint() const override { return {700, 112}; }
     QSize minimumSizeHint() const override { return {200, 70}; }
 
@@ -59,6 +81,9 @@ protected:
 
 private:
     void paintBox(QPainter& painter, Box box, const QRectF& r) const;
+    void paintArrow(QPainter& painter, int arrow) const;
+    void updateFlowTimer();
+    void advanceDashes();
     void paintPoints(QPainter& painter, const Matrix& points, const QColor& colour, const QRectF& r, double lo, double hi) const;
     int captionHeight() const;
 
@@ -72,6 +97,10 @@ private:
     std::vector<Box> m_lit;
     QElapsedTimer m_morphClock;  // valid while a morph plays or has played under the mouse
     QTimer m_morphFrames;        // repaints the box while it plays
+    bool m_playing = false;
+    std::vector<Flow> m_flow;
+    double m_dashOffset = 0.0;
+    QTimer m_flowFrames;  // marches the dashes while playing or in a phase with arrows
 };
 
 }  // namespace nnlab

@@ -44,4 +44,20 @@ std::vector<AdversarialOverview::Box> AdversarialPhases::lit(int phase) {
     }
 }
 
+std::vector<AdversarialOverview::Flow> AdversarialPhases::flow(int phase) {
+    using B = AdversarialOverview;
+    // Arrow i runs from box i to box i + 1 (AdversarialOverview::Box's order).
+    switch (phase) {
+    case 1:
+    case 6: return {{B::Noise, false}, {B::Generator, false}};           // noise -> G -> samples
+    case 2:
+    case 7: return {{B::Samples, false}, {B::Discriminator, false}};     // samples -> D -> predictions
+    case 3:
+    case 8: return {{B::Predictions, false}};                            // predictions -> losses
+    case 4: return {{B::Predictions, true}, {B::Discriminator, true}};   // losses -> back to D
+    case 9: return {{B::Losses, false}};                                 // losses -> gradients on the samples
+    default: return {};
+    }
+}
+
 }  // namespace nnlab

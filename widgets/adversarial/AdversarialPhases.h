@@ -1,7 +1,8 @@
 #pragma once
 // Slow motion's words and lights: the numbered caption of each of an
 // iteration's ten phases (from the "phase" payload: phase, repetition,
-// repetitions, the phase's figure) and the overview boxes it lights.
+// repetitions, the phase's figure), the overview boxes it lights and the
+// flow arrows that carry its data (GAN Lab lights only those).
 #include "adversarial/AdversarialOverview.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ public:
     static QString caption(int phase, int repetition, int repetitions, double figure);
     // The boxes at work in a phase (the rest is dimmed); empty for phase 0: all lit.
     static std::vector<AdversarialOverview::Box> lit(int phase);
+    // The arrows at work in a phase: forward for samples and predictions on
+    // their way, backward for a gradient going back to D. Empty for the
+    // updates (5, 10) and for phase 0.
+    static std::vector<AdversarialOverview::Flow> flow(int phase);
 };
 
 }  // namespace nnlab

@@ -2,9 +2,13 @@
 #include "adversarial/AdversarialOverview.h"
 #include "adversarial/AdversarialPhases.h"
 #include "adversarial/AdversarialPicture.h"
+#include "common/CounterText.h"
+#include "common/ReadoutLabel.h"
 #include "healthview/VerdictList.h"
 
 #include <QCheckBox>
+#include <QEasingCurve>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -14,6 +18,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSplitter>
+#include <QToolTip>
+#include <QVariantAnimation>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,6 +33,33 @@ using adversarial::kRealColour;
 AdversarialPlane::AdversarialPlane(QWidget* parent) : QWidget(parent) {
     setMinimumSize(180, 180);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Eased out: frames arriving faster than the glide (playing at 60 Hz)
+    // each restart it from where the dots are, so they still move at once
+    // and follow smoothly; a single step glides the whole way and settles.
+    m_glide = new QVariantAnimation(this);
+    m_glide->setStartValue(0.0);
+    m_glide->setEndValue(1.0);
+    m_glide->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_glide, &QVariantAnimation::valueChanged, this, [this] { update(); });
+}
+
+void AdversarialPlane::setGlideMilliseconds(int milliseconds) {
+    m_glideMs = std::max(0, milliseconds);
+    if (m_glideMs == 0) finishGlide();
+}
+
+bool AdversarialPlane::gliding() const { return m_glide->state() == QAbstractAnimation::Running; }
+
+void AdversarialPlane::finishGlide() {
+    if (!gliding()) return;
+    m_glide->stop();
+    update();
+}
+
+Matrix AdversarialPlane::shownFake() const {
+    if (!gliding() || m_fakeFrom.rows() != m_fake.rows() || m_fakeFrom.cols() != m_fake.cols()) return m_fake;
+    const double t = m_glide->currentValue().toDouble();
+    return m_fakeFrom + t * (m_fake - m_fakeFrom);
 }
 
 bool AdversarialPlane::setSnapshot(const Snapshot& s) {
@@ -38,6 +71,20 @@ bool AdversarialPlane::setSnapshot(const Snapshot& s) {
         update();
         return false;
     }
+    // Glide from where the dots are drawn now, unless there is nothing to
+    // glide from (a first frame, another network) or nobody sees it.
+    const bool sameRows = m_fake.rows() == fake->values.rows() && m_fake.cols() == fake->values.cols();
+    const bool moved = !sameRows || m_fake != fake->values;
+    const bool glide = m_glideMs > 0 && hasPicture() && isVisible() && s.structureRevision == m_revision && sameRows && moved;
+    if (glide) {
+        m_fakeFrom = shownFake();
+        m_glide->stop();
+        m_glide->setDuration(m_glideMs);
+        m_glide->start();
+    } else if (moved) {
+        m_glide->stop();
+    }
+    m_revision = s.structureRevision;
     m_real = real->values;
     m_fake = fake->values;
     const Payload* arrows = findPayload(s, "fake_gradient");
@@ -61,6 +108,70 @@ void AdversarialPlane::setShown(const QString& layer, bool on) {
     update();
 }
 
+QRectF AdversarialPlane::plotArea() const {
+    const double side = std::min(width(), height()) - 2;
+    return {(width() - side) / 2, (height() - side) / 2, side, side};
+}
+
+double AdversarialPlane::dotRadius() const { return std::max(2.5, plotArea().width() / 160.0); }
+
+QPointF AdversarialPlane::dotCentre(bool generated, Index row) const {
+    const Matrix points = generated ? shownFake() : m_real;
+    if (row < 0 || row >= points.rows()) return {};
+    return toWidget(points(row, 0), points(row, 1), plotArea());
+}
+
+QString AdversarialPlane::dotTip(const QPoint& at) const {
+    if (!hasPicture()) return QString();
+    // The generated dots are drawn over the real ones: they answer first.
+    const double reach = dotRadius() + 3.0;
+    const QRectF area = plotArea();
+    const auto nearest = [&](const Matrix& points, Index* row) {
+        double best = reach * reach;
+        *row = -1;
+        for (Index i = 0; i < points.rows(); ++i) {
+            const QPointF d = toWidget(points(i, 0), points(i, 1), area) - QPointF(at);
+            const double distance = d.x() * d.x() + d.y() * d.y();
+            if (distance <= best) {
+                best = distance;
+                *row = i;
+            }
+        }
+        return *row >= 0;
+    };
+    const QLocale locale;
+    const auto where = [&locale](const Matrix& points, Index row) {
+        return std::make_pair(locale.toString(points(row, 0), 'f', 3), locale.toString(points(row, 1), 'f', 3));
+    };
+    Index row = -1;
+    const Matrix fake = shownFake();
+    if (m_showFake && nearest(fake, &row)) {
+        const auto [x, y] = where(fake, row);
+        return tr("Generated sample %1 of %2\nx %3, y %4").arg(row + 1).arg(fake.rows()).arg(x, y);
+    }
+    if (m_showReal && nearest(m_real, &row)) {
+        const auto [x, y] = where(m_real, row);
+        return tr("Real sample %1 of %2\nx %3, y %4").arg(row + 1).arg(m_real.rows()).arg(x, y);
+    }
+    return QString();
+}
+
+bool AdversarialPlane::event(QEvent* e) {
+    if (e->type() != QEvent::ToolTip) return QWidget::event(e);
+    auto* help = static_cast<QHelpEvent*>(e);
+    const QString tip = dotTip(help->pos());
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        e->ignore();
+    } else {
+        // Kept while the mouse stays on the dot, gone when it leaves it.
+        const double reach = dotRadius() + 3.0;
+        const QPoint p = help->pos();
+        QToolTip::showText(help->globalPos(), tip, this, QRect(p - QPoint(int(reach), int(reach)), QSize(int(2 * reach), int(2 * reach))));
+    }
+    return true;
+}
+
 QPointF AdversarialPlane::toWidget(double x, double y, const QRectF& area) const {
     const double span = m_hi - m_lo;
     return {area.left() + (x - m_lo) / span * area.width(), area.bottom() - (y - m_lo) / span * area.height()};
@@ -68,8 +179,7 @@ QPointF AdversarialPlane::toWidget(double x, double y, const QRectF& area) const
 
 void AdversarialPlane::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    const double side = std::min(width(), height()) - 2;
-    const QRectF area((width() - side) / 2, (height() - side) / 2, side, side);
+    const QRectF area = plotArea();
     painter.fillRect(area, QColor(250, 250, 250));
     if (!hasPicture()) return;
     if (m_showHeat && !m_heat.isNull()) {
@@ -91,7 +201,8 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
                 }
         }
     }
-    const double dot = std::max(2.5, side / 160.0);
+    const double dot = dotRadius();
+    const Matrix fake = shownFake();
     if (m_showReal) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(kRealColour);
@@ -100,17 +211,17 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
     if (m_showFake) {
         painter.setPen(QPen(Qt::white, 0.8));
         painter.setBrush(kFakeColour);
-        for (Index i = 0; i < m_fake.rows(); ++i) painter.drawEllipse(toWidget(m_fake(i, 0), m_fake(i, 1), area), dot, dot);
+        for (Index i = 0; i < fake.rows(); ++i) painter.drawEllipse(toWidget(fake(i, 0), fake(i, 1), area), dot, dot);
     }
-    if (m_showArrows && m_arrows.rows() == m_fake.rows() && m_fake.rows() > 0) {
+    if (m_showArrows && m_arrows.rows() == fake.rows() && fake.rows() > 0) {
         // Arrow lengths relative to the longest, so they stay visible as the gradients shrink.
         const double longest = std::max(1e-12, m_arrows.rowwise().norm().maxCoeff());
         const double reach = 0.08 * (m_hi - m_lo);
         painter.setPen(QPen(QColor(60, 60, 60), 1.2));
-        for (Index i = 0; i < m_fake.rows(); ++i) {
+        for (Index i = 0; i < fake.rows(); ++i) {
             const double sx = m_arrows(i, 0) / longest * reach, sy = m_arrows(i, 1) / longest * reach;
-            const QPointF from = toWidget(m_fake(i, 0), m_fake(i, 1), area);
-            const QPointF to = toWidget(m_fake(i, 0) + sx, m_fake(i, 1) + sy, area);
+            const QPointF from = toWidget(fake(i, 0), fake(i, 1), area);
+            const QPointF to = toWidget(fake(i, 0) + sx, fake(i, 1) + sy, area);
             painter.drawLine(from, to);
         }
     }
@@ -138,7 +249,7 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     m_overview = new AdversarialOverview(this);
     layout->addWidget(m_overview);
     // Slow motion: one phase every 1.25 s, or one per click; pausing keeps the place.
-    auto* slowRow = new QHBoxLayout;
+    auto* slowRow = m_slowRow = new QHBoxLayout;
     m_slowMotion = new QToolButton(this);
     m_slowMotion->setObjectName(QStringLiteral("slowMotion"));
     m_slowMotion->setText(tr("Slow motion"));
@@ -193,8 +304,22 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
     slowRow->addWidget(m_nextPhase);
     slowRow->addWidget(m_stepD);
     slowRow->addWidget(m_stepG);
-    slowRow->addWidget(m_caption, 1);
+    // GAN Lab's counter counts iterations (k_D + k_G updates each); the
+    // toolbar's epochs are blocks of them.
+    m_iterations = new ReadoutLabel(this);
+    m_iterations->setObjectName(QStringLiteral("iterationCounter"));
+    m_iterations->setToolTip(tr("Iterations trained: in each, the discriminator takes its D steps, then the generator its G steps."));
+    QFont bold = m_iterations->font();
+    bold.setBold(true);
+    m_iterations->setFont(bold);
+    m_iterations->setContentsMargins(6, 0, 6, 0);
+    m_iterations->setText(tr("Iteration %1").arg(paddedCount(0)));
+    m_iterations->setSampleText(tr("Iteration %1").arg(paddedCount(9999999)));
     layout->addLayout(slowRow);
+    // A narrow dock has no room beside the buttons: the counter and the
+    // caption get a line of their own below them (arrange()).
+    m_readoutRow = new QHBoxLayout;
+    layout->addLayout(m_readoutRow);
     // The plane with its layer toggles in a column on its left; the verdicts
     // to the right, the splitter between them for the user to move.
     auto* planeSide = new QWidget(this);
@@ -249,11 +374,27 @@ void AdversarialPlaneView::arrange(bool wide) {
     for (int i = 0; i < int(m_toggleBoxes.size()); ++i)
         m_toggleGrid->addWidget(m_toggleBoxes[std::size_t(i)], wide ? i : i / 2, wide ? 0 : i % 2);
     m_planeRow->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    for (QBoxLayout* row : {m_slowRow, m_readoutRow}) {
+        row->removeWidget(m_iterations);
+        row->removeWidget(m_caption);
+    }
+    QBoxLayout* readouts = wide ? m_slowRow : m_readoutRow;
+    readouts->addWidget(m_iterations);
+    readouts->addWidget(m_caption, 1);
     m_split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
     m_splitMoved = false;
 }
 
 void AdversarialPlaneView::stopSlowMotion() { m_slowMotion->setChecked(false); }
+
+void AdversarialPlaneView::setPlaying(bool playing) {
+    if (playing) stopSlowMotion();
+    m_overview->setPlaying(playing);
+}
+
+QString AdversarialPlaneView::iterationText() const { return m_iterations->text(); }
+
+void AdversarialPlaneView::finishMotion() { m_plane->finishGlide(); }
 
 QString AdversarialPlaneView::phaseCaption() const { return m_caption->text(); }
 
@@ -296,6 +437,8 @@ void AdversarialPlaneView::showSnapshot(std::shared_ptr<const Snapshot> snapshot
     const bool inPhase = shown && phase && phase->values.cols() >= 4 && phase->values(0, 0) > 0.0;
     const int number = inPhase ? int(phase->values(0, 0)) : 0;
     m_overview->setLit(AdversarialPhases::lit(number));
+    m_overview->setFlow(AdversarialPhases::flow(number));
+    if (shown) m_iterations->setText(tr("Iteration %1").arg(paddedCount(snapshot->step)));
     if (number == 3 || number == 8) m_overview->showLoss(number == 3, phase->values(0, 3));
     const QString caption =
         inPhase ? AdversarialPhases::caption(number, int(phase->values(0, 1)), int(phase->values(0, 2)), phase->values(0, 3))

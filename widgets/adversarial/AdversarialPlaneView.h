@@ -2,9 +2,11 @@
 // The 2-D GAN as GAN Lab draws it, from the gan kind's snapshot payload: the
 // discriminator's probability as a heat map behind everything, the real
 // samples, the generated samples of a fixed noise batch (they glide from
-// frame to frame), the generator's gradient as arrows on them, and the
+// frame to frame, 1.25 s as in GAN Lab, drawn on the GUI thread from the two
+// frames' positions), the generator's gradient as arrows on them, and the
 // generator's manifold (the noise grid warped by G). Each layer can be
-// switched off. Above them the model overview graph (AdversarialOverview.h);
+// switched off; the mouse resting on a dot shows its index and coordinates.
+// Above the plane the iteration counter, from the snapshot's step count. Above them the model overview graph (AdversarialOverview.h);
 // beside the plane, the verdicts on the run (mode collapse,
 // oscillation, a discriminator that wins) with their "Try this" buttons.
 #include "training/Snapshot.h"
@@ -22,11 +24,13 @@ class QSplitter;
 class QLabel;
 class QTimer;
 class QToolButton;
+class QVariantAnimation;
 
 namespace nnlab {
 
 class AdversarialOverview;
 class AdversarialPlane;
+class ReadoutLabel;
 class VerdictList;
 
 class AdversarialPlaneView : public QWidget {
@@ -48,10 +52,17 @@ public:
     QToolButton* stepGeneratorButton() const { return m_stepG; }
     QString phaseCaption() const;
     static constexpr int kPhaseMilliseconds = 1250;  // GAN Lab's pace
+    // "Iteration 001,234" (GAN Lab's counter: zero-padded, grouped).
+    QString iterationText() const;
+    // Before a picture is taken: every motion at its end (the dots where the
+    // newest frame puts them).
+    void finishMotion();
 
 public slots:
     void showSnapshot(std::shared_ptr<const nnlab::Snapshot> snapshot);
     void stopSlowMotion();
+    // Training plays or stops: the overview's flow arrows march, slow motion ends.
+    void setPlaying(bool playing);
 
 signals:
     // A run's first picture: the window may bring this view forward.
@@ -81,10 +92,13 @@ private:
     QToolButton* m_stepD = nullptr;
     QToolButton* m_stepG = nullptr;
     QLabel* m_caption = nullptr;
+    ReadoutLabel* m_iterations = nullptr;
     QTimer* m_phaseTimer = nullptr;
     QWidget* m_toggles = nullptr;
     QGridLayout* m_toggleGrid = nullptr;
     QBoxLayout* m_planeRow = nullptr;
+    QBoxLayout* m_slowRow = nullptr;     // slow motion's and step mode's buttons
+    QBoxLayout* m_readoutRow = nullptr;  // narrow: the counter and the caption below them
     std::vector<QCheckBox*> m_toggleBoxes;
     bool m_wide = true;
     bool m_splitMoved = false;  // the user's split stays
@@ -100,7 +114,23 @@ public:
     bool setSnapshot(const Snapshot& snapshot);
     bool hasPicture() const { return m_real.rows() > 0; }
     void setShown(const QString& layer, bool on);
+    // The newest frame's generated samples, and where they are drawn now
+    // (on their way there while they glide).
     const Matrix& fake() const { return m_fake; }
+    Matrix shownFake() const;
+    const Matrix& real() const { return m_real; }
+
+    // The generated samples glide this long to a new frame's positions (GAN
+    // Lab's transition); 0 or finishGlide(): they jump there.
+    static constexpr int kGlideMilliseconds = 1250;
+    void setGlideMilliseconds(int milliseconds);
+    bool gliding() const;
+    void finishGlide();
+
+    // Where a sample's dot is drawn (widget coordinates), and the tooltip for
+    // the dot nearest a point, within a few pixels (empty: none there).
+    QPointF dotCentre(bool generated, Index row) const;
+    QString dotTip(const QPoint& at) const;
 
     QSize sizeHint() const override { return {420, 420}; }
     bool hasHeightForWidth() const override { return true; }
@@ -108,11 +138,18 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;  // the dots' tooltips
 
 private:
     QPointF toWidget(double x, double y, const QRectF& area) const;
+    QRectF plotArea() const;  // the square the plane is drawn in
+    double dotRadius() const;
 
     Matrix m_real, m_fake, m_arrows, m_manifold;
+    Matrix m_fakeFrom;  // where the generated samples glide from
+    QVariantAnimation* m_glide = nullptr;
+    int m_glideMs = kGlideMilliseconds;
+    std::uint64_t m_revision = 0;  // another structure: the samples jump
     int m_noiseDimension = 2;
     double m_lo = -1.0, m_hi = 1.0;
     QImage m_heat;

@@ -1,10 +1,13 @@
 #include "adversarial/AdversarialSettingsPanel.h"
 
 #include "adversarial/DistributionPad.h"
+#include "adversarial/DistributionThumbnail.h"
 #include "adversarial/PlayerEditor.h"
 #include "Error.h"
 #include "experiment/ExperimentPath.h"
+#include "common/BackgroundPainter.h"
 #include "common/NumberSpinBox.h"
+#include "common/QuickChoices.h"
 #include "optimizers/Optimizer.h"
 #include "playground/ExperimentDocument.h"
 
@@ -13,6 +16,8 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QIcon>
+#include <QPixmap>
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +28,9 @@
 namespace nnlab {
 
 namespace {
+
+// GAN Lab's list of learning rates for each player.
+const std::vector<double> kGanLabRates = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
 
 enum MergeKey { kMergeGeneratorRate = 7101, kMergeDiscriminatorRate, kMergeGeneratorSteps, kMergeDiscriminatorSteps };
 
@@ -80,6 +88,8 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_distribution = choices(m_form, real);
     m_distribution->setObjectName(QStringLiteral("adversarialDistribution"));
     m_distribution->setToolTip(tr("The real data the generator must learn to imitate."));
+    m_distribution->setIconSize(QSize(kThumbnailSide, kThumbnailSide));
+    m_thumbnailPainter = new BackgroundPainter(this);
     form->addRow(tr("Real data"), m_distribution);
 
     m_noiseType = choices(m_form, {{QStringLiteral("gaussian"), tr("Gaussian")}, {QStringLiteral("uniform"), tr("Uniform")}});
@@ -103,13 +113,21 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     m_smoothing->setToolTip(tr("One-sided label smoothing: the real samples are labelled 0.9 instead of 1. A discriminator that is never quite sure gives the generator gentler gradients."));
     form->addRow(m_smoothing);
 
+    // GAN Lab's learning rates one click away, beside the box that still
+    // takes any value (and whose arrows walk the same 1-3-10 ladder).
     const auto rate = [this, form](const QString& label, const char* name, const QString& tip) {
         auto* box = new NumberSpinBox(m_form);
         box->setObjectName(QString::fromLatin1(name));
         box->setRange(1e-5, 10.0);
         box->setLogSteps(true);
         box->setToolTip(tip);
-        form->addRow(label, box);
+        auto* choices = new QuickChoices(box, kGanLabRates, m_form);
+        choices->setObjectName(QString::fromLatin1(name) + QStringLiteral("Choices"));
+        choices->setToolTip(tr("GAN Lab's learning rates: pick one, or type any other into the box."));
+        auto* row = new QHBoxLayout;
+        row->addWidget(box, 1);
+        row->addWidget(choices);
+        form->addRow(label, row);
         return box;
     };
     const auto steps = [this, form](const QString& label, const QString& tip) {
@@ -244,6 +262,27 @@ void AdversarialSettingsPanel::edit(const QString& description, int mergeKey,
 
 QString AdversarialSettingsPanel::padStatus() const { return m_padStatus->text(); }
 
+void AdversarialSettingsPanel::askThumbnails(const Experiment& e) {
+    // Once per panel: the pictures depend on the distribution and the seed
+    // only, and a task is built for each (a few milliseconds), so off the GUI thread.
+    m_thumbnailsAsked = true;
+    std::vector<std::string> names;
+    for (const auto& entry : distributions()) names.emplace_back(entry.first);
+    m_thumbnailPainter->post([this, e, names] {
+        // Drawn at twice the size: crisp on a high-density screen too.
+        std::vector<QImage> images;
+        for (const std::string& name : names) images.push_back(distributionThumbnail(e, name, 2 * kThumbnailSide));
+        return BackgroundPainter::Done([this, names, images] {
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const int item = m_distribution->findData(QString::fromStdString(names[i]));
+                if (item < 0 || images[i].isNull()) continue;
+                m_distribution->setItemIcon(item, QIcon(QPixmap::fromImage(images[i])));
+                ++m_thumbnails;
+            }
+        });
+    });
+}
+
 void AdversarialSettingsPanel::useDrawing() {
     if (m_pad->isEmpty()) {
         m_padStatus->setText(tr("The pad is empty: draw some strokes first, then press Use drawing."));
@@ -279,6 +318,7 @@ void AdversarialSettingsPanel::refresh(const Experiment& e) {
         else w->setVisible(!images);
     }
     m_imageNote->setVisible(images);
+    if (!images && !m_thumbnailsAsked) askThumbnails(e);
     select(m_distribution, "distribution");
     select(m_noiseType, "noise.type");
     m_noiseDimension->setValue(int(number("noise.dimension")));

@@ -2,7 +2,8 @@
 // The settings of a generative adversarial network in the window (GAN Lab's
 // controls): the real distribution, the noise, the loss, label smoothing, and
 // for each player its optimizer, learning rate, steps per iteration and network
-// (PlayerEditor). Each change is
+// (PlayerEditor); the picker shows a small picture of each distribution
+// (DistributionThumbnail.h), each learning rate offers GAN Lab's list. Each change is
 // one undoable edit of the experiment's kind section, so the file, Edit > Undo
 // and the worker all see the same thing. For other kinds it says what it is for.
 #include "experiment/Experiment.h"
@@ -20,6 +21,7 @@ class QSpinBox;
 
 namespace nnlab {
 
+class BackgroundPainter;
 class ExperimentDocument;
 class DistributionPad;
 class NumberSpinBox;
@@ -33,9 +35,13 @@ public:
     static const std::vector<std::pair<const char*, const char*>>& distributions();
     // True if the experiment is of the two-player kind (its section has both players).
     static bool isAdversarial(const Experiment& e);
+    // The picker's pictures: how many have arrived (made off the GUI thread).
+    int thumbnailCount() const { return m_thumbnails; }
+    static constexpr int kThumbnailSide = 28;
 
 private:
     void refresh(const Experiment& e);
+    void askThumbnails(const Experiment& e);
     // One undo step setting these paths of the kind's section ("loss", "noise.type").
     void edit(const QString& description, int mergeKey, const std::vector<std::pair<std::string, nlohmann::json>>& changes);
 
@@ -60,6 +66,9 @@ private:
     DistributionPad* m_pad = nullptr;
     QLabel* m_padStatus = nullptr;
     bool m_refreshing = false;
+    BackgroundPainter* m_thumbnailPainter = nullptr;
+    bool m_thumbnailsAsked = false;
+    int m_thumbnails = 0;
 
 public:
     DistributionPad* pad() const { return m_pad; }
