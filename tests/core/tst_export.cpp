@@ -352,6 +352,29 @@ Experiment smallExperiment(const std::string& generator, int classes, std::vecto
     return e;
 }
 
+// A bare network (no data set of its own) with random parameters, inputs and regression targets.
+TorchCase bareNetworkCase(const std::string& name, std::vector<LayerSpec> layers, const Shape& input, std::uint64_t seed) {
+    TorchCase c;
+    c.name = name;
+    NetworkSpec spec;
+    spec.layers = std::move(layers);
+    c.experiment = smallExperiment("circle", 2, {}, "mse", NamedSpec("adam"));
+    c.experiment.network = spec;
+    c.net = std::make_shared<Network>(spec, input, 64);
+    Rng rng(seed);
+    c.net->initialize(rng);
+    randomizeParameters(*c.net, rng);
+    const Index outputs = c.net->outputShape().size();
+    c.data.classification = false;
+    c.data.trainX = randomInputs(20, input.size(), rng, 1.0);
+    c.data.trainY = randomInputs(20, outputs, rng, 1.0);
+    c.data.testX = randomInputs(6, input.size(), rng, 1.0);
+    c.data.testY = randomInputs(6, outputs, rng, 1.0);
+    c.data.trainLabels = c.data.trainY.leftCols(1);
+    c.data.testLabels = c.data.testY.leftCols(1);
+    return c;
+}
+
 std::vector<TorchCase> torchCases() {
     std::vector<TorchCase> cases;
     auto add = [&](const std::string& name, Experiment e, bool comparable = true) {
@@ -478,59 +501,26 @@ std::vector<TorchCase> torchCases() {
         e.training.precision = Precision::Float64;
         add("digits cnn with batchnorm2d", e);
     }
-    {
-        // Image layers: a bare network with random images and regression targets.
-        TorchCase c;
-        c.name = "image layers";
-        NetworkSpec spec;
-        spec.layers = {layer("conv2d", 3, NamedSpec("relu"), {{"kernel", 3}, {"padding", 1}}),
-                       layer("batchnorm2d"),
-                       layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 2}}),
-                       layer("conv_transpose2d", 2, NamedSpec("tanh"), {{"kernel", 3}, {"stride", 2}, {"output_padding", 1}}),
-                       layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}}),
-                       layer("conv2d", 2, NamedSpec("sigmoid"), {{"kernel", 2}, {"dilation", 2}}),
-                       layer("global_avgpool"), layer("flatten"), layer("dense", 2, NamedSpec("linear"))};
-        c.experiment = smallExperiment("circle", 2, {}, "mse", NamedSpec("adam"));
-        c.experiment.network = spec;
-        c.net = std::make_shared<Network>(spec, Shape{2, 6, 6}, 64);
-        Rng rng(11);
-        c.net->initialize(rng);
-        randomizeParameters(*c.net, rng);
-        c.data.classification = false;
-        c.data.trainX = randomInputs(20, 72, rng, 1.0);
-        c.data.trainY = randomInputs(20, 2, rng, 1.0);
-        c.data.testX = randomInputs(6, 72, rng, 1.0);
-        c.data.testY = randomInputs(6, 2, rng, 1.0);
-        c.data.trainLabels = c.data.trainY.leftCols(1);
-        c.data.testLabels = c.data.testY.leftCols(1);
-        cases.push_back(std::move(c));
-    }
-    {
-        // A convolutional generator's layers: dense, reshape, transposed convolutions, trained
-        // on regression targets of its image's size (the script flattens the image to rows).
-        TorchCase c;
-        c.name = "generator layers: dense reshape conv_transpose";
-        NetworkSpec spec;
-        spec.layers = {layer("dense", 18, NamedSpec("leaky_relu")), layer("batchnorm"),
-                       layer("reshape", 0, NamedSpec("linear"), {{"channels", 2}, {"height", 3}, {"width", 3}}),
-                       layer("conv_transpose2d", 3, NamedSpec("relu"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}}),
-                       layer("batchnorm2d"),
-                       layer("conv_transpose2d", 1, NamedSpec("sigmoid"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}})};
-        c.experiment = smallExperiment("circle", 2, {}, "mse", NamedSpec("adam"));
-        c.experiment.network = spec;
-        c.net = std::make_shared<Network>(spec, Shape{4}, 64);
-        Rng rng(12);
-        c.net->initialize(rng);
-        randomizeParameters(*c.net, rng);
-        c.data.classification = false;
-        c.data.trainX = randomInputs(20, 4, rng, 1.0);
-        c.data.trainY = randomInputs(20, 144, rng, 1.0);
-        c.data.testX = randomInputs(6, 4, rng, 1.0);
-        c.data.testY = randomInputs(6, 144, rng, 1.0);
-        c.data.trainLabels = c.data.trainY.leftCols(1);
-        c.data.testLabels = c.data.testY.leftCols(1);
-        cases.push_back(std::move(c));
-    }
+    // Image layers: a bare network with random images and regression targets.
+    cases.push_back(bareNetworkCase(
+        "image layers",
+        {layer("conv2d", 3, NamedSpec("relu"), {{"kernel", 3}, {"padding", 1}}), layer("batchnorm2d"),
+         layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 2}}),
+         layer("conv_transpose2d", 2, NamedSpec("tanh"), {{"kernel", 3}, {"stride", 2}, {"output_padding", 1}}),
+         layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}}),
+         layer("conv2d", 2, NamedSpec("sigmoid"), {{"kernel", 2}, {"dilation", 2}}), layer("global_avgpool"),
+         layer("flatten"), layer("dense", 2, NamedSpec("linear"))},
+        Shape{2, 6, 6}, 11));
+    // A convolutional generator's layers: dense, reshape, transposed convolutions, trained
+    // on regression targets of its 1x12x12 image (the script flattens the image to rows).
+    cases.push_back(bareNetworkCase(
+        "generator layers: dense reshape conv_transpose",
+        {layer("dense", 18, NamedSpec("leaky_relu")), layer("batchnorm"),
+         layer("reshape", 0, NamedSpec("linear"), {{"channels", 2}, {"height", 3}, {"width", 3}}),
+         layer("conv_transpose2d", 3, NamedSpec("relu"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}}),
+         layer("batchnorm2d"),
+         layer("conv_transpose2d", 1, NamedSpec("sigmoid"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}})},
+        Shape{4}, 12));
     return cases;
 }
 
