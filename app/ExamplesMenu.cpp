@@ -49,6 +49,8 @@ const std::vector<ExampleInfo>& exampleTable() {
          QT_TRANSLATE_NOOP("Examples", "GAN: three disjoint regions")},
         {"gan-digits", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
          QT_TRANSLATE_NOOP("Examples", "Image GAN: a dense generator learns to draw digits")},
+        {"gan-digits-cnn", QT_TRANSLATE_NOOP("Examples", "Generative adversarial networks"),
+         QT_TRANSLATE_NOOP("Examples", "Image GAN: a convolutional generator (DCGAN) learns to draw digits")},
         {"kohonen-line-spiral", QT_TRANSLATE_NOOP("Examples", "Maps"),
          QT_TRANSLATE_NOOP("Examples", "A Kohonen line follows the spiral")},
     };

@@ -12,6 +12,7 @@
 //   conv_transpose2d  ConvTranspose(x, W as (C, out, k, k), b, ..., output_padding), activation
 //   maxpool2d      MaxPool (padding never wins, as -inf)     avgpool2d  AveragePool(count_include_pad)
 //   global_avgpool GlobalAveragePool, Flatten                flatten    Flatten(axis 1)
+//   reshape        Reshape(x, [-1, C, H, W])
 //   rnn, lstm, gru (one or both directions)   RNN / LSTM / GRU nodes (OnnxRecurrent.cpp)
 // Weights come from Layer::params()/buffers() by name, options from the spec
 // with the layer table's defaults, so nothing here reaches into a layer class.
@@ -146,6 +147,12 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
         onnx::NodeProto& flat = g.node("Flatten", {y}, pre);
         OnnxGraph::attr(flat, "axis", std::int64_t(1));
         return OnnxGraph::output(flat);
+    }
+    if (type == "reshape") {
+        // The per-sample shape from the layer itself (channels 0 is inferred there); -1 keeps any batch size.
+        std::vector<std::int64_t> shape = {-1};
+        for (Index d : layer.outputShape(in).dims) shape.push_back(std::int64_t(d));
+        return g.op("Reshape", {x, g.int64s(shape, pre)}, pre);
     }
     if (type == "rnn" || type == "lstm" || type == "gru") return onnxRecurrent(g, layer, in, x);
     throw SpecError(pre + ": layer type \"" + type + "\" has no ONNX export yet");

@@ -13,6 +13,7 @@
 //                                                     W (C, out k k) -> (C, out, k, k)
 //   maxpool2d    nn.MaxPool2d(k, stride, padding)     avgpool2d  nn.AvgPool2d(..., count_include_pad)
 //   global_avgpool GlobalAvgPool (mean over H, W)     flatten    nn.Flatten()
+//   reshape      nn.Unflatten(1, (C, H, W)), after an nn.Flatten() if the input is not flat
 //   rnn, lstm, gru  Recurrent(kind, F, units, ...): nn.RNN / nn.LSTM / nn.GRU cells (forward_cell,
 //                  backward_cell when bidirectional); W_ih, W_hh, b_ih, b_hh -> weight_ih_l0, weight_hh_l0,
 //                  bias_ih_l0, bias_hh_l0, *_reverse -> backward_cell (same gate order as nnlab)
@@ -173,6 +174,9 @@ PytorchModelCode pytorchModelCode(Network& net) {
             module = "GlobalAvgPool()";
         } else if (type == "flatten") {
             module = "nn.Flatten()";
+        } else if (type == "reshape") {  // the values stay in NCHW order: flatten (if not flat yet), then unflatten
+            const std::string unflatten = "nn.Unflatten(1, " + tuple(out.dims) + ")";
+            module = in.dims.size() == 1 ? unflatten : "nn.Sequential(nn.Flatten(), " + unflatten + ")";
         } else if (isRecurrent(type)) {
             const LayerSpec& spec = layer.spec();
             module = "Recurrent(" + py(type) + ", " + pyInt(in.dims.at(1)) + ", " + pyInt(spec.units) +

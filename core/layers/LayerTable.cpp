@@ -16,6 +16,7 @@
 #include "layers/Maxout.h"
 #include "layers/PRelu.h"
 #include "layers/Pool2d.h"
+#include "layers/Reshape.h"
 #include "layers/Rnn.h"
 #include "spec/NameLookup.h"
 
@@ -85,6 +86,11 @@ const std::vector<LayerInfo>& layerTable() {
          false, false},
         {"global_avgpool", "Global average pooling", &create<GlobalAvgPool>, {}, false, false},
         {"flatten", "Flatten", &create<Flatten>, {}, false, false},
+        // A vector into an image {C, H, W} (a generator's dense layer into its convolutions).
+        {"reshape", "Reshape to an image", &create<Reshape>,
+         {{"channels", Reshape::kDefaultChannels, "channels (0: as many as the values fill)"},
+          {"height", Reshape::kDefaultHeight, "height"}, {"width", Reshape::kDefaultWidth, "width"}},
+         false, false},
         {"batchnorm2d", "Batch normalisation per channel", &create<BatchNorm2d>,
          {{"momentum", BatchNorm2d::kDefaultMomentum, "momentum (weight of the new batch)"}, {"eps", BatchNorm2d::kDefaultEps, "epsilon"}},
          false, false},

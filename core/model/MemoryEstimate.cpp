@@ -85,7 +85,7 @@ LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
     } else if (ls.type == "maxpool2d") {
         c.perSample = 2.0 * nOut + nIn;    // out, argmax; dIn
     } else {
-        c.perSample = nOut + nIn;          // pooling, flatten: out, dIn
+        c.perSample = nOut + nIn;          // pooling, flatten, reshape: out, dIn
     }
     return c;
 }

@@ -1,5 +1,5 @@
 // Image layers: conv2d, conv_transpose2d, maxpool2d, avgpool2d, global_avgpool,
-// flatten, batchnorm2d (the oracle replay is in tst_layers and tst_oracle).
+// flatten, reshape, batchnorm2d (the oracle replay is in tst_layers and tst_oracle).
 //  1. Central finite differences (h = 1e-6) of L = sum(output * upstream) for
 //     dX and every parameter, over strides, paddings, dilations, output
 //     paddings, and for one whole convolutional network.
@@ -114,6 +114,8 @@ private slots:
                                                              << "kernel=3 stride=2 padding=1 count_include_pad=0" << "2 7 7" << true;
         QTest::newRow("global_avgpool") << "global_avgpool" << 0 << "linear" << "" << "3 4 5" << true;
         QTest::newRow("flatten") << "flatten" << 0 << "linear" << "" << "2 3 3" << true;
+        QTest::newRow("reshape vector to 2x3x2") << "reshape" << 0 << "linear" << "channels=2 height=3 width=2" << "12" << true;
+        QTest::newRow("reshape image to 1x3x6") << "reshape" << 0 << "linear" << "channels=1 height=3 width=6" << "2 3 3" << true;
         QTest::newRow("batchnorm2d train") << "batchnorm2d" << 0 << "linear" << "" << "3 3 3" << true;
         QTest::newRow("batchnorm2d inference") << "batchnorm2d" << 0 << "linear" << "" << "3 3 3" << false;
     }
@@ -329,6 +331,37 @@ private slots:
         }
     }
 
+    // A DCGAN generator: noise 32 -> dense 3136 -> reshape 64x7x7 -> conv_transpose2d
+    // k4 s2 p1: (7 - 1) 2 - 2 + 4 = 14 -> again: (14 - 1) 2 - 2 + 4 = 28. The
+    // reshape's values are the dense layer's, in NCHW order; channels 0 infers 64.
+    void reshapeIntoAGenerator() {
+        NetworkSpec net;
+        net.layers = {spec("dense", 3136, {}), spec("reshape", 0, {{"channels", 64}, {"height", 7}, {"width", 7}}),
+                      spec("conv_transpose2d", 32, {{"kernel", 4}, {"stride", 2}, {"padding", 1}}, "relu"),
+                      spec("conv_transpose2d", 1, {{"kernel", 4}, {"stride", 2}, {"padding", 1}}, "sigmoid")};
+        for (auto& l : net.layers) l.name.clear();
+        Network n(net, Shape{32}, 2);
+        QCOMPARE(n.shapeAfter(1), (Shape{64, 7, 7}));
+        QCOMPARE(n.shapeAfter(2), (Shape{32, 14, 14}));
+        QCOMPARE(n.outputShape(), (Shape{1, 28, 28}));
+        QCOMPARE(makeLayer(spec("reshape", 0, {{"height", 7}, {"width", 7}}))->outputShape(Shape{3136}), (Shape{64, 7, 7}));
+        QCOMPARE(makeLayer(spec("reshape", 0, {}))->outputShape(Shape{5}), (Shape{5, 1, 1}));  // the defaults fit anything
+        // Values unchanged: row [0 1 2 ... 11] into 3x2x2 is the same row.
+        LayerPtr r = makeLayer(spec("reshape", 0, {{"channels", 3}, {"height", 2}, {"width", 2}}));
+        Matrix x(1, 12);
+        for (Index i = 0; i < 12; ++i) x(0, i) = double(i);
+        QCOMPARE(run(*r, Shape{12}, x), x);
+        // In the network: a wrong size is refused at the layer, naming both sizes.
+        net.layers[0].units = 100;
+        try {
+            Network bad(net, Shape{32}, 2);
+            QFAIL("a reshape of 100 values into 64x7x7 was accepted");
+        } catch (const ShapeError& e) {
+            QVERIFY2(QString(e.what()).startsWith("network.layers[1]: reshape to 64x7x7 needs 3136 values, the input 100 has 100"),
+                     e.what());
+        }
+    }
+
     // WE-26: o = (i - 1) s - 2p + k (+ output_padding).
     //   i=5, k=3, s=1: p=0 -> 7, p=1 -> 5;  i=3, k=3, p=1: s=1 -> 3, s=2 -> 5.
     // Round trip conv(k3, s2) then transposed: 7 -> 3 -> 7; 8 -> 3 -> 7, and 8 with output_padding 1.
@@ -455,6 +488,11 @@ private slots:
         QTest::newRow("global on a vector") << "global_avgpool" << "" << "10" << "takes an image";
         QTest::newRow("batchnorm2d on a vector") << "batchnorm2d" << "" << "10" << "takes an image";
         QTest::newRow("transposed crop") << "conv_transpose2d" << "kernel=1 padding=1" << "1 1 1" << "crops the whole output";
+        // 64 x 7 x 7 = 3136 values from a dense layer of 100: both sizes named.
+        QTest::newRow("reshape sizes") << "reshape" << "channels=64 height=7 width=7" << "100"
+                                       << "reshape to 64x7x7 needs 3136 values, the input 100 has 100";
+        QTest::newRow("reshape channels inferred") << "reshape" << "height=7 width=7" << "100"
+                                                   << "reshape to channels of 7x7 needs a multiple of 49 values, the input 100 has 100";
     }
     void readableErrors() {
         QFETCH(QString, type);
@@ -489,6 +527,8 @@ private slots:
             << "conv_transpose2d" << "output_padding" << 1.0 << "output_padding must be smaller than the stride";
         QTest::newRow("batchnorm2d eps") << "batchnorm2d" << "eps" << 0.0 << "eps must be positive";
         QTest::newRow("unknown option") << "conv2d" << "kernal" << 3.0 << "has no option \"kernal\"";
+        QTest::newRow("reshape height 0") << "reshape" << "height" << 0.0 << "reshape height must be a whole number of at least 1, got 0";
+        QTest::newRow("reshape channels -1") << "reshape" << "channels" << -1.0 << "reshape channels must be a whole number of at least 0";
     }
     void rejectsBadOptions() {
         QFETCH(QString, type);
@@ -517,6 +557,7 @@ private slots:
         QTest::newRow("avgpool2d") << "avgpool2d" << 0 << "kernel=2 stride=2" << "16 28 28";
         QTest::newRow("global_avgpool") << "global_avgpool" << 0 << "" << "16 28 28";
         QTest::newRow("flatten") << "flatten" << 0 << "" << "16 28 28";
+        QTest::newRow("reshape 3136 -> 64x7x7") << "reshape" << 0 << "channels=64 height=7 width=7" << "3136";
         QTest::newRow("batchnorm2d") << "batchnorm2d" << 0 << "" << "16 28 28";
     }
     void noAllocationInTheStep() {

@@ -164,6 +164,13 @@ std::vector<OnnxCase> networkCases() {
             {layer("batchnorm2d", 0, NamedSpec("linear"), {{"eps", 1e-3}}),
              layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 1}}), layer("flatten")},
             Shape{2, 3, 4}, dbl);
+        // A vector into an image and on into another image (12 = 3x2x2 = 1x4x3; channels 0 inferred).
+        add("dense reshape reshape flatten",
+            {layer("dense", 12, NamedSpec("tanh")),
+             layer("reshape", 0, NamedSpec("linear"), {{"channels", 3}, {"height", 2}, {"width", 2}}),
+             layer("reshape", 0, NamedSpec("linear"), {{"height", 4}, {"width", 3}}), layer("flatten"),
+             layer("dense", 2)},
+            Shape{5}, dbl);
     }
     // Recurrent layers (OnnxRecurrent.cpp): each cell one way and both ways, every merge,
     // stacked (a sequence into a sequence), many-to-many into flatten and many-to-one into dense.
@@ -221,6 +228,14 @@ std::vector<OnnxCase> networkCases() {
         {layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}, {"count_include_pad", 0}}),
          layer("flatten")},
         Shape{2, 5, 6}, false);
+    // A DCGAN generator: noise -> dense -> reshape 2x3x3 -> transposed convolutions -> a 1x12x12 image.
+    add("generator dense reshape conv_transpose",
+        {layer("dense", 18, NamedSpec("relu")), layer("batchnorm"),
+         layer("reshape", 0, NamedSpec("linear"), {{"channels", 2}, {"height", 3}, {"width", 3}}),
+         layer("conv_transpose2d", 3, NamedSpec("leaky_relu"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}}),
+         layer("batchnorm2d"),
+         layer("conv_transpose2d", 1, NamedSpec("tanh"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}})},
+        Shape{4}, false);
     add("cnn softmax over a whole image", {layer("conv2d", 2, NamedSpec("softmax"), {{"kernel", 2}})}, Shape{1, 4, 5},
         false);
     return cases;
@@ -342,6 +357,29 @@ Experiment smallExperiment(const std::string& generator, int classes, std::vecto
     e.epochs = 2;
     e.seed = 5;
     return e;
+}
+
+// A bare network (no data set of its own) with random parameters, inputs and regression targets.
+TorchCase bareNetworkCase(const std::string& name, std::vector<LayerSpec> layers, const Shape& input, std::uint64_t seed) {
+    TorchCase c;
+    c.name = name;
+    NetworkSpec spec;
+    spec.layers = std::move(layers);
+    c.experiment = smallExperiment("circle", 2, {}, "mse", NamedSpec("adam"));
+    c.experiment.network = spec;
+    c.net = std::make_shared<Network>(spec, input, 64);
+    Rng rng(seed);
+    c.net->initialize(rng);
+    randomizeParameters(*c.net, rng);
+    const Index outputs = c.net->outputShape().size();
+    c.data.classification = false;
+    c.data.trainX = randomInputs(20, input.size(), rng, 1.0);
+    c.data.trainY = randomInputs(20, outputs, rng, 1.0);
+    c.data.testX = randomInputs(6, input.size(), rng, 1.0);
+    c.data.testY = randomInputs(6, outputs, rng, 1.0);
+    c.data.trainLabels = c.data.trainY.leftCols(1);
+    c.data.testLabels = c.data.testY.leftCols(1);
+    return c;
 }
 
 std::vector<TorchCase> torchCases() {
@@ -475,33 +513,26 @@ std::vector<TorchCase> torchCases() {
         e.training.precision = Precision::Float64;
         add("digits cnn with batchnorm2d", e);
     }
-    {
-        // Image layers: a bare network with random images and regression targets.
-        TorchCase c;
-        c.name = "image layers";
-        NetworkSpec spec;
-        spec.layers = {layer("conv2d", 3, NamedSpec("relu"), {{"kernel", 3}, {"padding", 1}}),
-                       layer("batchnorm2d"),
-                       layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 2}}),
-                       layer("conv_transpose2d", 2, NamedSpec("tanh"), {{"kernel", 3}, {"stride", 2}, {"output_padding", 1}}),
-                       layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}}),
-                       layer("conv2d", 2, NamedSpec("sigmoid"), {{"kernel", 2}, {"dilation", 2}}),
-                       layer("global_avgpool"), layer("flatten"), layer("dense", 2, NamedSpec("linear"))};
-        c.experiment = smallExperiment("circle", 2, {}, "mse", NamedSpec("adam"));
-        c.experiment.network = spec;
-        c.net = std::make_shared<Network>(spec, Shape{2, 6, 6}, 64);
-        Rng rng(11);
-        c.net->initialize(rng);
-        randomizeParameters(*c.net, rng);
-        c.data.classification = false;
-        c.data.trainX = randomInputs(20, 72, rng, 1.0);
-        c.data.trainY = randomInputs(20, 2, rng, 1.0);
-        c.data.testX = randomInputs(6, 72, rng, 1.0);
-        c.data.testY = randomInputs(6, 2, rng, 1.0);
-        c.data.trainLabels = c.data.trainY.leftCols(1);
-        c.data.testLabels = c.data.testY.leftCols(1);
-        cases.push_back(std::move(c));
-    }
+    // Image layers: a bare network with random images and regression targets.
+    cases.push_back(bareNetworkCase(
+        "image layers",
+        {layer("conv2d", 3, NamedSpec("relu"), {{"kernel", 3}, {"padding", 1}}), layer("batchnorm2d"),
+         layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 2}, {"stride", 2}}),
+         layer("conv_transpose2d", 2, NamedSpec("tanh"), {{"kernel", 3}, {"stride", 2}, {"output_padding", 1}}),
+         layer("avgpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 2}, {"padding", 1}}),
+         layer("conv2d", 2, NamedSpec("sigmoid"), {{"kernel", 2}, {"dilation", 2}}), layer("global_avgpool"),
+         layer("flatten"), layer("dense", 2, NamedSpec("linear"))},
+        Shape{2, 6, 6}, 11));
+    // A convolutional generator's layers: dense, reshape, transposed convolutions, trained
+    // on regression targets of its 1x12x12 image (the script flattens the image to rows).
+    cases.push_back(bareNetworkCase(
+        "generator layers: dense reshape conv_transpose",
+        {layer("dense", 18, NamedSpec("leaky_relu")), layer("batchnorm"),
+         layer("reshape", 0, NamedSpec("linear"), {{"channels", 2}, {"height", 3}, {"width", 3}}),
+         layer("conv_transpose2d", 3, NamedSpec("relu"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}}),
+         layer("batchnorm2d"),
+         layer("conv_transpose2d", 1, NamedSpec("sigmoid"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}})},
+        Shape{4}, 12));
     return cases;
 }
 

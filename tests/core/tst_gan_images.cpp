@@ -4,7 +4,10 @@
 // images move toward the data's; the payload has its layout (the latent
 // interpolation runs between the two chosen samples); the generator's ONNX
 // export gives the engine's images in onnxruntime; the sample grid PNG has
-// its size; generate.py is valid Python.
+// its size; generate.py is valid Python. The convolutional example
+// (gan-digits-cnn.json: dense, reshape, transposed convolutions; a conv D on
+// 1x28x28 images) trains, repeats for a seed, draws its grid and exports to
+// onnxruntime and PyTorch with the engine's numbers.
 #include "ErrorText.h"
 #include "Error.h"
 #include "experiment/ExperimentJson.h"
@@ -43,7 +46,27 @@ json smallJson(int epochs = 2) {
     return j;
 }
 
+// The convolutional example, on fewer images and iterations.
+json convJson(int iterations = 10) {
+    std::ifstream in(NNLAB_RESOURCES_DIR "/experiments/gan-digits-cnn.json");
+    json j = json::parse(in);
+    j["gan"]["images"]["samples"] = 300;
+    j["gan"]["iterations_per_epoch"] = iterations;
+    j["batch_size"] = 16;
+    j["epochs"] = 2;
+    return j;
+}
+
 std::unique_ptr<Task> taskOf(const json& j) { return makeTask(experimentFromJson(j)); }
+
+// Where Debian's python3-torch is (tst_export's choice), or empty.
+QString torchPython() {
+    const QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python)) return {};
+    QProcess p;
+    p.start(python, {"-c", "import torch, numpy"});
+    return p.waitForFinished(120000) && p.exitCode() == 0 ? python : QString();
+}
 
 // The distance between the mean image of the generated samples and of the real ones, per pixel (RMS).
 double meanImageDistance(SampleGenerator& g) {
@@ -109,6 +132,13 @@ private slots:
         QTest::newRow("discriminator logit") << "discriminator/layers/2/units" << "2"
                                              << "gan.discriminator.layers[2]: the last layer must be dense with 1 unit";
         QTest::newRow("no flatten") << "discriminator/layers/0" << R"({"units": 8})" << "gan.discriminator.layers[0]: ";
+        // 784 values, but as 4 channels of 14x14: not the data's 1x28x28.
+        QTest::newRow("generator image shape")
+            << "generator/layers/2" << R"({"type": "reshape", "channels": 4, "height": 14, "width": 14})"
+            << "gan.generator.layers[2]: the generator makes images of 4x14x14 (channels x height x width), the real "
+               "images are 1x28x28";
+        QTest::newRow("reshape size") << "generator/layers/2" << R"({"type": "reshape", "channels": 64, "height": 7, "width": 7})"
+                                      << "gan.generator.layers[2]: reshape to 64x7x7 needs 3136 values, the input 784 has 784";
     }
     void badImageSectionNamesTheField() {
         QFETCH(QString, path);
@@ -118,6 +148,53 @@ private slots:
         j["gan"][json::json_pointer("/" + path.toStdString())] = json::parse(value.toStdString());
         const QString message = errorOf([&] { checkTaskKind(experimentFromJson(j)); });
         QVERIFY2(message.startsWith(expected), qPrintable(message));
+    }
+
+    // The example's shapes: G's reshape makes 32x7x7, two transposed convolutions
+    // 1x28x28 in tanh (so the data are scaled to -1..1); D reads the image as is.
+    // A dense G with a reshape at its end still draws its range from its last activation.
+    void convolutionalExampleShapes() {
+        const GanSettings s = readGanSettings(experimentFromJson(convJson()));
+        QCOMPARE(GanPlayer::check(s.generator, Shape{32}, "generator"), (Shape{1, 28, 28}));
+        QCOMPARE(s.sampleLo(), -1.0);
+        QCOMPARE(s.discriminator.layers.front().type, std::string("conv2d"));
+        json j = smallJson();
+        j["gan"]["generator"]["layers"][1]["activation"] = "tanh";
+        j["gan"]["generator"]["layers"][2] = {{"type", "reshape"}, {"channels", 1}, {"height", 28}, {"width", 28}};
+        QCOMPARE(readGanSettings(experimentFromJson(j)).sampleLo(), -1.0);
+    }
+
+    // A few iterations headless: finite losses, the same history and weights for
+    // the same seed, images of the data's shape in the payload and the grid.
+    void convolutionalGanTrainsAndRepeats() {
+        const std::unique_ptr<Task> a = taskOf(convJson()), b = taskOf(convJson());
+        while (!a->finished()) a->runEpoch();
+        while (!b->finished()) b->runEpoch();
+        QCOMPARE(a->history().size(), std::size_t(2));
+        for (std::size_t e = 0; e < a->history().size(); ++e)
+            for (std::size_t k = 0; k < a->series().size(); ++k) {
+                QVERIFY(std::isfinite(a->history()[e].values[k]));
+                QVERIFY(std::memcmp(&a->history()[e].values[k], &b->history()[e].values[k], sizeof(double)) == 0);
+            }
+        QVERIFY(a->weights() == b->weights());
+        Snapshot s;
+        a->fillSnapshot(s, SnapshotOptions());
+        QCOMPARE(payload(s, "fake_images").cols(), Index(784));
+        QCOMPARE(payload(s, "image_shape")(0, 3), -1.0);  // tanh pixels
+        SampleGenerator& g = *a->sampleGenerator();
+        QCOMPARE(g.sampleShape(), (Shape{1, 28, 28}));
+        SampleGridLayout layout;
+        layout.columns = 5;
+        const RasterImage grid = generatedSampleGrid(g, 12, 4, layout);
+        QCOMPARE(grid.width, 5 * (28 + 2) + 2);   // 5 columns, 3 rows, 2 pixels between and around
+        QCOMPARE(grid.height, 3 * (28 + 2) + 2);
+        QVERIFY(grid.pixels == generatedSampleGrid(*b->sampleGenerator(), 12, 4, layout).pixels);
+        QVERIFY(!(grid.pixels == generatedSampleGrid(g, 12, 5, layout).pixels));  // other noise, other digits
+        json other = convJson();
+        other["seed"] = 2;
+        const std::unique_ptr<Task> c = taskOf(other);
+        c->runEpoch();
+        QVERIFY(!(c->weights() == a->weights()));
     }
 
     void sameSeedSameRunBitForBit() {
@@ -194,16 +271,26 @@ private slots:
 
     // The generator in onnxruntime (tests/onnx/run_onnx.mjs, as tst_export runs
     // every other model) gives the engine's images for the same noise.
+    // The dense G gives flat rows (N, 784), the convolutional one images (N, 1, 28, 28),
+    // float32 only: onnxruntime's CPU provider has no float64 ConvTranspose.
+    void onnxGeneratorMatchesTheEngine_data() {
+        QTest::addColumn<bool>("convolutional");
+        QTest::newRow("dense") << false;
+        QTest::newRow("convolutional") << true;
+    }
     void onnxGeneratorMatchesTheEngine() {
-        const std::unique_ptr<Task> task = taskOf(smallJson(1));
+        QFETCH(bool, convolutional);
+        const std::unique_ptr<Task> task = taskOf(convolutional ? convJson() : smallJson(1));
         task->runEpoch();
         SampleGenerator& g = *task->sampleGenerator();
         Rng rng(9);
         const Matrix noise = g.drawNoise(5, rng);
         const Matrix expected = g.generate(noise);
         json jobs = json::array();
-        for (bool twice : {false, true}) {
-            const QString file = m_dir.filePath(twice ? "g64.onnx" : "g32.onnx");
+        const std::vector<bool> precisions = convolutional ? std::vector<bool>{false} : std::vector<bool>{false, true};
+        const json dims = convolutional ? json({5, 1, 28, 28}) : json({5, 784});
+        for (bool twice : precisions) {
+            const QString file = m_dir.filePath(QString(convolutional ? "conv" : "dense") + (twice ? "g64.onnx" : "g32.onnx"));
             exportGeneratorOnnx(g, task->experiment(), file.toStdString(), twice);
             jobs.push_back({{"model", file.toStdString()}, {"dims", {noise.rows(), noise.cols()}},
                             {"dtype", twice ? "float64" : "float32"},
@@ -215,18 +302,18 @@ private slots:
             if (inCi()) QFAIL("node or onnxruntime-node missing (CI=true: required)");
             QSKIP("node or onnxruntime-node missing (scripts/install-onnxruntime.sh)");
         }
-        const QString jobsPath = m_dir.filePath("jobs.json");
+        const QString jobsPath = m_dir.filePath(convolutional ? "conv-jobs.json" : "jobs.json");
         std::ofstream(jobsPath.toStdString()) << jobs.dump();
         QProcess p;
         p.start(node, {NNLAB_ONNX_RUNNER, runtime, jobsPath});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const json results = json::parse(p.readAllStandardOutput().toStdString());
-        QCOMPARE(results.size(), std::size_t(2));
+        QCOMPARE(results.size(), precisions.size());
         const double tolerance[] = {1e-5, 1e-12};
-        for (std::size_t k = 0; k < 2; ++k) {
+        for (std::size_t k = 0; k < precisions.size(); ++k) {
             QVERIFY2(!results[k].contains("error"), results[k].dump().c_str());
-            QCOMPARE(results[k]["dims"], json({5, 784}));
+            QCOMPARE(results[k]["dims"], dims);
             const std::vector<double> flat = results[k]["output"].get<std::vector<double>>();
             const Matrix got = Eigen::Map<const Matrix>(flat.data(), expected.rows(), expected.cols());
             const double err = oracle::relativeError(got, expected);
@@ -287,6 +374,50 @@ private slots:
         compile.start(python, {"-m", "py_compile", dir + "/generate.py"});
         QVERIFY(compile.waitForFinished(60000));
         QVERIFY2(compile.exitCode() == 0, compile.readAllStandardError().constData());
+    }
+
+    // The convolutional G's generate.py (nn.Unflatten after the dense layer, then
+    // nn.ConvTranspose2d) gives the engine's images for the same noise, in float64.
+    void pytorchConvolutionalGeneratorMatchesTheEngine() {
+        const std::unique_ptr<Task> task = taskOf(convJson());
+        task->runEpoch();
+        SampleGenerator& g = *task->sampleGenerator();
+        const QString dir = m_dir.filePath("conv-torch");
+        exportGeneratorPytorch(g, task->experiment(), dir.toStdString());
+        QFile script(dir + "/generate.py");
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString text = script.readAll();
+        QVERIFY2(text.contains("nn.Unflatten(1, (32, 7, 7))"), qPrintable(text));
+        QVERIFY(text.contains("nn.ConvTranspose2d(32, 16, 4, stride=2, padding=1"));
+        QVERIFY(text.contains("SAMPLE_SHAPE = (1, 28, 28, )"));
+        Rng rng(9);
+        const Matrix noise = g.drawNoise(4, rng);
+        const Matrix expected = g.generate(noise);
+        json rows = json::array();
+        for (Index r = 0; r < noise.rows(); ++r)
+            rows.push_back(std::vector<double>(noise.row(r).data(), noise.row(r).data() + noise.cols()));
+        const QString noisePath = dir + "/noise.json";
+        std::ofstream(noisePath.toStdString()) << rows.dump();
+        const QString python = torchPython();
+        if (python.isEmpty()) {
+            if (inCi()) QFAIL("python3-torch missing (CI=true: required)");
+            QSKIP("/usr/bin/python3 cannot import torch and numpy (apt-get install python3-torch)");
+        }
+        QProcess p;
+        p.start(python, {dir + "/generate.py", "--check", noisePath});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const json out = json::parse(p.readAllStandardOutput().toStdString());
+        QCOMPARE(out.size(), std::size_t(4));
+        Matrix got(4, 784);
+        for (Index r = 0; r < 4; ++r) {
+            const std::vector<double> row = out[std::size_t(r)].get<std::vector<double>>();
+            QCOMPARE(Index(row.size()), Index(784));  // the script's last module flattens the image to a row
+            for (Index c = 0; c < 784; ++c) got(r, c) = row[std::size_t(c)];
+        }
+        const double err = oracle::relativeError(got, expected);
+        qInfo("convolutional generator in PyTorch: max relative error %.3g", err);
+        QVERIFY2(err < 1e-9, qPrintable(QString::number(err)));
     }
 };
 

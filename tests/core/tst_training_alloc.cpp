@@ -151,6 +151,17 @@ std::vector<std::pair<QByteArray, Experiment>> experiments() {
     e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
     rows.emplace_back("prelu_maxout_flatten_adam", e);
 
+    // A reshape turns the plane's dense features into a 3x2x2 image for a
+    // convolution (as a convolutional GAN's generator does), then back to flat.
+    e = base();
+    LayerSpec conv = plain("conv2d", {{"kernel", 2.0}});
+    conv.units = 2;
+    conv.activation = NamedSpec("tanh");
+    e.network.layers = {dense(12, "tanh"), plain("reshape", {{"channels", 3.0}, {"height", 2.0}, {"width", 2.0}}), conv,
+                        plain("flatten"), dense(1, "tanh")};
+    e.optimizer = NamedSpec("adam", {{"lr", 0.01}});
+    rows.emplace_back("dense_reshape_conv_adam", e);
+
     // Layer normalisation per sample: no batch statistics, so it trains and
     // evaluates the same way.
     e = base();

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QUndoStack>
 #include <QLabel>
 #include <QStandardItemModel>
@@ -81,6 +82,30 @@ private slots:
     // Playground's one activation for every hidden layer: picked once in the
     // "All hidden layers" box, it is one undo step; a layer that already had
     // the function keeps it as it was (its slope too), the output is untouched.
+    // A reshape's options come from the layer table, as whole numbers: channels
+    // from 0 (as many as the values fill), height and width from 1.
+    void reshapeOptionsAreWholeNumbers() {
+        Experiment e = defaultExperiment();
+        LayerSpec reshape, flatten;
+        reshape.type = "reshape";
+        reshape.name = "to_image";
+        flatten.type = "flatten";
+        flatten.name = "flat";
+        e.network.layers.insert(e.network.layers.begin() + 1, {reshape, flatten});
+        ExperimentDocument doc;
+        doc.reset(e);
+        LayerInspector inspector(&doc);
+        inspector.setLayer(1);
+        const QStringList keys = {"channels", "height", "width"};
+        for (const QString& key : keys) {
+            auto* box = inspector.findChild<QDoubleSpinBox*>(QStringLiteral("param:") + key);
+            QVERIFY2(box, qPrintable(key));
+            QCOMPARE(box->decimals(), 0);
+            QCOMPARE(box->minimum(), key == QLatin1String("channels") ? 0.0 : 1.0);
+            QCOMPARE(box->value(), key == QLatin1String("channels") ? 0.0 : 1.0);
+        }
+    }
+
     void allHiddenLayersAtOnce() {
         Experiment e = defaultExperiment();
         QCOMPARE(NetworkEdits::hiddenLayers(e).size(), std::size_t(2));

@@ -81,6 +81,34 @@ private slots:
         QCOMPARE(document.experiment().network.layers[1].type, std::string("maxpool2d"));
     }
 
+    // A reshape offered in the Add menu, fitted with its options one at a time
+    // (channels 0: as many as the values fill); a size that does not fit is
+    // refused naming both sizes, the experiment unchanged.
+    void reshapeOptionsAreCheckedAgainstTheStack() {
+        ExperimentDocument document;
+        document.reset(bars());
+        LayerStackView view(&document);
+        QVERIFY(view.findChild<QAction*>(QStringLiteral("add_reshape")));
+        view.table()->selectRow(2);  // the pooling: 4 x 3 x 3 = 36 values
+        view.addLayer("reshape");
+        QVERIFY2(view.message()->isHidden(), qPrintable(view.message()->text()));
+        QCOMPARE(document.experiment().network.layers[2].type, std::string("reshape"));
+        QCOMPARE(cell(view, 3, 2), QStringLiteral("36 × 1 × 1"));
+        NetworkEdit edit = NetworkEdits::setOption(document.experiment(), 2, "height", 3);
+        QVERIFY2(edit.ok(), qPrintable(edit.error));
+        document.change(edit.next, edit.description);
+        QCOMPARE(cell(view, 3, 2), QStringLiteral("12 × 3 × 1"));
+        edit = NetworkEdits::setOption(document.experiment(), 2, "width", 2);  // 36 / 6 = 6 channels
+        QVERIFY2(edit.ok(), qPrintable(edit.error));
+        document.change(edit.next, edit.description);
+        QCOMPARE(cell(view, 3, 2), QStringLiteral("6 × 3 × 2"));
+        edit = NetworkEdits::setOption(document.experiment(), 2, "channels", 5);
+        QVERIFY(!edit.ok());
+        QVERIFY2(edit.error.contains(QStringLiteral("reshape to 5x3x2 needs 30 values, the input 4x3x3 has 36")),
+                 qPrintable(edit.error));
+        QCOMPARE(document.experiment().network.layers[2].options.count("channels"), std::size_t(0));
+    }
+
     void impossibleStacksAreRefused() {
         ExperimentDocument document;
         document.reset(bars());

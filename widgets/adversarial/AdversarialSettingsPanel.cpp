@@ -165,7 +165,7 @@ AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document,
     auto* discriminatorEditor = new PlayerEditor(m_document, PlayerEdits::Discriminator, m_form);
     form->addRow(generatorEditor);
     form->addRow(discriminatorEditor);
-    m_imageNote = new QLabel(tr("An image GAN's generator and discriminator (flatten, dense or convolution layers) "
+    m_imageNote = new QLabel(tr("An image GAN's generator and discriminator (flatten, reshape, dense or convolution layers) "
                                 "are set in its experiment file; the settings above apply as for points."),
                              m_form);
     m_imageNote->setWordWrap(true);

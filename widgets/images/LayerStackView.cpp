@@ -41,7 +41,8 @@ struct Addable {
 const Addable kAddable[] = {{"conv2d", For::Images},     {"maxpool2d", For::Images},      {"avgpool2d", For::Images},
                             {"batchnorm2d", For::Images}, {"global_avgpool", For::Images}, {"rnn", For::Sequences},
                             {"lstm", For::Sequences},     {"gru", For::Sequences},         {"layernorm", For::Sequences},
-                            {"flatten", For::Both},       {"dense", For::Both},            {"dropout", For::Both}};
+                            {"flatten", For::Both},       {"reshape", For::Both},          {"dense", For::Both},
+                            {"dropout", For::Both}};
 
 }  // namespace
 

@@ -437,6 +437,15 @@ QDoubleSpinBox* LayerInspector::paramBox(const ParamDef& def, double value, cons
         box->setDecimals(0);
         box->setSingleStep(1);
         box->setToolTip(tr("How many linear pieces each maxout unit takes the maximum of."));
+    } else if (key == "channels" || key == "height" || key == "width") {
+        // A reshape's target image: whole numbers; channels 0 takes as many as the values fill.
+        box->setRange(key == "channels" ? 0 : 1, 100000);
+        box->setDecimals(0);
+        box->setSingleStep(1);
+        box->setToolTip(key == "channels"
+                            ? tr("Channels of the image; 0 takes as many as the values fill.")
+                            : tr("In pixels; channels \u00d7 height \u00d7 width must equal the number of values that "
+                                 "reach this layer."));
     } else {
         box->setToolTip(tr("Default %1.").arg(QLocale().toString(def.defaultValue)));
     }

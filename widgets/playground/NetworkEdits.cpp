@@ -477,6 +477,9 @@ NetworkEdit NetworkEdits::setOption(const Experiment& e, int layer, const std::s
     } catch (const Error& err) {
         return rejected(e, tr("%1 cannot be built: %2").arg(layerName(e, layer), QString::fromStdString(err.what())));
     }
+    // And the fit with its neighbours: a reshape to 5x3x3 of 36 values, a kernel larger than the map.
+    if (const QString problem = shapeProblem(next); !problem.isEmpty())
+        return rejected(e, tr("%1 cannot be built: %2").arg(layerName(e, layer), problem));
     return done(next, tr("Set %1 %2 to %3").arg(layerName(e, layer), optionLabel(l.type, key), QLocale().toString(value)));
 }
 

@@ -155,7 +155,18 @@ std::optional<GanImages> readImages(const json& section) {
     return g;
 }
 
+// The layer whose activation gives G's pixels their range: the last one, or
+// the one before trailing flatten/reshape layers (they only copy the values).
+std::size_t squashingLayer(const NetworkSpec& generator) {
+    std::size_t i = generator.layers.size() - 1;
+    while (i > 0 && (generator.layers[i].type == "flatten" || generator.layers[i].type == "reshape")) --i;
+    return i;
+}
+
 // An image generator's output: one value per pixel, squashed into the pixels' range.
+// A flat output is read as the image's NCHW row; an image-shaped one (a
+// convolutional G: dense, reshape, conv_transpose2d) must be the data's shape,
+// as D and the pictures read the rows as such.
 void checkImageGenerator(const GanSettings& s) {
     const Shape out = GanPlayer::check(s.generator, Shape{Index(s.noiseDimension)}, "generator");
     const Shape image = s.sampleShape();
@@ -163,10 +174,15 @@ void checkImageGenerator(const GanSettings& s) {
     if (out.size() != image.size())
         throw SpecError(at + ": the generator makes " + out.toString() + " = " + std::to_string(out.size()) +
                         " values, an image of " + image.toString() + " has " + std::to_string(image.size()));
-    const std::string& act = s.generator.layers.back().activation.name;
+    if (out.dims.size() > 1 && out != image)
+        throw SpecError(at + ": the generator makes images of " + out.toString() + " (channels x height x width), "
+                             "the real images are " + image.toString());
+    const std::size_t squashing = squashingLayer(s.generator);
+    const std::string& act = s.generator.layers[squashing].activation.name;
     if (act != "sigmoid" && act != "tanh")
-        throw SpecError(at + ".activation: an image generator ends in \"sigmoid\" (pixels 0..1) or \"tanh\" "
-                             "(pixels scaled to -1..1), not \"" + act + "\"");
+        throw SpecError("gan.generator.layers[" + std::to_string(squashing) +
+                        "].activation: an image generator ends in \"sigmoid\" (pixels 0..1) or \"tanh\" "
+                        "(pixels scaled to -1..1), not \"" + act + "\"");
 }
 
 NamedSpec readOptimizer(const json& section, const std::string& key, NamedSpec fallback) {
@@ -243,7 +259,7 @@ Shape GanSettings::sampleShape() const {
 
 double GanSettings::sampleLo() const {
     if (!images) return -1.0;
-    return generator.layers.empty() || generator.layers.back().activation.name != "tanh" ? 0.0 : -1.0;
+    return generator.layers.empty() || generator.layers[squashingLayer(generator)].activation.name != "tanh" ? 0.0 : -1.0;
 }
 
 NetworkSpec defaultDiscriminator() {

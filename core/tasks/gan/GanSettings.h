@@ -11,7 +11,8 @@
 //                                             image set (GanImages.h); noise dimension 1 .. 256
 //     "points": [[-0.6, 0.4], ...],           the user's drawing in the plane [-1, 1]^2 (drawn)
 //     "noise": {"dimension": 2, "type": "gaussian"},      1 or 2; "uniform" U(-1,1) or N(0,1)
-//     "generator": {"layers": [...]},         as network.layers; the last has 2 units
+//     "generator": {"layers": [...]},         as network.layers; the last has 2 units (an image
+//                                             GAN: one value per pixel, flat or the images' {C, H, W})
 //     "discriminator": {"layers": [...]},     the last has 1 unit, linear: a logit
 //     "loss": "non_saturating",               losses/AdversarialLoss.h
 //     "real_label": 1.0,                      < 1: one-sided label smoothing
