@@ -444,6 +444,11 @@ void MainWindow::createDocks() {
     data->raise();
     const int dataWidth = std::max(340, m_dataPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     data->setMinimumWidth(dataWidth);
+    // The game's settings shown whole: their rows are as wide as their longest
+    // words (German), and the scroll area does not scroll sideways.
+    if (auto* game = findChild<QDockWidget*>(QStringLiteral("gameDock")))
+        game->setMinimumWidth(std::max(dataWidth, m_adversarialSettings->minimumSizeHint().width() +
+                                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8));
     resizeDocks({data}, {dataWidth}, Qt::Horizontal);
     resizeDocks({output}, {400}, Qt::Horizontal);
     resizeDocks({output, loss}, {430, 230}, Qt::Vertical);
