@@ -26,12 +26,12 @@ using namespace nnlab;
 
 namespace {
 
-class PaintCounter : public QObject {
-public:
+// Paint events a widget received.
+struct PaintCounter : QObject {
     int count = 0;
     bool eventFilter(QObject*, QEvent* event) override {
-        if (event->type() == QEvent::Paint) ++count;
-        return false;
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;  // only counted
     }
 };
 

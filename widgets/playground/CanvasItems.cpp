@@ -35,10 +35,10 @@ QRectF NeuronItem::boundingRect() const {
     return QRectF(-h, -h, 2 * h, 2 * h);
 }
 
-void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) {
     const QRectF r(-m_size / 2, -m_size / 2, m_size, m_size);
     if (m_image.isNull()) painter->fillRect(r, CanvasPalette::kZero);
-    else paintThumbnail(painter, r);
+    else paintThumbnail(painter, r, widget != nullptr);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(m_hovered ? kHover : kBorder, m_hovered ? 2.0 : 1.0));
     painter->drawRect(r);
@@ -58,12 +58,13 @@ void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     }
 }
 
-void NeuronItem::paintThumbnail(QPainter* painter, const QRectF& r) {
+void NeuronItem::paintThumbnail(QPainter* painter, const QRectF& r, bool inView) {
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const QTransform device = painter->worldTransform() * QTransform::fromScale(dpr, dpr);
-    if (device.type() > QTransform::TxScale) {
-        // A rotated or sheared view (never the canvas's own): scaled as it is drawn.
-        m_displaySize = QSize();
+    if (!inView || device.type() > QTransform::TxScale) {
+        // A figure export (QGraphicsScene::render, perhaps to PDF or SVG) or a
+        // rotated view (never the canvas's own): scaled as it is drawn, and the
+        // size the helper thread makes thumbnails at stays the view's.
         painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter->drawImage(r, m_image);
         return;

@@ -73,7 +73,7 @@ public:
     UnitState state() const { return m_state; }
 
 private:
-    void paintThumbnail(QPainter* painter, const QRectF& r);
+    void paintThumbnail(QPainter* painter, const QRectF& r, bool inView);
 
     int m_layer, m_neuron;
     qreal m_size;
