@@ -4,17 +4,21 @@
 // gets its per-channel split, and the worker stops sending when the dock is
 // hidden.
 #include "MainWindow.h"
+#include "common/BackgroundPainter.h"
 #include "WindowWait.h"
 #include "inside/DrawingPad.h"
 #include "inside/FeatureMapOverview.h"
 #include "inside/KernelGallery.h"
 #include "inside/LookInsidePanel.h"
+#include "inside/MapColours.h"
 #include "inside/UnitDetailView.h"
 #include "session/TrainingController.h"
 #include "training/InsideNames.h"
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QtTest>
@@ -55,6 +59,27 @@ private slots:
         QCOMPARE(panel->kernels()->kernelCount(), 8);
         QVERIFY(panel->answer()->text().contains(QStringLiteral("Test image 0")));
         for (const FeatureMapOverview::Tile& t : panel->overview()->tiles()) QVERIFY(t.rect.width() >= 10);
+
+        // The tiles' pictures are made on a helper thread, as the colour scale
+        // says; a headless grab waits for them.
+        BackgroundPainter::settle(window.get());
+        FeatureMapOverview* overview = panel->overview();
+        QVERIFY(!overview->picturesPending());
+        auto conv1Picture = [panel](int channel, ColourScale scale) {
+            const InsideFrame& f = *panel->frame();
+            return tileImage(f.stages[1], channel, tileRange(f, 1, channel, scale));
+        };
+        // A conv1 unit whose own range is not the whole net's (the one holding the net's extreme is).
+        int unit = 0;
+        while (unit < 7 && conv1Picture(unit, ColourScale::Unit) == conv1Picture(unit, ColourScale::Global)) ++unit;
+        QCOMPARE(overview->tilePicture(1, unit).size(), QSize(24, 24));
+        QVERIFY(overview->tilePicture(1, unit) == conv1Picture(unit, ColourScale::Unit));
+        QCOMPARE(overview->tilePicture(7, -1).height(), 16 * 4 * 4);  // flatten: one pixel per value
+        overview->setColourScale(ColourScale::Global);
+        QVERIFY(overview->tilePicture(1, unit) != conv1Picture(unit, ColourScale::Global));  // not coloured here
+        QTRY_VERIFY(overview->tilePicture(1, unit) == conv1Picture(unit, ColourScale::Global));
+        overview->setColourScale(ColourScale::Unit);
+        QTRY_VERIFY(overview->tilePicture(1, unit) == conv1Picture(unit, ColourScale::Unit));
 
         // Hovering a relu tile outlines only its own channel before it; a conv2 tile all 8 of pool1.
         const auto& tiles = panel->overview()->tiles();
@@ -105,6 +130,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->lastAppliedCommand >= after,
                                  20000);
         QVERIFY(!hasInside(window->controller()->latest()));
+    }
+
+    // Docked at 1280x800 the panel is short: it scrolls as a whole (one scroll
+    // area), the page below the overview at its full height, nothing cut off
+    // in a little box of its own.
+    void dockedPanelScrolls() {
+        auto window = makeWindow();
+        QVERIFY(window);
+        openDigits(*window);
+        window->resize(1280, 800);
+        LookInsidePanel* panel = window->lookInside();
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
+        dock->raise();
+        window->controller()->stepBatches(10);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->hasFrame(), 20000);
+        auto* scroll = panel->findChild<QScrollArea*>(QStringLiteral("insideScroll"));
+        QVERIFY(scroll);
+        auto nearestScrollArea = [](QWidget* w) {
+            for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+                if (auto* area = qobject_cast<QScrollArea*>(p)) return area;
+            return static_cast<QScrollArea*>(nullptr);
+        };
+        QCOMPARE(nearestScrollArea(panel->detail()), scroll);
+        QCOMPARE(nearestScrollArea(panel->drawingPad()), scroll);
+        QCOMPARE(nearestScrollArea(panel->kernels()), scroll);
+        QTRY_VERIFY(panel->detail()->height() >= panel->detail()->sizeHint().height());
+        QVERIFY(panel->overview()->parentWidget()->height() >= 150);
+        // Everything within reach: what the viewport does not show, the scroll
+        // bars do (at 1024 px the conv unit's row of maps, 560 px, scrolls sideways).
+        QWidget* content = scroll->widget();
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 768)}) {
+            window->resize(size);
+            QTRY_VERIFY(content->height() > scroll->viewport()->height());  // docked: too short for it all
+            QTRY_COMPARE(content->height(), scroll->viewport()->height() + scroll->verticalScrollBar()->maximum());
+            QCOMPARE(content->width(), scroll->viewport()->width() + scroll->horizontalScrollBar()->maximum());
+            if (size.width() == 1280) QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);  // no sideways scrolling
+            shoot(*window, size.width() == 1280 ? "docked-1280" : "docked-1024");
+        }
+        window->resize(1280, 800);
+        panel->enlargeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->width() > 1240, 5000);
+        // Enlarged: the overview has at least half the height, the page below still all of its own.
+        QTRY_VERIFY(2 * (panel->overview()->parentWidget()->parentWidget()->height() + 4) >= scroll->viewport()->height());
+        QVERIFY(panel->detail()->height() >= panel->detail()->sizeHint().height());
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        panel->enlargeButton()->click();
     }
 
     // Enlarge gives the panel the window: tiles of a 2-conv network at least

@@ -26,6 +26,15 @@ using namespace nnlab;
 
 namespace {
 
+// Paint events a widget received.
+struct PaintCounter : QObject {
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;  // only counted
+    }
+};
+
 std::shared_ptr<Snapshot> snapshotOf(SupervisedTask& task) {
     auto s = std::make_shared<Snapshot>();
     task.fillSnapshot(*s, SnapshotOptions{});
@@ -128,6 +137,14 @@ private slots:
         QTest::qWait(3 * GradientHealthPanel::kReplotIntervalMs);
         QSignalSpy replots(panel.normPlot(), &QCustomPlot::afterReplot);
         const int before = panel.normReplot()->replots();
+        // A replot fills the plot's buffers; the widget is painted with the
+        // window's next update, not by a repaint() inside the replot (which
+        // would paint and flush the whole window once per plot).
+        PaintCounter paints;
+        panel.normPlot()->installEventFilter(&paints);
+        int paintsInReplot = 0;
+        connect(panel.normPlot(), &QCustomPlot::beforeReplot, &paints, [&] { paintsInReplot -= paints.count; });
+        connect(panel.normPlot(), &QCustomPlot::afterReplot, &paints, [&] { paintsInReplot += paints.count; });
         for (int i = 0; i < 10; ++i) {
             task.step();
             panel.showSnapshot(snapshotOf(task));
@@ -136,6 +153,9 @@ private slots:
         QCOMPARE(panel.normReplot()->replots() - before, 1);
         QCOMPARE(replots.count(), 1);
         QCOMPARE(panel.normGraph(0)->dataCount(), 11);  // every point is there, drawn once
+        QCOMPARE(paintsInReplot, 0);
+        QTRY_VERIFY(paints.count > 0);
+        panel.normPlot()->removeEventFilter(&paints);
 
         panel.hide();
         replots.clear();

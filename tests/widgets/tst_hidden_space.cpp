@@ -42,6 +42,7 @@ private slots:
         view.resize(420, 420);
         view.show();
         view.showSnapshot(s);
+        QVERIFY(!view.plot()->plottingHints().testFlag(QCP::phImmediateRefresh));  // painted with the window
         QCOMPARE(view.layerIndex(), 0);
         QCOMPARE(view.gridLineCount(), 22);
         view.nextPair();

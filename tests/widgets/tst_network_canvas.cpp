@@ -2,6 +2,7 @@
 // clicks on the canvas's own buttons, the context menu, keys, the inspector's
 // widgets; then the document is checked. Snapshots with known weights check
 // the edge pens and the thumbnails. Runs offscreen.
+#include "common/BackgroundPainter.h"
 #include "playground/CanvasItems.h"
 #include "playground/CanvasPalette.h"
 #include "playground/ExperimentDocument.h"
@@ -28,8 +29,15 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <cerrno>
 #include <cmath>
 #include <functional>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace nnlab;
 
@@ -323,6 +331,22 @@ private slots:
         // Nothing coloured here: the old thumbnail stays until the helper's arrives.
         QCOMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());
         QTRY_COMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kNegative.rgb());
+
+        // Thumbnails come scaled to the device pixels they cover, so a frame
+        // only blits them: no paint scales one once it has been painted at its size.
+        canvas->viewport()->repaint();
+        QVERIFY(!n0->displaySize().isEmpty());
+        QVERIFY(n0->displaySize().width() > 4);  // bigger than the 4 x 4 grid: a real scale
+        const int scaledBefore = n0->scaledInPaint();
+        auto third = makeSnapshot(e, 0.3, 4);
+        third->layers[0].neuronMaps.row(0).setConstant(1.0);
+        canvas->showSnapshot(third);
+        QTRY_COMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());
+        QCOMPARE(n0->shownThumbnail().size(), n0->displaySize());
+        const QSize shown = n0->displaySize();
+        QCOMPARE(n0->shownThumbnail().pixel(shown.width() / 2, shown.height() / 2), CanvasPalette::kPositive.rgb());
+        canvas->viewport()->repaint();
+        QCOMPARE(n0->scaledInPaint(), scaledBefore);
 
         // The edge layer: a picture made for the scale it was painted at.
         QGraphicsItem* layer = nullptr;
@@ -717,6 +741,26 @@ private slots:
             canvas->viewport()->repaint();
         }
         qInfo("snapshot + repaint, thumbnails only: %.2f ms per frame", double(timer.nsecsElapsed()) / 1e6 / painted);
+    }
+
+    // The picture thread gives way to the window and to the training thread
+    // (nice 5): under load a late picture is better than a stalled window.
+    void pictureThreadRunsBelowTheWindow() {
+#ifdef __linux__
+        BackgroundPainter painter;
+        int nice = -100;
+        painter.post([&nice] {
+            errno = 0;
+            nice = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+            return BackgroundPainter::Done();
+        });
+        QTRY_COMPARE(painter.finished(), 1);
+        const int window = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+        QCOMPARE(nice, std::max(window, BackgroundPainter::kPictureNice));
+        QVERIFY(nice > 5);  // below the training thread too
+#else
+        QSKIP("thread nice values are Linux's");
+#endif
     }
 
     void newEngineRevisionKeepsTheLayout() {

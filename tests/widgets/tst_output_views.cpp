@@ -60,6 +60,7 @@ private slots:
         view.resize(420, 440);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.plot()->plottingHints().testFlag(QCP::phImmediateRefresh));  // painted with the window
         view.setDiscretized(discretize);
         ReadyColorMap* map = view.readyMap();
         auto wave = [](double phase) {
@@ -194,6 +195,12 @@ private slots:
         plot.showSnapshot(s2);
         QCOMPARE(plot.history().size(), std::size_t(3));
         QCOMPARE(plot.plot()->graph(0)->dataCount(), 3);
+        // Drawn the fast way: 2 px curves segment by segment, 1 px dashes, and
+        // painted with the window rather than by a repaint() of each replot.
+        QVERIFY(plot.plot()->plottingHints().testFlag(QCP::phFastPolylines));
+        QVERIFY(!plot.plot()->plottingHints().testFlag(QCP::phImmediateRefresh));
+        for (int g = 0; g < plot.plot()->graphCount(); ++g)
+            if (plot.plot()->graph(g)->pen().style() != Qt::SolidLine) QVERIFY(plot.plot()->graph(g)->pen().widthF() <= 1.0);
         QVERIFY(plot.describeEpoch(2.2).contains(QStringLiteral("Epoch 2")));
         QVERIFY(plot.describeEpoch(2.2).contains(QLocale().toString(0.65, 'g', 4)));
         plot.setLogScale(true);

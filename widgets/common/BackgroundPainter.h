@@ -20,6 +20,10 @@ public:
     using Done = std::function<void()>;
     using Job = std::function<Done()>;
 
+    // The picture thread's nice value on Linux (the GUI thread's is 0, the
+    // training thread's 5).
+    static constexpr int kPictureNice = 10;
+
     explicit BackgroundPainter(QObject* parent = nullptr);
     ~BackgroundPainter() override;
 

@@ -11,7 +11,10 @@ FrameReplot::FrameReplot(QCustomPlot* plot, int intervalMs) : QObject(plot), m_p
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FrameReplot::replotNow);
     plot->installEventFilter(this);
+    paintWithTheWindow(plot);
 }
+
+void FrameReplot::paintWithTheWindow(QCustomPlot* plot) { plot->setPlottingHint(QCP::phImmediateRefresh, false); }
 
 void FrameReplot::request() {
     m_dirty = true;
@@ -26,7 +29,7 @@ void FrameReplot::replotNow() {
     ++m_replots;
     m_sinceReplot.start();
     // Buffers now, the widget with the window's next paint (no repaint() of its own).
-    m_plot->replot(QCustomPlot::rpRefreshHint);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 bool FrameReplot::eventFilter(QObject* watched, QEvent* event) {

@@ -20,6 +20,14 @@ public:
 
     explicit FrameReplot(QCustomPlot* plot, int intervalMs = kFrameMs);
 
+    // QCustomPlot's default hints hold phImmediateRefresh: every replot()
+    // with rpRefreshHint (also the one rpQueuedReplot defers) then calls
+    // repaint(), and Qt paints and flushes the window's whole dirty region
+    // there and then, once per plot and frame. Without it a replotted plot is
+    // painted with the window's next update, together with everything else.
+    // Every plot that follows training calls this (FrameReplot does it for its own).
+    static void paintWithTheWindow(QCustomPlot* plot);
+
     void request();
     bool isPending() const { return m_dirty; }
     // Replots done through this object (tests count them).

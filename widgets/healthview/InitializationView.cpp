@@ -1,5 +1,6 @@
 #include "healthview/InitializationView.h"
 
+#include "common/FrameReplot.h"
 #include "playground/NetworkEdits.h"
 #include "activations/Activation.h"
 
@@ -42,6 +43,7 @@ QSharedPointer<QCPAxisTicker> wholeLayerTicker() {
 
 QCustomPlot* logPlot(QWidget* parent, const QString& yLabel) {
     auto* plot = new QCustomPlot(parent);
+    FrameReplot::paintWithTheWindow(plot);
     plot->setMinimumHeight(170);  // readable on a projector; the dock scrolls
     plot->xAxis->setLabel(QObject::tr("layer"));
     plot->xAxis->setTicker(wholeLayerTicker());
@@ -123,6 +125,7 @@ InitializationView::InitializationView(QWidget* parent) : QWidget(parent) {
     m_summary->setToolTip(tr("The spread of the last layer's outputs for each initialisation: near the first layer's "
                              "means the signal survives the depth."));
     m_heatPlot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_heatPlot);
     m_heatPlot->setMinimumHeight(170);
     m_heatPlot->setToolTip(tr("Activation histogram of every layer (one column per layer) for the chosen initializer"));
     m_heatPlot->xAxis->setLabel(tr("layer"));

@@ -1,5 +1,7 @@
 #include "inside/FeatureMapOverview.h"
 
+#include "common/BackgroundPainter.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace nnlab {
 namespace {
@@ -22,7 +25,7 @@ constexpr int kOutputWidth = 100;
 
 }  // namespace
 
-FeatureMapOverview::FeatureMapOverview(QWidget* parent) : QWidget(parent) {
+FeatureMapOverview::FeatureMapOverview(QWidget* parent) : QWidget(parent), m_painter(new BackgroundPainter(this)) {
     setObjectName(QStringLiteral("insideOverview"));
     setMouseTracking(true);
     setMinimumHeight(120);
@@ -33,13 +36,46 @@ void FeatureMapOverview::setFrame(const InsideFrame* frame) {
     m_frame = frame;
     if (!sameShape) m_hovered = -1;
     layoutTiles();
+    requestPictures();
     update();
 }
 
 void FeatureMapOverview::setColourScale(ColourScale scale) {
     m_scale = scale;
-    update();
+    requestPictures();
 }
+
+void FeatureMapOverview::requestPictures() {
+    if (!m_frame) return;
+    // The job keeps its own copy of the values (the frame is the panel's and
+    // is replaced by the next snapshot); the pictures shown until its result
+    // arrives are the previous frame's.
+    auto stages = std::make_shared<InsideFrame>();
+    stages->stages = m_frame->stages;
+    m_painter->post([this, stages, scale = m_scale] {
+        auto pictures = framePictures(*stages, scale);
+        return BackgroundPainter::Done([this, pictures = std::move(pictures)]() mutable {
+            m_pictures = std::move(pictures);
+            update();
+        });
+    });
+}
+
+QImage FeatureMapOverview::tilePicture(int stage, int channel) const {
+    if (!m_frame || stage < 0 || stage >= int(m_pictures.size()) || stage >= int(m_frame->stages.size())) return QImage();
+    const std::vector<QImage>& images = m_pictures[std::size_t(stage)];
+    const InsideStage& st = m_frame->stages[std::size_t(stage)];
+    // A picture of an older network's shape is no picture of this stage.
+    if (!st.spatial()) {
+        if (images.size() != 1 || images.front().height() != std::max(1, int(st.values.size()))) return QImage();
+        return images.front();
+    }
+    if (channel < 0 || channel >= int(images.size()) || images.size() != std::size_t(st.channels)) return QImage();
+    const QImage& image = images[std::size_t(channel)];
+    return image.size() == QSize(st.width, st.height) ? image : QImage();
+}
+
+bool FeatureMapOverview::picturesPending() const { return !m_painter->isIdle(); }
 
 void FeatureMapOverview::setSelected(int stage, int channel) {
     m_selectedStage = stage;
@@ -258,23 +294,11 @@ void FeatureMapOverview::paintEvent(QPaintEvent*) {
             p.setFont(small);
             continue;
         }
-        if (!st.spatial()) {
-            const ValueRange r = tileRange(*m_frame, t.stage, 0, m_scale);
-            const double limit = std::max(std::abs(r.low), std::abs(r.high));
-            if (t.channel >= 0) {
-                p.fillRect(t.rect, divergingColour(st.values(t.channel), limit));
-            } else {
-                // Every value as a one-pixel line, squeezed into the strip's height.
-                for (int y = 0; y < t.rect.height(); ++y) {
-                    const Index k = Index(double(y) / t.rect.height() * double(st.values.size()));
-                    p.setPen(divergingColour(st.values(std::min(k, st.values.size() - 1)), limit));
-                    p.drawLine(t.rect.left(), t.rect.top() + y, t.rect.right(), t.rect.top() + y);
-                }
-            }
-        } else {
-            const QImage img = tileImage(st, t.channel, tileRange(*m_frame, t.stage, t.channel, m_scale));
-            p.drawImage(t.rect, img);
-        }
+        // Only finished pictures are drawn; until the first arrives, a blank tile.
+        const QImage picture = tilePicture(t.stage, t.channel);
+        if (picture.isNull()) p.fillRect(t.rect, palette().color(QPalette::AlternateBase));
+        else if (!st.spatial() && t.channel >= 0) p.fillRect(t.rect, QColor(picture.pixel(0, t.channel)));
+        else p.drawImage(t.rect, picture);  // a strip squeezed into its height: every value one line, unsmoothed
         p.setPen(QColor(160, 160, 160));
         p.drawRect(t.rect.adjusted(0, 0, -1, -1));
     }

@@ -4,7 +4,9 @@
 // map, its ReLU, the pooled maps), flatten and the logits as thin strips, and
 // the class probabilities as bars with the class names. Hovering a tile
 // outlines the tiles of the previous column that feed it; clicking one asks
-// for its detail (stageClicked).
+// for its detail (stageClicked). The tiles' pictures (values coloured on
+// the chosen scale) are made on a helper thread (BackgroundPainter); a paint
+// only draws them.
 #include "inside/InsideFrame.h"
 #include "inside/MapColours.h"
 
@@ -15,6 +17,8 @@
 #include <vector>
 
 namespace nnlab {
+
+class BackgroundPainter;
 
 class FeatureMapOverview : public QWidget {
     Q_OBJECT
@@ -34,6 +38,12 @@ public:
     // Tiles of the previous stage whose values this tile's are computed from.
     std::vector<int> sourcesOf(int tileIndex) const;
     int hovered() const { return m_hovered; }
+    // The finished picture of a stage's channel: one pixel per value for a
+    // map; for a strip (flatten, logits; channel ignored) one pixel per value
+    // in a column. Null until the helper thread has made it.
+    QImage tilePicture(int stage, int channel) const;
+    // Pictures asked for and not arrived yet.
+    bool picturesPending() const;
     QSize minimumSizeHint() const override;
 
 signals:
@@ -53,8 +63,12 @@ private:
     bool isOutputColumn(int stage) const;
     QString className(int k) const;
     QString tileTooltip(int tileIndex) const;
+    void requestPictures();
 
     const InsideFrame* m_frame = nullptr;
+    BackgroundPainter* m_painter = nullptr;
+    // Per stage: a map's pictures, one per channel, or a strip's single one.
+    std::vector<std::vector<QImage>> m_pictures;
     ColourScale m_scale = ColourScale::Unit;
     QStringList m_classNames;
     std::vector<Tile> m_tiles;

@@ -21,10 +21,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nnlab {
 namespace {
 
 enum Source { kTestImage = 0, kDrawing = 1 };
+constexpr int kOverviewMinimum = 150;  // tiles of about 18 px, the smallest readable
 
 QScrollArea* scrolled(QWidget* inner, QWidget* parent) {
     auto* area = new QScrollArea(parent);
@@ -83,10 +86,10 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     auto* split = new QSplitter(Qt::Vertical, m_pages);
     auto* content = split;
     m_overview = new FeatureMapOverview(split);
-    QScrollArea* overviewArea = scrolled(m_overview, split);
-    overviewArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    overviewArea->setMinimumHeight(150);
-    split->addWidget(overviewArea);
+    m_overviewArea = scrolled(m_overview, split);
+    m_overviewArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_overviewArea->setMinimumHeight(kOverviewMinimum);
+    split->addWidget(m_overviewArea);
 
     // Below: how the chosen unit is computed, the drawing pad, the kernels.
     m_lower = new QTabWidget(split);
@@ -104,7 +107,10 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     // dock that already barely fits 1024 px.
     m_lower->setCornerWidget(m_enlarge, Qt::TopRightCorner);
     m_detail = new UnitDetailView(m_lower);
-    m_lower->addTab(scrolled(m_detail, m_lower), tr("How it is computed"));
+    // The pages below go in the panel's one scroll area (insideScroll): a
+    // docked panel scrolls as a whole, and no page hides part of itself in a
+    // little box of its own.
+    m_lower->addTab(m_detail, tr("How it is computed"));
 
     auto* drawPage = new QWidget(m_lower);
     auto* row = new QHBoxLayout(drawPage);
@@ -132,23 +138,30 @@ LookInsidePanel::LookInsidePanel(QWidget* parent) : QWidget(parent) {
     textColumn->addLayout(buttons);
     textColumn->addStretch(1);
     row->addLayout(textColumn, 1);
-    m_lower->addTab(scrolled(drawPage, m_lower), tr("Draw"));
+    m_lower->addTab(drawPage, tr("Draw"));
 
     auto* kernelPage = new QWidget(m_lower);
     auto* kernelLayout = new QVBoxLayout(kernelPage);
-    kernelLayout->addWidget(new QLabel(tr("The first layer's learned kernels, one per unit: red weights add, blue ones "
-                                          "subtract. They change as the network trains."),
-                                       kernelPage));
+    auto* kernelHint = new QLabel(tr("The first layer's learned kernels, one per unit: red weights add, blue ones "
+                                     "subtract. They change as the network trains."),
+                                  kernelPage);
+    kernelHint->setWordWrap(true);  // one long line would widen the whole panel
+    kernelLayout->addWidget(kernelHint);
     m_kernels = new KernelGallery(kernelPage);
     kernelLayout->addWidget(m_kernels);
     kernelLayout->addStretch(1);
-    m_lower->addTab(scrolled(kernelPage, m_lower), tr("Kernels"));
+    m_lower->addTab(kernelPage, tr("Kernels"));
     split->addWidget(m_lower);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 200});
     m_pages->addWidget(content);
-    layout->addWidget(m_pages, 1);
+    // Docked at 1280x800 the panel has about 400 px: the overview keeps its
+    // smallest readable tiles, the page below its whole height, and the dock
+    // scrolls; enlarged, everything fits and no scroll bar shows.
+    m_pagesArea = scrolled(m_pages, this);
+    m_pagesArea->setObjectName(QStringLiteral("insideScroll"));
+    layout->addWidget(m_pagesArea, 1);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int source) {
         if (source == kDrawing) m_lower->setCurrentIndex(1);
@@ -214,6 +227,9 @@ void LookInsidePanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     // A narrow dock keeps its three tabs whole: the button is then its icon alone.
     m_enlarge->setToolButtonStyle(width() < 600 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    // The overview keeps at least half the height (its tiles grow with it),
+    // the page below its whole height: what does not fit, the panel scrolls.
+    m_overviewArea->setMinimumHeight(std::max(kOverviewMinimum, m_pagesArea->height() / 2));
 }
 
 void LookInsidePanel::useDrawing(const Matrix& pixels) {

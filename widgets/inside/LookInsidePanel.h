@@ -17,6 +17,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
@@ -79,6 +80,8 @@ private:
     QLabel* m_answer = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QScrollArea* m_pagesArea = nullptr;     // the panel's one scroll area, around m_pages
+    QScrollArea* m_overviewArea = nullptr;  // the overview's own, sideways only
     QTabWidget* m_lower = nullptr;
     DrawingPad* m_pad = nullptr;
     FeatureMapOverview* m_overview = nullptr;

@@ -53,18 +53,43 @@ QImage tileImage(const InsideStage& stage, int channel, const ValueRange& range)
     QImage img(stage.width, stage.height, QImage::Format_RGB32);
     const double limit = std::max(std::abs(range.low), std::abs(range.high));
     const bool grey = stage.kind == inside_view::kInput;
-    for (int y = 0; y < stage.height; ++y)
+    for (int y = 0; y < stage.height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
         for (int x = 0; x < stage.width; ++x) {
             const double v = stage.at(channel, y, x);
-            img.setPixelColor(x, y, grey ? greyColour(v, range.low, range.high) : divergingColour(v, limit));
+            line[x] = (grey ? greyColour(v, range.low, range.high) : divergingColour(v, limit)).rgb();
         }
+    }
     return img;
+}
+
+std::vector<std::vector<QImage>> framePictures(const InsideFrame& frame, ColourScale scale) {
+    std::vector<std::vector<QImage>> out(frame.stages.size());
+    for (std::size_t s = 0; s < frame.stages.size(); ++s) {
+        const InsideStage& st = frame.stages[s];
+        // Only per-unit colouring differs between channels; the other ranges
+        // (the whole net's walks every stage) are found once per stage.
+        const ValueRange stageRange = tileRange(frame, int(s), 0, scale);
+        if (!st.spatial()) {
+            const double limit = std::max(std::abs(stageRange.low), std::abs(stageRange.high));
+            QImage strip(1, std::max(1, int(st.values.size())), QImage::Format_RGB32);
+            for (Index k = 0; k < st.values.size(); ++k)
+                reinterpret_cast<QRgb*>(strip.scanLine(int(k)))[0] = divergingColour(st.values(k), limit).rgb();
+            out[s].push_back(strip);
+            continue;
+        }
+        for (int c = 0; c < st.channels; ++c)
+            out[s].push_back(tileImage(st, c, scale == ColourScale::Unit ? tileRange(frame, int(s), c, scale) : stageRange));
+    }
+    return out;
 }
 
 QImage valuesImage(const double* values, int height, int width, double limit) {
     QImage img(width, height, QImage::Format_RGB32);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x) img.setPixelColor(x, y, divergingColour(values[y * width + x], limit));
+    for (int y = 0; y < height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+        for (int x = 0; x < width; ++x) line[x] = divergingColour(values[y * width + x], limit).rgb();
+    }
     return img;
 }
 

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QImage>
 
+#include <vector>
+
 namespace nnlab {
 
 enum class ColourScale { Unit, Layer, Global };
@@ -26,6 +28,11 @@ ValueRange tileRange(const InsideFrame& frame, int stage, int channel, ColourSca
 
 // One channel of a stage as an image, one pixel per value.
 QImage tileImage(const InsideStage& stage, int channel, const ValueRange& range);
+// Every tile picture of a frame, as the overview draws them, per stage: a
+// map stage's channels (tileImage on `scale`), or for a strip (flatten,
+// logits) one image of 1 x channels, diverging on the stage's range.
+// Plain QImages: made on a helper thread.
+std::vector<std::vector<QImage>> framePictures(const InsideFrame& frame, ColourScale scale);
 // A row-major h x w block of values (a kernel, a part map) as an image, diverging around 0.
 QImage valuesImage(const double* values, int height, int width, double limit);
 

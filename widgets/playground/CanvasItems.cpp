@@ -35,14 +35,10 @@ QRectF NeuronItem::boundingRect() const {
     return QRectF(-h, -h, 2 * h, 2 * h);
 }
 
-void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget) {
     const QRectF r(-m_size / 2, -m_size / 2, m_size, m_size);
-    if (m_image.isNull()) {
-        painter->fillRect(r, CanvasPalette::kZero);
-    } else {
-        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
-        painter->drawImage(r, m_image);
-    }
+    if (m_image.isNull()) painter->fillRect(r, CanvasPalette::kZero);
+    else paintThumbnail(painter, r, widget != nullptr);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(m_hovered ? kHover : kBorder, m_hovered ? 2.0 : 1.0));
     painter->drawRect(r);
@@ -62,6 +58,36 @@ void NeuronItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     }
 }
 
+void NeuronItem::paintThumbnail(QPainter* painter, const QRectF& r, bool inView) {
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QTransform device = painter->worldTransform() * QTransform::fromScale(dpr, dpr);
+    if (!inView || device.type() > QTransform::TxScale) {
+        // A figure export (QGraphicsScene::render, perhaps to PDF or SVG) or a
+        // rotated view (never the canvas's own): scaled as it is drawn, and the
+        // size the helper thread makes thumbnails at stays the view's.
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter->drawImage(r, m_image);
+        return;
+    }
+    const QRectF onDevice = device.mapRect(r);
+    const QPoint corner(qRound(onDevice.left()), qRound(onDevice.top()));
+    const QSize size(std::max(1, qRound(onDevice.right()) - corner.x()), std::max(1, qRound(onDevice.bottom()) - corner.y()));
+    m_displaySize = size;
+    // Made here only after a zoom, or for an input feature (recoloured only
+    // when the plane changes); a training frame's come ready-scaled from the
+    // helper thread, which asks displaySize().
+    if (m_shown.size() != size) {
+        m_shown = m_image.size() == size ? m_image : m_image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        ++m_scaledInPaint;
+    }
+    if (m_shown.devicePixelRatio() != dpr) m_shown.setDevicePixelRatio(dpr);
+    // A blit: one image pixel per device pixel.
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(QPointF(corner.x() / dpr, corner.y() / dpr), m_shown);
+    painter->restore();
+}
+
 bool NeuronItem::setState(UnitState state) {
     if (m_state == state) return false;
     m_state = state;
@@ -72,11 +98,13 @@ bool NeuronItem::setState(UnitState state) {
 void NeuronItem::setMap(const double* values, int grid, double scale, bool discretize, double threshold) {
     if (discretize) CanvasPalette::fillThumbnailDiscrete(m_image, values, grid, threshold);
     else CanvasPalette::fillThumbnail(m_image, values, grid, scale);
+    m_shown = QImage();  // scaled at the next paint
     update();
 }
 
-void NeuronItem::setThumbnail(const QImage& image) {
+void NeuronItem::setThumbnail(const QImage& image, const QImage& shown) {
     m_image = image;
+    m_shown = shown;
     update();
 }
 

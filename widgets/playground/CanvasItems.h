@@ -47,9 +47,20 @@ public:
     // values[iy * grid + ix]; divided by scale before colouring, or, with
     // discretize, split at threshold into two colours.
     void setMap(const double* values, int grid, double scale, bool discretize = false, double threshold = 0.0);
-    // A thumbnail made elsewhere (CanvasPalette::neuronThumbnail on a helper thread).
-    void setThumbnail(const QImage& image);
+    // A thumbnail made elsewhere (CanvasPalette::neuronThumbnail on a helper
+    // thread), one pixel per grid cell, and with it, if the helper knew the
+    // size, the same already scaled to displaySize() (null: scaled here once).
+    void setThumbnail(const QImage& image, const QImage& shown = QImage());
     const QImage& thumbnail() const { return m_image; }
+    // The thumbnail as last painted: scaled to the device pixels it covers, so
+    // that a frame only blits it.
+    const QImage& shownThumbnail() const { return m_shown; }
+    // The device pixels the thumbnail covered at the last paint (empty before
+    // the first, or under a rotated view): the size to make thumbnails at.
+    QSize displaySize() const { return m_displaySize; }
+    // Times a paint had to scale the thumbnail itself (after a zoom, or a
+    // thumbnail made without knowing the size): not once per training frame.
+    int scaledInPaint() const { return m_scaledInPaint; }
     void setBias(double bias);
     bool hasBias() const { return m_hasBias; }
     double bias() const { return m_bias; }
@@ -62,9 +73,14 @@ public:
     UnitState state() const { return m_state; }
 
 private:
+    void paintThumbnail(QPainter* painter, const QRectF& r, bool inView);
+
     int m_layer, m_neuron;
     qreal m_size;
     QImage m_image;
+    QImage m_shown;  // m_image at m_displaySize (smooth-scaled)
+    QSize m_displaySize;
+    int m_scaledInPaint = 0;
     UnitState m_state = UnitState::Normal;
     double m_bias = 0.0;
     bool m_hasBias = false;

@@ -2,6 +2,7 @@
 
 #include "common/BackgroundPainter.h"
 #include "common/ClassroomHiding.h"
+#include "common/FrameReplot.h"
 #include "common/MapColors.h"
 #include "common/ReadoutLabel.h"
 #include "data/Features.h"
@@ -30,6 +31,7 @@ constexpr double kPlaneMin = -6.0, kPlaneMax = 6.0;
 
 DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     m_plot->setToolTip(tr("The network's output over the input plane: the colour is the predicted class, its strength the confidence."));
     m_plot->setMinimumSize(160, 160);  // fitPlot keeps it square within its dock
     m_plot->setNoAntialiasingOnDrag(true);

@@ -1,5 +1,6 @@
 #include "playground/HiddenSpaceView.h"
 
+#include "common/FrameReplot.h"
 #include "common/MapColors.h"
 #include "training/HiddenSpaceNames.h"
 
@@ -43,6 +44,7 @@ HiddenSpaceView::HiddenSpaceView(QWidget* parent) : QWidget(parent) {
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     m_plot->setMinimumSize(200, 200);
     m_plot->setToolTip(tr("The input plane's grid lines and the training points, placed where two neurons of the chosen "
                           "layer put them. A layer that separates the classes pulls them apart here."));

@@ -418,6 +418,7 @@ void NetworkScene::postThumbnails(std::shared_ptr<const Snapshot> s) {
         std::size_t column, neuron;
         const double* values;
         double threshold;
+        QSize shown;  // the device pixels it was last painted at: scaled there too
     };
     std::vector<Wanted> wanted;
     const long cells = long(s->gridSize) * s->gridSize;
@@ -425,20 +426,27 @@ void NetworkScene::postThumbnails(std::shared_ptr<const Snapshot> s) {
         const Matrix* maps = columnMaps(m_columns[c], *s);
         if (!maps) continue;
         for (std::size_t k = 0; k < m_columns[c].neurons.size(); ++k)
-            wanted.push_back({c, k, maps->data() + Index(m_columns[c].neurons[k]->neuron()) * cells, m_columns[c].middle});
+            wanted.push_back({c, k, maps->data() + Index(m_columns[c].neurons[k]->neuron()) * cells, m_columns[c].middle,
+                              m_columns[c].neurons[k]->displaySize()});
     }
     if (wanted.empty()) return;
     const int grid = s->gridSize;
     const bool discretize = m_discretize;
     const std::uint64_t generation = m_generation;
     m_thumbnailPainter->post([this, s = std::move(s), wanted = std::move(wanted), grid, discretize, generation] {
-        std::vector<QImage> images;
+        std::vector<QImage> images, shown;
         images.reserve(wanted.size());
-        for (const Wanted& w : wanted) images.push_back(CanvasPalette::neuronThumbnail(w.values, grid, discretize, w.threshold));
-        return BackgroundPainter::Done([this, wanted, images = std::move(images), generation, discretize] {
+        shown.reserve(wanted.size());
+        for (const Wanted& w : wanted) {
+            images.push_back(CanvasPalette::neuronThumbnail(w.values, grid, discretize, w.threshold));
+            // Scaled here, not in every paint: the canvas then only blits it.
+            shown.push_back(w.shown.isEmpty() ? QImage()
+                                              : images.back().scaled(w.shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+        }
+        return BackgroundPainter::Done([this, wanted, images = std::move(images), shown = std::move(shown), generation, discretize] {
             if (generation != m_generation || discretize != m_discretize) return;  // a rebuilt scene, or a newer look
             for (std::size_t i = 0; i < wanted.size(); ++i)
-                m_columns[wanted[i].column].neurons[wanted[i].neuron]->setThumbnail(images[i]);
+                m_columns[wanted[i].column].neurons[wanted[i].neuron]->setThumbnail(images[i], shown[i]);
         });
     });
 }

@@ -1,5 +1,6 @@
 #include "sequences/GateActivityPlot.h"
 
+#include "common/FrameReplot.h"
 #include "explorers/ExplorerStyle.h"
 #include "sequences/SequenceFrame.h"
 
@@ -32,6 +33,7 @@ std::vector<GateLine> gateLines(int gates) {
 
 GateActivityPlot::GateActivityPlot(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     explorer::setupPlot(m_plot, tr("time step t"), tr("mean gate value"), true);
     m_plot->setMinimumSize(240, 170);
     explorer::legendBelow(m_plot, 3);

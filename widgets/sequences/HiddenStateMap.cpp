@@ -1,5 +1,6 @@
 #include "sequences/HiddenStateMap.h"
 
+#include "common/FrameReplot.h"
 #include "common/MapColors.h"
 #include "explorers/ExplorerStyle.h"
 #include "sequences/SequenceFrame.h"
@@ -11,6 +12,7 @@ namespace nnlab {
 
 HiddenStateMap::HiddenStateMap(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     explorer::setupPlot(m_plot, tr("time step t"), tr("hidden unit"), false);
     m_plot->setMinimumSize(240, 170);
     m_plot->setToolTip(tr("Hidden state h_t of every unit (rows) at every time step (columns) of the chosen sequence."));

@@ -1,5 +1,6 @@
 #include "sequences/SequencePredictionPlot.h"
 
+#include "common/FrameReplot.h"
 #include "explorers/ExplorerStyle.h"
 #include "sequences/SequenceFrame.h"
 
@@ -28,6 +29,7 @@ QString num(double v) { return QLocale().toString(v, 'g', 3); }
 
 SequencePredictionPlot::SequencePredictionPlot(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     explorer::setupPlot(m_plot, tr("time step t"), tr("value"), true);
     m_plot->setMinimumSize(240, 170);
     explorer::legendBelow(m_plot, 2);

@@ -1,5 +1,6 @@
 #include "sequences/TimeGradientPlot.h"
 
+#include "common/FrameReplot.h"
 #include "explorers/ExplorerStyle.h"
 #include "sequences/SequenceFrame.h"
 
@@ -27,6 +28,7 @@ void setCurve(QCPGraph* graph, const Matrix& gradient) {
 
 TimeGradientPlot::TimeGradientPlot(QWidget* parent) : QWidget(parent) {
     m_plot = new QCustomPlot(this);
+    FrameReplot::paintWithTheWindow(m_plot);
     explorer::setupPlot(m_plot, tr("time step t"), tr("|dL/dh_t|"), true);
     m_plot->setMinimumSize(240, 170);
     explorer::legendBelow(m_plot, 2);
