@@ -155,6 +155,33 @@ private slots:
 
     // The overview graph: seven boxes in a row, none overlapping, inside the
     // widget at a wide and a narrow dock; its losses are the snapshot's.
+    // GAN Lab's manifold shading: a cell's darkness is the noise mass G puts
+    // on it over the area it covers. An even grid is even; squeezing the left
+    // half to a quarter of its width and stretching the right half 1.75x makes
+    // the left cells 7x denser than the right ones.
+    void manifoldCellsShadedByDensity() {
+        const int n = 5;
+        Matrix grid(n * n, 2), squeezed(n * n, 2);
+        for (int r = 0; r < n; ++r)
+            for (int c = 0; c < n; ++c) {
+                const double x = c / double(n - 1), y = r / double(n - 1);
+                grid.row(r * n + c) << x, y;
+                squeezed.row(r * n + c) << (x <= 0.5 ? x / 4 : 0.125 + (x - 0.5) * 1.75), y;
+            }
+        const std::vector<double> even = adversarial::manifoldCellDensity(grid, Matrix(), n);
+        QCOMPARE(even.size(), std::size_t(16));
+        for (double d : even) QVERIFY(std::abs(d - 1.0) < 1e-12);
+        const std::vector<double> uneven = adversarial::manifoldCellDensity(squeezed, Matrix(), n);
+        QVERIFY(std::abs(uneven[0] - 1.0) < 1e-12);                       // left: the densest
+        QVERIFY(std::abs(uneven[3] - (0.25 / 1.75)) < 1e-12);             // right: stretched 1.75x
+        // A Gaussian noise weight darkens the middle of an even grid.
+        Matrix weight(n * n, 1);
+        for (int i = 0; i < n * n; ++i) weight(i, 0) = std::exp(-8.0 * (grid.row(i).array() - 0.5).square().sum());
+        const std::vector<double> weighted = adversarial::manifoldCellDensity(grid, weight, n);
+        QVERIFY(weighted[5] > weighted[0]);
+        QVERIFY(adversarial::manifoldCellDensity(grid, Matrix(), 4).empty());  // not a 4x4 grid
+    }
+
     void overviewGraph() {
         const Experiment e = strongDiscriminator();
         GanTask task(e);

@@ -1,5 +1,6 @@
 // The decision map and the loss plot fed with hand-made snapshots.
 #include "playground/DecisionMapView.h"
+#include "tasks/gan/GanSeries.h"
 #include "tasks/supervised/SupervisedSeries.h"
 #include "common/LossPlot.h"
 #include "common/MapColors.h"
@@ -260,6 +261,17 @@ private slots:
         QCOMPARE(plot.plot()->graphCount(), 4);
         QCOMPARE(plot.plot()->graph(2)->name(), QStringLiteral("training RMSE"));
         QCOMPARE(plot.history().size(), std::size_t(1));
+        // With a validation set: a third loss and a third metric.
+        t->series = supervisedSeries(true, true);
+        plot.showSnapshot(t);
+        QCOMPARE(plot.plot()->graphCount(), 6);
+        QCOMPARE(plot.plot()->yAxis2->label(), QStringLiteral("accuracy"));
+        // A game's right axis: D(real), D(fake) and two divergences in short words.
+        auto g = std::make_shared<Snapshot>();
+        g->series = ganSeries();
+        g->step = 50;
+        plot.showSnapshot(g);
+        QCOMPARE(plot.plot()->yAxis2->label(), QStringLiteral("D(x), divergence"));
     }
 
     void lossPlotThinsLongHistories() {

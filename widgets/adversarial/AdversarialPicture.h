@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QImage>
 
+#include <vector>
+
 namespace nnlab::adversarial {
 
 // Real samples green, generated ones purple (GAN Lab's colours).
@@ -21,5 +23,13 @@ QRgb heatColour(double p);
 // The "d_grid" payload as a g x g image, y up; lo and hi get the grid's
 // square. A null image if the snapshot has no grid.
 QImage heatImage(const Snapshot& s, double* lo = nullptr, double* hi = nullptr);
+
+// The generated density of each cell of the warped noise grid (GAN Lab's
+// manifold shading): an n x n grid of points `manifold` (row-major), the
+// noise density `weight` at each point; a cell carries the noise mass of its
+// corners' mean weight, spread over the area G stretched it to. Row-major
+// (n-1) x (n-1) values in [0, 1], 1 for the densest cells (the 95th
+// percentile, so one collapsed cell does not wash out the rest).
+std::vector<double> manifoldCellDensity(const Matrix& manifold, const Matrix& weight, int n);
 
 }  // namespace nnlab::adversarial

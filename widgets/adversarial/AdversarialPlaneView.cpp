@@ -26,6 +26,7 @@
 #include <cmath>
 
 namespace nnlab {
+using adversarial::manifoldCellDensity;
 using adversarial::findPayload;
 using adversarial::kFakeColour;
 using adversarial::kRealColour;
@@ -93,6 +94,10 @@ bool AdversarialPlane::setSnapshot(const Snapshot& s) {
     const Payload* noise = findPayload(s, "manifold_noise");
     m_manifold = manifold ? manifold->values : Matrix();
     m_noiseDimension = noise ? int(noise->values.cols()) : 2;
+    const Payload* weight = findPayload(s, "manifold_weight");
+    m_cellDensity = m_noiseDimension == 2 ? manifoldCellDensity(m_manifold, weight ? weight->values : Matrix(),
+                                                                int(std::lround(std::sqrt(double(m_manifold.rows())))))
+                                          : std::vector<double>{};
     const QImage heat = adversarial::heatImage(s, &m_lo, &m_hi);
     if (!heat.isNull()) m_heat = heat;
     update();
@@ -194,6 +199,22 @@ void AdversarialPlane::paintEvent(QPaintEvent*) {
         if (m_noiseDimension == 1) {
             for (Index i = 1; i < m_manifold.rows(); ++i) painter.drawLine(node(i - 1), node(i));
         } else if (Index(n) * n == m_manifold.rows()) {
+            // Cells shaded by how densely G puts samples there: darker where it
+            // squeezes the noise together, nearly clear where it stretches it.
+            if (m_cellDensity.size() == std::size_t(n - 1) * std::size_t(n - 1)) {
+                painter.save();
+                painter.setPen(Qt::NoPen);
+                for (int r = 0; r + 1 < n; ++r)
+                    for (int c = 0; c + 1 < n; ++c) {
+                        QColor fill = kFakeColour;
+                        fill.setAlphaF(float(0.04 + 0.5 * m_cellDensity[std::size_t(r) * std::size_t(n - 1) + std::size_t(c)]));
+                        painter.setBrush(fill);
+                        const QPointF quad[4] = {node(Index(r) * n + c), node(Index(r) * n + c + 1),
+                                                 node(Index(r + 1) * n + c + 1), node(Index(r + 1) * n + c)};
+                        painter.drawPolygon(quad, 4);
+                    }
+                painter.restore();
+            }
             for (int r = 0; r < n; ++r)
                 for (int c = 0; c < n; ++c) {
                     if (c + 1 < n) painter.drawLine(node(Index(r) * n + c), node(Index(r) * n + c + 1));
@@ -244,7 +265,7 @@ AdversarialPlaneView::AdversarialPlaneView(QWidget* parent) : QWidget(parent) {
         {"fake", tr("Generated"), tr("The generator's output for a fixed batch of noise (purple): watch them move."), true},
         {"heat", tr("Discriminator"), tr("Behind the points: where the discriminator says \"real\" (green) or \"generated\" (purple)."), true},
         {"arrows", tr("Gradients"), tr("Where the generator's loss pushes each generated sample."), true},
-        {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane."), false},
+        {"manifold", tr("Manifold"), tr("The noise grid as the generator bends it onto the plane; a cell is darker where the generator puts more samples."), false},
     };
     m_overview = new AdversarialOverview(this);
     layout->addWidget(m_overview);

@@ -151,6 +151,7 @@ private:
     int m_glideMs = kGlideMilliseconds;
     std::uint64_t m_revision = 0;  // another structure: the samples jump
     int m_noiseDimension = 2;
+    std::vector<double> m_cellDensity;  // the manifold's cells, 0..1 (2-D noise)
     double m_lo = -1.0, m_hi = 1.0;
     QImage m_heat;
     bool m_showReal = true, m_showFake = true, m_showHeat = true, m_showArrows = true, m_showManifold = false;

@@ -26,6 +26,9 @@ QString seriesReadoutLabel(const SeriesInfo& series) {
 QString seriesAxisLabel(const SeriesInfo& series) {
     if (endsWith(series.csvColumn(), "accuracy")) return QCoreApplication::translate("Series", "accuracy");
     if (endsWith(series.csvColumn(), "rmse")) return QCoreApplication::translate("Series", "RMSE");
+    // A game's four right-hand series in two short words, so the axis title fits.
+    if (endsWith(series.csvColumn(), "divergence")) return QCoreApplication::translate("Series", "divergence");
+    if (series.label.rfind("D(", 0) == 0) return QStringLiteral("D(x)");
     return seriesLabel(series);
 }
 

@@ -152,6 +152,7 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Series", QT_TRANSLATE_NOOP("Series", "validation RMSE")},
         {"Series", QT_TRANSLATE_NOOP("Series", "accuracy")},
         {"Series", QT_TRANSLATE_NOOP("Series", "RMSE")},
+        {"Series", QT_TRANSLATE_NOOP("Series", "divergence")},
         // The other kinds' series (tasks/gan/GanSeries.cpp, tasks/kohonen_line/).
         {"Series", QT_TRANSLATE_NOOP("Series", "discriminator loss")},
         {"Series", QT_TRANSLATE_NOOP("Series", "generator loss")},
