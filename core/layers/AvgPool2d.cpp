@@ -7,12 +7,11 @@
 
 namespace nnlab {
 
-void AvgPool2d::forward(MatrixIn x, Pass&) {
-    m_rows = x.rows();
+void AvgPool2d::forwardBand(MatrixIn x, Index first, Index count) {
     const ConvGeometry& g = m_g;
     const Index plane = g.height * g.width;
     const double scale = 1.0 / double(g.kernel * g.kernel);
-    for (Index n = 0; n < m_rows; ++n) {
+    for (Index n = first; n < first + count; ++n) {
         const double* in = x.row(n).data();
         double* out = m_out.row(n).data();
         for (Index c = 0; c < g.channels; ++c)
@@ -32,12 +31,12 @@ void AvgPool2d::forward(MatrixIn x, Pass&) {
     }
 }
 
-void AvgPool2d::backward(MatrixIn, MatrixIn dOut, bool wantInputGrad) {
+void AvgPool2d::backwardBand(MatrixIn, MatrixIn dOut, bool wantInputGrad, Index first, Index count) {
     if (!wantInputGrad) return;
     const ConvGeometry& g = m_g;
     const Index plane = g.height * g.width;
     const double scale = 1.0 / double(g.kernel * g.kernel);
-    for (Index n = 0; n < m_rows; ++n) {
+    for (Index n = first; n < first + count; ++n) {
         m_dIn.row(n).setZero();
         double* dx = m_dIn.row(n).data();
         for (Index c = 0; c < g.channels; ++c)
