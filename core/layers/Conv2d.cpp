@@ -71,6 +71,7 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_Wf = m_dWf = stagingBuffer(m_single, out, fan);
     m_colsF = m_dColsF = stagingBuffer(m_single, fan, positions);
     m_zF = stagingBuffer(m_single, out, positions);
+    m_xF = stagingBuffer(m_single, 1, in.size());
     if (!m_single) return;
     m_forwardF.plan(out, positions, fan);
     m_weightGradF.plan(out, fan, positions);
@@ -153,7 +154,8 @@ void Conv2d::backwardSample(MatrixIn x, Index n, bool wantInputGrad) {
 
 void Conv2d::forwardSampleSingle(MatrixIn x, Index n) {
     const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
-    im2col(x.row(n).data(), m_g, m_colsF.data());
+    m_xF = x.row(n).cast<float>();
+    im2col(m_xF.data(), m_g, m_colsF.data());
     m_zF.setZero();
     m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
     Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
@@ -164,7 +166,8 @@ void Conv2d::backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad) {
     const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
     const Eigen::Map<const Matrix> dz(m_dz.data(), out, positions);
     m_zF = dz.cast<float>();
-    im2col(x.row(n).data(), m_g, m_colsF.data());
+    m_xF = x.row(n).cast<float>();
+    im2col(m_xF.data(), m_g, m_colsF.data());
     m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
     m_db.row(0) += dz.rowwise().sum().transpose();
     if (!wantInputGrad) return;

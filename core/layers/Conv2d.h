@@ -58,6 +58,7 @@ private:
     MatrixF m_Wf, m_dWf;              // (units, C k k)
     MatrixF m_colsF, m_dColsF;        // (C k k, Ho Wo)
     MatrixF m_zF;                     // (units, Ho Wo): one sample's z or dz
+    MatrixF m_xF;                     // (1, C H W): one input sample, converted once for im2col
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_forwardF;
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_weightGradF;
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_colGradF;

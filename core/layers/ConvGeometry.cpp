@@ -55,11 +55,11 @@ InsideRun insideRun(const ConvGeometry& g, Index kj) {
 
 }  // namespace
 
-template <typename T>
-void im2col(const double* image, const ConvGeometry& g, T* cols) {
+template <typename In, typename T>
+void im2col(const In* image, const ConvGeometry& g, T* cols) {
     const Index k = g.kernel, H = g.height, W = g.width, Ho = g.outHeight, Wo = g.outWidth;
     for (Index c = 0; c < g.channels; ++c) {
-        const double* plane = image + c * H * W;
+        const In* plane = image + c * H * W;
         for (Index ki = 0; ki < k; ++ki)
             for (Index kj = 0; kj < k; ++kj) {
                 T* row = cols + ((c * k + ki) * k + kj) * Ho * Wo;
@@ -71,7 +71,7 @@ void im2col(const double* image, const ConvGeometry& g, T* cols) {
                         for (Index ow = 0; ow < Wo; ++ow) out[ow] = T(0);
                         continue;
                     }
-                    const double* line = plane + ih * W + run.shift;
+                    const In* line = plane + ih * W + run.shift;
                     for (Index ow = 0; ow < run.first; ++ow) out[ow] = T(0);
                     if (g.stride == 1)  // a contiguous copy, vectorised
                         for (Index ow = run.first; ow < run.end; ++ow) out[ow] = T(line[ow]);
@@ -109,8 +109,9 @@ void col2im(const T* cols, const ConvGeometry& g, double* image) {
     }
 }
 
-template void im2col<double>(const double*, const ConvGeometry&, double*);
-template void im2col<float>(const double*, const ConvGeometry&, float*);
+template void im2col<double, double>(const double*, const ConvGeometry&, double*);
+template void im2col<double, float>(const double*, const ConvGeometry&, float*);
+template void im2col<float, float>(const float*, const ConvGeometry&, float*);
 template void col2im<double>(const double*, const ConvGeometry&, double*);
 template void col2im<float>(const float*, const ConvGeometry&, double*);
 
