@@ -12,7 +12,7 @@
 namespace nnlab {
 
 Conv2d::Conv2d(LayerSpec spec)
-    : Layer(std::move(spec)),
+    : BandwiseLayer(std::move(spec)),
       m_activation(m_spec.activation),
       m_kernel(wholeOption(m_spec, "kernel", kDefaultKernel, 1)),
       m_stride(wholeOption(m_spec, "stride", kDefaultStride, 1)),
@@ -61,7 +61,7 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_cols = Matrix::Zero(fan, positions);
     m_dCols = Matrix::Zero(fan, positions);
     m_z = Matrix::Zero(maxBatch, out * positions);
-    m_dz = Matrix::Zero(maxBatch, out * positions);
+    m_dz = Matrix::Zero(1, out * positions);
     m_out = Matrix::Zero(maxBatch, out * positions);
     m_dIn = Matrix::Zero(maxBatch, in.size());
     m_forward.plan(out, positions, fan);
@@ -71,6 +71,7 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_Wf = m_dWf = stagingBuffer(m_single, out, fan);
     m_colsF = m_dColsF = stagingBuffer(m_single, fan, positions);
     m_zF = stagingBuffer(m_single, out, positions);
+    m_xF = stagingBuffer(m_single, 1, in.size());
     if (!m_single) return;
     m_forwardF.plan(out, positions, fan);
     m_weightGradF.plan(out, fan, positions);
@@ -84,83 +85,96 @@ void Conv2d::initialize(Rng& rng) {
     nnlab::initialize(m_spec.biasInit, m_b, m_g.channels * k2, m_spec.units * k2, rng);
 }
 
-void Conv2d::forward(MatrixIn x, Pass&) {
+void Conv2d::beginForward(MatrixIn x) {
     m_rows = x.rows();
-    if (m_single) return forwardSingle(x);
-    const Index out = m_spec.units, positions = m_g.cols();
-    for (Index n = 0; n < m_rows; ++n) {
-        im2col(x.row(n).data(), m_g, m_cols.data());
-        Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
-        z = m_b.row(0).transpose().replicate(1, positions);
-        m_forward.run(z.data(), positions, m_W.data(), m_W.cols(), m_cols.data(), positions);  // z += W cols
+    if (m_single) m_Wf = m_W.cast<float>();  // the optimizer updated W since the last forward
+}
+
+void Conv2d::forwardBand(MatrixIn x, Index first, Index count) {
+    for (Index n = first; n < first + count; ++n) {
+        if (m_single) forwardSampleSingle(x, n);
+        else forwardSample(x, n);
         activateSample(n);
     }
 }
 
-void Conv2d::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+void Conv2d::beginBackward() {
     if (!m_activation.hasGradient())
         throw NumericError(m_spec.name + ": activation \"" + m_activation.info().name +
                            "\" has no gradient; it cannot be trained by backpropagation");
-    const Index out = m_spec.units, positions = m_g.cols();
-    if (m_single) return backwardSingle(x, dOut, wantInputGrad);
-    m_dW.setZero();
+    if (m_single) m_dWf.setZero();  // summed in float, widened into m_dW at the end
+    else m_dW.setZero();
     m_db.setZero();
-    for (Index n = 0; n < m_rows; ++n) {
+}
+
+void Conv2d::backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) {
+    for (Index n = first; n < first + count; ++n) {
         deactivateSample(n, dOut);
-        const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, positions);
-        im2col(x.row(n).data(), m_g, m_cols.data());
-        m_weightGrad.run(m_dW.data(), m_dW.cols(), dz.data(), positions, m_cols.data(), positions);  // dW += dZ cols^T
-        m_db.row(0) += dz.rowwise().sum().transpose();
-        if (wantInputGrad) {
-            m_dCols.setZero();
-            m_colGrad.run(m_dCols.data(), positions, m_W.data(), m_W.cols(), dz.data(), positions);  // dcols = W^T dZ
-            m_dIn.row(n).setZero();
-            col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
-        }
+        if (m_single) backwardSampleSingle(x, n, wantInputGrad);
+        else backwardSample(x, n, wantInputGrad);
     }
+}
+
+void Conv2d::endBackward() {
+    if (m_single) m_dW = m_dWf.cast<double>();
 }
 
 // The activation sample by sample, while the sample's z (or dz) is still in
 // the cache from its product: over a whole batch z is megabytes (64 x 32 x
-// 26 x 26 doubles in the reference CNN), read back from memory.
+// 26 x 26 doubles in the reference CNN), read back from memory. dz is used
+// by that sample's products only, so it has one sample's room, which stays
+// in the cache, instead of a batch's, whose every line would be fetched
+// before being written.
 void Conv2d::activateSample(Index n) { m_activation.forward(m_z.row(n).array(), m_out.row(n).array()); }
 
 void Conv2d::deactivateSample(Index n, MatrixIn dOut) {
-    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dOut.row(n).array(), m_dz.row(n).array());
+    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dOut.row(n).array(), m_dz.row(0).array());
 }
 
-void Conv2d::forwardSingle(MatrixIn x) {
-    const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
-    m_Wf = m_W.cast<float>();  // the optimizer updated W since the last forward
-    for (Index n = 0; n < m_rows; ++n) {
-        im2col(x.row(n).data(), m_g, m_colsF.data());
-        m_zF.setZero();
-        m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
-        Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
-        z = m_zF.cast<double>().colwise() + m_b.row(0).transpose();
-        activateSample(n);
-    }
+void Conv2d::forwardSample(MatrixIn x, Index n) {
+    const Index out = m_spec.units, positions = m_g.cols();
+    im2col(x.row(n).data(), m_g, m_cols.data());
+    Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
+    z = m_b.row(0).transpose().replicate(1, positions);
+    m_forward.run(z.data(), positions, m_W.data(), m_W.cols(), m_cols.data(), positions);  // z += W cols
 }
 
-void Conv2d::backwardSingle(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
+void Conv2d::backwardSample(MatrixIn x, Index n, bool wantInputGrad) {
+    const Index out = m_spec.units, positions = m_g.cols();
+    const Eigen::Map<const Matrix> dz(m_dz.data(), out, positions);
+    im2col(x.row(n).data(), m_g, m_cols.data());
+    m_weightGrad.run(m_dW.data(), m_dW.cols(), dz.data(), positions, m_cols.data(), positions);  // dW += dZ cols^T
+    m_db.row(0) += dz.rowwise().sum().transpose();
+    if (!wantInputGrad) return;
+    m_dCols.setZero();
+    m_colGrad.run(m_dCols.data(), positions, m_W.data(), m_W.cols(), dz.data(), positions);  // dcols = W^T dZ
+    m_dIn.row(n).setZero();
+    col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
+}
+
+void Conv2d::forwardSampleSingle(MatrixIn x, Index n) {
     const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
-    m_dWf.setZero();
-    m_db.setZero();
-    for (Index n = 0; n < m_rows; ++n) {
-        deactivateSample(n, dOut);
-        const Eigen::Map<const Matrix> dz(m_dz.row(n).data(), out, positions);
-        m_zF = dz.cast<float>();
-        im2col(x.row(n).data(), m_g, m_colsF.data());
-        m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
-        m_db.row(0) += dz.rowwise().sum().transpose();
-        if (wantInputGrad) {
-            m_dColsF.setZero();
-            m_colGradF.run(m_dColsF.data(), positions, m_Wf.data(), fan, m_zF.data(), positions);  // dcols = W^T dZ
-            m_dIn.row(n).setZero();
-            col2im(m_dColsF.data(), m_g, m_dIn.row(n).data());
-        }
-    }
-    m_dW = m_dWf.cast<double>();
+    m_xF = x.row(n).cast<float>();
+    im2col(m_xF.data(), m_g, m_colsF.data());
+    m_zF.setZero();
+    m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
+    Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
+    z = m_zF.cast<double>().colwise() + m_b.row(0).transpose();
+}
+
+void Conv2d::backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad) {
+    const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
+    const Eigen::Map<const Matrix> dz(m_dz.data(), out, positions);
+    m_zF = dz.cast<float>();
+    m_xF = x.row(n).cast<float>();
+    im2col(m_xF.data(), m_g, m_colsF.data());
+    m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
+    m_db.row(0) += dz.rowwise().sum().transpose();
+    if (!wantInputGrad) return;
+    m_dColsF.setZero();
+    m_colGradF.run(m_dColsF.data(), positions, m_Wf.data(), fan, m_zF.data(), positions);  // dcols = W^T dZ
+    m_dIn.row(n).setZero();
+    col2im(m_dColsF.data(), m_g, m_dIn.row(n).data());
 }
 
 std::vector<Param> Conv2d::params() {

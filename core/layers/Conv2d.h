@@ -14,11 +14,11 @@
 #include "activations/Activation.h"
 #include "layers/ConvGeometry.h"
 #include "layers/GemmPlan.h"
-#include "layers/Layer.h"
+#include "layers/BandwiseLayer.h"
 
 namespace nnlab {
 
-class Conv2d : public Layer {
+class Conv2d : public BandwiseLayer {
 public:
     static constexpr double kDefaultKernel = 3, kDefaultStride = 1, kDefaultPadding = 0, kDefaultDilation = 1;
     explicit Conv2d(LayerSpec spec);  // throws SpecError / ShapeError for bad options or units
@@ -26,8 +26,11 @@ public:
     Shape outputShape(const Shape& in) const override;
     void reserve(const Shape& in, Index maxBatch) override;
     void initialize(Rng& rng) override;
-    void forward(MatrixIn x, Pass& pass) override;
-    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) override;
+    void beginForward(MatrixIn x) override;
+    void forwardBand(MatrixIn x, Index first, Index count) override;
+    void beginBackward() override;
+    void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
+    void endBackward() override;
     const Matrix* preActivation() const override { return &m_z; }
     std::vector<Param> params() override;
 
@@ -44,7 +47,8 @@ private:
     ConvGeometry m_g;
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_cols, m_dCols;  // (C k k, Ho Wo): one sample at a time
-    Matrix m_z, m_dz;        // (maxBatch, units Ho Wo)
+    Matrix m_z;              // (maxBatch, units Ho Wo)
+    Matrix m_dz;             // (1, units Ho Wo): the sample being back-propagated
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_forward;     // W cols
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // dZ cols^T
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor> m_colGrad;     // W^T dZ
@@ -54,13 +58,16 @@ private:
     MatrixF m_Wf, m_dWf;              // (units, C k k)
     MatrixF m_colsF, m_dColsF;        // (C k k, Ho Wo)
     MatrixF m_zF;                     // (units, Ho Wo): one sample's z or dz
+    MatrixF m_xF;                     // (1, C H W): one input sample, converted once for im2col
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_forwardF;
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_weightGradF;
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_colGradF;
-    void forwardSingle(MatrixIn x);
-    void backwardSingle(MatrixIn x, MatrixIn dOut, bool wantInputGrad);
+    void forwardSample(MatrixIn x, Index n);
+    void forwardSampleSingle(MatrixIn x, Index n);
+    void backwardSample(MatrixIn x, Index n, bool wantInputGrad);
+    void backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad);
     void activateSample(Index n);
-    void deactivateSample(Index n, MatrixIn dOut);  // m_dz.row(n) from dOut.row(n)
+    void deactivateSample(Index n, MatrixIn dOut);  // m_dz from dOut.row(n)
 };
 
 }  // namespace nnlab

@@ -34,9 +34,11 @@ Index wholeOption(const LayerSpec& spec, const char* key, double fallback, Index
 void requireImage(const Shape& in, const std::string& what);
 
 // image: C*H*W (one NCHW sample); cols: rows() x cols() row-major. Overwrites cols.
-// T: double, or float for the single-precision products (Precision.h).
-template <typename T>
-void im2col(const double* image, const ConvGeometry& g, T* cols);
+// In -> T: double -> double, or -> float for the single-precision products
+// (Precision.h); float -> float from an image converted once (each image
+// entry lands in up to k^2 columns, so converting first saves conversions).
+template <typename In, typename T>
+void im2col(const In* image, const ConvGeometry& g, T* cols);
 // Adds every column entry back to its image position (the adjoint of im2col);
 // image must be zeroed by the caller if it should hold only this sum.
 template <typename T>

@@ -81,10 +81,9 @@ bool maxPool2x2(const double* in, const ConvGeometry& g, double* out, Index* arg
 
 }  // namespace
 
-void MaxPool2d::forward(MatrixIn x, Pass&) {
-    m_rows = x.rows();
+void MaxPool2d::forwardBand(MatrixIn x, Index first, Index count) {
     const bool twoByTwo = m_g.kernel == 2 && m_g.stride == 2 && m_g.padding == 0;
-    for (Index n = 0; n < m_rows; ++n) {
+    for (Index n = first; n < first + count; ++n) {
         const double* in = x.row(n).data();
         double* out = m_out.row(n).data();
         Index* arg = m_argmax.row(n).data();
@@ -92,10 +91,10 @@ void MaxPool2d::forward(MatrixIn x, Pass&) {
     }
 }
 
-void MaxPool2d::backward(MatrixIn, MatrixIn dOut, bool wantInputGrad) {
+void MaxPool2d::backwardBand(MatrixIn, MatrixIn dOut, bool wantInputGrad, Index first, Index count) {
     if (!wantInputGrad) return;
     const Index outputs = m_g.channels * m_g.cols();
-    for (Index n = 0; n < m_rows; ++n) {
+    for (Index n = first; n < first + count; ++n) {
         m_dIn.row(n).setZero();
         for (Index o = 0; o < outputs; ++o) m_dIn(n, m_argmax(n, o)) += dOut(n, o);
     }

@@ -7,7 +7,7 @@
 namespace nnlab {
 
 Pool2d::Pool2d(LayerSpec spec)
-    : Layer(std::move(spec)),
+    : BandwiseLayer(std::move(spec)),
       m_kernel(wholeOption(m_spec, "kernel", kDefaultKernel, 1)),
       m_stride(wholeOption(m_spec, "stride", kDefaultStride, 1)),
       m_padding(wholeOption(m_spec, "padding", kDefaultPadding, 0)) {

@@ -9,11 +9,11 @@
 // Padding is at most k/2 (as PyTorch), so every window holds a real pixel.
 // Pooling has no parameters.
 #include "layers/ConvGeometry.h"
-#include "layers/Layer.h"
+#include "layers/BandwiseLayer.h"
 
 namespace nnlab {
 
-class Pool2d : public Layer {
+class Pool2d : public BandwiseLayer {
 public:
     static constexpr double kDefaultKernel = 2, kDefaultStride = 2, kDefaultPadding = 0;
 
@@ -33,8 +33,8 @@ class MaxPool2d : public Pool2d {
 public:
     explicit MaxPool2d(LayerSpec spec) : Pool2d(std::move(spec)) {}
     void reserve(const Shape& in, Index maxBatch) override;
-    void forward(MatrixIn x, Pass& pass) override;
-    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) override;
+    void forwardBand(MatrixIn x, Index first, Index count) override;
+    void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
     // Per output entry, the column of the input row that won (n rows).
     using IndexMatrix = Eigen::Matrix<Index, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const IndexMatrix& argmax() const { return m_argmax; }
@@ -45,6 +45,7 @@ private:
 
 class AvgPool2d : public Pool2d {
 public:
+<<<<<<< HEAD
     static constexpr double kDefaultCountIncludePad = 1.0;
     explicit AvgPool2d(LayerSpec spec);
     void forward(MatrixIn x, Pass& pass) override;
@@ -55,6 +56,11 @@ private:
     // The divisor of the window at (oh, ow): k^2, or its pixels inside the image.
     double windowScale(Index oh, Index ow) const;
     bool m_countPad = true;
+=======
+    explicit AvgPool2d(LayerSpec spec) : Pool2d(std::move(spec)) {}
+    void forwardBand(MatrixIn x, Index first, Index count) override;
+    void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
+>>>>>>> cnnfloat
 };
 
 }  // namespace nnlab

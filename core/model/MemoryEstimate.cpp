@@ -47,8 +47,8 @@ LayerCost costOf(const LayerSpec& ls, const Shape& in, const Shape& out) {
         const double k = std::max(1.0, std::floor(ls.option("kernel", 3.0)));
         const double fan = dim(in, 0) * k * k, positions = dim(out, 1) * dim(out, 2);
         c.parameters = units * fan + units;
-        c.fixed = 2.0 * fan * positions;   // im2col columns and their gradient
-        c.perSample = 3.0 * nOut + nIn;
+        c.fixed = 2.0 * fan * positions + nOut;  // im2col columns and their gradient; one sample's dz
+        c.perSample = 2.0 * nOut + nIn;           // z, out; dIn
     } else if (ls.type == "conv_transpose2d") {
         const double k = std::max(1.0, std::floor(ls.option("kernel", 3.0)));
         c.parameters = dim(in, 0) * units * k * k + units;

@@ -4,6 +4,8 @@
 #include "layers/LayerTable.h"
 #include "model/MemoryEstimate.h"
 
+#include <algorithm>
+
 namespace nnlab {
 
 Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch, Precision precision)
@@ -18,6 +20,7 @@ Network::Network(const NetworkSpec& spec, const Shape& input, Index maxBatch, Pr
         const std::string where = "network.layers[" + std::to_string(i) + "]: ";
         try {
             m_layers.push_back(makeLayer(ls));
+            m_bandwise.push_back(dynamic_cast<BandwiseLayer*>(m_layers.back().get()));
             m_layers.back()->setPrecision(precision);
             m_shapes.push_back(m_layers.back()->outputShape(m_shapes.back()));
         } catch (const ShapeError& e) {
@@ -39,22 +42,68 @@ void Network::initialize(Rng& rng) {
     for (auto& l : m_layers) l->initialize(rng);
 }
 
+// The input of layer i in the last forward.
+MatrixIn Network::inputOf(std::size_t i, MatrixIn x) const { return i == 0 ? x : m_layers[i - 1]->output(); }
+
 MatrixIn Network::forward(MatrixIn x, Pass& pass) {
-    m_layers[0]->forward(x, pass);
-    for (std::size_t i = 1; i < m_layers.size(); ++i) m_layers[i]->forward(m_layers[i - 1]->output(), pass);
+    for (std::size_t i = 0; i < m_layers.size();) {
+        const std::size_t end = bandwiseEnd(i);
+        if (end - i < 2) {  // a lone layer gains nothing from bands
+            m_layers[i]->forward(inputOf(i, x), pass);
+            ++i;
+            continue;
+        }
+        for (std::size_t k = i; k < end; ++k) m_bandwise[k]->beginForward(inputOf(k, x));
+        const Index rows = x.rows(), band = bandRows(i, end);
+        for (Index first = 0; first < rows; first += band)
+            for (std::size_t k = i; k < end; ++k)
+                m_bandwise[k]->forwardBand(inputOf(k, x), first, std::min(band, rows - first));
+        i = end;
+    }
     return m_layers.back()->output();
 }
 
 void Network::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
-    const std::size_t n = m_layers.size();
-    if (n == 1) {
-        m_layers[0]->backward(x, dOut, wantInputGrad);
-        return;
+    // Layer i's dL/d(output): the next layer's input gradient, dOut for the last.
+    const auto gradOf = [&](std::size_t i) { return i + 1 == m_layers.size() ? dOut : m_layers[i + 1]->inputGrad(); };
+    const auto wantsInputGrad = [&](std::size_t i) { return i > 0 || wantInputGrad; };
+    for (std::size_t end = m_layers.size(); end > 0;) {
+        const std::size_t begin = bandwiseBegin(end);
+        if (end - begin < 2) {
+            const std::size_t i = end - 1;
+            m_layers[i]->backward(inputOf(i, x), gradOf(i), wantsInputGrad(i));
+            end = i;
+            continue;
+        }
+        for (std::size_t k = begin; k < end; ++k) m_bandwise[k]->beginBackward();
+        const Index rows = m_layers[begin]->rows(), band = bandRows(begin, end);
+        for (Index first = 0; first < rows; first += band)
+            for (std::size_t k = end; k-- > begin;)
+                m_bandwise[k]->backwardBand(inputOf(k, x), gradOf(k), wantsInputGrad(k), first,
+                                            std::min(band, rows - first));
+        for (std::size_t k = begin; k < end; ++k) m_bandwise[k]->endBackward();
+        end = begin;
     }
-    m_layers[n - 1]->backward(m_layers[n - 2]->output(), dOut, true);
-    for (std::size_t i = n - 2; i > 0; --i)
-        m_layers[i]->backward(m_layers[i - 1]->output(), m_layers[i + 1]->inputGrad(), true);
-    m_layers[0]->backward(x, m_layers[1]->inputGrad(), wantInputGrad);
+}
+
+std::size_t Network::bandwiseEnd(std::size_t begin) const {
+    std::size_t end = begin;
+    while (end < m_bandwise.size() && m_bandwise[end]) ++end;
+    return end;
+}
+
+std::size_t Network::bandwiseBegin(std::size_t end) const {
+    std::size_t begin = end;
+    while (begin > 0 && m_bandwise[begin - 1]) --begin;
+    return begin;
+}
+
+// Samples per band: as many as keep the stretch's largest map (output or
+// input gradient, one sample's row) within kBandBytes, at least one.
+Index Network::bandRows(std::size_t begin, std::size_t end) const {
+    Index widest = 1;
+    for (std::size_t k = begin; k < end; ++k) widest = std::max({widest, m_shapes[k].size(), m_shapes[k + 1].size()});
+    return std::max<Index>(1, kBandBytes / (widest * Index(sizeof(double))));
 }
 
 std::vector<Param> Network::params() {

@@ -1,7 +1,7 @@
 #pragma once
 // A stack of layers built from a NetworkSpec. Forward and backward walk the
 // stack over preallocated buffers; a step allocates nothing.
-#include "layers/Layer.h"
+#include "layers/BandwiseLayer.h"
 #include "spec/LayerSpec.h"
 
 #include <vector>
@@ -38,10 +38,20 @@ public:
     const NetworkSpec& spec() const { return m_spec; }
 
 private:
+    // A stretch of two or more BandwiseLayers runs band by band, kBandBytes of
+    // its widest map per band, so that a band's maps stay in the cache from
+    // one layer to the next (BandwiseLayer.h).
+    static constexpr Index kBandBytes = 256 * 1024;
+    MatrixIn inputOf(std::size_t i, MatrixIn x) const;
+    std::size_t bandwiseEnd(std::size_t begin) const;  // end of the stretch that starts at begin
+    std::size_t bandwiseBegin(std::size_t end) const;   // start of the stretch that ends at end
+    Index bandRows(std::size_t begin, std::size_t end) const;
+
     NetworkSpec m_spec;
     Shape m_input;
     std::vector<Shape> m_shapes;  // m_shapes[0] = input, m_shapes[i+1] = after layer i
     std::vector<LayerPtr> m_layers;
+    std::vector<BandwiseLayer*> m_bandwise;  // per layer: itself if bandwise, else nullptr
     Index m_maxBatch = 0;
     Precision m_precision;
 };

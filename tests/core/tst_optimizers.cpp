@@ -310,6 +310,33 @@ private slots:
         QVERIFY(std::abs(opt->state("v")->at(0)(0, 0) - 0.001 * g * g) < 1e-12 * g * g);
     }
 
+    // Adam updates block by block (Adam.h) for the cache; the result must be
+    // the whole-array rule bit for bit, here on a 3 x 1000 parameter (three
+    // blocks, the last one short) and an odd 1 x 7 one (a scalar tail only).
+    void adamBlocksEqualTheWholeArrayRule() {
+        const double lr = 0.001, b1 = 0.9, b2 = 0.999, eps = 1e-8;
+        const auto opt = makeOptimizer(NamedSpec("adam", {{"lr", lr}, {"beta1", b1}, {"beta2", b2}, {"eps", eps}}));
+        Matrix w1 = Matrix::Random(3, 1000), g1(3, 1000), w2 = Matrix::Random(1, 7), g2(1, 7);
+        opt->bind({{"W", &w1, &g1, true}, {"b", &w2, &g2, false}});
+        std::vector<Matrix> w = {w1, w2}, m = {Matrix::Zero(3, 1000), Matrix::Zero(1, 7)}, v = m;
+        for (int t = 1; t <= 3; ++t) {
+            g1 = Matrix::Random(3, 1000);
+            g2 = Matrix::Random(1, 7);
+            opt->step();
+            const double stepSize = lr / (1.0 - std::pow(b1, t)), c2Sqrt = std::sqrt(1.0 - std::pow(b2, t));
+            const Matrix* grads[] = {&g1, &g2};
+            for (std::size_t i = 0; i < 2; ++i) {  // the rule over whole arrays, as Adam.h had it
+                const auto g = grads[i]->array();
+                m[i].array() = b1 * m[i].array() + (1.0 - b1) * g;
+                v[i].array() = b2 * v[i].array() + (1.0 - b2) * g.square();
+                w[i].array() += -stepSize * (m[i].array() / (v[i].array().sqrt() / c2Sqrt + eps));
+            }
+        }
+        QVERIFY(w1 == w[0]);
+        QVERIFY(w2 == w[1]);
+        QVERIFY(opt->state("m")->at(0) == m[0] && opt->state("v")->at(1) == v[1]);
+    }
+
     // 001-09 on f(w) = w^2 (g = 2w), w0 = 1, lr 0.1, mu 0.1, five steps.
     // The book's numbers (Chollet: velocity = mu velocity - lr g; w += mu velocity - lr g)
     // are the nesterov rule: step 1 v = 2, w = 1 - 0.1 (2 + 0.1*2) = 0.78.

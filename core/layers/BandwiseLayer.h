@@ -1,0 +1,47 @@
+#pragma once
+// A layer whose output row n depends only on input row n and whose passes can
+// run a band of rows at a time (convolution, pooling). Network runs a stretch
+// of such layers band by band: the first convolution of the reference CNN
+// writes 32 x 26 x 26 values per sample, megabytes over a batch, and walked
+// layer by layer each of its maps went out to memory and came back for the
+// next step (the ReLU's gradient, the pooling, their backward passes). Band
+// by band, a band's maps are still in the cache when the next layer reads
+// them. Every sample goes through the same operations in the same order as
+// in a whole-batch pass (parameter gradients are summed over the samples in
+// ascending order either way), so the results are the same bit for bit.
+//
+// A pass is begin, the bands in ascending order covering rows [0, x.rows()),
+// then (backward) end; forward() and backward() do that with one band.
+#include "layers/Layer.h"
+
+namespace nnlab {
+
+class BandwiseLayer : public Layer {
+public:
+    // x: the whole batch, as for forward(). Sets rows(); per-pass set-up.
+    virtual void beginForward(MatrixIn x) { m_rows = x.rows(); }
+    // Rows [first, first + count) of the output from the same rows of x.
+    virtual void forwardBand(MatrixIn x, Index first, Index count) = 0;
+    // Zeroes the parameter gradients (throws if the layer cannot be trained).
+    virtual void beginBackward() {}
+    // Rows [first, first + count): adds their share of the parameter gradients
+    // and, if wantInputGrad, writes those rows of inputGrad(). dOut: the whole batch.
+    virtual void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) = 0;
+    // Finishes the parameter gradients (e.g. widens single-precision sums).
+    virtual void endBackward() {}
+
+    void forward(MatrixIn x, Pass&) final {
+        beginForward(x);
+        forwardBand(x, 0, m_rows);
+    }
+    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) final {
+        beginBackward();
+        backwardBand(x, dOut, wantInputGrad, 0, m_rows);
+        endBackward();
+    }
+
+protected:
+    using Layer::Layer;
+};
+
+}  // namespace nnlab
