@@ -12,7 +12,6 @@
 
 namespace nnlab {
 
-<<<<<<< HEAD
 AvgPool2d::AvgPool2d(LayerSpec spec) : Pool2d(std::move(spec)) {
     const double countPad = m_spec.option("count_include_pad", kDefaultCountIncludePad);
     if (countPad != 0.0 && countPad != 1.0)
@@ -29,18 +28,10 @@ double AvgPool2d::windowScale(Index oh, Index ow) const {
     return 1.0 / double(inside(oh * g.stride - g.padding, g.height) * inside(ow * g.stride - g.padding, g.width));
 }
 
-void AvgPool2d::forward(MatrixIn x, Pass&) {
-    m_rows = x.rows();
-    const ConvGeometry& g = m_g;
-    const Index plane = g.height * g.width;
-    for (Index n = 0; n < m_rows; ++n) {
-=======
 void AvgPool2d::forwardBand(MatrixIn x, Index first, Index count) {
     const ConvGeometry& g = m_g;
     const Index plane = g.height * g.width;
-    const double scale = 1.0 / double(g.kernel * g.kernel);
     for (Index n = first; n < first + count; ++n) {
->>>>>>> cnnfloat
         const double* in = x.row(n).data();
         double* out = m_out.row(n).data();
         for (Index c = 0; c < g.channels; ++c)
@@ -64,12 +55,7 @@ void AvgPool2d::backwardBand(MatrixIn, MatrixIn dOut, bool wantInputGrad, Index 
     if (!wantInputGrad) return;
     const ConvGeometry& g = m_g;
     const Index plane = g.height * g.width;
-<<<<<<< HEAD
-    for (Index n = 0; n < m_rows; ++n) {
-=======
-    const double scale = 1.0 / double(g.kernel * g.kernel);
     for (Index n = first; n < first + count; ++n) {
->>>>>>> cnnfloat
         m_dIn.row(n).setZero();
         double* dx = m_dIn.row(n).data();
         for (Index c = 0; c < g.channels; ++c)

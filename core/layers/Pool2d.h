@@ -4,8 +4,9 @@
 //   Ho = floor((H + 2p - k) / s) + 1, likewise Wo; {C, H, W} -> {C, Ho, Wo}
 //   max:     y = max over the window, the padding counting as minus infinity;
 //            dx gets dy at the first maximum of the window (row-major order)
-//   average: y = (sum over the window) / k^2, the padded zeros counted in the
-//            divisor (count_include_pad); dx gets dy / k^2 at every real pixel
+//   average: y = (sum over the window) / d, d = k^2 with the padded zeros
+//            counted (count_include_pad 1, the default), else the window's
+//            real pixels; dx gets dy / d at every real pixel
 // Padding is at most k/2 (as PyTorch), so every window holds a real pixel.
 // Pooling has no parameters.
 #include "layers/ConvGeometry.h"
@@ -45,22 +46,16 @@ private:
 
 class AvgPool2d : public Pool2d {
 public:
-<<<<<<< HEAD
     static constexpr double kDefaultCountIncludePad = 1.0;
     explicit AvgPool2d(LayerSpec spec);
-    void forward(MatrixIn x, Pass& pass) override;
-    void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) override;
+    void forwardBand(MatrixIn x, Index first, Index count) override;
+    void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
     bool countsPadding() const { return m_countPad; }
 
 private:
     // The divisor of the window at (oh, ow): k^2, or its pixels inside the image.
     double windowScale(Index oh, Index ow) const;
     bool m_countPad = true;
-=======
-    explicit AvgPool2d(LayerSpec spec) : Pool2d(std::move(spec)) {}
-    void forwardBand(MatrixIn x, Index first, Index count) override;
-    void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
->>>>>>> cnnfloat
 };
 
 }  // namespace nnlab
