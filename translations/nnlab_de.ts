@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>Activation</name>
@@ -154,7 +155,7 @@
         <translation>ReLU bei x = −4, −3, …, 4 ergibt %1; das Skript druckt [0,0,0,0,0,1,2,3,4] ✓.</translation>
     </message>
     <message>
-        <source>the notes say ReLU's “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
+        <source>the notes say ReLU&apos;s “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
         <translation>das Skript sagt, die „Ableitung ist 0 bis 1“ bei ReLU. Sie nimmt nur die zwei Werte 0 und 1 an.</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>das Skript schreibt „0.04 + 0.21 + 0.06 + 0.7 = 1.00“; diese gerundeten Werte ergeben 1,01.</translation>
     </message>
     <message>
-        <source>the notes head tanh's derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
+        <source>the notes head tanh&apos;s derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
         <translation>das Skript überschreibt den Wertebereich der tanh-Ableitung mit „Sigmoid function derivative range 0 to 1“. Gemeint ist tanh′, in (0, 1]; σ′ liegt in (0, 0,25]. Tanh ist eine skalierte und verschobene Sigmoid-Funktion, 2σ(2x) − 1.</translation>
     </message>
     <message>
@@ -186,7 +187,7 @@
         <translation>SELU passt seine Parameter nicht „automatisch an“: λ und α sind fest. Die Selbstnormalisierung entsteht aus ihnen zusammen mit der LeCun-Normal-Initialisierung.</translation>
     </message>
     <message>
-        <source>The notes' and the engine's slope is 0.01 (Keras' LeakyReLU layer defaults to 0.3).</source>
+        <source>The notes&apos; and the engine&apos;s slope is 0.01 (Keras&apos; LeakyReLU layer defaults to 0.3).</source>
         <translation>Die Steigung im Skript und in der Engine ist 0,01 (die LeakyReLU-Schicht von Keras hat standardmäßig 0,3).</translation>
     </message>
 </context>
@@ -201,11 +202,11 @@
         <translation>2. Der Diskriminator klassifiziert echte und erzeugte Beispiele: mittleres D(fake) %1</translation>
     </message>
     <message>
-        <source>3. The discriminator's loss on both: %1</source>
+        <source>3. The discriminator&apos;s loss on both: %1</source>
         <translation>3. Der Verlust des Diskriminators auf beiden: %1</translation>
     </message>
     <message>
-        <source>4. The discriminator's gradients: norm %1</source>
+        <source>4. The discriminator&apos;s gradients: norm %1</source>
         <translation>4. Die Gradienten des Diskriminators: Norm %1</translation>
     </message>
     <message>
@@ -221,11 +222,11 @@
         <translation>7. Der Diskriminator klassifiziert die erzeugten Beispiele: mittleres D(fake) %1</translation>
     </message>
     <message>
-        <source>8. The generator's loss: %1</source>
+        <source>8. The generator&apos;s loss: %1</source>
         <translation>8. Der Verlust des Generators: %1</translation>
     </message>
     <message>
-        <source>9. The generator's gradients, back through the discriminator: norm %1</source>
+        <source>9. The generator&apos;s gradients, back through the discriminator: norm %1</source>
         <translation>9. Die Gradienten des Generators, zurück durch den Diskriminator: Norm %1</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>Verschwindende Gradienten: sechs Sigmoid-Schichten auf der Spirale</translation>
     </message>
     <message>
-        <source>ConvNetJS's classify2d: 2-6-2-2 tanh with a softmax output</source>
+        <source>ConvNetJS&apos;s classify2d: 2-6-2-2 tanh with a softmax output</source>
         <translation>classify2d aus ConvNetJS: 2-6-2-2 tanh mit Softmax-Ausgabe</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>GAN: eine einzelne Gauß-Verteilung lernen</translation>
     </message>
     <message>
-        <source>GAN: a mixture of two Gaussians (GAN Lab's first example)</source>
+        <source>GAN: a mixture of two Gaussians (GAN Lab&apos;s first example)</source>
         <translation>GAN: eine Mischung aus zwei Gauß-Verteilungen (das erste Beispiel von GAN Lab)</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>Sinussummen, Many-to-many: der nächste Wert bei jedem Schritt</translation>
     </message>
     <message>
-        <source>GAN: a line (GAN Lab's simple line)</source>
+        <source>GAN: a line (GAN Lab&apos;s simple line)</source>
         <translation>GAN: eine Linie (die einfache Linie von GAN Lab)</translation>
     </message>
     <message>
@@ -797,7 +798,7 @@
         <translation>Einfach rekurrent (tanh oder ReLU)</translation>
     </message>
     <message>
-        <source>the cell's nonlinearity (relu lets gradients explode through time)</source>
+        <source>the cell&apos;s nonlinearity (relu lets gradients explode through time)</source>
         <translation>die Nichtlinearität der Zelle (mit relu können Gradienten über die Zeit explodieren)</translation>
     </message>
 </context>
@@ -812,7 +813,7 @@
         <translation>ReLU + He-Initialisierung</translation>
     </message>
     <message>
-        <source>Six sigmoid layers: watch the first layer's gradient (blue) sink far below the last layer's (red) while the loss stalls.</source>
+        <source>Six sigmoid layers: watch the first layer&apos;s gradient (blue) sink far below the last layer&apos;s (red) while the loss stalls.</source>
         <translation>Sechs Sigmoid-Schichten: beobachten, wie der Gradient der ersten Schicht (blau) weit unter den der letzten Schicht (rot) sinkt, während der Verlust stagniert.</translation>
     </message>
     <message>
@@ -981,7 +982,7 @@
         <translation>Huber mit δ = 1: r = 0,5 ergibt ½·0,5² = %1; r = 2 ergibt 1·(2 − ½) = %2 ✓.</translation>
     </message>
     <message>
-        <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine's reduction is the mean. “Hubber” is Huber.</source>
+        <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine&apos;s reduction is the mean. “Hubber” is Huber.</source>
         <translation>das Skript schreibt den MAE als ½|y − ŷ| (004-17); der MAE hat kein ½. Außerdem gibt es die Kosten einmal als Summe und einmal als Mittel an (004-15): die Engine reduziert mit dem Mittel. „Hubber“ ist Huber.</translation>
     </message>
     <message>
@@ -1168,7 +1169,7 @@
         <translation>%2 von %1 auf %3 setzen</translation>
     </message>
     <message>
-        <source>Unknown layer type "%1".</source>
+        <source>Unknown layer type &quot;%1&quot;.</source>
         <translation>Unbekannter Schichttyp „%1“.</translation>
     </message>
     <message>
@@ -1248,7 +1249,7 @@
         <translation>Aktivierung der %1 verborgenen Schichten auf %2 setzen</translation>
     </message>
     <message>
-        <source>Set the hidden layer's weight initializer to %1</source>
+        <source>Set the hidden layer&apos;s weight initializer to %1</source>
         <translation>Gewichtsinitialisierung der verborgenen Schicht auf %1 setzen</translation>
     </message>
     <message>
@@ -1450,11 +1451,11 @@
         <translation>Der Diskriminator hat keine verborgene Schicht; zuerst eine hinzufügen.</translation>
     </message>
     <message>
-        <source>Generator's hidden layers: %1</source>
+        <source>Generator&apos;s hidden layers: %1</source>
         <translation>Verborgene Schichten des Generators: %1</translation>
     </message>
     <message>
-        <source>Discriminator's hidden layers: %1</source>
+        <source>Discriminator&apos;s hidden layers: %1</source>
         <translation>Verborgene Schichten des Diskriminators: %1</translation>
     </message>
 </context>
@@ -1551,6 +1552,10 @@
         <source>validation RMSE</source>
         <translation>Validierungs-RMSE</translation>
     </message>
+    <message>
+        <source>divergence</source>
+        <translation>Divergenz</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -1631,19 +1636,19 @@
         <translation>Adam verwenden</translation>
     </message>
     <message>
-        <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 "the same as" large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
+        <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 &quot;the same as&quot; large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
         <translation>Fehler im Skript (003-07): das Skript sagt, kleine Gewichte bilden die Sigmoid-Funktion „genauso wie“ große Gewichte auf 0 ab. Kleine Gewichte legen z nahe 0, wo die Steigung am größten ist (0,25); große Gewichte sättigen. Kleine Gewichte lassen den Gradienten verschwinden, weil sich über die Schichten viele kleine Faktoren multiplizieren.</translation>
     </message>
     <message>
-        <source>Notes error (001-07): the notes say a too-large learning rate makes the model "converge". It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
+        <source>Notes error (001-07): the notes say a too-large learning rate makes the model &quot;converge&quot;. It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
         <translation>Fehler im Skript (001-07): das Skript sagt, eine zu große Lernrate lasse das Modell „konvergieren“. Es schießt über und kann divergieren: bei E = (xw - y)^2 multipliziert ein Schritt den Fehler mit (1 - 2 a x^2); das oszilliert für a &gt; 1/(2x^2) und divergiert für a &gt; 1/x^2.</translation>
     </message>
     <message>
-        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh's slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
+        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
         <translation>Fehler im Skript (000-10): das Skript sagt, die Aktualisierung ende exakt mit w_new = w_old. Der Gradient wird winzig, nicht null. Außerdem macht es tanh genauso verantwortlich wie Sigmoid; die Steigung von tanh ist höchstens 1, und sie verschwindet nur dort, wo tanh sättigt. Fehler im Skript (003-12): Bias-Gradienten verschwänden angeblich nicht; dL/db[l] ist derselbe zurückpropagierte Fehler wie dL/dW[l] und verschwindet mit ihm (GBC §6.5).</translation>
     </message>
     <message>
-        <source>Notes error (000-13): NaN is not "a very large or very small number"; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
+        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
         <translation>Fehler im Skript (000-13): NaN ist nicht „eine sehr große oder sehr kleine Zahl“; es ist das Not-a-Number nach IEEE 754, verschieden von +-inf, und entsteht durch Überlauf, log 0 oder 0/0 (GBC §4.1). Ein NaN-Verlust ist keine tote ReLU.</translation>
     </message>
     <message>
@@ -1651,7 +1656,7 @@
         <translation>Fehler im Skript (000-13): das Skript zeigt ein Protokoll mit loss: nan als sterbende ReLU. Eine tote Einheit gibt 0 aus und gibt den Gradienten null weiter; der Verlust bleibt endlich. NaN entsteht durch Überlauf, log 0 oder 0/0 (GBC §4.1).</translation>
     </message>
     <message>
-        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding "a false minimum". The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
+        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
         <translation>Fehler im Skript (000-26): das Skript begründet die zufällige Initialisierung damit, „ein falsches Minimum“ zu vermeiden. Der Grund ist das Brechen der Symmetrie: Einheiten, die gleich starten, bekommen gleiche Gradienten und bleiben gleich (GBC §8.4).</translation>
     </message>
     <message>
@@ -1683,7 +1688,7 @@
         <translation>Zuerst auf kürzeren Sequenzen (kürzere Verzögerung) trainieren, dann verlängern</translation>
     </message>
     <message>
-        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator's gradient when the discriminator wins</source>
+        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator&apos;s gradient when the discriminator wins</source>
         <translation>Den nicht sättigenden Verlust verwenden: -log D(G(z)) erhält den Gradienten des Generators, wenn der Diskriminator gewinnt</translation>
     </message>
     <message>
@@ -1722,32 +1727,32 @@
         <translation>--screenshot braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--train-steps needs a whole number from 0 to %1, got "%2"</source>
-        <translation>--train-steps braucht eine ganze Zahl von 0 bis %1, erhalten: "%2"</translation>
+        <source>--train-steps needs a whole number from 0 to %1, got &quot;%2&quot;</source>
+        <translation>--train-steps braucht eine ganze Zahl von 0 bis %1, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too</source>
         <translation>--fail-on-nan setzt den Exit-Status eines --screenshot-Laufs: bitte auch --screenshot angeben</translation>
     </message>
     <message>
-        <source>only one experiment file, got "%1" and "%2"</source>
-        <translation>nur eine Experimentdatei möglich, erhalten: "%1" und "%2"</translation>
+        <source>only one experiment file, got &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>nur eine Experimentdatei möglich, erhalten: &quot;%1&quot; und &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown page "%1" (known: %2)</source>
-        <translation>unbekannte Seite "%1" (bekannt: %2)</translation>
+        <source>unknown page &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Seite &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <source>--page shows an explorer alone: it opens no experiment file (got "%1")</source>
-        <translation>--page zeigt nur einen Explorer: es öffnet keine Experimentdatei (erhalten: "%1")</translation>
+        <source>--page shows an explorer alone: it opens no experiment file (got &quot;%1&quot;)</source>
+        <translation>--page zeigt nur einen Explorer: es öffnet keine Experimentdatei (erhalten: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--page shows an explorer alone: it has no docks for --dock</source>
         <translation>--page zeigt nur einen Explorer: es hat keine Bereiche für --dock</translation>
     </message>
     <message>
-        <source>no dock "%1"</source>
-        <translation>kein Bereich "%1"</translation>
+        <source>no dock &quot;%1&quot;</source>
+        <translation>kein Bereich &quot;%1&quot;</translation>
     </message>
     <message>
         <source>training stopped: %1</source>
@@ -1765,14 +1770,14 @@
 <context>
     <name>nnlab::ActivationExplorer</name>
     <message>
-        <source>An activation f turns a unit's weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
+        <source>An activation f turns a unit&apos;s weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
         <translation>Eine Aktivierung f macht aus der gewichteten Summe einer Einheit ihre Ausgabe. Backpropagation multipliziert den Fehler mit f′; wo f′ nahe 0 ist (schattiert), erreicht die Gewichte darunter fast kein Gradient. Zwei Aktivierungen nebeneinander vergleichen; mit der Maus über einem Diagramm lassen sich beide an derselben Stelle x ablesen.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationPanel</name>
     <message>
-        <source>The activation to plot: every entry of the engine's activation table, computed by the same code that trains the networks.</source>
+        <source>The activation to plot: every entry of the engine&apos;s activation table, computed by the same code that trains the networks.</source>
         <translation>Die zu zeichnende Aktivierung: jeder Eintrag der Aktivierungstabelle der Engine, berechnet mit demselben Code, der die Netze trainiert.</translation>
     </message>
     <message>
@@ -1800,7 +1805,7 @@
         <translation>f′(x)</translation>
     </message>
     <message>
-        <source>The engine's f(x) and f′(x) at the cursor.</source>
+        <source>The engine&apos;s f(x) and f′(x) at the cursor.</source>
         <translation>f(x) und f′(x) der Engine an der Mausposition.</translation>
     </message>
     <message>
@@ -1831,14 +1836,14 @@
 <context>
     <name>nnlab::AdversarialImageTiles</name>
     <message>
-        <source>D(x) = %1: the discriminator's belief that this image is real</source>
+        <source>D(x) = %1: the discriminator&apos;s belief that this image is real</source>
         <translation>D(x) = %1: wie sehr der Diskriminator dieses Bild für echt hält</translation>
     </message>
 </context>
 <context>
     <name>nnlab::AdversarialImageView</name>
     <message>
-        <source>The generator's images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
+        <source>The generator&apos;s images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
         <translation>Die Bilder des Generators aus einem festen Rausch-Batch: jedes Mal dasselbe Rauschen, daher ändert sich jedes Bild nur, weil der Generator lernt. Zwei Bilder anklicken, um zwischen ihnen zu wandern.</translation>
     </message>
     <message>
@@ -1858,7 +1863,7 @@
         <translation>&lt;b&gt;Echt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The generator's images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
+        <source>The generator&apos;s images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
         <translation>Die Bilder des Generators aus denselben 64 Rauschvektoren, Mal für Mal: sie werden schärfer, während er lernt. Mittleres D(x): erzeugt %1, echt %2.</translation>
     </message>
     <message>
@@ -1866,8 +1871,8 @@
         <translation>Bilder, die der Diskriminator für echt hält.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style='color:%3'&gt;blue&lt;/span&gt;) to %2 (&lt;span style='color:%4'&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
-        <translation>&lt;b&gt;Latente Interpolation&lt;/b&gt;: vom erzeugten Bild %1 (&lt;span style='color:%3'&gt;blau&lt;/span&gt;) zu %2 (&lt;span style='color:%4'&gt;orange&lt;/span&gt;), entlang der Geraden zwischen ihren Rauschvektoren.</translation>
+        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style=&apos;color:%3&apos;&gt;blue&lt;/span&gt;) to %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
+        <translation>&lt;b&gt;Latente Interpolation&lt;/b&gt;: vom erzeugten Bild %1 (&lt;span style=&apos;color:%3&apos;&gt;blau&lt;/span&gt;) zu %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), entlang der Geraden zwischen ihren Rauschvektoren.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1914,7 @@
         <translation>G</translation>
     </message>
     <message>
-        <source>Noise: random points z, the generator's input (a fixed batch, so the samples can be followed).</source>
+        <source>Noise: random points z, the generator&apos;s input (a fixed batch, so the samples can be followed).</source>
         <translation>Rauschen: zufällige Punkte z, die Eingabe des Generators (ein fester Batch, damit man die Beispiele verfolgen kann).</translation>
     </message>
     <message>
@@ -1917,19 +1922,19 @@
         <translation>Beispiele: echte (grün) und erzeugte (violett) Punkte, beide werden dem Diskriminator gezeigt.</translation>
     </message>
     <message>
-        <source>Discriminator: D(x) over the plane, green where it says "real", purple where it says "generated".</source>
-        <translation>Diskriminator: D(x) über der Ebene, grün, wo er "echt" sagt, violett, wo er "erzeugt" sagt.</translation>
+        <source>Discriminator: D(x) over the plane, green where it says &quot;real&quot;, purple where it says &quot;generated&quot;.</source>
+        <translation>Diskriminator: D(x) über der Ebene, grün, wo er &quot;echt&quot; sagt, violett, wo er &quot;erzeugt&quot; sagt.</translation>
     </message>
     <message>
         <source>Predictions: D(x) from 0 (left) to 1 (right) for the real samples (top) and the generated ones (bottom).</source>
         <translation>Vorhersagen: D(x) von 0 (links) bis 1 (rechts) für die echten Beispiele (oben) und die erzeugten (unten).</translation>
     </message>
     <message>
-        <source>Losses: the discriminator's (D) and the generator's (G) of the latest epoch.</source>
+        <source>Losses: the discriminator&apos;s (D) and the generator&apos;s (G) of the latest epoch.</source>
         <translation>Verluste: der des Diskriminators (D) und der des Generators (G) in der letzten Epoche.</translation>
     </message>
     <message>
-        <source>Gradients: where the generator's loss pushes each generated sample; G follows them.</source>
+        <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
         <translation>Gradienten: wohin der Verlust des Generators jedes erzeugte Beispiel schiebt; G folgt ihnen.</translation>
     </message>
     <message>
@@ -1959,7 +1964,7 @@ x %3, y %4</translation>
         <translation>Beispiele der Verteilung, die der Generator lernen soll (grün).</translation>
     </message>
     <message>
-        <source>The generator's output for a fixed batch of noise (purple): watch them move.</source>
+        <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
         <translation>Die Ausgabe des Generators für einen festen Satz Rauschen (violett): beobachten Sie, wie sie wandert.</translation>
     </message>
     <message>
@@ -1967,20 +1972,16 @@ x %3, y %4</translation>
         <translation>Diskriminator</translation>
     </message>
     <message>
-        <source>Behind the points: where the discriminator says "real" (green) or "generated" (purple).</source>
+        <source>Behind the points: where the discriminator says &quot;real&quot; (green) or &quot;generated&quot; (purple).</source>
         <translation>Hinter den Punkten: wo der Diskriminator „echt“ (grün) oder „erzeugt“ (violett) sagt.</translation>
     </message>
     <message>
-        <source>Where the generator's loss pushes each generated sample.</source>
+        <source>Where the generator&apos;s loss pushes each generated sample.</source>
         <translation>Wohin der Verlust des Generators jedes erzeugte Beispiel schiebt.</translation>
     </message>
     <message>
         <source>Manifold</source>
         <translation>Mannigfaltigkeit</translation>
-    </message>
-    <message>
-        <source>The noise grid as the generator bends it onto the plane.</source>
-        <translation>Das Rauschgitter, wie der Generator es auf die Ebene biegt.</translation>
     </message>
     <message>
         <source>Real</source>
@@ -2041,6 +2042,10 @@ x %3, y %4</translation>
     <message>
         <source>Iteration %1</source>
         <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>The noise grid as the generator bends it onto the plane; a cell is darker where the generator puts more samples.</source>
+        <translation>Das Rauschgitter, wie der Generator es auf die Ebene biegt; eine Zelle ist dunkler, wo der Generator mehr Beispiele hinlegt.</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2147,7 @@ x %3, y %4</translation>
         <translation>D-Lernrate</translation>
     </message>
     <message>
-        <source>The discriminator's learning rate.</source>
+        <source>The discriminator&apos;s learning rate.</source>
         <translation>Die Lernrate des Diskriminators.</translation>
     </message>
     <message>
@@ -2158,7 +2163,7 @@ x %3, y %4</translation>
         <translation>G-Lernrate</translation>
     </message>
     <message>
-        <source>The generator's learning rate.</source>
+        <source>The generator&apos;s learning rate.</source>
         <translation>Die Lernrate des Generators.</translation>
     </message>
     <message>
@@ -2246,7 +2251,7 @@ x %3, y %4</translation>
         <translation>D-Optimierer</translation>
     </message>
     <message>
-        <source>The discriminator's optimizer; changing it keeps the weights and starts the optimizer's state (e.g. Adam's moments) again.</source>
+        <source>The discriminator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
         <translation>Der Optimierer des Diskriminators; ein Wechsel behält die Gewichte und startet den Optimiererzustand (z. B. die Momente von Adam) neu.</translation>
     </message>
     <message>
@@ -2254,7 +2259,7 @@ x %3, y %4</translation>
         <translation>G-Optimierer</translation>
     </message>
     <message>
-        <source>The generator's optimizer; changing it keeps the weights and starts the optimizer's state (e.g. Adam's moments) again.</source>
+        <source>The generator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
         <translation>Der Optimierer des Generators; ein Wechsel behält die Gewichte und startet den Optimiererzustand (z. B. die Momente von Adam) neu.</translation>
     </message>
     <message>
@@ -2266,11 +2271,11 @@ x %3, y %4</translation>
         <translation>G-Optimierer: %1</translation>
     </message>
     <message>
-        <source>GAN Lab's learning rates: pick one, or type any other into the box.</source>
+        <source>GAN Lab&apos;s learning rates: pick one, or type any other into the box.</source>
         <translation>Die Lernraten von GAN Lab: eine wählen oder eine beliebige andere ins Feld tippen.</translation>
     </message>
     <message>
-        <source>An image GAN's generator and discriminator (flatten, reshape, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
+        <source>An image GAN&apos;s generator and discriminator (flatten, reshape, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
         <translation>Generator und Diskriminator eines Bild-GAN (Abflachen-, Umform-, Dense- oder Faltungsschichten) werden in seiner Experimentdatei festgelegt; die Einstellungen oben gelten wie bei Punkten.</translation>
     </message>
 </context>
@@ -2343,7 +2348,7 @@ x %3, y %4</translation>
         <translation>Abnahme lr/(1 + Epoche) für B &lt; N</translation>
     </message>
     <message>
-        <source>Shrink the noisy runners' rate after every epoch, which SGD needs to settle; batch GD's exact gradient needs no decay.</source>
+        <source>Shrink the noisy runners&apos; rate after every epoch, which SGD needs to settle; batch GD&apos;s exact gradient needs no decay.</source>
         <translation>Die Rate der verrauschten Läufer nach jeder Epoche verkleinern; das braucht SGD, um zur Ruhe zu kommen. Der exakte Gradient von Batch-GD braucht keine Abnahme.</translation>
     </message>
     <message>
@@ -2411,7 +2416,7 @@ x %3, y %4</translation>
         <translation>Der mittlere quadratische Fehler der Geraden y = w x + b über (w, b); klicken, um den Start zu verschieben.</translation>
     </message>
     <message>
-        <source>The data and each runner's current line.</source>
+        <source>The data and each runner&apos;s current line.</source>
         <translation>Die Daten und die aktuelle Gerade jedes Läufers.</translation>
     </message>
     <message>
@@ -2423,11 +2428,11 @@ x %3, y %4</translation>
         <translation>E − E*</translation>
     </message>
     <message>
-        <source>Updates per epoch and the mean angle between each runner's gradient and the exact one.</source>
+        <source>Updates per epoch and the mean angle between each runner&apos;s gradient and the exact one.</source>
         <translation>Aktualisierungen pro Epoche und der mittlere Winkel zwischen dem Gradienten jedes Läufers und dem exakten.</translation>
     </message>
     <message>
-        <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine's SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
+        <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine&apos;s SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
         <translation>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. Alle drei machen den SGD-Schritt der Engine w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch-GD&lt;/b&gt; verwendet den exakten Gradienten des Trainingsverlusts (eine Aktualisierung pro Epoche); &lt;b&gt;Mini-Batch&lt;/b&gt;- und &lt;b&gt;stochastisches&lt;/b&gt; GD verwenden Schätzungen aus B Beispielen: verrauschter, aber N/B Aktualisierungen pro Epoche. Mit konstanter Rate zittert SGD dauerhaft um das Minimum ★; &lt;i&gt;Abnahme&lt;/i&gt; ankreuzen, damit es zur Ruhe kommt.</translation>
     </message>
     <message>
@@ -2451,8 +2456,8 @@ x %3, y %4</translation>
         <translation>%1 Aktualisierungen pro Epoche</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
-        <translation>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; %2: %3, mittlerer Winkel zum exakten Gradienten %4&amp;deg;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mittlerer Winkel zum exakten Gradienten %4&amp;deg;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -2474,7 +2479,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::CanvasLegend</name>
     <message>
-        <source>Colours on the network: a neuron's picture is its output over the input plane, an edge is a weight, the small square at a neuron's lower left its bias; orange is negative, blue positive.</source>
+        <source>Colours on the network: a neuron&apos;s picture is its output over the input plane, an edge is a weight, the small square at a neuron&apos;s lower left its bias; orange is negative, blue positive.</source>
         <translation>Farben im Netz: das Bild eines Neurons ist seine Ausgabe über der Eingabeebene, eine Kante ist ein Gewicht, das kleine Quadrat unten links am Neuron sein Bias; orange ist negativ, blau positiv.</translation>
     </message>
     <message>
@@ -2517,7 +2522,7 @@ x %3, y %4</translation>
         <translation>Neue Trainings- und Validierungspunkte aus derselben Funktion ziehen.</translation>
     </message>
     <message>
-        <source>The polynomial degree: the model's capacity.</source>
+        <source>The polynomial degree: the model&apos;s capacity.</source>
         <translation>Der Grad des Polynoms: die Kapazität des Modells.</translation>
     </message>
     <message>
@@ -2553,11 +2558,11 @@ x %3, y %4</translation>
         <translation>L1 λ₁</translation>
     </message>
     <message>
-        <source>The current fit's errors and how many coefficients L1 set to exactly zero.</source>
+        <source>The current fit&apos;s errors and how many coefficients L1 set to exactly zero.</source>
         <translation>Die Fehler der aktuellen Anpassung und wie viele Koeffizienten L1 auf genau null gesetzt hat.</translation>
     </message>
     <message>
-        <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine's convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
+        <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine&apos;s convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
         <translation>Modell y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; auf x &amp;isin; [&amp;minus;1, 1], angepasst durch Minimieren von J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| über k &amp;ge; 1 (Konvention der Engine: kein &amp;frac12;, kein 1/n; der Achsenabschnitt c&lt;sub&gt;0&lt;/sub&gt; wird nicht bestraft). Ein niedriger Grad passt sich zu wenig an, ein hoher zu stark: der Trainingsfehler sinkt weiter, während der Validierungsfehler wieder steigt. &lt;b&gt;L2&lt;/b&gt; (geschlossene Lösung) verkleinert jeden Koeffizienten gleichmäßig. &lt;b&gt;L1&lt;/b&gt; wird durch Koordinatenabstieg gelöst (abgeschlossen durch eine exakte Lösung auf seinem Träger), dessen Soft-Threshold-Schritt c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) genau 0 liefert, sobald |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, sodass unnötige Potenzen wegfallen (&amp;times;-Markierungen); ein einfacher Gradientenschritt auf &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| würde nur um 0 herum zittern.</translation>
     </message>
     <message>
@@ -2698,7 +2703,7 @@ x %3, y %4</translation>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <source>Learning rate and the optimizer's other settings</source>
+        <source>Learning rate and the optimizer&apos;s other settings</source>
         <translation>Lernrate und die weiteren Einstellungen des Optimierers</translation>
     </message>
     <message>
@@ -2855,7 +2860,7 @@ x %3, y %4</translation>
         <translation>Pooling [[1,3],[2,4]]: Max 4, Mittelwert 2,5</translation>
     </message>
     <message>
-        <source>Pooling size: 4×4, f = 2, s = 2 (notes' formula error)</source>
+        <source>Pooling size: 4×4, f = 2, s = 2 (notes&apos; formula error)</source>
         <translation>Pooling-Größe: 4×4, f = 2, s = 2 (Formelfehler im Skript)</translation>
     </message>
     <message>
@@ -2895,7 +2900,7 @@ x %3, y %4</translation>
         <translation>Globales Mittelwert-Pooling</translation>
     </message>
     <message>
-        <source>The operation swept over the grid: each is the engine's layer of that name.</source>
+        <source>The operation swept over the grid: each is the engine&apos;s layer of that name.</source>
         <translation>Die Operation, die über das Gitter läuft: jede ist die gleichnamige Schicht der Engine.</translation>
     </message>
     <message>
@@ -2915,11 +2920,11 @@ x %3, y %4</translation>
         <translation>Auffüllung P: Ringe aus Nullen um die Eingabe (beim Max-Pooling zählen sie als −∞; bei der transponierten Faltung schneidet P die Ausgabe ab).</translation>
     </message>
     <message>
-        <source>Dilation D: the kernel's taps are D pixels apart, so it spans D(K − 1) + 1.</source>
+        <source>Dilation D: the kernel&apos;s taps are D pixels apart, so it spans D(K − 1) + 1.</source>
         <translation>Dilatation D: die Abgriffe des Kerns liegen D Pixel auseinander, er überspannt also D(K − 1) + 1.</translation>
     </message>
     <message>
-        <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution's output (smaller than the stride).</source>
+        <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution&apos;s output (smaller than the stride).</source>
         <translation>Ausgabe-Auffüllung: zusätzliche Zeilen und Spalten unten und rechts an der Ausgabe einer transponierten Faltung (kleiner als die Schrittweite).</translation>
     </message>
     <message>
@@ -2951,7 +2956,7 @@ x %3, y %4</translation>
         <translation>WE-20-Filter</translation>
     </message>
     <message>
-        <source>The kernel's numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
+        <source>The kernel&apos;s numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
         <translation>Die Zahlen des Kerns. Identität, Weichzeichner und Schärfen haben die Summe 1 und lassen ein gleichmäßiges Bild unverändert; der Kantenkern hat die Summe 0 und macht es schwarz (WE-16).</translation>
     </message>
     <message>
@@ -2983,7 +2988,7 @@ x %3, y %4</translation>
         <translation>Ein vom Programm gezeichnetes Bild: eine Scheibe, ein Quadrat, Streifen und ein Kreuz.</translation>
     </message>
     <message>
-        <source>The same operation applied to the picture by the engine's layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
+        <source>The same operation applied to the picture by the engine&apos;s layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
         <translation>Dieselbe Operation, von der Schicht der Engine auf das Bild angewendet. Graustufen: 0 schwarz, 1 weiß (Kantenkerne: der Betrag).</translation>
     </message>
     <message>
@@ -3027,11 +3032,11 @@ x %3, y %4</translation>
         <translation>7×7-Eingabe, Kern [[3,4,4],[1,0,2],[−1,0,3]], Schrittweite 2, keine Auffüllung: (7 − 3 + 0)/2 + 1 = 3, und die Engine liefert &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes' size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
+        <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes&apos; size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
         <translation>das Skript druckt [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 und 127 sind falsch; richtig sind %1, %2 und %3. Die Größenformel des Skripts (n − f + 2p)/(s + 1) ergibt hier 1,33; richtig ist (n − f + 2p)/s + 1 = 3.</translation>
     </message>
     <message>
-        <source>The notes' grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes' own bottom row 44, 72, 74).</source>
+        <source>The notes&apos; grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes&apos; own bottom row 44, 72, 74).</source>
         <translation>Das Gitter im Skript zeigt „3 ⁻²“ in Zeile 7, Spalte 5: über die Zelle gedruckte Hochzahlen des Kerns; die Zelle enthält 2 (der Wert, der die eigene unterste Zeile des Skripts 44, 72, 74 ergibt).</translation>
     </message>
     <message>
@@ -3039,7 +3044,7 @@ x %3, y %4</translation>
         <translation>mit Schrittweite 1 ergibt derselbe Kern die volle 5×5-Karte %1; Schrittweite 2 behält deren Zeilen und Spalten 0, 2 und 4.</translation>
     </message>
     <message>
-        <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes' 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
+        <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes&apos; 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
         <translation>der Schärfungskern auf dem Ausschnitt oben links [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. Der Rest der 4×4-Eingabe des Skripts steht in einer fehlenden Abbildung; eine 4×4-Eingabe ergibt 2×2.</translation>
     </message>
     <message>
@@ -3047,7 +3052,7 @@ x %3, y %4</translation>
         <translation>das Skript sagt, der Kern werde „durch einfache Matrixmultiplikation“ angewendet. Es ist ein elementweises Produkt mit anschließender Summe (ein Skalarprodukt), kein Matrixprodukt.</translation>
     </message>
     <message>
-        <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input's top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
+        <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input&apos;s top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
         <translation>5×5-Eingabe, 2×2-Filter, Schrittweite 1, keine Auffüllung: O = (5 − 2 + 0)/1 + 1 = 4. Das erste Element ist 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Bekannt sind nur die 2×2 oben links der Eingabe und der Filter (die Abbildung fehlt); die übrigen Eingabezahlen hier sind ausgedacht.</translation>
     </message>
     <message>
@@ -3111,7 +3116,7 @@ x %3, y %4</translation>
         <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel's %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
+        <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel&apos;s %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
         <translation>&lt;b&gt;Ausgabegröße&lt;/b&gt; 1: die %1×%1-Karte jedes Kanals wird zu ihrem Mittelwert (h×w×n → 1×1×n).</translation>
     </message>
     <message>
@@ -3432,7 +3437,7 @@ x %3, y %4</translation>
         <translation>%1, aus</translation>
     </message>
     <message>
-        <source>ConvNetJS's 13 fixed points: too few for an obvious boundary.</source>
+        <source>ConvNetJS&apos;s 13 fixed points: too few for an obvious boundary.</source>
         <translation>Die 13 festen Punkte aus ConvNetJS: zu wenige für eine offensichtliche Grenze.</translation>
     </message>
     <message>
@@ -3519,7 +3524,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::DecisionMapView</name>
     <message>
-        <source>The network's output over the input plane: the colour is the predicted class, its strength the confidence.</source>
+        <source>The network&apos;s output over the input plane: the colour is the predicted class, its strength the confidence.</source>
         <translation>Die Ausgabe des Netzes über der Eingabeebene: die Farbe ist die vorhergesagte Klasse, ihre Stärke die Sicherheit.</translation>
     </message>
     <message>
@@ -3527,7 +3532,7 @@ x %3, y %4</translation>
         <translation>Angezeigt: die Ausgabe des Netzes</translation>
     </message>
     <message>
-        <source>Which map is shown: the network's output, or the neuron under the mouse on the canvas.</source>
+        <source>Which map is shown: the network&apos;s output, or the neuron under the mouse on the canvas.</source>
         <translation>Welche Karte gezeigt wird: die Ausgabe des Netzes oder das Neuron unter der Maus.</translation>
     </message>
     <message>
@@ -3579,7 +3584,7 @@ x %3, y %4</translation>
         <translation>Nur die vorhergesagte Klasse (oder das Vorzeichen) zeigen, ohne Schattierung nach Sicherheit; gilt auch für die Neuronenbilder im Netz.</translation>
     </message>
     <message>
-        <source>The network's output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
+        <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
         <translation>Die Ausgabe des Netzes über der Eingabeebene. Ein Klick fügt einen Punkt der unter Zeichnen (Bereich Daten) gewählten Klasse hinzu, Umschalt+Klick einen der nächsten Klasse; Rechtsklick oder Strg+Klick entfernt den nächstgelegenen Punkt. Strg+Z nimmt einen Klick zurück.</translation>
     </message>
 </context>
@@ -3630,19 +3635,19 @@ x %3, y %4</translation>
         <translation>Neue Stichprobenwerte mit dem nächsten Startwert.</translation>
     </message>
     <message>
-        <source>by NumPy's scale β = 1/λ</source>
+        <source>by NumPy&apos;s scale β = 1/λ</source>
         <translation>mit NumPys Skala β = 1/λ</translation>
     </message>
     <message>
-        <source>NumPy's exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
+        <source>NumPy&apos;s exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
         <translation>NumPys exponential(3) erwartet die Skala β = 3 (Mittelwert 3), nicht die Rate λ = 1/3.</translation>
     </message>
     <message>
-        <source>show the notes' formula</source>
+        <source>show the notes&apos; formula</source>
         <translation>Formel des Skripts zeigen</translation>
     </message>
     <message>
-        <source>Overlay the notes' density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
+        <source>Overlay the notes&apos; density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
         <translation>Die Dichte aus dem Skript (π·σ)·exp(−z²/2) auf der rechten Achse einblenden: dieselbe Form, aber ihre Fläche ist weit von 1 entfernt.</translation>
     </message>
     <message>
@@ -3666,7 +3671,7 @@ x %3, y %4</translation>
         <translation>exakt</translation>
     </message>
     <message>
-        <source>notes' formula (right axis)</source>
+        <source>notes&apos; formula (right axis)</source>
         <translation>Formel des Skripts (rechte Achse)</translation>
     </message>
     <message>
@@ -3706,7 +3711,7 @@ x %3, y %4</translation>
         <translation>λ (erwartete Anzahl)</translation>
     </message>
     <message>
-        <source>The expected number of events in the interval: the rate times the interval's length.</source>
+        <source>The expected number of events in the interval: the rate times the interval&apos;s length.</source>
         <translation>Die erwartete Zahl der Ereignisse im Intervall: die Rate mal die Länge des Intervalls.</translation>
     </message>
     <message>
@@ -3746,7 +3751,7 @@ x %3, y %4</translation>
         <translation>Skala β = 1/λ (Mittelwert)</translation>
     </message>
     <message>
-        <source>NumPy's parameter: the mean waiting time β.</source>
+        <source>NumPy&apos;s parameter: the mean waiting time β.</source>
         <translation>Der Parameter von NumPy: die mittlere Wartezeit β.</translation>
     </message>
     <message>
@@ -3766,7 +3771,7 @@ x %3, y %4</translation>
         <translation>exakte Dichte</translation>
     </message>
     <message>
-        <source>notes' formula</source>
+        <source>notes&apos; formula</source>
         <translation>Formel des Skripts</translation>
     </message>
     <message>
@@ -3794,7 +3799,7 @@ x %3, y %4</translation>
         <translation> Fläche unter der Dichte = %1.</translation>
     </message>
     <message>
-        <source> Area under the notes' curve = &lt;b&gt;%1&lt;/b&gt;.</source>
+        <source> Area under the notes&apos; curve = &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Fläche unter der Kurve des Skripts = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
@@ -3842,7 +3847,7 @@ x %3, y %4</translation>
         <translation>das Skript nennt λ die „bekannte Anzahl von Vorkommen“. Es ist die erwartete Anzahl (die Rate mal das Intervall).</translation>
     </message>
     <message>
-        <source>NumPy's uniform() is U[0, 1): its histogram sits flat at 1.</source>
+        <source>NumPy&apos;s uniform() is U[0, 1): its histogram sits flat at 1.</source>
         <translation>NumPys uniform() ist U[0, 1): sein Histogramm liegt flach bei 1.</translation>
     </message>
     <message>
@@ -3854,7 +3859,7 @@ x %3, y %4</translation>
         <translation>mit σ = np.std(linspace(1, 50, 100)) = 14,2872 ist das Maximum 1/(σ√(2π)) = %1.</translation>
     </message>
     <message>
-        <source>the notes' code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
+        <source>the notes&apos; code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
         <translation>der Code im Skript berechnet (π·sd)·exp(−½((x − mean)/sd)²): Maximum π·sd = 44,885 und eine Fläche von etwa 1607, nicht 1. Der Vorfaktor muss 1/(sd·√(2π)) sein. „Der Mittelwert ist 0“ gilt nur für die Standardnormalverteilung.</translation>
     </message>
     <message>
@@ -3862,7 +3867,7 @@ x %3, y %4</translation>
         <translation>np.random.exponential(3, 1000) erwartet die Skala β = 3: Mittelwert 3, Rate λ = 1/3.</translation>
     </message>
     <message>
-        <source>The notes do not say that NumPy's first argument is the scale, not the rate.</source>
+        <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
         <translation>Das Skript sagt nicht, dass NumPys erstes Argument die Skala ist, nicht die Rate.</translation>
     </message>
 </context>
@@ -4007,7 +4012,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::DrawingPad</name>
     <message>
-        <source>Draw a digit with the mouse: the network's answer and its feature maps follow the pen.</source>
+        <source>Draw a digit with the mouse: the network&apos;s answer and its feature maps follow the pen.</source>
         <translation>Mit der Maus eine Ziffer zeichnen: die Antwort des Netzes und seine Merkmalskarten folgen dem Stift.</translation>
     </message>
     <message>
@@ -4404,7 +4409,7 @@ x %3, y %4</translation>
         <translation>Gradientennorm der ersten Schicht geteilt durch die der letzten Schicht. Weit unter 1: verschwindende Gradienten; weit über 1: explodierende Gradienten.</translation>
     </message>
     <message>
-        <source>Norm of each layer's weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
+        <source>Norm of each layer&apos;s weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
         <translation>Norm des Gewichtsgradienten jeder Schicht bei jedem aufgezeichneten Schritt, auf logarithmischer Achse. Frühe Schichten blau, späte rot.</translation>
     </message>
     <message>
@@ -4452,7 +4457,7 @@ x %3, y %4</translation>
         <translation>Welche Werte der Schicht das Histogramm zählt</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram at the latest recorded step</source>
+        <source>The chosen layer&apos;s histogram at the latest recorded step</source>
         <translation>Das Histogramm der gewählten Schicht beim zuletzt aufgezeichneten Schritt</translation>
     </message>
     <message>
@@ -4460,7 +4465,7 @@ x %3, y %4</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram over time: one column per recorded step, darker = fewer</source>
+        <source>The chosen layer&apos;s histogram over time: one column per recorded step, darker = fewer</source>
         <translation>Das Histogramm der gewählten Schicht im Zeitverlauf: eine Spalte pro aufgezeichnetem Schritt, dunkler = weniger</translation>
     </message>
     <message>
@@ -4484,7 +4489,7 @@ x %3, y %4</translation>
         <translation>genau 0: %1 %</translation>
     </message>
     <message>
-        <source>The verdict's figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
+        <source>The verdict&apos;s figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
         <translation>Die Zahl der Diagnose: der Median des Gradienten der ersten Schicht geteilt durch den Median der letzten, über das letzte Viertel der aufgezeichneten Schritte. Die Zeile darüber zeigt nur den neuesten Schritt.</translation>
     </message>
     <message>
@@ -4515,7 +4520,7 @@ x %3, y %4</translation>
         <translation>Die nächsten zwei Neuronen dieser Schicht zeigen</translation>
     </message>
     <message>
-        <source>The input plane's grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
+        <source>The input plane&apos;s grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
         <translation>Die Gitterlinien der Eingabeebene und die Trainingspunkte, dort platziert, wo zwei Neuronen der gewählten Schicht sie hinlegen. Eine Schicht, die die Klassen trennt, zieht sie hier auseinander.</translation>
     </message>
     <message>
@@ -4527,7 +4532,7 @@ x %3, y %4</translation>
         <translation>Wird für Daten der Ebene gezeigt: die Trainingspunkte, wie eine verborgene Schicht sie sieht. Start oder Schritt drücken, um es zu füllen.</translation>
     </message>
     <message>
-        <source>%1 has one neuron: the points on a line, at that neuron's value.</source>
+        <source>%1 has one neuron: the points on a line, at that neuron&apos;s value.</source>
         <translation>%1 hat ein Neuron: die Punkte auf einer Linie, beim Wert dieses Neurons.</translation>
     </message>
     <message>
@@ -4535,7 +4540,7 @@ x %3, y %4</translation>
         <translation>%3. Quer: Neuron %1; hoch: Neuron %2.</translation>
     </message>
     <message>
-        <source>Grey lines: the input plane's grid, bent by the layers up to this one.</source>
+        <source>Grey lines: the input plane&apos;s grid, bent by the layers up to this one.</source>
         <translation>Graue Linien: das Gitter der Eingabeebene, gebogen von den Schichten bis zu dieser.</translation>
     </message>
     <message>
@@ -4652,11 +4657,11 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::ImageResultsPanel</name>
     <message>
-        <source>This view shows test images with the network's answers. It fills in when the experiment's data are images.</source>
+        <source>This view shows test images with the network&apos;s answers. It fills in when the experiment&apos;s data are images.</source>
         <translation>Diese Ansicht zeigt Testbilder mit den Antworten des Netzes. Sie füllt sich, sobald die Daten des Experiments Bilder sind.</translation>
     </message>
     <message>
-        <source>Test images and the network's answer</source>
+        <source>Test images and the network&apos;s answer</source>
         <translation>Testbilder und die Antwort des Netzes</translation>
     </message>
     <message>
@@ -4731,7 +4736,7 @@ x %3, y %4</translation>
         <translation>Std.-Abw. der Aktivierungen</translation>
     </message>
     <message>
-        <source>Standard deviation of each layer's outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
+        <source>Standard deviation of each layer&apos;s outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
         <translation>Standardabweichung der Ausgaben jeder Schicht bei der Initialisierung, für einen Batch standardnormalverteilter Eingaben. Flach: das Signal behält seine Größenordnung über die Tiefe.</translation>
     </message>
     <message>
@@ -4791,7 +4796,7 @@ x %3, y %4</translation>
         <translation>dieses Experiment</translation>
     </message>
     <message>
-        <source>The spread of the last layer's outputs for each initialisation: near the first layer's means the signal survives the depth.</source>
+        <source>The spread of the last layer&apos;s outputs for each initialisation: near the first layer&apos;s means the signal survives the depth.</source>
         <translation>Die Streuung der Ausgaben der letzten Schicht für jede Initialisierung: liegt sie nahe der der ersten Schicht, übersteht das Signal die Tiefe.</translation>
     </message>
     <message>
@@ -4802,7 +4807,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::KernelGallery</name>
     <message>
-        <source>The first layer's learned kernels: red weights add, blue ones subtract.</source>
+        <source>The first layer&apos;s learned kernels: red weights add, blue ones subtract.</source>
         <translation>Die gelernten Kerne der ersten Schicht: rote Gewichte addieren, blaue subtrahieren.</translation>
     </message>
 </context>
@@ -4821,7 +4826,7 @@ x %3, y %4</translation>
         <translation>Eingabemerkmale</translation>
     </message>
     <message>
-        <source>The data's columns are fed as they are; choose them in the data panel.</source>
+        <source>The data&apos;s columns are fed as they are; choose them in the data panel.</source>
         <translation>Die Spalten der Daten werden unverändert eingespeist; sie im Datenbereich wählen.</translation>
     </message>
     <message>
@@ -4833,7 +4838,7 @@ x %3, y %4</translation>
         <translation>Ausgabeschicht</translation>
     </message>
     <message>
-        <source>%1, named "%2" in the experiment file.</source>
+        <source>%1, named &quot;%2&quot; in the experiment file.</source>
         <translation>%1, in der Experimentdatei „%2“ genannt.</translation>
     </message>
     <message>
@@ -4873,7 +4878,7 @@ x %3, y %4</translation>
         <translation>sie hat keine brauchbare Ableitung</translation>
     </message>
     <message>
-        <source>Untick "output follows the task" to choose the output activation yourself.</source>
+        <source>Untick &quot;output follows the task&quot; to choose the output activation yourself.</source>
         <translation>„Ausgabe folgt der Aufgabe“ abwählen, um die Ausgabeaktivierung selbst zu wählen.</translation>
     </message>
     <message>
@@ -4901,7 +4906,7 @@ x %3, y %4</translation>
         <translation>nach dieser Schicht</translation>
     </message>
     <message>
-        <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
+        <source>Normalises each neuron&apos;s output over the batch, which often lets deeper nets train faster.</source>
         <translation>Normalisiert die Ausgabe jedes Neurons über den Batch, was tiefere Netze oft schneller trainieren lässt.</translation>
     </message>
     <message>
@@ -4909,7 +4914,7 @@ x %3, y %4</translation>
         <translation>Batch-Normalisierung</translation>
     </message>
     <message>
-        <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
+        <source>Zeroes a random share of this layer&apos;s outputs in each training step, against overfitting.</source>
         <translation>Setzt in jedem Trainingsschritt einen zufälligen Teil der Ausgaben dieser Schicht auf null, gegen Überanpassung.</translation>
     </message>
     <message>
@@ -5004,7 +5009,7 @@ x %3, y %4</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <source>One image's values after this layer: channels × height × width, or a flat length.</source>
+        <source>One image&apos;s values after this layer: channels × height × width, or a flat length.</source>
         <translation>Die Werte eines Bildes nach dieser Schicht: Kanäle × Höhe × Breite oder eine flache Länge.</translation>
     </message>
     <message>
@@ -5177,8 +5182,8 @@ x %3, y %4</translation>
         <translation>zu klein: konvergiert langsam</translation>
     </message>
     <message>
-        <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;%3&lt;/span&gt;</source>
-        <translation>Faktor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;%3&lt;/span&gt;</translation>
+        <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>Faktor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>monotone</source>
@@ -5216,7 +5221,7 @@ x %3, y %4</translation>
         <translation>Welches Bild durch das Netz geht: ein Testbild nach seiner Nummer oder das, was auf dem Zeichenfeld gezeichnet wird.</translation>
     </message>
     <message>
-        <source>The test image's number.</source>
+        <source>The test image&apos;s number.</source>
         <translation>Die Nummer des Testbilds.</translation>
     </message>
     <message>
@@ -5232,11 +5237,11 @@ x %3, y %4</translation>
         <translation>Ganzes Netz</translation>
     </message>
     <message>
-        <source>Colour scale: each map coloured on its own range, on its layer's range, or on one range for every layer (red positive, blue negative).</source>
+        <source>Colour scale: each map coloured on its own range, on its layer&apos;s range, or on one range for every layer (red positive, blue negative).</source>
         <translation>Farbskala: jede Karte in ihrem eigenen Bereich, im Bereich ihrer Schicht oder in einem Bereich für alle Schichten gefärbt (rot positiv, blau negativ).</translation>
     </message>
     <message>
-        <source>For a network on images: train or step it once, and every layer's feature maps for one image appear here.</source>
+        <source>For a network on images: train or step it once, and every layer&apos;s feature maps for one image appear here.</source>
         <translation>Für ein Netz auf Bildern: einmal trainieren oder einen Schritt machen, dann erscheinen hier die Merkmalskarten jeder Schicht für ein Bild.</translation>
     </message>
     <message>
@@ -5244,7 +5249,7 @@ x %3, y %4</translation>
         <translation>Wie es berechnet wird</translation>
     </message>
     <message>
-        <source>Draw a digit with the mouse, thick and centred like the training images. The network's answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
+        <source>Draw a digit with the mouse, thick and centred like the training images. The network&apos;s answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
         <translation>Mit der Maus eine Ziffer zeichnen, dick und zentriert wie die Trainingsbilder. Die Antwort des Netzes und jede Merkmalskarte oben folgen dem Stift. Laden... nimmt stattdessen ein Bild aus einer Datei.</translation>
     </message>
     <message>
@@ -5260,7 +5265,7 @@ x %3, y %4</translation>
         <translation>Laden...</translation>
     </message>
     <message>
-        <source>Load a picture from a file: it is turned grey and scaled to the data's image size.</source>
+        <source>Load a picture from a file: it is turned grey and scaled to the data&apos;s image size.</source>
         <translation>Ein Bild aus einer Datei laden: es wird in Graustufen umgewandelt und auf die Bildgröße der Daten skaliert.</translation>
     </message>
     <message>
@@ -5268,7 +5273,7 @@ x %3, y %4</translation>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <source>The first layer's learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
+        <source>The first layer&apos;s learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
         <translation>Die gelernten Kerne der ersten Schicht, einer pro Einheit: rote Gewichte addieren, blaue subtrahieren. Sie ändern sich, während das Netz trainiert.</translation>
     </message>
     <message>
@@ -5323,7 +5328,7 @@ x %3, y %4</translation>
         <translation>Hinge (Score s, Label ±1)</translation>
     </message>
     <message>
-        <source>Which losses to compare. Each is computed by the engine's loss table.</source>
+        <source>Which losses to compare. Each is computed by the engine&apos;s loss table.</source>
         <translation>Welche Verluste verglichen werden. Jeder wird mit der Verlusttabelle der Engine berechnet.</translation>
     </message>
     <message>
@@ -5339,7 +5344,7 @@ x %3, y %4</translation>
         <translation>Huber δ</translation>
     </message>
     <message>
-        <source>Huber's δ: quadratic for |r| ≤ δ, linear beyond, so a large error's gradient is capped at δ.</source>
+        <source>Huber&apos;s δ: quadratic for |r| ≤ δ, linear beyond, so a large error&apos;s gradient is capped at δ.</source>
         <translation>Hubers δ: quadratisch für |r| ≤ δ, darüber linear, sodass der Gradient eines großen Fehlers bei δ gedeckelt ist.</translation>
     </message>
     <message>
@@ -5347,7 +5352,7 @@ x %3, y %4</translation>
         <translation>Einen Ausreißer hinzufügen</translation>
     </message>
     <message>
-        <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier's share of the gradient.</source>
+        <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier&apos;s share of the gradient.</source>
         <translation>Fügt neun guten Punkten einen grob falschen hinzu und zeigt den mittleren Verlust mit und ohne ihn sowie den Anteil des Ausreißers am Gradienten.</translation>
     </message>
     <message>
@@ -5383,13 +5388,13 @@ with the outlier</source>
 mit dem Ausreißer</translation>
     </message>
     <message>
-        <source>outlier's share
+        <source>outlier&apos;s share
 of Σ|gradient|</source>
         <translation>Anteil des Ausreißers
 an Σ|Gradient|</translation>
     </message>
     <message>
-        <source>What one outlier does: MSE's gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point's.</source>
+        <source>What one outlier does: MSE&apos;s gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point&apos;s.</source>
         <translation>Was ein einzelner Ausreißer bewirkt: beim MSE beherrscht er mit seinem Gradienten die Aktualisierung; MAE und Huber begrenzen seinen Zug auf den jedes anderen Punktes.</translation>
     </message>
     <message>
@@ -5458,6 +5463,14 @@ an Σ|Gradient|</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Iteration %1 (epoch %2)</source>
+        <translation>Iteration %1 (Epoche %2)</translation>
     </message>
 </context>
 <context>
@@ -5603,7 +5616,7 @@ an Σ|Gradient|</translation>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <source>The network's answer for every point of the plane, with the data on top.</source>
+        <source>The network&apos;s answer for every point of the plane, with the data on top.</source>
         <translation>Die Antwort des Netzes für jeden Punkt der Ebene, mit den Daten darüber.</translation>
     </message>
     <message>
@@ -5679,7 +5692,7 @@ an Σ|Gradient|</translation>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment's activation and size.</source>
+        <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment&apos;s activation and size.</source>
         <translation>Vor dem Training: wie sich Aktivierungen und Gradienten mit naiver, Glorot- und He-Initialisierung durch die Schichten ausbreiten, für Aktivierung und Größe dieses Experiments.</translation>
     </message>
     <message>
@@ -5751,7 +5764,7 @@ an Σ|Gradient|</translation>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <source>For image data: test images with the network's answers, the confusion matrix and the worst mistakes.</source>
+        <source>For image data: test images with the network&apos;s answers, the confusion matrix and the worst mistakes.</source>
         <translation>Für Bilddaten: Testbilder mit den Antworten des Netzes, die Konfusionsmatrix und die schlimmsten Fehler.</translation>
     </message>
     <message>
@@ -5771,7 +5784,7 @@ an Σ|Gradient|</translation>
         <translation>Generator und Diskriminator</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: real and generated samples, the discriminator's verdict behind them and the generator's gradients.</source>
+        <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
         <translation>Für ein Generative Adversarial Network: echte und erzeugte Beispiele, dahinter das Urteil des Diskriminators und die Gradienten des Generators.</translation>
     </message>
     <message>
@@ -5815,7 +5828,7 @@ an Σ|Gradient|</translation>
         <translation>Blick hinein</translation>
     </message>
     <message>
-        <source>For a network on images: every layer's feature maps for one image or your drawing, and how each one is computed.</source>
+        <source>For a network on images: every layer&apos;s feature maps for one image or your drawing, and how each one is computed.</source>
         <translation>Für ein Netz auf Bildern: die Merkmalskarten jeder Schicht für ein Bild oder die eigene Zeichnung, und wie jede berechnet wird.</translation>
     </message>
     <message>
@@ -5851,7 +5864,7 @@ an Σ|Gradient|</translation>
         <translation>Auf einem Ordner mit PNG- oder JPEG-Bildern trainieren, mit einem Unterordner pro Klasse. Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: the real data, the noise, the loss and each player's learning rate, steps and network.</source>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate, steps and network.</source>
         <translation>Für ein Generative Adversarial Network: die echten Daten, das Rauschen, der Verlust sowie Lernrate, Schritte und Netz jedes Spielers.</translation>
     </message>
 </context>
@@ -5982,8 +5995,8 @@ an Σ|Gradient|</translation>
         <translation>Markierungen aus der Gradientengesundheit des letzten aufgezeichneten Trainingsschritts.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#f59322"&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
-        <translation>&lt;span style="color:#f59322"&gt;▢&lt;/span&gt; gesättigt (%1): klebt bei den meisten Beispielen nahe an ihrer Grenze</translation>
+        <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
+        <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; gesättigt (%1): klebt bei den meisten Beispielen nahe an ihrer Grenze</translation>
     </message>
     <message>
         <source>Dead: it outputs zero for every example of the batch, so no gradient reaches its weights; a leaky ReLU or a lower learning rate avoids this.</source>
@@ -6006,19 +6019,19 @@ an Σ|Gradient|</translation>
         <translation>Gewicht %1 → %2</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
-        <translation>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; weniger als die Hälfte jeder Schicht, also harmlos, solange die anderen lernen</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; weniger als die Hälfte jeder Schicht, also harmlos, solange die anderen lernen</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
-        <translation>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; die Hälfte einer Schicht oder mehr: siehe Gradientengesundheit</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; tot (%1): gibt für jedes Beispiel des Batches null aus; die Hälfte einer Schicht oder mehr: siehe Gradientengesundheit</translation>
     </message>
     <message>
         <source>%1: its bias appears here once training runs.</source>
         <translation>%1: sein Bias erscheint hier, sobald das Training läuft.</translation>
     </message>
     <message>
-        <source>%1: bias %2 (the square's colour: orange negative, blue positive); click to type a new value.</source>
+        <source>%1: bias %2 (the square&apos;s colour: orange negative, blue positive); click to type a new value.</source>
         <translation>%1: Bias %2 (Farbe des Quadrats: orange negativ, blau positiv); anklicken, um einen neuen Wert einzutippen.</translation>
     </message>
     <message>
@@ -6180,7 +6193,7 @@ an Σ|Gradient|</translation>
         <translation>Dieselbe Gerade, angepasst mit dem exakten Gradienten, mit Mini-Batches und mit einzelnen Beispielen.</translation>
     </message>
     <message>
-        <source>The loss surface to race on; each racer's learning rate is set to one that suits it.</source>
+        <source>The loss surface to race on; each racer&apos;s learning rate is set to one that suits it.</source>
         <translation>Die Verlustfläche für das Rennen; die Lernrate jedes Teilnehmers ist auf einen für ihn passenden Wert gesetzt.</translation>
     </message>
     <message>
@@ -6244,7 +6257,7 @@ an Σ|Gradient|</translation>
         <translation>Die Verlustfläche mit ihren Höhenlinien; klicken, um den Startpunkt zu verschieben.</translation>
     </message>
     <message>
-        <source>Each racer's loss above the minimum, step by step.</source>
+        <source>Each racer&apos;s loss above the minimum, step by step.</source>
         <translation>Der Verlust jedes Teilnehmers über dem Minimum, Schritt für Schritt.</translation>
     </message>
     <message>
@@ -6264,7 +6277,7 @@ an Σ|Gradient|</translation>
         <translation>Ein schmales, gekrümmtes Tal: es zu erreichen geht schnell, ihm bis zum Minimum bei (1, 1) zu folgen langsam.</translation>
     </message>
     <message>
-        <source>Flat plateaus beside steep walls: the gradient's size varies by orders of magnitude.</source>
+        <source>Flat plateaus beside steep walls: the gradient&apos;s size varies by orders of magnitude.</source>
         <translation>Flache Plateaus neben steilen Wänden: die Größe des Gradienten schwankt um Größenordnungen.</translation>
     </message>
     <message>
@@ -6276,7 +6289,7 @@ an Σ|Gradient|</translation>
         <translation>Ein Sattel im Ursprung zwischen zwei Minima: in seiner Nähe ist der Gradient quer dazu winzig, daher verweilt einfaches GD dort; genau auf y = 0 gestartet, verlässt es ihn nie.</translation>
     </message>
     <message>
-        <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation's, projected on the plane.</source>
+        <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation&apos;s, projected on the plane.</source>
         <translation>Der Trainingsverlust eines 2-6-1-tanh-Netzes (Kreisdaten, Kreuzentropie) auf einer Ebene durch seine trainierten Gewichte w&lt;sub&gt;0&lt;/sub&gt; (der Ursprung) entlang zweier zufälliger, filternormalisierter Richtungen d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); der Gradient ist der aus der Backpropagation, auf die Ebene projiziert.</translation>
     </message>
     <message>
@@ -6323,11 +6336,11 @@ an Σ|Gradient|</translation>
         <translation>Diskriminator-Netz</translation>
     </message>
     <message>
-        <source>The generator's hidden layers; its output is a point of the plane. A change starts both networks again.</source>
+        <source>The generator&apos;s hidden layers; its output is a point of the plane. A change starts both networks again.</source>
         <translation>Die verborgenen Schichten des Generators; seine Ausgabe ist ein Punkt der Ebene. Eine Änderung startet beide Netze neu.</translation>
     </message>
     <message>
-        <source>The discriminator's hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
+        <source>The discriminator&apos;s hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
         <translation>Die verborgenen Schichten des Diskriminators; seine Ausgabe ist das Logit von D(x). Eine Änderung startet beide Netze neu.</translation>
     </message>
     <message>
@@ -6440,11 +6453,11 @@ an Σ|Gradient|</translation>
 <context>
     <name>nnlab::RacerRow</name>
     <message>
-        <source>This racer's colour on the map and in the loss plot.</source>
+        <source>This racer&apos;s colour on the map and in the loss plot.</source>
         <translation>Die Farbe dieses Teilnehmers auf der Karte und im Verlaufsdiagramm.</translation>
     </message>
     <message>
-        <source>The engine's optimizer this racer uses.</source>
+        <source>The engine&apos;s optimizer this racer uses.</source>
         <translation>Der Optimierer der Engine, den dieser Teilnehmer verwendet.</translation>
     </message>
     <message>
@@ -6769,7 +6782,7 @@ an Σ|Gradient|</translation>
         <translation>so lang wie die erste</translation>
     </message>
     <message>
-        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0's features, then step 1's, ...).</source>
+        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0&apos;s features, then step 1&apos;s, ...).</source>
         <translation>T: die Eingabespalten einer Zeile sind T Zeitschritte mit je F Merkmalen, Zeitschritt für Zeitschritt (erst die Merkmale von Schritt 0, dann die von Schritt 1, ...).</translation>
     </message>
     <message>
@@ -6816,7 +6829,7 @@ an Σ|Gradient|</translation>
         <translation>Mit RNN vergleichen</translation>
     </message>
     <message>
-        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run's.</source>
+        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run&apos;s.</source>
         <translation>Die andere Zellart (ein einfaches RNN für ein LSTM oder GRU, ein LSTM für ein einfaches RNN) im Hintergrund auf denselben Daten gleich viele Schritte trainieren und ihren Gradienten über die Zeit neben dem dieses Laufs zeichnen.</translation>
     </message>
     <message>
@@ -6930,7 +6943,7 @@ an Σ|Gradient|</translation>
         <translation>|dL/dh_t|</translation>
     </message>
     <message>
-        <source>How much of the loss's gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
+        <source>How much of the loss&apos;s gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
         <translation>Wie viel vom Gradienten des Verlusts den verborgenen Zustand bei jedem Schritt erreicht (logarithmische Skala). Wo er winzig ist, lernen diese Schritte kaum.</translation>
     </message>
 </context>
@@ -7065,7 +7078,7 @@ an Σ|Gradient|</translation>
         <translation>Periode (Epochen)</translation>
     </message>
     <message>
-        <source>Length of the cosine curve in epochs; 0 uses the run's epochs.</source>
+        <source>Length of the cosine curve in epochs; 0 uses the run&apos;s epochs.</source>
         <translation>Länge der Kosinuskurve in Epochen; 0 nimmt die Epochen des Laufs.</translation>
     </message>
     <message>
@@ -7097,7 +7110,7 @@ an Σ|Gradient|</translation>
         <translation>Max-Norm</translation>
     </message>
     <message>
-        <source>Rescales each neuron's incoming weights to at most this length after every update; 0 is off.</source>
+        <source>Rescales each neuron&apos;s incoming weights to at most this length after every update; 0 is off.</source>
         <translation>Skaliert die eingehenden Gewichte jedes Neurons nach jeder Aktualisierung auf höchstens diese Länge; 0 ist aus.</translation>
     </message>
     <message>
@@ -7315,7 +7328,7 @@ an Σ|Gradient|</translation>
         <translation>Das Bild, wie das Netz es erhält: %1 Kanal/Kanäle mit %2x%3 Werten, normalisiert wie die Trainingsdaten.</translation>
     </message>
     <message>
-        <source>Waiting for the worker's split of this unit...</source>
+        <source>Waiting for the worker&apos;s split of this unit...</source>
         <translation>Warte auf die Aufteilung dieser Einheit durch den Worker...</translation>
     </message>
     <message>
@@ -7681,11 +7694,11 @@ Lehrplan: %2</translation>
         <translation>Der Trainingsverlust ist von einem Tiefstwert von %2 auf %1 gestiegen.</translation>
     </message>
     <message>
-        <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch's loss per epoch.</source>
+        <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch&apos;s loss per epoch.</source>
         <translation>%1 der letzten %2 Epochen haben den Trainingsverlust erhöht; er ändert sich pro Epoche um %3 des Verlusts der ersten Epoche.</translation>
     </message>
     <message>
-        <source>No layer's weights change by more than %1 of their size per step (healthy: about 0.001).</source>
+        <source>No layer&apos;s weights change by more than %1 of their size per step (healthy: about 0.001).</source>
         <translation>Die Gewichte keiner Schicht ändern sich pro Schritt um mehr als %1 ihrer Größe (gesund: etwa 0,001).</translation>
     </message>
     <message>
@@ -7777,11 +7790,11 @@ Lehrplan: %2</translation>
         <translation>%1 für %2 auf %3 setzen</translation>
     </message>
     <message>
-        <source>Halve the generator's learning rate to %1</source>
+        <source>Halve the generator&apos;s learning rate to %1</source>
         <translation>Die Lernrate des Generators auf %1 halbieren</translation>
     </message>
     <message>
-        <source>Halve the discriminator's learning rate to %1</source>
+        <source>Halve the discriminator&apos;s learning rate to %1</source>
         <translation>Die Lernrate des Diskriminators auf %1 halbieren</translation>
     </message>
     <message>
@@ -7805,11 +7818,11 @@ Lehrplan: %2</translation>
         <translation>Die echten Beispiele mit %1 beschriften</translation>
     </message>
     <message>
-        <source>Set the generator's learning rate to %1</source>
+        <source>Set the generator&apos;s learning rate to %1</source>
         <translation>Die Lernrate des Generators auf %1 setzen</translation>
     </message>
     <message>
-        <source>Set the discriminator's learning rate to %1</source>
+        <source>Set the discriminator&apos;s learning rate to %1</source>
         <translation>Die Lernrate des Diskriminators auf %1 setzen</translation>
     </message>
     <message>
@@ -7841,7 +7854,7 @@ Lehrplan: %2</translation>
         <translation>Der Diskriminator gibt erzeugten Beispielen D(fake) = %1 und echten D(real) = %2; D(fake) fiel in Epoche %4 unter %3.</translation>
     </message>
     <message>
-        <source>Under the minimax loss the generator's gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
+        <source>Under the minimax loss the generator&apos;s gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
         <translation>Unter dem Minimax-Verlust ist der Gradient des Generators pro Logit D(fake) = %1: er verschwindet, wenn der Diskriminator gewinnt. Der nicht sättigende Verlust ergäbe 1 − D(fake) = %2.</translation>
     </message>
     <message>
@@ -7864,11 +7877,11 @@ Lehrplan: %2</translation>
         <translation>Verlust und Metrik über die Epochen</translation>
     </message>
     <message>
-        <source>The network's output over the input plane, with the data</source>
+        <source>The network&apos;s output over the input plane, with the data</source>
         <translation>Die Ausgabe des Netzes über der Eingabeebene, mit den Daten</translation>
     </message>
     <message>
-        <source>Gradient norm of each layer's weights over the steps</source>
+        <source>Gradient norm of each layer&apos;s weights over the steps</source>
         <translation>Gradientennorm der Gewichte jeder Schicht über die Schritte</translation>
     </message>
     <message>
@@ -7876,11 +7889,11 @@ Lehrplan: %2</translation>
         <translation>Anteil gesättigter und toter Einheiten pro Schicht</translation>
     </message>
     <message>
-        <source>Histogram of the chosen layer's weights, activations or gradients</source>
+        <source>Histogram of the chosen layer&apos;s weights, activations or gradients</source>
         <translation>Histogramm der Gewichte, Aktivierungen oder Gradienten der gewählten Schicht</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram over the steps</source>
+        <source>The chosen layer&apos;s histogram over the steps</source>
         <translation>Das Histogramm der gewählten Schicht über die Schritte</translation>
     </message>
     <message>
@@ -7892,7 +7905,7 @@ Lehrplan: %2</translation>
         <translation>Es gibt noch kein trainiertes Netz zum Exportieren.</translation>
     </message>
     <message>
-        <source>The generator's images of a fixed noise batch, real images and a latent interpolation</source>
+        <source>The generator&apos;s images of a fixed noise batch, real images and a latent interpolation</source>
         <translation>Die Bilder des Generators aus einem festen Rausch-Batch, echte Bilder und eine latente Interpolation</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Activation</name>
@@ -154,7 +155,7 @@
         <translation>ReLU en x = −4, −3, …, 4 da %1; los apuntes imprimen [0,0,0,0,0,1,2,3,4] ✓.</translation>
     </message>
     <message>
-        <source>the notes say ReLU's “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
+        <source>the notes say ReLU&apos;s “derivative is 0 to 1”. It takes only the two values 0 and 1.</source>
         <translation>los apuntes dicen que la «derivada es de 0 a 1» en ReLU. Solo toma los dos valores 0 y 1.</translation>
     </message>
     <message>
@@ -178,7 +179,7 @@
         <translation>los apuntes escriben «0.04 + 0.21 + 0.06 + 0.7 = 1.00»; esos valores redondeados suman 1,01.</translation>
     </message>
     <message>
-        <source>the notes head tanh's derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
+        <source>the notes head tanh&apos;s derivative range “Sigmoid function derivative range 0 to 1”. It is tanh′, in (0, 1]; σ′ lies in (0, 0.25]. Tanh is a scaled and shifted sigmoid, 2σ(2x) − 1.</source>
         <translation>los apuntes titulan el rango de la derivada de tanh «Sigmoid function derivative range 0 to 1». Se trata de tanh′, en (0, 1]; σ′ está en (0, 0,25]. Tanh es una sigmoide escalada y desplazada, 2σ(2x) − 1.</translation>
     </message>
     <message>
@@ -186,7 +187,7 @@
         <translation>SELU no «ajusta automáticamente sus parámetros»: λ y α son fijos. La autonormalización viene de ellos junto con la inicialización LeCun normal.</translation>
     </message>
     <message>
-        <source>The notes' and the engine's slope is 0.01 (Keras' LeakyReLU layer defaults to 0.3).</source>
+        <source>The notes&apos; and the engine&apos;s slope is 0.01 (Keras&apos; LeakyReLU layer defaults to 0.3).</source>
         <translation>La pendiente de los apuntes y del motor es 0,01 (la capa LeakyReLU de Keras usa 0,3 por defecto).</translation>
     </message>
 </context>
@@ -201,11 +202,11 @@
         <translation>2. El discriminador clasifica las muestras reales y las generadas: D(fake) medio %1</translation>
     </message>
     <message>
-        <source>3. The discriminator's loss on both: %1</source>
+        <source>3. The discriminator&apos;s loss on both: %1</source>
         <translation>3. La pérdida del discriminador en ambas: %1</translation>
     </message>
     <message>
-        <source>4. The discriminator's gradients: norm %1</source>
+        <source>4. The discriminator&apos;s gradients: norm %1</source>
         <translation>4. Los gradientes del discriminador: norma %1</translation>
     </message>
     <message>
@@ -221,11 +222,11 @@
         <translation>7. El discriminador clasifica las muestras generadas: D(fake) medio %1</translation>
     </message>
     <message>
-        <source>8. The generator's loss: %1</source>
+        <source>8. The generator&apos;s loss: %1</source>
         <translation>8. La pérdida del generador: %1</translation>
     </message>
     <message>
-        <source>9. The generator's gradients, back through the discriminator: norm %1</source>
+        <source>9. The generator&apos;s gradients, back through the discriminator: norm %1</source>
         <translation>9. Los gradientes del generador, de vuelta a través del discriminador: norma %1</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>Gradientes que se desvanecen: seis capas sigmoides en la espiral</translation>
     </message>
     <message>
-        <source>ConvNetJS's classify2d: 2-6-2-2 tanh with a softmax output</source>
+        <source>ConvNetJS&apos;s classify2d: 2-6-2-2 tanh with a softmax output</source>
         <translation>classify2d de ConvNetJS: 2-6-2-2 tanh con salida softmax</translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
         <translation>GAN: aprender una sola gaussiana</translation>
     </message>
     <message>
-        <source>GAN: a mixture of two Gaussians (GAN Lab's first example)</source>
+        <source>GAN: a mixture of two Gaussians (GAN Lab&apos;s first example)</source>
         <translation>GAN: una mezcla de dos gaussianas (el primer ejemplo de GAN Lab)</translation>
     </message>
     <message>
@@ -451,7 +452,7 @@
         <translation>Sumas de senos, muchos-a-muchos: el valor siguiente en cada paso</translation>
     </message>
     <message>
-        <source>GAN: a line (GAN Lab's simple line)</source>
+        <source>GAN: a line (GAN Lab&apos;s simple line)</source>
         <translation>GAN: una línea (la línea simple de GAN Lab)</translation>
     </message>
     <message>
@@ -797,7 +798,7 @@
         <translation>Recurrente simple (tanh o ReLU)</translation>
     </message>
     <message>
-        <source>the cell's nonlinearity (relu lets gradients explode through time)</source>
+        <source>the cell&apos;s nonlinearity (relu lets gradients explode through time)</source>
         <translation>la no linealidad de la celda (con relu los gradientes pueden explotar a lo largo del tiempo)</translation>
     </message>
 </context>
@@ -812,7 +813,7 @@
         <translation>ReLU + inicialización He</translation>
     </message>
     <message>
-        <source>Six sigmoid layers: watch the first layer's gradient (blue) sink far below the last layer's (red) while the loss stalls.</source>
+        <source>Six sigmoid layers: watch the first layer&apos;s gradient (blue) sink far below the last layer&apos;s (red) while the loss stalls.</source>
         <translation>Seis capas sigmoides: observe cómo el gradiente de la primera capa (azul) cae muy por debajo del de la última capa (rojo) mientras la pérdida se estanca.</translation>
     </message>
     <message>
@@ -981,7 +982,7 @@
         <translation>Huber con δ = 1: r = 0,5 da ½·0,5² = %1; r = 2 da 1·(2 − ½) = %2 ✓.</translation>
     </message>
     <message>
-        <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine's reduction is the mean. “Hubber” is Huber.</source>
+        <source>the notes write MAE as ½|y − ŷ| (004-17); MAE has no ½. They also give the cost once as a sum and once as a mean (004-15): the engine&apos;s reduction is the mean. “Hubber” is Huber.</source>
         <translation>los apuntes escriben el MAE como ½|y − ŷ| (004-17); el MAE no lleva ½. También dan el coste una vez como suma y otra como media (004-15): el motor reduce con la media. «Hubber» es Huber.</translation>
     </message>
     <message>
@@ -1168,7 +1169,7 @@
         <translation>Poner %2 de %1 a %3</translation>
     </message>
     <message>
-        <source>Unknown layer type "%1".</source>
+        <source>Unknown layer type &quot;%1&quot;.</source>
         <translation>Tipo de capa desconocido «%1».</translation>
     </message>
     <message>
@@ -1248,7 +1249,7 @@
         <translation>Poner la activación de las %1 capas ocultas a %2</translation>
     </message>
     <message>
-        <source>Set the hidden layer's weight initializer to %1</source>
+        <source>Set the hidden layer&apos;s weight initializer to %1</source>
         <translation>Poner el inicializador de pesos de la capa oculta a %1</translation>
     </message>
     <message>
@@ -1450,11 +1451,11 @@
         <translation>El discriminador no tiene ninguna capa oculta; añada una primero.</translation>
     </message>
     <message>
-        <source>Generator's hidden layers: %1</source>
+        <source>Generator&apos;s hidden layers: %1</source>
         <translation>Capas ocultas del generador: %1</translation>
     </message>
     <message>
-        <source>Discriminator's hidden layers: %1</source>
+        <source>Discriminator&apos;s hidden layers: %1</source>
         <translation>Capas ocultas del discriminador: %1</translation>
     </message>
 </context>
@@ -1551,6 +1552,10 @@
         <source>validation RMSE</source>
         <translation>RMSE de validación</translation>
     </message>
+    <message>
+        <source>divergence</source>
+        <translation>divergencia</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -1631,19 +1636,19 @@
         <translation>Usar Adam</translation>
     </message>
     <message>
-        <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 "the same as" large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
+        <source>Notes error (003-07): the notes say small weights map the sigmoid to 0 &quot;the same as&quot; large weights. Small weights put z near 0, where the slope is largest (0.25); large weights saturate. Small weights vanish because many small factors multiply across layers.</source>
         <translation>Error en los apuntes (003-07): los apuntes dicen que los pesos pequeños llevan la sigmoide a 0 «igual que» los pesos grandes. Los pesos pequeños ponen z cerca de 0, donde la pendiente es máxima (0,25); los pesos grandes saturan. Con pesos pequeños el gradiente se desvanece porque se multiplican muchos factores pequeños a través de las capas.</translation>
     </message>
     <message>
-        <source>Notes error (001-07): the notes say a too-large learning rate makes the model "converge". It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
+        <source>Notes error (001-07): the notes say a too-large learning rate makes the model &quot;converge&quot;. It overshoots and can diverge: on E = (xw - y)^2 one step multiplies the error by (1 - 2 a x^2), which oscillates for a &gt; 1/(2x^2) and diverges for a &gt; 1/x^2.</source>
         <translation>Error en los apuntes (001-07): los apuntes dicen que una tasa de aprendizaje demasiado grande hace que el modelo «converja». Se pasa de largo y puede divergir: en E = (xw - y)^2 un paso multiplica el error por (1 - 2 a x^2), que oscila para a &gt; 1/(2x^2) y diverge para a &gt; 1/x^2.</translation>
     </message>
     <message>
-        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh's slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
+        <source>Notes error (000-10): the notes say the update ends with w_new = w_old exactly. The gradient gets tiny, not zero. They also blame tanh as much as sigmoid; tanh&apos;s slope peaks at 1 and it only vanishes where it saturates. Notes error (003-12): bias gradients are said not to vanish; dL/db[l] is the same backpropagated error as dL/dW[l] and vanishes with it (GBC §6.5).</source>
         <translation>Error en los apuntes (000-10): los apuntes dicen que la actualización termina exactamente en w_new = w_old. El gradiente se vuelve diminuto, no cero. También culpan a tanh tanto como a la sigmoide; la pendiente de tanh llega como máximo a 1 y solo se desvanece donde se satura. Error en los apuntes (003-12): se dice que los gradientes de los sesgos no se desvanecen; dL/db[l] es el mismo error retropropagado que dL/dW[l] y se desvanece con él (GBC §6.5).</translation>
     </message>
     <message>
-        <source>Notes error (000-13): NaN is not "a very large or very small number"; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
+        <source>Notes error (000-13): NaN is not &quot;a very large or very small number&quot;; it is IEEE 754 not-a-number, distinct from +-inf, and comes from overflow, log 0 or 0/0 (GBC §4.1). A NaN loss is not a dead ReLU.</source>
         <translation>Error en los apuntes (000-13): NaN no es «un número muy grande o muy pequeño»; es el not-a-number de IEEE 754, distinto de +-inf, y surge de un desbordamiento, log 0 o 0/0 (GBC §4.1). Una pérdida NaN no es una ReLU muerta.</translation>
     </message>
     <message>
@@ -1651,7 +1656,7 @@
         <translation>Error en los apuntes (000-13): los apuntes muestran un registro con loss: nan como ReLU moribunda. Una unidad muerta da 0 y transmite un gradiente nulo; la pérdida sigue siendo finita. NaN surge de un desbordamiento, log 0 o 0/0 (GBC §4.1).</translation>
     </message>
     <message>
-        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding "a false minimum". The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
+        <source>Notes error (000-26): random initialisation is justified in the notes as avoiding &quot;a false minimum&quot;. The reason is breaking symmetry: units that start equal get equal gradients and stay equal (GBC §8.4).</source>
         <translation>Error en los apuntes (000-26): los apuntes justifican la inicialización aleatoria como forma de evitar «un falso mínimo». La razón es romper la simetría: las unidades que empiezan iguales reciben gradientes iguales y siguen iguales (GBC §8.4).</translation>
     </message>
     <message>
@@ -1683,7 +1688,7 @@
         <translation>Entrenar primero con secuencias más cortas (un retardo menor) y luego alargarlas</translation>
     </message>
     <message>
-        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator's gradient when the discriminator wins</source>
+        <source>Use the non-saturating loss: -log D(G(z)) keeps the generator&apos;s gradient when the discriminator wins</source>
         <translation>Usar la pérdida no saturante: -log D(G(z)) conserva el gradiente del generador cuando el discriminador gana</translation>
     </message>
     <message>
@@ -1722,32 +1727,32 @@
         <translation>--screenshot necesita un nombre de archivo</translation>
     </message>
     <message>
-        <source>--train-steps needs a whole number from 0 to %1, got "%2"</source>
-        <translation>--train-steps necesita un número entero de 0 a %1; se recibió "%2"</translation>
+        <source>--train-steps needs a whole number from 0 to %1, got &quot;%2&quot;</source>
+        <translation>--train-steps necesita un número entero de 0 a %1; se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--fail-on-nan sets the exit status of a --screenshot run: give --screenshot too</source>
         <translation>--fail-on-nan fija el código de salida de una ejecución con --screenshot: indique también --screenshot</translation>
     </message>
     <message>
-        <source>only one experiment file, got "%1" and "%2"</source>
-        <translation>solo un archivo de experimento; se recibieron "%1" y "%2"</translation>
+        <source>only one experiment file, got &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>solo un archivo de experimento; se recibieron &quot;%1&quot; y &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown page "%1" (known: %2)</source>
-        <translation>página desconocida "%1" (conocidas: %2)</translation>
+        <source>unknown page &quot;%1&quot; (known: %2)</source>
+        <translation>página desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
-        <source>--page shows an explorer alone: it opens no experiment file (got "%1")</source>
-        <translation>--page muestra solo un explorador: no abre ningún archivo de experimento (se recibió "%1")</translation>
+        <source>--page shows an explorer alone: it opens no experiment file (got &quot;%1&quot;)</source>
+        <translation>--page muestra solo un explorador: no abre ningún archivo de experimento (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--page shows an explorer alone: it has no docks for --dock</source>
         <translation>--page muestra solo un explorador: no tiene paneles para --dock</translation>
     </message>
     <message>
-        <source>no dock "%1"</source>
-        <translation>no hay ningún panel "%1"</translation>
+        <source>no dock &quot;%1&quot;</source>
+        <translation>no hay ningún panel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>training stopped: %1</source>
@@ -1765,14 +1770,14 @@
 <context>
     <name>nnlab::ActivationExplorer</name>
     <message>
-        <source>An activation f turns a unit's weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
+        <source>An activation f turns a unit&apos;s weighted sum into its output. Backpropagation multiplies the error by f′, so where f′ is near 0 (shaded) almost no gradient reaches the weights below. Compare two activations side by side; hover over a plot to read both at the same x.</source>
         <translation>Una activación f convierte la suma ponderada de una unidad en su salida. La retropropagación multiplica el error por f′, así que donde f′ está cerca de 0 (sombreado) casi ningún gradiente llega a los pesos de debajo. Compare dos activaciones una al lado de otra; pase el ratón sobre un gráfico para leer ambas en la misma x.</translation>
     </message>
 </context>
 <context>
     <name>nnlab::ActivationPanel</name>
     <message>
-        <source>The activation to plot: every entry of the engine's activation table, computed by the same code that trains the networks.</source>
+        <source>The activation to plot: every entry of the engine&apos;s activation table, computed by the same code that trains the networks.</source>
         <translation>La activación que se dibuja: cada entrada de la tabla de activaciones del motor, calculada con el mismo código que entrena las redes.</translation>
     </message>
     <message>
@@ -1800,7 +1805,7 @@
         <translation>f′(x)</translation>
     </message>
     <message>
-        <source>The engine's f(x) and f′(x) at the cursor.</source>
+        <source>The engine&apos;s f(x) and f′(x) at the cursor.</source>
         <translation>f(x) y f′(x) del motor en la posición del cursor.</translation>
     </message>
     <message>
@@ -1831,14 +1836,14 @@
 <context>
     <name>nnlab::AdversarialImageTiles</name>
     <message>
-        <source>D(x) = %1: the discriminator's belief that this image is real</source>
+        <source>D(x) = %1: the discriminator&apos;s belief that this image is real</source>
         <translation>D(x) = %1: la confianza del discriminador en que esta imagen es real</translation>
     </message>
 </context>
 <context>
     <name>nnlab::AdversarialImageView</name>
     <message>
-        <source>The generator's images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
+        <source>The generator&apos;s images of a fixed noise batch: the same noise every frame, so each image changes only because the generator learns. Click two to walk between them.</source>
         <translation>Las imágenes del generador a partir de un lote fijo de ruido: el mismo ruido en cada fotograma, así que cada imagen cambia solo porque el generador aprende. Haga clic en dos para recorrer el camino entre ellas.</translation>
     </message>
     <message>
@@ -1858,7 +1863,7 @@
         <translation>&lt;b&gt;Reales&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The generator's images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
+        <source>The generator&apos;s images of the same 64 noise vectors, frame after frame: they sharpen as it learns. Mean D(x): generated %1, real %2.</source>
         <translation>Las imágenes del generador a partir de los mismos 64 vectores de ruido, fotograma tras fotograma: se vuelven más nítidas a medida que aprende. D(x) medio: generadas %1, reales %2.</translation>
     </message>
     <message>
@@ -1866,8 +1871,8 @@
         <translation>Imágenes que el discriminador considera reales.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style='color:%3'&gt;blue&lt;/span&gt;) to %2 (&lt;span style='color:%4'&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
-        <translation>&lt;b&gt;Interpolación latente&lt;/b&gt;: de la imagen generada %1 (&lt;span style='color:%3'&gt;azul&lt;/span&gt;) a la %2 (&lt;span style='color:%4'&gt;naranja&lt;/span&gt;), a lo largo de la recta entre sus vectores de ruido.</translation>
+        <source>&lt;b&gt;Latent interpolation&lt;/b&gt;: from generated image %1 (&lt;span style=&apos;color:%3&apos;&gt;blue&lt;/span&gt;) to %2 (&lt;span style=&apos;color:%4&apos;&gt;orange&lt;/span&gt;), along the straight line between their noise vectors.</source>
+        <translation>&lt;b&gt;Interpolación latente&lt;/b&gt;: de la imagen generada %1 (&lt;span style=&apos;color:%3&apos;&gt;azul&lt;/span&gt;) a la %2 (&lt;span style=&apos;color:%4&apos;&gt;naranja&lt;/span&gt;), a lo largo de la recta entre sus vectores de ruido.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1914,7 @@
         <translation>G</translation>
     </message>
     <message>
-        <source>Noise: random points z, the generator's input (a fixed batch, so the samples can be followed).</source>
+        <source>Noise: random points z, the generator&apos;s input (a fixed batch, so the samples can be followed).</source>
         <translation>Ruido: puntos aleatorios z, la entrada del generador (un lote fijo, para poder seguir las muestras).</translation>
     </message>
     <message>
@@ -1917,19 +1922,19 @@
         <translation>Muestras: puntos reales (verde) y generados (morado), ambos mostrados al discriminador.</translation>
     </message>
     <message>
-        <source>Discriminator: D(x) over the plane, green where it says "real", purple where it says "generated".</source>
-        <translation>Discriminador: D(x) sobre el plano, verde donde dice "real", morado donde dice "generado".</translation>
+        <source>Discriminator: D(x) over the plane, green where it says &quot;real&quot;, purple where it says &quot;generated&quot;.</source>
+        <translation>Discriminador: D(x) sobre el plano, verde donde dice &quot;real&quot;, morado donde dice &quot;generado&quot;.</translation>
     </message>
     <message>
         <source>Predictions: D(x) from 0 (left) to 1 (right) for the real samples (top) and the generated ones (bottom).</source>
         <translation>Predicciones: D(x) de 0 (izquierda) a 1 (derecha) para las muestras reales (arriba) y las generadas (abajo).</translation>
     </message>
     <message>
-        <source>Losses: the discriminator's (D) and the generator's (G) of the latest epoch.</source>
+        <source>Losses: the discriminator&apos;s (D) and the generator&apos;s (G) of the latest epoch.</source>
         <translation>Pérdidas: la del discriminador (D) y la del generador (G) en la última época.</translation>
     </message>
     <message>
-        <source>Gradients: where the generator's loss pushes each generated sample; G follows them.</source>
+        <source>Gradients: where the generator&apos;s loss pushes each generated sample; G follows them.</source>
         <translation>Gradientes: hacia dónde empuja la pérdida del generador a cada muestra generada; G los sigue.</translation>
     </message>
     <message>
@@ -1959,7 +1964,7 @@ x %3, y %4</translation>
         <translation>Muestras de la distribución que el generador debe aprender (verde).</translation>
     </message>
     <message>
-        <source>The generator's output for a fixed batch of noise (purple): watch them move.</source>
+        <source>The generator&apos;s output for a fixed batch of noise (purple): watch them move.</source>
         <translation>La salida del generador para un lote fijo de ruido (morado): observe cómo se mueven.</translation>
     </message>
     <message>
@@ -1967,20 +1972,16 @@ x %3, y %4</translation>
         <translation>Discriminador</translation>
     </message>
     <message>
-        <source>Behind the points: where the discriminator says "real" (green) or "generated" (purple).</source>
+        <source>Behind the points: where the discriminator says &quot;real&quot; (green) or &quot;generated&quot; (purple).</source>
         <translation>Detrás de los puntos: dónde el discriminador dice «real» (verde) o «generado» (morado).</translation>
     </message>
     <message>
-        <source>Where the generator's loss pushes each generated sample.</source>
+        <source>Where the generator&apos;s loss pushes each generated sample.</source>
         <translation>Hacia dónde empuja la pérdida del generador a cada muestra generada.</translation>
     </message>
     <message>
         <source>Manifold</source>
         <translation>Variedad</translation>
-    </message>
-    <message>
-        <source>The noise grid as the generator bends it onto the plane.</source>
-        <translation>La rejilla de ruido tal como el generador la dobla sobre el plano.</translation>
     </message>
     <message>
         <source>Real</source>
@@ -2041,6 +2042,10 @@ x %3, y %4</translation>
     <message>
         <source>Iteration %1</source>
         <translation>Iteración %1</translation>
+    </message>
+    <message>
+        <source>The noise grid as the generator bends it onto the plane; a cell is darker where the generator puts more samples.</source>
+        <translation>La cuadrícula de ruido tal como el generador la dobla sobre el plano; una celda es más oscura donde el generador pone más muestras.</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2147,7 @@ x %3, y %4</translation>
         <translation>Tasa de aprendizaje de D</translation>
     </message>
     <message>
-        <source>The discriminator's learning rate.</source>
+        <source>The discriminator&apos;s learning rate.</source>
         <translation>La tasa de aprendizaje del discriminador.</translation>
     </message>
     <message>
@@ -2158,7 +2163,7 @@ x %3, y %4</translation>
         <translation>Tasa de aprendizaje de G</translation>
     </message>
     <message>
-        <source>The generator's learning rate.</source>
+        <source>The generator&apos;s learning rate.</source>
         <translation>La tasa de aprendizaje del generador.</translation>
     </message>
     <message>
@@ -2246,7 +2251,7 @@ x %3, y %4</translation>
         <translation>Optimizador D</translation>
     </message>
     <message>
-        <source>The discriminator's optimizer; changing it keeps the weights and starts the optimizer's state (e.g. Adam's moments) again.</source>
+        <source>The discriminator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
         <translation>El optimizador del discriminador; cambiarlo conserva los pesos y reinicia el estado del optimizador (p. ej., los momentos de Adam).</translation>
     </message>
     <message>
@@ -2254,7 +2259,7 @@ x %3, y %4</translation>
         <translation>Optimizador G</translation>
     </message>
     <message>
-        <source>The generator's optimizer; changing it keeps the weights and starts the optimizer's state (e.g. Adam's moments) again.</source>
+        <source>The generator&apos;s optimizer; changing it keeps the weights and starts the optimizer&apos;s state (e.g. Adam&apos;s moments) again.</source>
         <translation>El optimizador del generador; cambiarlo conserva los pesos y reinicia el estado del optimizador (p. ej., los momentos de Adam).</translation>
     </message>
     <message>
@@ -2266,11 +2271,11 @@ x %3, y %4</translation>
         <translation>Optimizador G: %1</translation>
     </message>
     <message>
-        <source>GAN Lab's learning rates: pick one, or type any other into the box.</source>
+        <source>GAN Lab&apos;s learning rates: pick one, or type any other into the box.</source>
         <translation>Las tasas de aprendizaje de GAN Lab: elija una o escriba cualquier otra en el campo.</translation>
     </message>
     <message>
-        <source>An image GAN's generator and discriminator (flatten, reshape, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
+        <source>An image GAN&apos;s generator and discriminator (flatten, reshape, dense or convolution layers) are set in its experiment file; the settings above apply as for points.</source>
         <translation>El generador y el discriminador de una GAN de imágenes (capas de aplanado, remodelado, densas o convolucionales) se fijan en su archivo de experimento; los ajustes de arriba se aplican como para puntos.</translation>
     </message>
 </context>
@@ -2343,7 +2348,7 @@ x %3, y %4</translation>
         <translation>Decaimiento lr/(1 + época) para B &lt; N</translation>
     </message>
     <message>
-        <source>Shrink the noisy runners' rate after every epoch, which SGD needs to settle; batch GD's exact gradient needs no decay.</source>
+        <source>Shrink the noisy runners&apos; rate after every epoch, which SGD needs to settle; batch GD&apos;s exact gradient needs no decay.</source>
         <translation>Reducir la tasa de los corredores ruidosos tras cada época, algo que el SGD necesita para asentarse; el gradiente exacto del GD por lotes no necesita decaimiento.</translation>
     </message>
     <message>
@@ -2411,7 +2416,7 @@ x %3, y %4</translation>
         <translation>El error cuadrático medio de la recta y = w x + b sobre (w, b); haga clic para mover el inicio.</translation>
     </message>
     <message>
-        <source>The data and each runner's current line.</source>
+        <source>The data and each runner&apos;s current line.</source>
         <translation>Los datos y la recta actual de cada corredor.</translation>
     </message>
     <message>
@@ -2423,11 +2428,11 @@ x %3, y %4</translation>
         <translation>E − E*</translation>
     </message>
     <message>
-        <source>Updates per epoch and the mean angle between each runner's gradient and the exact one.</source>
+        <source>Updates per epoch and the mean angle between each runner&apos;s gradient and the exact one.</source>
         <translation>Actualizaciones por época y ángulo medio entre el gradiente de cada corredor y el exacto.</translation>
     </message>
     <message>
-        <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine's SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
+        <source>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. All three take the engine&apos;s SGD step w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. &lt;b&gt;Batch GD&lt;/b&gt; uses the exact gradient of the training loss (one update per epoch); &lt;b&gt;mini-batch&lt;/b&gt; and &lt;b&gt;stochastic&lt;/b&gt; GD use estimates from B samples: noisier, but N/B updates per epoch. With a constant rate SGD keeps jittering around the minimum ★; tick &lt;i&gt;Decay&lt;/i&gt; to let it settle.</source>
         <translation>E(w, b) = &lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;sum;&lt;sub&gt;i&lt;/sub&gt; (w&amp;thinsp;x&lt;sub&gt;i&lt;/sub&gt; + b &amp;minus; y&lt;sub&gt;i&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;. Los tres dan el paso SGD del motor w &amp;larr; w &amp;minus; &amp;eta;&amp;thinsp;g. El &lt;b&gt;GD por lotes&lt;/b&gt; usa el gradiente exacto de la pérdida de entrenamiento (una actualización por época); el GD &lt;b&gt;por minilotes&lt;/b&gt; y el &lt;b&gt;estocástico&lt;/b&gt; usan estimaciones a partir de B muestras: más ruidosas, pero N/B actualizaciones por época. Con una tasa constante el SGD sigue oscilando alrededor del mínimo ★; marque &lt;i&gt;Decaimiento&lt;/i&gt; para que se asiente.</translation>
     </message>
     <message>
@@ -2451,8 +2456,8 @@ x %3, y %4</translation>
         <translation>%1 actualizaciones por época</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
-        <translation>&lt;span style='color:%1'&gt;&amp;#9632;&lt;/span&gt; %2: %3, ángulo medio con el gradiente exacto %4&amp;deg;</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, mean angle to the exact gradient %4&amp;deg;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; %2: %3, ángulo medio con el gradiente exacto %4&amp;deg;</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -2474,7 +2479,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::CanvasLegend</name>
     <message>
-        <source>Colours on the network: a neuron's picture is its output over the input plane, an edge is a weight, the small square at a neuron's lower left its bias; orange is negative, blue positive.</source>
+        <source>Colours on the network: a neuron&apos;s picture is its output over the input plane, an edge is a weight, the small square at a neuron&apos;s lower left its bias; orange is negative, blue positive.</source>
         <translation>Colores en la red: la imagen de una neurona es su salida sobre el plano de entrada, una arista es un peso y el cuadradito abajo a la izquierda de la neurona es su sesgo; naranja es negativo, azul positivo.</translation>
     </message>
     <message>
@@ -2517,7 +2522,7 @@ x %3, y %4</translation>
         <translation>Generar puntos de entrenamiento y de validación nuevos a partir de la misma función.</translation>
     </message>
     <message>
-        <source>The polynomial degree: the model's capacity.</source>
+        <source>The polynomial degree: the model&apos;s capacity.</source>
         <translation>El grado del polinomio: la capacidad del modelo.</translation>
     </message>
     <message>
@@ -2553,11 +2558,11 @@ x %3, y %4</translation>
         <translation>L1 λ₁</translation>
     </message>
     <message>
-        <source>The current fit's errors and how many coefficients L1 set to exactly zero.</source>
+        <source>The current fit&apos;s errors and how many coefficients L1 set to exactly zero.</source>
         <translation>Los errores del ajuste actual y cuántos coeficientes ha puesto L1 exactamente a cero.</translation>
     </message>
     <message>
-        <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine's convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
+        <source>Model y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; on x &amp;isin; [&amp;minus;1, 1], fitted by minimising J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| over k &amp;ge; 1 (the engine&apos;s convention: no &amp;frac12;, no 1/n; the intercept c&lt;sub&gt;0&lt;/sub&gt; is not penalised). Low degree underfits, high degree overfits: training error keeps falling while validation error turns up. &lt;b&gt;L2&lt;/b&gt; (closed form) shrinks every coefficient smoothly. &lt;b&gt;L1&lt;/b&gt; is solved by coordinate descent (finished by an exact solve on its support) whose soft-threshold step c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) returns exactly 0 whenever |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, so unneeded powers drop out (&amp;times; marks); a plain gradient step on &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| would only jitter around 0.</source>
         <translation>Modelo y&amp;#770; = c&lt;sub&gt;0&lt;/sub&gt; + c&lt;sub&gt;1&lt;/sub&gt;x + &amp;hellip; + c&lt;sub&gt;d&lt;/sub&gt;x&lt;sup&gt;d&lt;/sup&gt; en x &amp;isin; [&amp;minus;1, 1], ajustado minimizando J = MSE + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;&amp;sum;c&lt;sub&gt;k&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;&amp;sum;|c&lt;sub&gt;k&lt;/sub&gt;| sobre k &amp;ge; 1 (convención del motor: sin &amp;frac12;, sin 1/n; el término independiente c&lt;sub&gt;0&lt;/sub&gt; no se penaliza). Un grado bajo infraajusta y uno alto sobreajusta: el error de entrenamiento sigue bajando mientras el de validación vuelve a subir. &lt;b&gt;L2&lt;/b&gt; (forma cerrada) encoge cada coeficiente de forma suave. &lt;b&gt;L1&lt;/b&gt; se resuelve por descenso por coordenadas (rematado con una resolución exacta sobre su soporte), cuyo paso de umbral suave c&lt;sub&gt;k&lt;/sub&gt; &amp;larr; S(z, &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2) / (G&lt;sub&gt;kk&lt;/sub&gt; + &amp;lambda;&lt;sub&gt;2&lt;/sub&gt;) devuelve exactamente 0 siempre que |z| &amp;le; &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;/2, de modo que las potencias innecesarias desaparecen (marcas &amp;times;); un paso de gradiente simple sobre &amp;lambda;&lt;sub&gt;1&lt;/sub&gt;|c| solo oscilaría alrededor de 0.</translation>
     </message>
     <message>
@@ -2698,7 +2703,7 @@ x %3, y %4</translation>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <source>Learning rate and the optimizer's other settings</source>
+        <source>Learning rate and the optimizer&apos;s other settings</source>
         <translation>Tasa de aprendizaje y los demás ajustes del optimizador</translation>
     </message>
     <message>
@@ -2855,7 +2860,7 @@ x %3, y %4</translation>
         <translation>Pooling [[1,3],[2,4]]: máx. 4, media 2,5</translation>
     </message>
     <message>
-        <source>Pooling size: 4×4, f = 2, s = 2 (notes' formula error)</source>
+        <source>Pooling size: 4×4, f = 2, s = 2 (notes&apos; formula error)</source>
         <translation>Tamaño del pooling: 4×4, f = 2, s = 2 (error de fórmula en los apuntes)</translation>
     </message>
     <message>
@@ -2895,7 +2900,7 @@ x %3, y %4</translation>
         <translation>Average pooling global</translation>
     </message>
     <message>
-        <source>The operation swept over the grid: each is the engine's layer of that name.</source>
+        <source>The operation swept over the grid: each is the engine&apos;s layer of that name.</source>
         <translation>La operación que recorre la cuadrícula: cada una es la capa del motor con ese nombre.</translation>
     </message>
     <message>
@@ -2915,11 +2920,11 @@ x %3, y %4</translation>
         <translation>Relleno P: anillos de ceros alrededor de la entrada (en el max pooling cuentan como −∞; en la convolución transpuesta P recorta la salida).</translation>
     </message>
     <message>
-        <source>Dilation D: the kernel's taps are D pixels apart, so it spans D(K − 1) + 1.</source>
+        <source>Dilation D: the kernel&apos;s taps are D pixels apart, so it spans D(K − 1) + 1.</source>
         <translation>Dilatación D: los elementos del núcleo están a D píxeles unos de otros, así que abarca D(K − 1) + 1.</translation>
     </message>
     <message>
-        <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution's output (smaller than the stride).</source>
+        <source>Output padding: extra rows and columns at the bottom and right of a transposed convolution&apos;s output (smaller than the stride).</source>
         <translation>Relleno de salida: filas y columnas extra abajo y a la derecha de la salida de una convolución transpuesta (menor que el paso).</translation>
     </message>
     <message>
@@ -2951,7 +2956,7 @@ x %3, y %4</translation>
         <translation>filtro de WE-20</translation>
     </message>
     <message>
-        <source>The kernel's numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
+        <source>The kernel&apos;s numbers. Identity, blur and sharpen sum to 1 and keep a flat picture as it is; edge sums to 0 and turns it black (WE-16).</source>
         <translation>Los números del núcleo. Identidad, desenfoque y enfoque suman 1 y dejan una imagen uniforme tal cual; bordes suma 0 y la vuelve negra (WE-16).</translation>
     </message>
     <message>
@@ -2983,7 +2988,7 @@ x %3, y %4</translation>
         <translation>Una imagen dibujada por el programa: un disco, un cuadrado, rayas y una cruz.</translation>
     </message>
     <message>
-        <source>The same operation applied to the picture by the engine's layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
+        <source>The same operation applied to the picture by the engine&apos;s layer. Grey levels: 0 black, 1 white (edge kernels: the magnitude).</source>
         <translation>La misma operación aplicada a la imagen por la capa del motor. Niveles de gris: 0 negro, 1 blanco (núcleos de bordes: la magnitud).</translation>
     </message>
     <message>
@@ -3027,11 +3032,11 @@ x %3, y %4</translation>
         <translation>Entrada 7×7, núcleo [[3,4,4],[1,0,2],[−1,0,3]], paso 2, sin relleno: (7 − 3 + 0)/2 + 1 = 3, y el motor da &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes' size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
+        <source>the notes print [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 and 127 are wrong; they are %1, %2 and %3. The notes&apos; size formula (n − f + 2p)/(s + 1) gives 1.33 here; it is (n − f + 2p)/s + 1 = 3.</source>
         <translation>los apuntes imprimen [[91,110,83],[69,91,127],[44,72,74]]: 110, 83 y 127 son erróneos; son %1, %2 y %3. La fórmula de tamaño de los apuntes (n − f + 2p)/(s + 1) da aquí 1,33; la correcta es (n − f + 2p)/s + 1 = 3.</translation>
     </message>
     <message>
-        <source>The notes' grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes' own bottom row 44, 72, 74).</source>
+        <source>The notes&apos; grid shows “3 ⁻²” in row 7, column 5: kernel superscripts printed over the cell, which holds 2 (the value that gives the notes&apos; own bottom row 44, 72, 74).</source>
         <translation>La cuadrícula de los apuntes muestra «3 ⁻²» en la fila 7, columna 5: superíndices del núcleo impresos sobre la celda, que contiene 2 (el valor que da la propia última fila de los apuntes, 44, 72, 74).</translation>
     </message>
     <message>
@@ -3039,7 +3044,7 @@ x %3, y %4</translation>
         <translation>con paso 1 el mismo núcleo da el mapa completo de 5×5 %1; el paso 2 conserva sus filas y columnas 0, 2 y 4.</translation>
     </message>
     <message>
-        <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes' 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
+        <source>the sharpen kernel on the top-left patch [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. The rest of the notes&apos; 4×4 input is in a missing figure; a 4×4 input gives 2×2.</source>
         <translation>el núcleo de enfoque sobre el fragmento superior izquierdo [[45,12,5],[22,10,35],[88,26,51]]: 45·0 + 12·(−1) + 5·0 + 22·(−1) + 10·5 + 35·(−1) + 88·0 + 26·(−1) + 51·0 = &lt;b&gt;%1&lt;/b&gt; ✓. El resto de la entrada 4×4 de los apuntes está en una figura que falta; una entrada 4×4 da 2×2.</translation>
     </message>
     <message>
@@ -3047,7 +3052,7 @@ x %3, y %4</translation>
         <translation>los apuntes dicen que el núcleo se aplica «mediante una simple multiplicación de matrices». Es un producto elemento a elemento y una suma (un producto escalar), no un producto de matrices.</translation>
     </message>
     <message>
-        <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input's top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
+        <source>5×5 input, 2×2 filter, stride 1, no padding: O = (5 − 2 + 0)/1 + 1 = 4. The first element is 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Only the input&apos;s top-left 2×2 and the filter are known (the figure is missing); the other input numbers here are made up.</source>
         <translation>Entrada 5×5, filtro 2×2, paso 1, sin relleno: O = (5 − 2 + 0)/1 + 1 = 4. El primer elemento es 1×0 + 2×1 + 2×1 + 1×2 = &lt;b&gt;%1&lt;/b&gt; ✓. Solo se conocen el 2×2 superior izquierdo de la entrada y el filtro (falta la figura); los demás números de entrada son inventados.</translation>
     </message>
     <message>
@@ -3111,7 +3116,7 @@ x %3, y %4</translation>
         <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; O = (I − 1)·S − 2P + D(K − 1) + output_padding + 1 = (%1 − 1)·%2 − 2·%3 + %4·%5 + %6 + 1 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel's %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
+        <source>&lt;b&gt;Output size&lt;/b&gt; 1: each channel&apos;s %1×%1 map becomes its mean (h×w×n → 1×1×n).</source>
         <translation>&lt;b&gt;Tamaño de salida&lt;/b&gt; 1: el mapa %1×%1 de cada canal se convierte en su media (h×w×n → 1×1×n).</translation>
     </message>
     <message>
@@ -3432,7 +3437,7 @@ x %3, y %4</translation>
         <translation>%1, desactivada</translation>
     </message>
     <message>
-        <source>ConvNetJS's 13 fixed points: too few for an obvious boundary.</source>
+        <source>ConvNetJS&apos;s 13 fixed points: too few for an obvious boundary.</source>
         <translation>Los 13 puntos fijos de ConvNetJS: demasiado pocos para una frontera evidente.</translation>
     </message>
     <message>
@@ -3519,7 +3524,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::DecisionMapView</name>
     <message>
-        <source>The network's output over the input plane: the colour is the predicted class, its strength the confidence.</source>
+        <source>The network&apos;s output over the input plane: the colour is the predicted class, its strength the confidence.</source>
         <translation>La salida de la red sobre el plano de entrada: el color es la clase predicha, su intensidad la confianza.</translation>
     </message>
     <message>
@@ -3527,7 +3532,7 @@ x %3, y %4</translation>
         <translation>Se muestra la salida de la red</translation>
     </message>
     <message>
-        <source>Which map is shown: the network's output, or the neuron under the mouse on the canvas.</source>
+        <source>Which map is shown: the network&apos;s output, or the neuron under the mouse on the canvas.</source>
         <translation>Qué mapa se muestra: la salida de la red o la neurona bajo el ratón.</translation>
     </message>
     <message>
@@ -3579,7 +3584,7 @@ x %3, y %4</translation>
         <translation>Mostrar solo la clase predicha (o el signo), sin el sombreado de confianza; también en las imágenes de las neuronas de la red.</translation>
     </message>
     <message>
-        <source>The network's output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
+        <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
         <translation>La salida de la red sobre el plano de entrada. Haga clic para añadir un punto de la clase elegida en Dibujar (panel Datos), Mayús+clic para la clase siguiente; clic derecho o Ctrl+clic quita el punto más cercano. Ctrl+Z deshace un clic.</translation>
     </message>
 </context>
@@ -3630,19 +3635,19 @@ x %3, y %4</translation>
         <translation>Muestras nuevas con la semilla siguiente.</translation>
     </message>
     <message>
-        <source>by NumPy's scale β = 1/λ</source>
+        <source>by NumPy&apos;s scale β = 1/λ</source>
         <translation>con la escala β = 1/λ de NumPy</translation>
     </message>
     <message>
-        <source>NumPy's exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
+        <source>NumPy&apos;s exponential(3) takes the scale β = 3 (mean 3), not the rate λ = 1/3.</source>
         <translation>exponential(3) de NumPy toma la escala β = 3 (media 3), no la tasa λ = 1/3.</translation>
     </message>
     <message>
-        <source>show the notes' formula</source>
+        <source>show the notes&apos; formula</source>
         <translation>mostrar la fórmula de los apuntes</translation>
     </message>
     <message>
-        <source>Overlay the notes' density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
+        <source>Overlay the notes&apos; density (π·σ)·exp(−z²/2) on the right axis: the same shape, but its area is far from 1.</source>
         <translation>Superponer la densidad de los apuntes (π·σ)·exp(−z²/2) en el eje derecho: la misma forma, pero su área está lejos de 1.</translation>
     </message>
     <message>
@@ -3666,7 +3671,7 @@ x %3, y %4</translation>
         <translation>exacta</translation>
     </message>
     <message>
-        <source>notes' formula (right axis)</source>
+        <source>notes&apos; formula (right axis)</source>
         <translation>fórmula de los apuntes (eje derecho)</translation>
     </message>
     <message>
@@ -3706,7 +3711,7 @@ x %3, y %4</translation>
         <translation>λ (número esperado)</translation>
     </message>
     <message>
-        <source>The expected number of events in the interval: the rate times the interval's length.</source>
+        <source>The expected number of events in the interval: the rate times the interval&apos;s length.</source>
         <translation>El número esperado de sucesos en el intervalo: la tasa por la longitud del intervalo.</translation>
     </message>
     <message>
@@ -3746,7 +3751,7 @@ x %3, y %4</translation>
         <translation>escala β = 1/λ (media)</translation>
     </message>
     <message>
-        <source>NumPy's parameter: the mean waiting time β.</source>
+        <source>NumPy&apos;s parameter: the mean waiting time β.</source>
         <translation>El parámetro de NumPy: el tiempo medio de espera β.</translation>
     </message>
     <message>
@@ -3766,7 +3771,7 @@ x %3, y %4</translation>
         <translation>densidad exacta</translation>
     </message>
     <message>
-        <source>notes' formula</source>
+        <source>notes&apos; formula</source>
         <translation>fórmula de los apuntes</translation>
     </message>
     <message>
@@ -3794,7 +3799,7 @@ x %3, y %4</translation>
         <translation> Área bajo la densidad = %1.</translation>
     </message>
     <message>
-        <source> Area under the notes' curve = &lt;b&gt;%1&lt;/b&gt;.</source>
+        <source> Area under the notes&apos; curve = &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation> Área bajo la curva de los apuntes = &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
@@ -3842,7 +3847,7 @@ x %3, y %4</translation>
         <translation>los apuntes llaman a λ el «número conocido de ocurrencias». Es el número esperado (la tasa por el intervalo).</translation>
     </message>
     <message>
-        <source>NumPy's uniform() is U[0, 1): its histogram sits flat at 1.</source>
+        <source>NumPy&apos;s uniform() is U[0, 1): its histogram sits flat at 1.</source>
         <translation>uniform() de NumPy es U[0, 1): su histograma queda plano en 1.</translation>
     </message>
     <message>
@@ -3854,7 +3859,7 @@ x %3, y %4</translation>
         <translation>con σ = np.std(linspace(1, 50, 100)) = 14,2872 el máximo es 1/(σ√(2π)) = %1.</translation>
     </message>
     <message>
-        <source>the notes' code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
+        <source>the notes&apos; code computes (π·sd)·exp(−½((x − mean)/sd)²): peak π·sd = 44.885 and an area of about 1607, not 1. The prefactor must be 1/(sd·√(2π)). “The mean is 0” holds only for the standard normal.</source>
         <translation>el código de los apuntes calcula (π·sd)·exp(−½((x − mean)/sd)²): máximo π·sd = 44,885 y un área de unos 1607, no 1. El prefactor debe ser 1/(sd·√(2π)). «La media es 0» solo vale para la normal estándar.</translation>
     </message>
     <message>
@@ -3862,7 +3867,7 @@ x %3, y %4</translation>
         <translation>np.random.exponential(3, 1000) toma la escala β = 3: media 3, tasa λ = 1/3.</translation>
     </message>
     <message>
-        <source>The notes do not say that NumPy's first argument is the scale, not the rate.</source>
+        <source>The notes do not say that NumPy&apos;s first argument is the scale, not the rate.</source>
         <translation>Los apuntes no dicen que el primer argumento de NumPy es la escala, no la tasa.</translation>
     </message>
 </context>
@@ -4007,7 +4012,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::DrawingPad</name>
     <message>
-        <source>Draw a digit with the mouse: the network's answer and its feature maps follow the pen.</source>
+        <source>Draw a digit with the mouse: the network&apos;s answer and its feature maps follow the pen.</source>
         <translation>Dibuje una cifra con el ratón: la respuesta de la red y sus mapas de características siguen al lápiz.</translation>
     </message>
     <message>
@@ -4404,7 +4409,7 @@ x %3, y %4</translation>
         <translation>Norma del gradiente de la primera capa dividida por la de la última capa. Muy por debajo de 1: gradientes que se desvanecen; muy por encima de 1: gradientes que explotan.</translation>
     </message>
     <message>
-        <source>Norm of each layer's weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
+        <source>Norm of each layer&apos;s weight gradient at every recorded step, on a log axis. Early layers in blue, late layers in red.</source>
         <translation>Norma del gradiente de los pesos de cada capa en cada paso registrado, en un eje logarítmico. Primeras capas en azul, últimas capas en rojo.</translation>
     </message>
     <message>
@@ -4452,7 +4457,7 @@ x %3, y %4</translation>
         <translation>Qué valores de la capa cuenta el histograma</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram at the latest recorded step</source>
+        <source>The chosen layer&apos;s histogram at the latest recorded step</source>
         <translation>El histograma de la capa elegida en el último paso registrado</translation>
     </message>
     <message>
@@ -4460,7 +4465,7 @@ x %3, y %4</translation>
         <translation>proporción</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram over time: one column per recorded step, darker = fewer</source>
+        <source>The chosen layer&apos;s histogram over time: one column per recorded step, darker = fewer</source>
         <translation>El histograma de la capa elegida a lo largo del tiempo: una columna por paso registrado, más oscuro = menos</translation>
     </message>
     <message>
@@ -4484,7 +4489,7 @@ x %3, y %4</translation>
         <translation>exactamente 0: %1 %</translation>
     </message>
     <message>
-        <source>The verdict's figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
+        <source>The verdict&apos;s figure: the median gradient of the first layer divided by the median of the last, over the last quarter of the recorded steps. The line above is the latest step alone.</source>
         <translation>La cifra del diagnóstico: la mediana del gradiente de la primera capa dividida por la mediana de la última, en el último cuarto de los pasos registrados. La línea de arriba es solo el último paso.</translation>
     </message>
     <message>
@@ -4515,7 +4520,7 @@ x %3, y %4</translation>
         <translation>Mostrar las dos neuronas siguientes de esta capa</translation>
     </message>
     <message>
-        <source>The input plane's grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
+        <source>The input plane&apos;s grid lines and the training points, placed where two neurons of the chosen layer put them. A layer that separates the classes pulls them apart here.</source>
         <translation>Las líneas de la cuadrícula del plano de entrada y los puntos de entrenamiento, colocados donde los ponen dos neuronas de la capa elegida. Una capa que separa las clases las aleja aquí.</translation>
     </message>
     <message>
@@ -4527,7 +4532,7 @@ x %3, y %4</translation>
         <translation>Se muestra para datos del plano: los puntos de entrenamiento tal como los ve una capa oculta. Pulse Iniciar o Paso para llenarlo.</translation>
     </message>
     <message>
-        <source>%1 has one neuron: the points on a line, at that neuron's value.</source>
+        <source>%1 has one neuron: the points on a line, at that neuron&apos;s value.</source>
         <translation>%1 tiene una neurona: los puntos sobre una línea, en el valor de esa neurona.</translation>
     </message>
     <message>
@@ -4535,7 +4540,7 @@ x %3, y %4</translation>
         <translation>%3. Horizontal: neurona %1; vertical: neurona %2.</translation>
     </message>
     <message>
-        <source>Grey lines: the input plane's grid, bent by the layers up to this one.</source>
+        <source>Grey lines: the input plane&apos;s grid, bent by the layers up to this one.</source>
         <translation>Líneas grises: la cuadrícula del plano de entrada, curvada por las capas hasta esta.</translation>
     </message>
     <message>
@@ -4652,11 +4657,11 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::ImageResultsPanel</name>
     <message>
-        <source>This view shows test images with the network's answers. It fills in when the experiment's data are images.</source>
+        <source>This view shows test images with the network&apos;s answers. It fills in when the experiment&apos;s data are images.</source>
         <translation>Esta vista muestra imágenes de prueba con las respuestas de la red. Se llena cuando los datos del experimento son imágenes.</translation>
     </message>
     <message>
-        <source>Test images and the network's answer</source>
+        <source>Test images and the network&apos;s answer</source>
         <translation>Imágenes de prueba y la respuesta de la red</translation>
     </message>
     <message>
@@ -4731,7 +4736,7 @@ x %3, y %4</translation>
         <translation>desv. típica de las activaciones</translation>
     </message>
     <message>
-        <source>Standard deviation of each layer's outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
+        <source>Standard deviation of each layer&apos;s outputs at initialisation, for a batch of standard-normal inputs. Flat: the signal keeps its scale through the depth.</source>
         <translation>Desviación típica de las salidas de cada capa en la inicialización, para un lote de entradas normales estándar. Plana: la señal conserva su escala a lo largo de la profundidad.</translation>
     </message>
     <message>
@@ -4791,7 +4796,7 @@ x %3, y %4</translation>
         <translation>este experimento</translation>
     </message>
     <message>
-        <source>The spread of the last layer's outputs for each initialisation: near the first layer's means the signal survives the depth.</source>
+        <source>The spread of the last layer&apos;s outputs for each initialisation: near the first layer&apos;s means the signal survives the depth.</source>
         <translation>La dispersión de las salidas de la última capa para cada inicialización: si está cerca de la de la primera capa, la señal sobrevive a la profundidad.</translation>
     </message>
     <message>
@@ -4802,7 +4807,7 @@ x %3, y %4</translation>
 <context>
     <name>nnlab::KernelGallery</name>
     <message>
-        <source>The first layer's learned kernels: red weights add, blue ones subtract.</source>
+        <source>The first layer&apos;s learned kernels: red weights add, blue ones subtract.</source>
         <translation>Los núcleos aprendidos de la primera capa: los pesos rojos suman, los azules restan.</translation>
     </message>
 </context>
@@ -4821,7 +4826,7 @@ x %3, y %4</translation>
         <translation>Características de entrada</translation>
     </message>
     <message>
-        <source>The data's columns are fed as they are; choose them in the data panel.</source>
+        <source>The data&apos;s columns are fed as they are; choose them in the data panel.</source>
         <translation>Las columnas de los datos entran tal cual; elíjalas en el panel de datos.</translation>
     </message>
     <message>
@@ -4833,7 +4838,7 @@ x %3, y %4</translation>
         <translation>Capa de salida</translation>
     </message>
     <message>
-        <source>%1, named "%2" in the experiment file.</source>
+        <source>%1, named &quot;%2&quot; in the experiment file.</source>
         <translation>%1, llamada «%2» en el archivo del experimento.</translation>
     </message>
     <message>
@@ -4873,7 +4878,7 @@ x %3, y %4</translation>
         <translation>no tiene una derivada útil</translation>
     </message>
     <message>
-        <source>Untick "output follows the task" to choose the output activation yourself.</source>
+        <source>Untick &quot;output follows the task&quot; to choose the output activation yourself.</source>
         <translation>Desmarque «la salida sigue a la tarea» para elegir usted la activación de salida.</translation>
     </message>
     <message>
@@ -4901,7 +4906,7 @@ x %3, y %4</translation>
         <translation>después de esta capa</translation>
     </message>
     <message>
-        <source>Normalises each neuron's output over the batch, which often lets deeper nets train faster.</source>
+        <source>Normalises each neuron&apos;s output over the batch, which often lets deeper nets train faster.</source>
         <translation>Normaliza la salida de cada neurona sobre el lote, lo que a menudo permite entrenar más rápido redes profundas.</translation>
     </message>
     <message>
@@ -4909,7 +4914,7 @@ x %3, y %4</translation>
         <translation>Normalización por lotes</translation>
     </message>
     <message>
-        <source>Zeroes a random share of this layer's outputs in each training step, against overfitting.</source>
+        <source>Zeroes a random share of this layer&apos;s outputs in each training step, against overfitting.</source>
         <translation>Pone a cero una parte aleatoria de las salidas de esta capa en cada paso de entrenamiento, contra el sobreajuste.</translation>
     </message>
     <message>
@@ -5004,7 +5009,7 @@ x %3, y %4</translation>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <source>One image's values after this layer: channels × height × width, or a flat length.</source>
+        <source>One image&apos;s values after this layer: channels × height × width, or a flat length.</source>
         <translation>Los valores de una imagen después de esta capa: canales × alto × ancho, o una longitud plana.</translation>
     </message>
     <message>
@@ -5177,8 +5182,8 @@ x %3, y %4</translation>
         <translation>demasiado pequeña: converge despacio</translation>
     </message>
     <message>
-        <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;%3&lt;/span&gt;</source>
-        <translation>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;%3&lt;/span&gt;</translation>
+        <source>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>factor 1 &amp;minus; 2&amp;alpha;x&lt;sup&gt;2&lt;/sup&gt; = &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>monotone</source>
@@ -5216,7 +5221,7 @@ x %3, y %4</translation>
         <translation>Qué imagen pasa por la red: una imagen de prueba por su número, o lo que dibuje en el panel.</translation>
     </message>
     <message>
-        <source>The test image's number.</source>
+        <source>The test image&apos;s number.</source>
         <translation>El número de la imagen de prueba.</translation>
     </message>
     <message>
@@ -5232,11 +5237,11 @@ x %3, y %4</translation>
         <translation>Toda la red</translation>
     </message>
     <message>
-        <source>Colour scale: each map coloured on its own range, on its layer's range, or on one range for every layer (red positive, blue negative).</source>
+        <source>Colour scale: each map coloured on its own range, on its layer&apos;s range, or on one range for every layer (red positive, blue negative).</source>
         <translation>Escala de color: cada mapa coloreado en su propio rango, en el rango de su capa o en un único rango para todas las capas (rojo positivo, azul negativo).</translation>
     </message>
     <message>
-        <source>For a network on images: train or step it once, and every layer's feature maps for one image appear here.</source>
+        <source>For a network on images: train or step it once, and every layer&apos;s feature maps for one image appear here.</source>
         <translation>Para una red con imágenes: entrénela o dé un paso una vez, y aquí aparecerán los mapas de características de cada capa para una imagen.</translation>
     </message>
     <message>
@@ -5244,7 +5249,7 @@ x %3, y %4</translation>
         <translation>Cómo se calcula</translation>
     </message>
     <message>
-        <source>Draw a digit with the mouse, thick and centred like the training images. The network's answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
+        <source>Draw a digit with the mouse, thick and centred like the training images. The network&apos;s answer and every feature map above follow your pen. Load... takes a picture from a file instead.</source>
         <translation>Dibuje una cifra con el ratón, gruesa y centrada como las imágenes de entrenamiento. La respuesta de la red y cada mapa de características de arriba siguen su lápiz. Cargar... toma en su lugar una imagen de un archivo.</translation>
     </message>
     <message>
@@ -5260,7 +5265,7 @@ x %3, y %4</translation>
         <translation>Cargar...</translation>
     </message>
     <message>
-        <source>Load a picture from a file: it is turned grey and scaled to the data's image size.</source>
+        <source>Load a picture from a file: it is turned grey and scaled to the data&apos;s image size.</source>
         <translation>Cargar una imagen de un archivo: se pasa a escala de grises y se ajusta al tamaño de imagen de los datos.</translation>
     </message>
     <message>
@@ -5268,7 +5273,7 @@ x %3, y %4</translation>
         <translation>Dibujar</translation>
     </message>
     <message>
-        <source>The first layer's learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
+        <source>The first layer&apos;s learned kernels, one per unit: red weights add, blue ones subtract. They change as the network trains.</source>
         <translation>Los núcleos aprendidos de la primera capa, uno por unidad: los pesos rojos suman, los azules restan. Cambian a medida que la red entrena.</translation>
     </message>
     <message>
@@ -5323,7 +5328,7 @@ x %3, y %4</translation>
         <translation>Hinge (puntuación s, etiqueta ±1)</translation>
     </message>
     <message>
-        <source>Which losses to compare. Each is computed by the engine's loss table.</source>
+        <source>Which losses to compare. Each is computed by the engine&apos;s loss table.</source>
         <translation>Qué pérdidas comparar. Cada una se calcula con la tabla de pérdidas del motor.</translation>
     </message>
     <message>
@@ -5339,7 +5344,7 @@ x %3, y %4</translation>
         <translation>δ de Huber</translation>
     </message>
     <message>
-        <source>Huber's δ: quadratic for |r| ≤ δ, linear beyond, so a large error's gradient is capped at δ.</source>
+        <source>Huber&apos;s δ: quadratic for |r| ≤ δ, linear beyond, so a large error&apos;s gradient is capped at δ.</source>
         <translation>La δ de Huber: cuadrática para |r| ≤ δ y lineal más allá, de modo que el gradiente de un error grande queda limitado a δ.</translation>
     </message>
     <message>
@@ -5347,7 +5352,7 @@ x %3, y %4</translation>
         <translation>Añadir un valor atípico</translation>
     </message>
     <message>
-        <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier's share of the gradient.</source>
+        <source>Adds one badly wrong point to nine good ones and shows the mean loss with and without it, and the outlier&apos;s share of the gradient.</source>
         <translation>Añade un punto muy erróneo a nueve buenos y muestra la pérdida media con y sin él, y la parte del gradiente que corresponde al valor atípico.</translation>
     </message>
     <message>
@@ -5383,13 +5388,13 @@ with the outlier</source>
 con el valor atípico</translation>
     </message>
     <message>
-        <source>outlier's share
+        <source>outlier&apos;s share
 of Σ|gradient|</source>
         <translation>parte del valor atípico
 en Σ|gradiente|</translation>
     </message>
     <message>
-        <source>What one outlier does: MSE's gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point's.</source>
+        <source>What one outlier does: MSE&apos;s gradient lets it dominate the update; MAE and Huber cap its pull at the size of any other point&apos;s.</source>
         <translation>Lo que hace un solo valor atípico: con el gradiente del MSE domina la actualización; el MAE y Huber limitan su tirón al de cualquier otro punto.</translation>
     </message>
     <message>
@@ -5458,6 +5463,14 @@ en Σ|gradiente|</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>iteración</translation>
+    </message>
+    <message>
+        <source>Iteration %1 (epoch %2)</source>
+        <translation>Iteración %1 (época %2)</translation>
     </message>
 </context>
 <context>
@@ -5603,7 +5616,7 @@ en Σ|gradiente|</translation>
         <translation>Salida</translation>
     </message>
     <message>
-        <source>The network's answer for every point of the plane, with the data on top.</source>
+        <source>The network&apos;s answer for every point of the plane, with the data on top.</source>
         <translation>La respuesta de la red para cada punto del plano, con los datos encima.</translation>
     </message>
     <message>
@@ -5679,7 +5692,7 @@ en Σ|gradiente|</translation>
         <translation>Inicialización</translation>
     </message>
     <message>
-        <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment's activation and size.</source>
+        <source>Before training: how activations and gradients spread through the layers with naive, Glorot and He initialisation, for this experiment&apos;s activation and size.</source>
         <translation>Antes del entrenamiento: cómo se propagan las activaciones y los gradientes por las capas con inicialización ingenua, Glorot y He, para la activación y el tamaño de este experimento.</translation>
     </message>
     <message>
@@ -5751,7 +5764,7 @@ en Σ|gradiente|</translation>
         <translation>Imágenes de prueba</translation>
     </message>
     <message>
-        <source>For image data: test images with the network's answers, the confusion matrix and the worst mistakes.</source>
+        <source>For image data: test images with the network&apos;s answers, the confusion matrix and the worst mistakes.</source>
         <translation>Para datos de imagen: imágenes de prueba con las respuestas de la red, la matriz de confusión y los peores errores.</translation>
     </message>
     <message>
@@ -5771,7 +5784,7 @@ en Σ|gradiente|</translation>
         <translation>Generador y discriminador</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: real and generated samples, the discriminator's verdict behind them and the generator's gradients.</source>
+        <source>For a generative adversarial network: real and generated samples, the discriminator&apos;s verdict behind them and the generator&apos;s gradients.</source>
         <translation>Para una red generativa antagónica: muestras reales y generadas, detrás el veredicto del discriminador y los gradientes del generador.</translation>
     </message>
     <message>
@@ -5815,7 +5828,7 @@ en Σ|gradiente|</translation>
         <translation>Por dentro</translation>
     </message>
     <message>
-        <source>For a network on images: every layer's feature maps for one image or your drawing, and how each one is computed.</source>
+        <source>For a network on images: every layer&apos;s feature maps for one image or your drawing, and how each one is computed.</source>
         <translation>Para una red con imágenes: los mapas de características de cada capa para una imagen o su dibujo, y cómo se calcula cada uno.</translation>
     </message>
     <message>
@@ -5851,7 +5864,7 @@ en Σ|gradiente|</translation>
         <translation>Entrenar con una carpeta de imágenes PNG o JPEG, con una subcarpeta por clase. Deshacer lo revierte.</translation>
     </message>
     <message>
-        <source>For a generative adversarial network: the real data, the noise, the loss and each player's learning rate, steps and network.</source>
+        <source>For a generative adversarial network: the real data, the noise, the loss and each player&apos;s learning rate, steps and network.</source>
         <translation>Para una red generativa adversaria: los datos reales, el ruido, la pérdida y la tasa de aprendizaje, los pasos y la red de cada jugador.</translation>
     </message>
 </context>
@@ -5982,8 +5995,8 @@ en Σ|gradiente|</translation>
         <translation>Marcas de la salud del gradiente del último paso de entrenamiento registrado.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#f59322"&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
-        <translation>&lt;span style="color:#f59322"&gt;▢&lt;/span&gt; saturada (%1): atascada cerca de su límite en la mayoría de los ejemplos</translation>
+        <source>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturated (%1): stuck near its limit on most examples</source>
+        <translation>&lt;span style=&quot;color:#f59322&quot;&gt;▢&lt;/span&gt; saturada (%1): atascada cerca de su límite en la mayoría de los ejemplos</translation>
     </message>
     <message>
         <source>Dead: it outputs zero for every example of the batch, so no gradient reaches its weights; a leaky ReLU or a lower learning rate avoids this.</source>
@@ -6006,19 +6019,19 @@ en Σ|gradiente|</translation>
         <translation>Peso %1 → %2</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
-        <translation>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; menos de la mitad de cada capa, así que no hace daño mientras las demás aprenden</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; fewer than half of each layer, so harmless while the others learn</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; menos de la mitad de cada capa, así que no hace daño mientras las demás aprenden</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
-        <translation>&lt;span style="color:#c62828"&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; la mitad de una capa o más: vea Salud del gradiente</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; dead (%1): outputs zero for every example of the batch; half a layer or more: see Gradient health</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;✕&lt;/span&gt; muerta (%1): da cero para todos los ejemplos del lote; la mitad de una capa o más: vea Salud del gradiente</translation>
     </message>
     <message>
         <source>%1: its bias appears here once training runs.</source>
         <translation>%1: su sesgo aparece aquí cuando el entrenamiento avanza.</translation>
     </message>
     <message>
-        <source>%1: bias %2 (the square's colour: orange negative, blue positive); click to type a new value.</source>
+        <source>%1: bias %2 (the square&apos;s colour: orange negative, blue positive); click to type a new value.</source>
         <translation>%1: sesgo %2 (color del cuadrado: naranja negativo, azul positivo); haga clic para escribir un valor nuevo.</translation>
     </message>
     <message>
@@ -6180,7 +6193,7 @@ en Σ|gradiente|</translation>
         <translation>La misma recta ajustada con el gradiente exacto, con minilotes y con muestras sueltas.</translation>
     </message>
     <message>
-        <source>The loss surface to race on; each racer's learning rate is set to one that suits it.</source>
+        <source>The loss surface to race on; each racer&apos;s learning rate is set to one that suits it.</source>
         <translation>La superficie de pérdida de la carrera; la tasa de aprendizaje de cada corredor se fija en una que le conviene.</translation>
     </message>
     <message>
@@ -6244,7 +6257,7 @@ en Σ|gradiente|</translation>
         <translation>La superficie de pérdida con sus curvas de nivel; haga clic para mover el punto de partida.</translation>
     </message>
     <message>
-        <source>Each racer's loss above the minimum, step by step.</source>
+        <source>Each racer&apos;s loss above the minimum, step by step.</source>
         <translation>La pérdida de cada corredor por encima del mínimo, paso a paso.</translation>
     </message>
     <message>
@@ -6264,7 +6277,7 @@ en Σ|gradiente|</translation>
         <translation>Un valle estrecho y curvo: llegar a él es rápido, seguirlo hasta el mínimo en (1, 1) es lento.</translation>
     </message>
     <message>
-        <source>Flat plateaus beside steep walls: the gradient's size varies by orders of magnitude.</source>
+        <source>Flat plateaus beside steep walls: the gradient&apos;s size varies by orders of magnitude.</source>
         <translation>Mesetas planas junto a paredes empinadas: el tamaño del gradiente varía en órdenes de magnitud.</translation>
     </message>
     <message>
@@ -6276,7 +6289,7 @@ en Σ|gradiente|</translation>
         <translation>Un punto de silla en el origen entre dos mínimos: cerca de él el gradiente transversal es diminuto, así que el GD simple se entretiene; si parte exactamente de y = 0, nunca sale.</translation>
     </message>
     <message>
-        <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation's, projected on the plane.</source>
+        <source>The training loss of a 2-6-1 tanh network (circle data, cross-entropy) on a plane through its trained weights w&lt;sub&gt;0&lt;/sub&gt; (the origin) along two random, filter-normalised directions d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); the gradient is backpropagation&apos;s, projected on the plane.</source>
         <translation>La pérdida de entrenamiento de una red tanh 2-6-1 (datos en círculo, entropía cruzada) sobre un plano que pasa por sus pesos entrenados w&lt;sub&gt;0&lt;/sub&gt; (el origen) a lo largo de dos direcciones aleatorias normalizadas por filtro d&lt;sub&gt;1&lt;/sub&gt;, d&lt;sub&gt;2&lt;/sub&gt; (Li et al. 2018); el gradiente es el de la retropropagación, proyectado sobre el plano.</translation>
     </message>
     <message>
@@ -6323,11 +6336,11 @@ en Σ|gradiente|</translation>
         <translation>Red del discriminador</translation>
     </message>
     <message>
-        <source>The generator's hidden layers; its output is a point of the plane. A change starts both networks again.</source>
+        <source>The generator&apos;s hidden layers; its output is a point of the plane. A change starts both networks again.</source>
         <translation>Las capas ocultas del generador; su salida es un punto del plano. Un cambio reinicia ambas redes.</translation>
     </message>
     <message>
-        <source>The discriminator's hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
+        <source>The discriminator&apos;s hidden layers; its output is the logit of D(x). A change starts both networks again.</source>
         <translation>Las capas ocultas del discriminador; su salida es el logit de D(x). Un cambio reinicia ambas redes.</translation>
     </message>
     <message>
@@ -6440,11 +6453,11 @@ en Σ|gradiente|</translation>
 <context>
     <name>nnlab::RacerRow</name>
     <message>
-        <source>This racer's colour on the map and in the loss plot.</source>
+        <source>This racer&apos;s colour on the map and in the loss plot.</source>
         <translation>El color de este corredor en el mapa y en el gráfico de pérdida.</translation>
     </message>
     <message>
-        <source>The engine's optimizer this racer uses.</source>
+        <source>The engine&apos;s optimizer this racer uses.</source>
         <translation>El optimizador del motor que usa este corredor.</translation>
     </message>
     <message>
@@ -6769,7 +6782,7 @@ en Σ|gradiente|</translation>
         <translation>igual que la primera</translation>
     </message>
     <message>
-        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0's features, then step 1's, ...).</source>
+        <source>T: the input columns of a row are T time steps of F features each, time-major (step 0&apos;s features, then step 1&apos;s, ...).</source>
         <translation>T: las columnas de entrada de una fila son T pasos de tiempo de F características cada uno, paso a paso (primero las características del paso 0, luego las del paso 1, ...).</translation>
     </message>
     <message>
@@ -6816,7 +6829,7 @@ en Σ|gradiente|</translation>
         <translation>Comparar con RNN</translation>
     </message>
     <message>
-        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run's.</source>
+        <source>Train the other kind of cell (a plain RNN for an LSTM or GRU, an LSTM for a plain RNN) on the same data for as many steps, in the background, and draw its gradient through time beside this run&apos;s.</source>
         <translation>Entrenar el otro tipo de celda (una RNN simple para una LSTM o GRU, una LSTM para una RNN simple) con los mismos datos durante los mismos pasos, en segundo plano, y dibujar su gradiente en el tiempo junto al de esta ejecución.</translation>
     </message>
     <message>
@@ -6930,7 +6943,7 @@ en Σ|gradiente|</translation>
         <translation>|dL/dh_t|</translation>
     </message>
     <message>
-        <source>How much of the loss's gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
+        <source>How much of the loss&apos;s gradient reaches the hidden state at each step (log scale). Where it is tiny, those steps hardly learn.</source>
         <translation>Cuánto del gradiente de la pérdida llega al estado oculto en cada paso (escala logarítmica). Donde es diminuto, esos pasos apenas aprenden.</translation>
     </message>
 </context>
@@ -7065,7 +7078,7 @@ en Σ|gradiente|</translation>
         <translation>Periodo (épocas)</translation>
     </message>
     <message>
-        <source>Length of the cosine curve in epochs; 0 uses the run's epochs.</source>
+        <source>Length of the cosine curve in epochs; 0 uses the run&apos;s epochs.</source>
         <translation>Longitud de la curva coseno en épocas; 0 usa las épocas de la ejecución.</translation>
     </message>
     <message>
@@ -7097,7 +7110,7 @@ en Σ|gradiente|</translation>
         <translation>Norma máx.</translation>
     </message>
     <message>
-        <source>Rescales each neuron's incoming weights to at most this length after every update; 0 is off.</source>
+        <source>Rescales each neuron&apos;s incoming weights to at most this length after every update; 0 is off.</source>
         <translation>Reescala los pesos de entrada de cada neurona a esta longitud como máximo tras cada actualización; 0 la desactiva.</translation>
     </message>
     <message>
@@ -7315,7 +7328,7 @@ en Σ|gradiente|</translation>
         <translation>La imagen tal como la recibe la red: %1 canal(es) de %2x%3 valores, normalizados como los datos de entrenamiento.</translation>
     </message>
     <message>
-        <source>Waiting for the worker's split of this unit...</source>
+        <source>Waiting for the worker&apos;s split of this unit...</source>
         <translation>Esperando el desglose de esta unidad por el proceso de trabajo...</translation>
     </message>
     <message>
@@ -7681,11 +7694,11 @@ Temario: %2</translation>
         <translation>La pérdida de entrenamiento subió a %1 desde un mínimo de %2.</translation>
     </message>
     <message>
-        <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch's loss per epoch.</source>
+        <source>%1 of the last %2 epochs raised the training loss; it moves by %3 of the first epoch&apos;s loss per epoch.</source>
         <translation>%1 de las últimas %2 épocas subieron la pérdida de entrenamiento; varía un %3 de la pérdida de la primera época por época.</translation>
     </message>
     <message>
-        <source>No layer's weights change by more than %1 of their size per step (healthy: about 0.001).</source>
+        <source>No layer&apos;s weights change by more than %1 of their size per step (healthy: about 0.001).</source>
         <translation>En ninguna capa los pesos cambian más de %1 de su tamaño por paso (saludable: alrededor de 0,001).</translation>
     </message>
     <message>
@@ -7777,11 +7790,11 @@ Temario: %2</translation>
         <translation>Poner %1 de %2 a %3</translation>
     </message>
     <message>
-        <source>Halve the generator's learning rate to %1</source>
+        <source>Halve the generator&apos;s learning rate to %1</source>
         <translation>Reducir a la mitad la tasa de aprendizaje del generador, a %1</translation>
     </message>
     <message>
-        <source>Halve the discriminator's learning rate to %1</source>
+        <source>Halve the discriminator&apos;s learning rate to %1</source>
         <translation>Reducir a la mitad la tasa de aprendizaje del discriminador, a %1</translation>
     </message>
     <message>
@@ -7805,11 +7818,11 @@ Temario: %2</translation>
         <translation>Etiquetar las muestras reales con %1</translation>
     </message>
     <message>
-        <source>Set the generator's learning rate to %1</source>
+        <source>Set the generator&apos;s learning rate to %1</source>
         <translation>Poner la tasa de aprendizaje del generador a %1</translation>
     </message>
     <message>
-        <source>Set the discriminator's learning rate to %1</source>
+        <source>Set the discriminator&apos;s learning rate to %1</source>
         <translation>Poner la tasa de aprendizaje del discriminador a %1</translation>
     </message>
     <message>
@@ -7841,7 +7854,7 @@ Temario: %2</translation>
         <translation>El discriminador da a las muestras generadas D(fake) = %1 y a las reales D(real) = %2; D(fake) cayó por debajo de %3 en la época %4.</translation>
     </message>
     <message>
-        <source>Under the minimax loss the generator's gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
+        <source>Under the minimax loss the generator&apos;s gradient per logit is D(fake) = %1: it vanishes as the discriminator wins. The non-saturating loss would give 1 − D(fake) = %2.</source>
         <translation>Con la pérdida minimax, el gradiente del generador por logit es D(fake) = %1: se desvanece a medida que gana el discriminador. La pérdida no saturante daría 1 − D(fake) = %2.</translation>
     </message>
     <message>
@@ -7864,11 +7877,11 @@ Temario: %2</translation>
         <translation>Pérdida y métrica a lo largo de las épocas</translation>
     </message>
     <message>
-        <source>The network's output over the input plane, with the data</source>
+        <source>The network&apos;s output over the input plane, with the data</source>
         <translation>La salida de la red sobre el plano de entrada, con los datos</translation>
     </message>
     <message>
-        <source>Gradient norm of each layer's weights over the steps</source>
+        <source>Gradient norm of each layer&apos;s weights over the steps</source>
         <translation>Norma del gradiente de los pesos de cada capa a lo largo de los pasos</translation>
     </message>
     <message>
@@ -7876,11 +7889,11 @@ Temario: %2</translation>
         <translation>Proporción de unidades saturadas y muertas por capa</translation>
     </message>
     <message>
-        <source>Histogram of the chosen layer's weights, activations or gradients</source>
+        <source>Histogram of the chosen layer&apos;s weights, activations or gradients</source>
         <translation>Histograma de los pesos, activaciones o gradientes de la capa elegida</translation>
     </message>
     <message>
-        <source>The chosen layer's histogram over the steps</source>
+        <source>The chosen layer&apos;s histogram over the steps</source>
         <translation>El histograma de la capa elegida a lo largo de los pasos</translation>
     </message>
     <message>
@@ -7892,7 +7905,7 @@ Temario: %2</translation>
         <translation>Todavía no hay ninguna red entrenada para exportar.</translation>
     </message>
     <message>
-        <source>The generator's images of a fixed noise batch, real images and a latent interpolation</source>
+        <source>The generator&apos;s images of a fixed noise batch, real images and a latent interpolation</source>
         <translation>Las imágenes del generador a partir de un lote fijo de ruido, imágenes reales y una interpolación latente</translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ struct Snapshot {
     double samplesPerSecond = 0.0;
     double elapsedSeconds = 0.0;
     std::vector<SeriesInfo> series;        // what newHistory's values are, in their order
+    bool historyByStep = false;            // plot the history against the step count (a game's iterations)
     std::vector<HistoryPoint> newHistory;  // every point since the last snapshot
     std::vector<LayerFrame> layers;
     int gridSize = 0;                      // outputGrid is gridSize x gridSize over [gridMin, gridMax]^2

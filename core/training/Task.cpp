@@ -22,6 +22,7 @@ bool runStepCommand(Task& task, const CommandBody& command) {
 void fillRunFrame(Task& task, Snapshot& s, double samplesPerSecond, double elapsedSeconds) {
     s.kind = task.experiment().kind;
     s.series = task.series();
+    s.historyByStep = task.historyByStep();
     s.step = task.stepCount();
     s.epoch = task.epoch();
     s.structureRevision = task.structureRevision();

@@ -68,6 +68,10 @@ public:
     virtual const Experiment& experiment() const = 0;
     // The named series of its history, in the order of HistoryPoint::values.
     virtual std::vector<SeriesInfo> series() const = 0;
+    // Whether the history is read against the step count rather than the
+    // epoch: a game's iterations are its unit (GAN Lab counts them), an epoch
+    // there is only a bundle of them.
+    virtual bool historyByStep() const { return false; }
     // The whole history so far, and the points since the last call (moved out).
     virtual const std::vector<HistoryPoint>& history() const = 0;
     virtual std::vector<HistoryPoint> takeHistory() = 0;

@@ -269,9 +269,19 @@ private slots:
         // A game's right axis: D(real), D(fake) and two divergences in short words.
         auto g = std::make_shared<Snapshot>();
         g->series = ganSeries();
-        g->step = 50;
+        g->historyByStep = true;  // as GanTask says: its x axis is the iteration
+        g->step = 100;
+        HistoryPoint iteration;
+        iteration.epoch = 2;
+        iteration.step = 100;
+        iteration.values[0] = 1.3;
+        g->newHistory = {iteration};
         plot.showSnapshot(g);
         QCOMPARE(plot.plot()->yAxis2->label(), QStringLiteral("D(x), divergence"));
+        QCOMPARE(plot.plot()->xAxis->label(), QStringLiteral("iteration"));
+        QCOMPARE(plot.plot()->graph(0)->data()->at(0)->key, 100.0);
+        QVERIFY(plot.describeEpoch(100).startsWith(QStringLiteral("Iteration 100 (epoch 2)")));
+        QVERIFY(plot.plot()->xAxis->range().lower <= 50.0);  // from the start of the first epoch shown
     }
 
     void lossPlotThinsLongHistories() {

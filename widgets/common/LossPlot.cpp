@@ -162,7 +162,10 @@ void LossPlot::clearCurves() {
 
 void LossPlot::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     if (!snapshot) return;
-    if (!snapshot->series.empty()) setSeries(snapshot->series);
+    if (!snapshot->series.empty()) {
+        setSeries(snapshot->series);
+        setHistoryByStep(snapshot->historyByStep);
+    }
     // A reset starts the count again: Playground clears the chart.
     if (snapshot->step < m_lastStep ||
         (!snapshot->newHistory.empty() && !m_history.empty() && snapshot->newHistory.front().epoch <= m_history.back().epoch))
@@ -172,8 +175,21 @@ void LossPlot::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     addPoints(snapshot->newHistory);
 }
 
+void LossPlot::setHistoryByStep(bool byStep) {
+    if (byStep == m_byStep) return;
+    m_byStep = byStep;
+    m_plot->xAxis->setLabel(byStep ? tr("iteration") : tr("epoch"));
+    clearCurves();
+    const std::vector<HistoryPoint>& held = m_history.points();
+    for (std::size_t i = 0; i < held.size(); i += m_stride) plotPoint(held[i]);
+    rescale();
+    m_replot->request();
+}
+
+double LossPlot::xOf(const HistoryPoint& p) const { return double(m_byStep ? p.step : p.epoch); }
+
 void LossPlot::plotPoint(const HistoryPoint& p) {
-    const double e = double(p.epoch);
+    const double e = xOf(p);
     for (std::size_t i = 0; i < m_graphs.size() && i < kMaxSeries; ++i)
         if (m_graphs[i] && !std::isnan(p.values[i])) m_graphs[i]->addData(e, p.values[i]);
 }
@@ -214,9 +230,11 @@ void LossPlot::rescale() {
         m_plot->yAxis2->setRange(0.0, 1.0);
         return;
     }
-    // From the first epoch shown (after a data change the count goes on).
-    const double first = double(m_history.front().epoch) - 1.0;
-    m_plot->xAxis->setRange(first, std::max<double>(first + 10.0, double(m_history.back().epoch)));
+    // From the start of the first epoch shown (after a data change the count goes on).
+    const HistoryPoint& last = m_history.back();
+    const double perEpoch = m_byStep && last.epoch > 0 ? std::max(1.0, double(last.step) / double(last.epoch)) : 1.0;
+    const double first = xOf(m_history.front()) - perEpoch;
+    m_plot->xAxis->setRange(first, std::max(first + 10.0 * perEpoch, xOf(last)));
     bool found = false;
     const QCPRange range = valueRange(SeriesRole::Loss, &found);
     if (found) {
@@ -299,13 +317,14 @@ QString LossPlot::describeEpoch(double epoch) const {
     if (held.empty()) return {};
     // History epochs increase: binary search for the nearest.
     auto it = std::lower_bound(held.begin(), held.end(), epoch,
-                               [](const HistoryPoint& p, double e) { return double(p.epoch) < e; });
+                               [this](const HistoryPoint& p, double e) { return xOf(p) < e; });
     if (it == held.end()) it = std::prev(it);
-    if (it != held.begin() && std::abs(double(std::prev(it)->epoch) - epoch) < std::abs(double(it->epoch) - epoch))
+    if (it != held.begin() && std::abs(xOf(*std::prev(it)) - epoch) < std::abs(xOf(*it) - epoch))
         it = std::prev(it);
     const HistoryPoint& p = *it;
     const QLocale locale;
-    QStringList lines{tr("Epoch %1").arg(locale.toString(qulonglong(p.epoch)))};
+    QStringList lines{m_byStep ? tr("Iteration %1 (epoch %2)").arg(locale.toString(qulonglong(p.step)), locale.toString(qulonglong(p.epoch)))
+                               : tr("Epoch %1").arg(locale.toString(qulonglong(p.epoch)))};
     for (std::size_t i = 0; i < m_series.size() && i < kMaxSeries; ++i) {
         if (std::isnan(p.values[i])) continue;
         lines << tr("%1: %2").arg(seriesReadoutLabel(m_series[i]), formatSeriesValue(m_series[i], p.values[i]));

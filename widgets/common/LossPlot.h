@@ -37,6 +37,8 @@ public:
     // The series the history's values are; a new list clears the plot.
     // Snapshots carry it, so a caller sets it only to prepare an empty plot.
     void setSeries(const std::vector<SeriesInfo>& series);
+    // The x axis: the epoch, or the step count (a game's iterations).
+    void setHistoryByStep(bool byStep);
     const std::vector<SeriesInfo>& series() const { return m_series; }
     bool isLogScale() const;
     // The points held: every epoch of a short run, a long one thinned (older
@@ -68,6 +70,7 @@ private:
 
     void addPoints(const std::vector<HistoryPoint>& points);
     void plotPoint(const HistoryPoint& p);
+    double xOf(const HistoryPoint& p) const;  // where a point sits on the x axis
     void updateReadout();
     void rescale();
     void onMouseMove(QMouseEvent* event);
@@ -82,6 +85,7 @@ private:
     QBoxLayout* m_readoutRow = nullptr;
     DownsampledHistory<HistoryPoint> m_history;
     std::uint64_t m_lastStep = 0;
+    bool m_byStep = false;
     std::size_t m_stride = 1;
     std::uint64_t m_ignoreUpToStep = 0;
     bool m_stale = false;

@@ -90,6 +90,7 @@ public:
     std::uint64_t structureRevision() const override { return m_revision; }
     const Experiment& experiment() const override { return m_experiment; }
     std::vector<SeriesInfo> series() const override;
+    bool historyByStep() const override { return true; }
     const std::vector<HistoryPoint>& history() const override { return m_log.history(); }
     std::vector<HistoryPoint> takeHistory() override { return m_log.takeHistory(); }
     std::vector<Note> takeNotes() override { return m_log.takeNotes(); }
