@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,6 +44,12 @@ private slots:
         expectClosed(*window, {"dataDock", "layerDock", "outputDock", "healthDock", "initDock", "imagesDock"});
         // The middle would hold only a note: its width goes to the game's docks.
         QTRY_VERIFY(window->centralWidget()->width() <= 10);
+        // The game's settings are never cut at the right (their scroll area does
+        // not scroll sideways): the viewport is as wide as the rows need.
+        auto* gameArea = qobject_cast<QScrollArea*>(window->findChild<QDockWidget*>(QStringLiteral("gameDock"))->widget());
+        QVERIFY(gameArea);
+        QTRY_VERIFY2(gameArea->viewport()->width() >= gameArea->widget()->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(gameArea->viewport()->width()).arg(gameArea->widget()->minimumSizeHint().width())));
 
         QVERIFY(open(*window, "digits-cnn.json"));
         QTRY_VERIFY(window->centralWidget()->width() > 200);  // the layer stack

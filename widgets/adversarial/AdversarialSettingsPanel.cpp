@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <algorithm>
 #include <QGroupBox>
 #include <QIcon>
 #include <QPixmap>
@@ -71,6 +72,13 @@ const std::vector<std::pair<const char*, const char*>>& AdversarialSettingsPanel
 
 bool AdversarialSettingsPanel::isAdversarial(const Experiment& e) {
     return e.kind != kSupervisedKind && setting(e, "generator").is_object() && setting(e, "discriminator").is_object();
+}
+
+QSize AdversarialSettingsPanel::minimumSizeHint() const {
+    QSize hint = QWidget::minimumSizeHint();
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    hint.setWidth(std::max(hint.width(), m_form->minimumSizeHint().width() + margins.left() + margins.right()));
+    return hint;
 }
 
 AdversarialSettingsPanel::AdversarialSettingsPanel(ExperimentDocument* document, QWidget* parent)

@@ -30,6 +30,9 @@ class AdversarialSettingsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AdversarialSettingsPanel(ExperimentDocument* document, QWidget* parent = nullptr);
+    // Wide enough for the settings' rows even while they are hidden (no game
+    // open yet), so the dock that holds the panel can be sized once.
+    QSize minimumSizeHint() const override;
 
     // The real distributions one can pick here (the drawn one comes from drawing).
     static const std::vector<std::pair<const char*, const char*>>& distributions();
