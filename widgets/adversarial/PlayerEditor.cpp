@@ -32,7 +32,7 @@ PlayerEditor::PlayerEditor(ExperimentDocument* document, PlayerEdits::Player pla
     m_activation->setObjectName(prefix + QStringLiteral("Activation"));
     m_activation->setToolTip(tr("The activation of every hidden layer of this network; one step to undo."));
     m_activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_activation->setMinimumContentsLength(6);
+    m_activation->setMinimumContentsLength(4);  // "ReLU"; the dock must fit 1024 px in German
     m_activation->setPlaceholderText(tr("mixed"));
     for (const ActivationInfo& info : activationTable())
         if (info.backward)  // both networks learn by backpropagation
