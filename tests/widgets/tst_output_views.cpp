@@ -284,6 +284,19 @@ private slots:
         QVERIFY(plot.plot()->xAxis->range().lower <= 50.0);  // from the start of the first epoch shown
     }
 
+    // A short plot gets fewer value ticks, so their labels do not pile up.
+    void lossPlotTicksFitItsHeight() {
+        LossPlot plot;
+        plot.resize(400, 160);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QTRY_COMPARE(plot.plot()->yAxis->ticker()->tickCount(), 2);
+        plot.resize(400, 600);
+        QTRY_VERIFY(plot.plot()->yAxis->ticker()->tickCount() >= 4);
+        plot.setLogScale(true);  // a new ticker keeps the fitted count
+        QVERIFY(plot.plot()->yAxis->ticker()->tickCount() >= 4);
+    }
+
     void lossPlotThinsLongHistories() {
         LossPlot plot;
         auto s = std::make_shared<Snapshot>();

@@ -133,6 +133,7 @@ void LossPlot::setLogScale(bool on) {
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     else
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    fitTicks();
     rescale();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -307,9 +308,20 @@ void LossPlot::fitReadout() {
     if (m_readoutRow->direction() != direction) m_readoutRow->setDirection(direction);
 }
 
+// As many value ticks as the height holds with room between their labels: a
+// short plot (a dock under Look inside) would otherwise stack "0,3 0,25 0,2 ..."
+// on top of each other.
+void LossPlot::fitTicks() {
+    const int room = m_plot->height() - 2 * m_plot->fontMetrics().height();
+    const int count = std::clamp(room / (3 * m_plot->fontMetrics().height()), 2, 5);
+    for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2})
+        if (axis->ticker()->tickCount() != count) axis->ticker()->setTickCount(count);
+}
+
 void LossPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitReadout();
+    fitTicks();
 }
 
 QString LossPlot::describeEpoch(double epoch) const {

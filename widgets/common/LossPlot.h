@@ -66,6 +66,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitTicks();  // value ticks for the plot's height
     void fitReadout();
 
     void addPoints(const std::vector<HistoryPoint>& points);
