@@ -19,6 +19,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <map>
 
 namespace nnlab {
 namespace {
@@ -258,9 +259,15 @@ void replayTrain(const json& file, OracleResult& r) {
 
 // The oracle's layer names mapped to the engine's layer types.
 std::string engineLayerType(const std::string& oracleName) {
-    if (oracleName == "batchnorm" || oracleName == "batchnorm1d") return "batchnorm";
-    if (oracleName == "rnn_tanh" || oracleName == "rnn_relu") return "rnn";
-    return oracleName;
+    // PyTorch's names (module or functional) for the engine's layers.
+    static const std::map<std::string, std::string> aliases = {
+        {"batchnorm1d", "batchnorm"}, {"batch_norm", "batchnorm"}, {"batch_norm1d", "batchnorm"},
+        {"batch_norm2d", "batchnorm2d"}, {"rnn_tanh", "rnn"}, {"rnn_relu", "rnn"}, {"linear", "dense"},
+        {"max_pool2d", "maxpool2d"}, {"avg_pool2d", "avgpool2d"}, {"convtranspose2d", "conv_transpose2d"},
+        {"conv_transpose", "conv_transpose2d"}, {"layer_norm", "layernorm"}, {"global_avg_pool", "global_avgpool"},
+        {"adaptive_avg_pool2d", "global_avgpool"}, {"globalavgpool", "global_avgpool"}};
+    const auto it = aliases.find(oracleName);
+    return it == aliases.end() ? oracleName : it->second;
 }
 
 // A recurrent case: x (T, B, I), initial states h0 (and c0), outputs every h_t
@@ -384,6 +391,28 @@ void setRunningStatistics(const json& file, Layer& layer) {
     *var = asParam(*v, var->rows(), var->cols());
 }
 
+bool isActivationName(const std::string& name) {
+    for (const ActivationInfo& a : activationTable())
+        if (name == a.name) return true;
+    return false;
+}
+
+// An activation given as a layer case (layer "gelu", "softmax", ...): y = f(x)
+// and dx from the upstream gradient, its parameters (slope, alpha) from the file.
+void replayActivationLayer(const json& file, const std::string& name, OracleResult& r) {
+    NamedSpec spec(name);
+    for (const char* key : {"slope", "alpha", "beta", "negative_slope", "threshold"})
+        if (file.contains(key) && file[key].is_number()) spec.params[key == std::string("negative_slope") ? "slope" : key] = file[key].get<double>();
+    const Activation act(spec);
+    const Matrix x = toMatrix(file.at("inputs").at("x"));
+    Array y(x.rows(), x.cols()), dx(x.rows(), x.cols());
+    act.forward(x.array(), y);
+    check(r, "output", flat(y.matrix()), file.at("outputs").at(0));
+    if (!act.hasGradient() || !file.at("grads").contains("x")) return;
+    act.backward(x.array(), y, toMatrix(file.at("upstream").at(0)).array(), dx);
+    check(r, "dx", flat(dx.matrix()), file.at("grads").at("x"));
+}
+
 // Dropout's drop probability: "p" (PyTorch) or "rate"; failing both, read
 // from a mask given already scaled (0 or 1/(1-p)).
 double dropoutRate(const json& file) {
@@ -404,6 +433,7 @@ void replayLayer(const json& file, OracleResult& r) {
     for (const LayerInfo& li : layerTable())
         if (type == li.type) info = &li;
     const json& inputs = file.at("inputs");
+    if (!info && isActivationName(kind)) return replayActivationLayer(file, kind, r);
     // Inputs besides x the replay knows: batch norm's running statistics, and
     // dropout's mask (the case's own draw, which the engine cannot repeat).
     const std::size_t statistics = std::size_t(inputs.contains("running_mean")) + std::size_t(inputs.contains("running_var"));

@@ -194,6 +194,30 @@ private slots:
         QVERIFY(nnlab::replayOracle(file, "with padding count").maxError() > nnlab::kOracleFailAbove);
     }
 
+    // An activation given as a layer case, and a layer under PyTorch's name:
+    // both replayed from published numbers (tanh's y and dy/dx with an
+    // upstream of ones; the batch norm case renamed "batch_norm").
+    void activationLayersAndPyTorchNamesAreReplayed() {
+        const nlohmann::json tanh = oracle::load("activations.json")["cases"]["tanh"];
+        nlohmann::json ones = tanh["x"];
+        for (auto& v : ones) v = 1.0;
+        nlohmann::json file = {{"kind", "layer"}, {"layer", "tanh"}, {"inputs", {{"x", {tanh["x"]}}}},
+                               {"params", nlohmann::json::object()}, {"outputs", {{tanh["y"]}}},
+                               {"upstream", {{ones}}}, {"grads", {{"x", {tanh["dy_dx"]}}}}};
+        nnlab::OracleResult r = nnlab::replayOracle(file, "tanh layer");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QCOMPARE(r.checks.size(), std::size_t(2));
+        QVERIFY2(r.maxError() < 1e-12, qPrintable(QString::number(r.maxError())));
+        file["layer"] = "sigmoid";
+        QVERIFY(nnlab::replayOracle(file, "other activation").maxError() > nnlab::kOracleFailAbove);
+
+        nlohmann::json norm = oracle::load("layer_batchnorm1d_train.json");
+        norm["layer"] = "batch_norm";
+        r = nnlab::replayOracle(norm, "batch_norm");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QVERIFY2(r.maxError() < 1e-9, qPrintable(QString::number(r.maxError())));
+    }
+
     void unknownKindIsSkippedNotPassed() {
         const nnlab::OracleResult r = nnlab::replayOracle(nlohmann::json{{"kind", "quantum"}}, "x");
         QVERIFY(r.skipped);
