@@ -11,6 +11,7 @@
 //   conv2d         Conv(x, W as (out, C, k, k), b, strides, pads, dilations), activation
 //   conv_transpose2d  ConvTranspose(x, W as (C, out, k, k), b, ..., output_padding), activation
 //   maxpool2d      MaxPool (padding never wins, as -inf)     avgpool2d  AveragePool(count_include_pad)
+//   global_maxpool GlobalMaxPool, Flatten (as global_avgpool)
 //   global_avgpool GlobalAveragePool, Flatten                flatten    Flatten(axis 1)
 //   reshape        Reshape(x, [-1, C, H, W])
 //   rnn, lstm, gru (one or both directions)   RNN / LSTM / GRU nodes (OnnxRecurrent.cpp)
@@ -142,8 +143,10 @@ std::string onnxLayer(OnnxGraph& g, Layer& layer, const Shape& in, const std::st
         if (type == "avgpool2d") OnnxGraph::attr(n, "count_include_pad", option(layer, "count_include_pad"));
         return OnnxGraph::output(n);
     }
-    if (type == "global_avgpool" || type == "flatten") {
-        const std::string y = type == "flatten" ? x : g.op("GlobalAveragePool", {x}, pre);
+    if (type == "global_avgpool" || type == "global_maxpool" || type == "flatten") {
+        const std::string y = type == "flatten"          ? x
+                              : type == "global_maxpool" ? g.op("GlobalMaxPool", {x}, pre)
+                                                         : g.op("GlobalAveragePool", {x}, pre);
         onnx::NodeProto& flat = g.node("Flatten", {y}, pre);
         OnnxGraph::attr(flat, "axis", std::int64_t(1));
         return OnnxGraph::output(flat);

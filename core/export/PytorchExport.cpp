@@ -12,6 +12,7 @@
 //   conv_transpose2d  nn.ConvTranspose2d(C, units, k, stride, padding, output_padding, dilation)
 //                                                     W (C, out k k) -> (C, out, k, k)
 //   maxpool2d    nn.MaxPool2d(k, stride, padding)     avgpool2d  nn.AvgPool2d(..., count_include_pad)
+//   global_maxpool AdaptiveMaxPool2d(1), Flatten
 //   global_avgpool GlobalAvgPool (mean over H, W)     flatten    nn.Flatten()
 //   reshape      nn.Unflatten(1, (C, H, W)), after an nn.Flatten() if the input is not flat
 //   rnn, lstm, gru  Recurrent(kind, F, units, ...): nn.RNN / nn.LSTM / nn.GRU cells (forward_cell,
@@ -172,6 +173,8 @@ PytorchModelCode pytorchModelCode(Network& net) {
                      ", count_include_pad=" + (opt("count_include_pad") == "0" ? "False" : "True") + ")";
         } else if (type == "global_avgpool") {
             module = "GlobalAvgPool()";
+        } else if (type == "global_maxpool") {
+            module = "nn.Sequential(nn.AdaptiveMaxPool2d(1), nn.Flatten())";
         } else if (type == "flatten") {
             module = "nn.Flatten()";
         } else if (type == "reshape") {  // the values stay in NCHW order: flatten (if not flat yet), then unflatten

@@ -1,22 +1,7 @@
 // Global average pooling: y[c] = mean over the H W pixels of channel c (GlobalAvgPool.h).
 #include "layers/GlobalAvgPool.h"
 
-#include "layers/ConvGeometry.h"
-
 namespace nnlab {
-
-Shape GlobalAvgPool::outputShape(const Shape& in) const {
-    requireImage(in, "a global_avgpool layer");
-    return Shape{in.dims[0]};
-}
-
-void GlobalAvgPool::reserve(const Shape& in, Index maxBatch) {
-    requireImage(in, "a global_avgpool layer");
-    m_channels = in.dims[0];
-    m_plane = in.dims[1] * in.dims[2];
-    m_out = Matrix::Zero(maxBatch, m_channels);
-    m_dIn = Matrix::Zero(maxBatch, in.size());
-}
 
 void GlobalAvgPool::forward(MatrixIn x, Pass&) {
     m_rows = x.rows();

@@ -11,6 +11,7 @@
 #include "layers/Flatten.h"
 #include "layers/Gru.h"
 #include "layers/GlobalAvgPool.h"
+#include "layers/GlobalMaxPool.h"
 #include "layers/LayerNorm.h"
 #include "layers/Lstm.h"
 #include "layers/Maxout.h"
@@ -85,6 +86,7 @@ const std::vector<LayerInfo>& layerTable() {
           {"count_include_pad", AvgPool2d::kDefaultCountIncludePad, "count the padded zeros in the average (1) or not (0)"}},
          false, false},
         {"global_avgpool", "Global average pooling", &create<GlobalAvgPool>, {}, false, false},
+        {"global_maxpool", "Global max pooling", &create<GlobalMaxPool>, {}, false, false},
         {"flatten", "Flatten", &create<Flatten>, {}, false, false},
         // A vector into an image {C, H, W} (a generator's dense layer into its convolutions).
         {"reshape", "Reshape to an image", &create<Reshape>,

@@ -265,7 +265,10 @@ std::string engineLayerType(const std::string& oracleName) {
         {"batch_norm2d", "batchnorm2d"}, {"rnn_tanh", "rnn"}, {"rnn_relu", "rnn"}, {"linear", "dense"},
         {"max_pool2d", "maxpool2d"}, {"avg_pool2d", "avgpool2d"}, {"convtranspose2d", "conv_transpose2d"},
         {"conv_transpose", "conv_transpose2d"}, {"layer_norm", "layernorm"}, {"global_avg_pool", "global_avgpool"},
-        {"adaptive_avg_pool2d", "global_avgpool"}, {"globalavgpool", "global_avgpool"}};
+        {"adaptive_avg_pool2d", "global_avgpool"}, {"globalavgpool", "global_avgpool"}, {"global_max_pool", "global_maxpool"},
+        {"adaptive_max_pool2d", "global_maxpool"}, {"globalmaxpool", "global_maxpool"}, {"maxpool", "maxpool2d"},
+        {"max_pool", "maxpool2d"}, {"avgpool", "avgpool2d"}, {"avg_pool", "avgpool2d"}, {"conv", "conv2d"},
+        {"conv2d_transpose", "conv_transpose2d"}, {"layer_norm1d", "layernorm"}};
     const auto it = aliases.find(oracleName);
     return it == aliases.end() ? oracleName : it->second;
 }
@@ -445,7 +448,10 @@ void replayLayer(const json& file, OracleResult& r) {
     }
     // train: batch statistics (batch norm), masks (dropout); eval: inference,
     // batch norm with the file's running statistics.
-    const std::string mode = file.value("mode", std::string("train"));
+    std::string mode = file.value("mode", std::string("train"));
+    if (file.contains("training") && file["training"].is_boolean()) mode = file["training"].get<bool>() ? "train" : "eval";
+    if (mode == "training") mode = "train";
+    if (mode == "inference" || mode == "test" || mode == "evaluation") mode = "eval";
     if (mode != "train" && mode != "eval") {
         r.skipped = true;
         r.reason = "layer mode \"" + mode + "\" is not replayed";

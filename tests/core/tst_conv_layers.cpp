@@ -113,6 +113,7 @@ private slots:
         QTest::newRow("avgpool2d k3 s2 p1 pads not counted") << "avgpool2d" << 0 << "linear"
                                                              << "kernel=3 stride=2 padding=1 count_include_pad=0" << "2 7 7" << true;
         QTest::newRow("global_avgpool") << "global_avgpool" << 0 << "linear" << "" << "3 4 5" << true;
+        QTest::newRow("global_maxpool") << "global_maxpool" << 0 << "linear" << "" << "3 4 5" << true;
         QTest::newRow("flatten") << "flatten" << 0 << "linear" << "" << "2 3 3" << true;
         QTest::newRow("reshape vector to 2x3x2") << "reshape" << 0 << "linear" << "channels=2 height=3 width=2" << "12" << true;
         QTest::newRow("reshape image to 1x3x6") << "reshape" << 0 << "linear" << "channels=1 height=3 width=6" << "2 3 3" << true;
@@ -486,6 +487,7 @@ private slots:
         QTest::newRow("conv on a vector") << "conv2d" << "kernel=3" << "10" << "takes an image (channels x height x width), got 10";
         QTest::newRow("pool on a vector") << "maxpool2d" << "" << "10" << "takes an image";
         QTest::newRow("global on a vector") << "global_avgpool" << "" << "10" << "takes an image";
+        QTest::newRow("global max on a vector") << "global_maxpool" << "" << "10" << "takes an image";
         QTest::newRow("batchnorm2d on a vector") << "batchnorm2d" << "" << "10" << "takes an image";
         QTest::newRow("transposed crop") << "conv_transpose2d" << "kernel=1 padding=1" << "1 1 1" << "crops the whole output";
         // 64 x 7 x 7 = 3136 values from a dense layer of 100: both sizes named.
@@ -556,6 +558,7 @@ private slots:
         QTest::newRow("maxpool2d") << "maxpool2d" << 0 << "kernel=3 stride=2 padding=1" << "16 28 28";
         QTest::newRow("avgpool2d") << "avgpool2d" << 0 << "kernel=2 stride=2" << "16 28 28";
         QTest::newRow("global_avgpool") << "global_avgpool" << 0 << "" << "16 28 28";
+        QTest::newRow("global_maxpool") << "global_maxpool" << 0 << "" << "16 28 28";
         QTest::newRow("flatten") << "flatten" << 0 << "" << "16 28 28";
         QTest::newRow("reshape 3136 -> 64x7x7") << "reshape" << 0 << "channels=64 height=7 width=7" << "3136";
         QTest::newRow("batchnorm2d") << "batchnorm2d" << 0 << "" << "16 28 28";

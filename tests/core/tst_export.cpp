@@ -218,6 +218,10 @@ std::vector<OnnxCase> networkCases() {
          layer("batchnorm2d"), layer("maxpool2d", 0, NamedSpec("linear"), {{"kernel", 3}, {"stride", 1}, {"padding", 1}}),
          layer("global_avgpool"), layer("dense", 2, NamedSpec("sigmoid"))},
         Shape{3, 6, 6}, false);
+    add("cnn global max pool",
+        {layer("conv2d", 3, NamedSpec("tanh"), {{"kernel", 3}, {"padding", 1}}), layer("global_maxpool"),
+         layer("dense", 2, NamedSpec("softmax"))},
+        Shape{2, 5, 5}, false);
     add("cnn transposed conv",
         {layer("conv2d", 2, NamedSpec("elu"), {{"kernel", 3}, {"stride", 2}}),
          layer("conv_transpose2d", 3, NamedSpec("sigmoid"),
@@ -533,6 +537,10 @@ std::vector<TorchCase> torchCases() {
          layer("batchnorm2d"),
          layer("conv_transpose2d", 1, NamedSpec("sigmoid"), {{"kernel", 4}, {"stride", 2}, {"padding", 1}})},
         Shape{4}, 12));
+    cases.push_back(bareNetworkCase("global max pooling head",
+                                    {layer("conv2d", 3, NamedSpec("tanh"), {{"kernel", 3}}), layer("global_maxpool"),
+                                     layer("dense", 2, NamedSpec("linear"))},
+                                    Shape{2, 6, 6}, 13));
     return cases;
 }
 

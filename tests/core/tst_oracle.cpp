@@ -97,6 +97,14 @@ private slots:
         QVERIFY2(!r.skipped, r.reason.c_str());
         QCOMPARE(r.checks.size(), std::size_t(4));  // output, dx, dgamma, dbeta
         QVERIFY2(r.maxError() < 1e-12, qPrintable(QString::number(r.maxError())));
+        // Other spellings of the mode: PyTorch's module.training flag, "inference".
+        for (const nlohmann::json& spelling : {nlohmann::json{{"mode", "inference"}}, nlohmann::json{{"training", false}}}) {
+            nlohmann::json respelt = file;
+            respelt.erase("mode");
+            respelt.update(spelling);
+            const nnlab::OracleResult again = nnlab::replayOracle(respelt, "respelt");
+            QVERIFY2(!again.skipped && again.checks.size() == 4 && again.maxError() < 1e-12, spelling.dump().c_str());
+        }
         // Without the statistics the case is an error, not a pass.
         file.erase("buffers");
         file["params"].erase("running_mean");
@@ -216,6 +224,39 @@ private slots:
         r = nnlab::replayOracle(norm, "batch_norm");
         QVERIFY2(!r.skipped, r.reason.c_str());
         QVERIFY2(r.maxError() < 1e-9, qPrintable(QString::number(r.maxError())));
+    }
+
+    // Global max pooling under PyTorch's name (adaptive_max_pool2d to 1x1): the
+    // published global average case's images, with y the largest value of each
+    // channel and dx the upstream value at its first maximum, worked out here.
+    void globalMaxPoolingIsReplayed() {
+        nlohmann::json file = oracle::load("layer_global_avgpool.json");
+        const nlohmann::json& x = file["inputs"]["x"];
+        const nlohmann::json& up = file["upstream"][0];
+        nlohmann::json y = nlohmann::json::array(), dx = x;
+        for (std::size_t n = 0; n < x.size(); ++n) {
+            nlohmann::json row = nlohmann::json::array();
+            for (std::size_t c = 0; c < x[n].size(); ++c) {
+                std::size_t bi = 0, bj = 0;
+                for (std::size_t i = 0; i < x[n][c].size(); ++i)
+                    for (std::size_t j = 0; j < x[n][c][i].size(); ++j) {
+                        if (x[n][c][i][j].get<double>() > x[n][c][bi][bj].get<double>()) bi = i, bj = j;
+                        dx[n][c][i][j] = 0.0;
+                    }
+                row.push_back(x[n][c][bi][bj]);
+                dx[n][c][bi][bj] = up[n][c];
+            }
+            y.push_back(row);
+        }
+        file["layer"] = "adaptive_max_pool2d";
+        file["outputs"][0] = y;
+        file["grads"]["x"] = dx;
+        const nnlab::OracleResult r = nnlab::replayOracle(file, "global max pooling");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QCOMPARE(r.checks.size(), std::size_t(2));
+        QVERIFY2(r.maxError() < 1e-15, qPrintable(QString::number(r.maxError())));
+        file["layer"] = "global_avgpool";
+        QVERIFY(nnlab::replayOracle(file, "the average instead").maxError() > nnlab::kOracleFailAbove);
     }
 
     void unknownKindIsSkippedNotPassed() {

@@ -68,7 +68,7 @@ Experiment base() {
 // their rows; until then each one is named here with that reason, and
 // experimentsCoverTheLayerTable() checks the list against the layers' own shape rules.
 const std::set<std::string> kNeedImageInput = {"conv2d",    "conv_transpose2d", "maxpool2d",
-                                               "avgpool2d", "global_avgpool",   "batchnorm2d"};
+                                               "avgpool2d", "global_avgpool",   "batchnorm2d", "global_maxpool"};
 // Sequence layers need a sequence {T, F}: their training rows use the adding
 // problem (sampleShape {30, 2}).
 const std::set<std::string> kNeedSequenceInput = {"rnn", "lstm", "gru"};

@@ -124,6 +124,7 @@ const std::vector<std::pair<const char*, const char*>>& tableLabels() {
         {"Layer", QT_TRANSLATE_NOOP("Layer", "padding (zeros)")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "count the padded zeros in the average (1) or not (0)")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Global average pooling")},
+        {"Layer", QT_TRANSLATE_NOOP("Layer", "Global max pooling")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Flatten")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "Reshape to an image")},
         {"Layer", QT_TRANSLATE_NOOP("Layer", "channels (0: as many as the values fill)")},

@@ -39,7 +39,8 @@ struct Addable {
     For input;
 };
 const Addable kAddable[] = {{"conv2d", For::Images},     {"maxpool2d", For::Images},      {"avgpool2d", For::Images},
-                            {"batchnorm2d", For::Images}, {"global_avgpool", For::Images}, {"rnn", For::Sequences},
+                            {"batchnorm2d", For::Images}, {"global_avgpool", For::Images}, {"global_maxpool", For::Images},
+                            {"rnn", For::Sequences},
                             {"lstm", For::Sequences},     {"gru", For::Sequences},         {"layernorm", For::Sequences},
                             {"flatten", For::Both},       {"reshape", For::Both},          {"dense", For::Both},
                             {"dropout", For::Both}};
