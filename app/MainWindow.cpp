@@ -689,9 +689,11 @@ void MainWindow::onSnapshot(SnapshotPtr snapshot) {
         auto* output = findChild<QDockWidget*>(QStringLiteral("outputDock"));
         if (network && output && !output->isFloating()) resizeDocks({output}, {400}, Qt::Horizontal);
     }
-    for (QWidget* view : {static_cast<QWidget*>(m_decisionMap), static_cast<QWidget*>(m_healthPanel),
-                          static_cast<QWidget*>(m_canvas)})
+    for (QWidget* view : {static_cast<QWidget*>(m_healthPanel), static_cast<QWidget*>(m_canvas)})
         if (view->isEnabled() != network) view->setEnabled(network);
+    // A map places its units over its points: the output map shows them.
+    const bool plane = network || snapshot->planeUnits.rows() > 0;
+    if (m_decisionMap->isEnabled() != plane) m_decisionMap->setEnabled(plane);
     m_decisionMap->showSnapshot(snapshot);
     m_lossPlot->showSnapshot(snapshot);
     m_healthPanel->showSnapshot(snapshot);

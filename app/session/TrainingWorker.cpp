@@ -218,6 +218,12 @@ void TrainingWorker::publishData(std::uint64_t staleHistoryUpTo) {
         frame->numClasses = model->dataset().numClasses;
         frame->kind = model->dataset().kind;
     }
+    // A map's points: no labels, one colour.
+    if (const Matrix* points = model ? nullptr : m_task->planePoints()) {
+        frame->trainPoints = *points;
+        frame->trainLabels = Matrix::Zero(points->rows(), 1);
+        frame->numClasses = 1;
+    }
     if (model) frame->classNames = model->dataset().classNames;
     if (model && model->dataset().sampleShape.dims.size() == 3) {
         constexpr Index kPreviewImages = 8;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nnlab {
@@ -66,6 +67,11 @@ struct Snapshot {
     std::vector<HealthPoint> newHealth;
     std::vector<Verdict> verdicts;
     std::vector<Payload> payload;          // the kind's own data, if any
+    // Units a kind places in the plane of its data (a Kohonen map's
+    // prototypes), drawn over the points on the output map: (n, 2) and the
+    // pairs of rows joined by a line (a chain's neighbours; a grid's later).
+    Matrix planeUnits;
+    std::vector<std::pair<Index, Index>> planeLinks;
 };
 
 }  // namespace nnlab

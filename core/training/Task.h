@@ -85,6 +85,9 @@ public:
 
     // Capabilities; null where the kind has none.
     virtual NetworkModel* networkModel() { return nullptr; }
+    // The raw points of the plane a kind without a network learns from (a
+    // map's data: no labels), for the output map; null when there are none.
+    virtual const Matrix* planePoints() const { return nullptr; }
     virtual HealthMonitor* healthMonitor() { return nullptr; }
     virtual SampleGenerator* sampleGenerator() { return nullptr; }
 };

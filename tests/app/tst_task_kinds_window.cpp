@@ -21,6 +21,7 @@
 #include "images/ImageTileGrid.h"
 #include "playground/DecisionMapView.h"
 #include "playground/NetworkCanvas.h"
+#include "playground/PlaneUnitsOverlay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,9 +51,20 @@ private slots:
         QCOMPARE(QString::fromStdString(series.front().key), QStringLiteral("quantization_error"));
         QCOMPARE(window->lossPlot()->plot()->graph(0)->name(), QStringLiteral("quantization error"));
         QVERIFY(window->lossPlot()->plot()->graph(0)->dataCount() >= 3);
-        // No network: the canvas and the decision map are disabled, not stale.
+        // No network: the canvas is disabled, not stale. The output map shows the
+        // spiral's points with the chain of 40 units over them, and no output.
         QVERIFY(!window->networkCanvas()->isEnabled());
-        QVERIFY(!window->findChild<DecisionMapView*>()->isEnabled());
+        DecisionMapView* map = window->decisionMap();
+        QTRY_VERIFY(map->isEnabled());
+        QTRY_COMPARE(map->unitsOverlay().unitCount(), 40);
+        QCOMPARE(map->unitsOverlay().linkCount(), 39);
+        QVERIFY(!map->colorMap()->visible());
+        int points = 0;
+        for (int g = 0; g < map->plot()->graphCount(); ++g)
+            if (map->plot()->graph(g)->visible() && map->plot()->graph(g)->layer()->name() == QStringLiteral("main"))
+                points += map->plot()->graph(g)->dataCount();
+        QCOMPARE(points, 400);
+        QVERIFY(map->captionText().contains(QStringLiteral("units")));
 
         // Saved with its run and reopened: the curve comes back and the count goes on.
         const QString saved = m_dir.filePath(QStringLiteral("map.json"));

@@ -103,6 +103,12 @@ private slots:
         QCOMPARE(s.series.size(), series.size());
         QCOMPARE(s.payload.size(), std::size_t(1));
         QCOMPARE(s.payload[0].values.rows(), Index(16));
+        // ... and the units as a chain in the plane of its data, over the points it learns from.
+        QVERIFY(s.planeUnits.rows() == 16 && s.planeUnits == task->weights().at("map").at("W"));
+        QCOMPARE(s.planeLinks.size(), std::size_t(15));
+        for (std::size_t j = 0; j < s.planeLinks.size(); ++j)
+            QVERIFY(s.planeLinks[j] == std::make_pair(Index(j), Index(j + 1)));
+        QVERIFY(task->planePoints() && task->planePoints()->rows() > 0 && task->planePoints()->cols() == 2);
     }
 
     void kohonenLineSavesAndGoesOn() {

@@ -7,6 +7,7 @@
 #include "common/ReadoutLabel.h"
 #include "data/Features.h"
 #include "losses/Loss.h"
+#include "playground/PlaneUnitsOverlay.h"
 #include "playground/ReadyColorMap.h"
 
 #include <QCheckBox>
@@ -80,6 +81,7 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent) {
         emit pointClicked(x, y, event->button(), event->modifiers());
     });
 
+    m_units = std::make_unique<PlaneUnitsOverlay>(m_plot);
     m_caption = new ReadoutLabel(this);
     m_caption->setText(tr("Showing the network output"));
     m_caption->setToolTip(tr("Which map is shown: the network's output, or the neuron under the mouse on the canvas."));
@@ -165,6 +167,8 @@ void DecisionMapView::setPoints(const Matrix& trainPoints, const Matrix& trainLa
     redrawPoints();
 }
 
+DecisionMapView::~DecisionMapView() = default;
+
 void DecisionMapView::showSnapshot(std::shared_ptr<const Snapshot> snapshot) {
     m_snapshot = std::move(snapshot);
     redrawMap();
@@ -195,7 +199,14 @@ void DecisionMapView::redrawMap() {
         if (!hasGrid) m_caption->setText(tr("This kind of model has no output over the plane"));
         full = true;
     }
-    const bool showScale = m_neuron >= 0 || m_kind != OutputKind::ClassScores;
+    // A map's units over its points: drawn with the points, so the whole plot is replotted.
+    if (m_snapshot && m_units->show(*m_snapshot)) {
+        m_caption->setText(tr("The map's units (white), joined in a chain, over the data"));
+        full = true;
+    }
+    // A map's units have no colour scale: it would speak of an output there is not.
+    const bool unitsOnly = !hasGrid && m_snapshot && m_snapshot->planeUnits.rows() > 0;
+    const bool showScale = !unitsOnly && (m_neuron >= 0 || m_kind != OutputKind::ClassScores);
     if (showScale != m_scale->visible()) {
         m_scale->setVisible(showScale);
         if (showScale) {

@@ -25,6 +25,7 @@ class QCPScatterStyle;
 namespace nnlab {
 
 class BackgroundPainter;
+class PlaneUnitsOverlay;
 class ReadoutLabel;
 class ReadyColorMap;
 
@@ -39,6 +40,7 @@ public:
     };
 
     explicit DecisionMapView(QWidget* parent = nullptr);
+    ~DecisionMapView() override;
 
     // What the output column(s) mean for this experiment and data.
     static OutputKind outputKindFor(const Experiment& e, ProblemKind problem, int outputs);
@@ -62,6 +64,8 @@ public:
     QString captionText() const;
 
     QCustomPlot* plot() const { return m_plot; }
+    // A map's units over the points (Snapshot::planeUnits).
+    const PlaneUnitsOverlay& unitsOverlay() const { return *m_units; }
     QCPColorMap* colorMap() const;
     // The colour map that blits pictures made on a helper thread.
     ReadyColorMap* readyMap() const { return m_map; }
@@ -118,6 +122,7 @@ private:
     QCheckBox* m_discretize = nullptr;
     QCheckBox* m_showTest = nullptr;
     ReadoutLabel* m_caption = nullptr;
+    std::unique_ptr<PlaneUnitsOverlay> m_units;
 
     std::shared_ptr<const Snapshot> m_snapshot;
     std::vector<std::string> m_features;

@@ -208,6 +208,10 @@ void KohonenLineTask::fillSnapshot(Snapshot& s, const SnapshotOptions& options) 
     (void)options;
     fillRunFrame(*this, s, m_clock.samplesPerSecond(), m_clock.elapsedSeconds());
     s.payload = {{"units", m_units}};
+    if (m_units.cols() != 2) return;  // only points of the plane are drawn over it
+    s.planeUnits = m_units;
+    s.planeLinks.clear();
+    for (Index j = 0; j + 1 < m_units.rows(); ++j) s.planeLinks.emplace_back(j, j + 1);
 }
 
 }  // namespace nnlab

@@ -53,6 +53,7 @@ public:
     WeightSet weights() override;
     std::uint64_t samplesPerEpoch() const override { return std::uint64_t(m_points.rows()); }
     std::string describe() const override;
+    const Matrix* planePoints() const override { return m_points.cols() == 2 ? &m_points : nullptr; }
 
     const Matrix& units() const { return m_units; }
 
