@@ -141,6 +141,12 @@ std::vector<Case> cases() {
     return out;
 }
 
+// /proc/loadavg: other programs on the machine change the figures.
+std::string loadAverage() {
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    return loadavg.open(QIODevice::ReadOnly) ? loadavg.readLine().trimmed().toStdString() : std::string("unknown");
+}
+
 nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     TrainingController* controller = window.controller();
     window.document()->reset(c.experiment);
@@ -295,6 +301,7 @@ nlohmann::json measurePlaygroundPages(MainWindow& window, const std::vector<Case
         const PlaygroundPage& page = c.playgroundPage;
         if (pages.contains(page.name)) continue;
         QString failed;
+        const std::string load = loadAverage();
         const std::optional<PlaygroundFigures> figures = measurePlaygroundPage(page, run, &failed);
         if (!figures) {
             pages[page.name] = "not measured: " + failed.toStdString();
@@ -308,7 +315,8 @@ nlohmann::json measurePlaygroundPages(MainWindow& window, const std::vector<Case
                             {"epochs", figures->epochs},
                             {"training_samples", figures->trainingSamples},
                             {"viewport", figures->viewport},
-                            {"url_hash", page.hash.toStdString()}};
+                            {"url_hash", page.hash.toStdString()},
+                            {"load_average_before", load}};
     }
     window.show();
     return pages;
@@ -373,8 +381,7 @@ int main(int argc, char* argv[]) {
     out["platform"] = QGuiApplication::platformName().toStdString();
     out["window"] = {window.width(), window.height()};
     // Other programs on the machine change the figures: say how busy it was.
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly)) out["load_average_at_start"] = loadavg.readLine().trimmed().toStdString();
+    out["load_average_at_start"] = loadAverage();
     out["cpus"] = QThread::idealThreadCount();
     out["targets"] = {{"max_stall_ms_below", kMaxStallMs}, {"fps_at_least", kMinFps}, {"samples_per_s_at_least", kMinSamplesPerSecond}};
     const QString only = parser.value(caseOption);
@@ -385,7 +392,7 @@ int main(int argc, char* argv[]) {
             ran.push_back(c);
         }
     // TensorFlow Playground's window, after nnlab's cases, in the same run.
-    QString whyNot = QStringLiteral("--no-tf-playground");
+    QString whyNot = QStringLiteral("--no-tf-playground given");
     nlohmann::json pages;
     if (!parser.isSet(noPlayground)) {
         QString dir = parser.value(playgroundOption);
@@ -403,6 +410,7 @@ int main(int argc, char* argv[]) {
             out["cases"][i]["tf_playground"] = playgroundComparison(out["cases"][i], name, pages[name]);
         }
     }
+    out["load_average_at_end"] = loadAverage();
     window.document()->undoStack()->setClean();
     std::printf("%s\n", out.dump(2).c_str());
     return 0;

@@ -156,7 +156,9 @@ std::optional<PlaygroundFigures> measurePlaygroundPage(const PlaygroundPage& pag
     if (!reading.error.empty())
         *whyNot = QStringLiteral("the page reported: %1").arg(QString::fromStdString(reading.error));
     else if (exitedEarly)
-        *whyNot = QStringLiteral("Chromium ended before the page reported (%1, exit code %2)").arg(browser.errorString()).arg(browser.exitCode());
+        *whyNot = browser.error() == QProcess::FailedToStart
+                      ? QStringLiteral("Chromium did not start (%1)").arg(browser.errorString())
+                      : QStringLiteral("Chromium ended before the page reported (exit code %1)").arg(browser.exitCode());
     else
         *whyNot = QStringLiteral("no figures from the page within %1 s").arg(run.timeoutMs / 1000);
     return std::nullopt;
