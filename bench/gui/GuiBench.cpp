@@ -1,11 +1,14 @@
 // gui_bench: how smooth the window stays while training runs at full speed.
-//   gui_bench [--seconds S] [--size WxH] [--case TEXT]
+//   gui_bench [--seconds S] [--size WxH] [--case TEXT] [--tf-playground DIR]
 // For each case it plays training at full speed and measures, on the GUI
 // thread, the gaps between ticks of a 1 ms timer (the longest is the worst
 // stall a user could feel; target < 30 ms), how many frames the output
 // map (100 x 100 cells) and the network canvas (every neuron thumbnail)
 // actually painted per second (target >= 50), the worker's samples per
 // second (target >= 0.46 M) and the GUI thread's CPU time per receiver.
+// Then, in the same run, TensorFlow Playground's window in Chromium on the
+// same display (PlaygroundWindow.h; when Chromium and a built Playground are
+// there) for as long, and each case gets Playground's figures beside its own.
 // Prints one JSON object; docs/benchmarks.md has the figures.
 #include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
@@ -14,12 +17,14 @@
 #include "TrainingController.h"
 #include "playground/ExperimentDocument.h"
 #include "experiment/ExperimentJson.h"
+#include "PlaygroundWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QStandardPaths>
 #include <QThread>
 #include <QDateTime>
 #include <QTimer>
@@ -28,6 +33,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <cstdio>
 #include <ctime>
@@ -100,6 +106,7 @@ public:
 struct Case {
     const char* name;
     Experiment experiment;
+    PlaygroundPage playgroundPage;  // the page of Playground's it is compared with
 };
 
 constexpr double kMaxStallMs = 30.0;
@@ -111,7 +118,7 @@ std::vector<Case> cases() {
     // No epoch limit: the default run ends after 1000 epochs, well inside a measurement.
     Experiment base = defaultExperiment();
     base.epochs = 0;
-    out.push_back({"default (spiral, 7 features, 8-8, adam)", base});
+    out.push_back({"default (spiral, 7 features, 8-8, adam)", base, playgroundDefaultCircle()});
     // Playground's slowest page: six hidden layers of 8 on the spiral.
     Experiment deep = base;
     LayerSpec hidden = deep.network.layers.front();
@@ -122,16 +129,22 @@ std::vector<Case> cases() {
         deep.network.layers.push_back(hidden);
     }
     deep.network.layers.push_back(output);
-    out.push_back({"deep (spiral, 7 features, 6 x 8, adam)", deep});
+    out.push_back({"deep (spiral, 7 features, 6 x 8, adam)", deep, playgroundDeepSpiral()});
     // The shipped example with six hidden layers of 8 (x1, x2 only, sigmoid).
     try {
         Experiment example = readExperimentFile(NNLAB_EXAMPLES_DIR "/spiral_deep_sigmoid.json");
         example.epochs = 0;
-        out.push_back({"example spiral_deep_sigmoid.json (2 features, 6 x 8 sigmoid)", example});
+        out.push_back({"example spiral_deep_sigmoid.json (2 features, 6 x 8 sigmoid)", example, playgroundDeepSpiral()});
     } catch (const std::exception& e) {
         std::fprintf(stderr, "gui_bench: %s\n", e.what());
     }
     return out;
+}
+
+// /proc/loadavg: other programs on the machine change the figures.
+std::string loadAverage() {
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    return loadavg.open(QIODevice::ReadOnly) ? loadavg.readLine().trimmed().toStdString() : std::string("unknown");
 }
 
 nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
@@ -222,6 +235,9 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     j["neuron_thumbnails"] = thumbnails;
     j["epochs_per_s"] = double(lastEpoch - firstEpoch) / elapsed;
     j["samples_per_s"] = samplesPerSecond;
+    // Over the whole measurement, as Playground's figure is taken.
+    const DataSpec& data = c.experiment.data;
+    j["samples_per_s_whole_run"] = double(lastEpoch - firstEpoch) / elapsed * std::floor(data.points * data.trainRatio * (1.0 - data.validationRatio));
     // QCustomPlot keeps its own replot time (average of the last ones).
     // Keyed by the view that holds the plot and the plot's place among its siblings.
     for (QCustomPlot* plot : window.findChildren<QCustomPlot*>()) {
@@ -255,6 +271,71 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     return j;
 }
 
+// Playground's pages the cases name, each measured once in Chromium for as
+// long as nnlab's cases ran: {page name: figures or "not measured: ..."}.
+// Empty with *whyNot set when none can be measured here.
+nlohmann::json measurePlaygroundPages(MainWindow& window, const std::vector<Case>& ran, const QString& dir, const QString& chromium,
+                                      double seconds, QString* whyNot) {
+    if (ran.empty()) {
+        *whyNot = QStringLiteral("no case ran");
+        return {};
+    }
+    if (QGuiApplication::platformName() != QLatin1String("xcb")) {
+        *whyNot = QStringLiteral("the bench runs on the %1 platform; Chromium needs an X display (run it under xvfb-run)")
+                      .arg(QGuiApplication::platformName());
+        return {};
+    }
+    PlaygroundRun run;
+    const std::optional<QString> pageDir = findBuiltPlayground(dir, whyNot);
+    const std::optional<QString> browser = pageDir ? findChromium(chromium, whyNot) : std::nullopt;
+    if (!browser) return {};
+    run.pageDir = *pageDir;
+    run.chromium = *browser;
+    run.window = window.size();
+    run.seconds = seconds;
+    run.timeoutMs = int(seconds * 1000) + 60000;
+    window.hide();  // Chromium's window alone on the display, as a user would look at it
+    QCoreApplication::processEvents();
+    nlohmann::json pages = nlohmann::json::object();
+    for (const Case& c : ran) {
+        const PlaygroundPage& page = c.playgroundPage;
+        if (pages.contains(page.name)) continue;
+        QString failed;
+        const std::string load = loadAverage();
+        const std::optional<PlaygroundFigures> figures = measurePlaygroundPage(page, run, &failed);
+        if (!figures) {
+            pages[page.name] = "not measured: " + failed.toStdString();
+            continue;
+        }
+        pages[page.name] = {{"fps", figures->framesPerSecond()},
+                            {"longest_gap_ms", figures->longestGapMs},
+                            {"samples_per_s", figures->samplesPerSecond()},
+                            {"seconds", figures->seconds},
+                            {"frames", figures->frames},
+                            {"epochs", figures->epochs},
+                            {"training_samples", figures->trainingSamples},
+                            {"viewport", figures->viewport},
+                            {"url_hash", page.hash.toStdString()},
+                            {"load_average_before", load}};
+    }
+    window.show();
+    return pages;
+}
+
+// A case's block: Playground's figures for its page and nnlab's divided by
+// them (fps and samples/s: above 1 nnlab is ahead; longest gap: below 1).
+nlohmann::json playgroundComparison(const nlohmann::json& nnlabCase, const std::string& pageName, const nlohmann::json& page) {
+    if (!page.is_object()) return page;
+    nlohmann::json block = page;
+    block.erase("url_hash");
+    block["page"] = pageName;
+    block["nnlab_over_playground"] = {
+        {"fps", nnlabCase["frames_per_s"].get<double>() / page["fps"].get<double>()},
+        {"longest_gap_ms", nnlabCase["max_stall_ms"].get<double>() / page["longest_gap_ms"].get<double>()},
+        {"samples_per_s", nnlabCase["samples_per_s_whole_run"].get<double>() / page["samples_per_s"].get<double>()}};
+    return block;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -270,6 +351,16 @@ int main(int argc, char* argv[]) {
     parser.addOption(caseOption);
     const QCommandLineOption noCanvas(QStringLiteral("no-canvas-frames"), QStringLiteral("Do not send snapshots to the network canvas (to tell its cost apart)."));
     parser.addOption(noCanvas);
+    const QCommandLineOption playgroundOption(
+        QStringLiteral("tf-playground"),
+        QStringLiteral("TensorFlow Playground built by scripts/build-tf-playground.sh (default $NNLAB_TFPLAYGROUND, else ~/.cache/nnlab/tf-playground)."),
+        QStringLiteral("DIR"));
+    parser.addOption(playgroundOption);
+    const QCommandLineOption noPlayground(QStringLiteral("no-tf-playground"), QStringLiteral("Do not measure TensorFlow Playground's window."));
+    parser.addOption(noPlayground);
+    const QCommandLineOption chromiumOption(QStringLiteral("chromium"), QStringLiteral("Chromium's executable (default $NNLAB_CHROMIUM, else chromium in PATH)."),
+                                            QStringLiteral("PATH"));
+    parser.addOption(chromiumOption);
     parser.process(app);
     const double seconds = std::max(0.5, parser.value(secondsOption).toDouble());
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -290,13 +381,36 @@ int main(int argc, char* argv[]) {
     out["platform"] = QGuiApplication::platformName().toStdString();
     out["window"] = {window.width(), window.height()};
     // Other programs on the machine change the figures: say how busy it was.
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly)) out["load_average_at_start"] = loadavg.readLine().trimmed().toStdString();
+    out["load_average_at_start"] = loadAverage();
     out["cpus"] = QThread::idealThreadCount();
     out["targets"] = {{"max_stall_ms_below", kMaxStallMs}, {"fps_at_least", kMinFps}, {"samples_per_s_at_least", kMinSamplesPerSecond}};
     const QString only = parser.value(caseOption);
+    std::vector<Case> ran;
     for (const Case& c : cases())
-        if (only.isEmpty() || QString::fromUtf8(c.name).contains(only)) out["cases"].push_back(runCase(window, c, seconds));
+        if (only.isEmpty() || QString::fromUtf8(c.name).contains(only)) {
+            out["cases"].push_back(runCase(window, c, seconds));
+            ran.push_back(c);
+        }
+    // TensorFlow Playground's window, after nnlab's cases, in the same run.
+    QString whyNot = QStringLiteral("--no-tf-playground given");
+    nlohmann::json pages;
+    if (!parser.isSet(noPlayground)) {
+        QString dir = parser.value(playgroundOption);
+        if (dir.isEmpty()) dir = qEnvironmentVariable("NNLAB_TFPLAYGROUND");
+        if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/nnlab/tf-playground");
+        const QString chromium = parser.isSet(chromiumOption) ? parser.value(chromiumOption) : qEnvironmentVariable("NNLAB_CHROMIUM");
+        pages = measurePlaygroundPages(window, ran, dir, chromium, seconds, &whyNot);
+    }
+    if (pages.empty()) {
+        out["tf_playground"] = "not measured: " + whyNot.toStdString();
+    } else {
+        out["tf_playground"] = pages;
+        for (std::size_t i = 0; i < ran.size(); ++i) {
+            const std::string name = ran[i].playgroundPage.name;
+            out["cases"][i]["tf_playground"] = playgroundComparison(out["cases"][i], name, pages[name]);
+        }
+    }
+    out["load_average_at_end"] = loadAverage();
     window.document()->undoStack()->setClean();
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
