@@ -12,12 +12,13 @@
 #include "playground/ExperimentDocument.h"
 #include "healthview/GradientHealthPanel.h"
 #include "healthview/InitializationView.h"
-#include "adversarial/AdversarialImageView.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
 #include "images/ImageResultsPanel.h"
 #include "images/LayerStackView.h"
 #include "playground/HiddenSpaceView.h"
+#include "workspaces/GameWorkspace.h"
+#include "workspaces/SequenceWorkspace.h"
 #include "sequences/SequencePanel.h"
 #include "text/GeneratedTextView.h"
 #include "text/TextFileExperiment.h"
@@ -337,8 +338,9 @@ void MainWindow::createDocks() {
     QDockWidget* training = addDock(m_trainingPanel, tr("Training"), QStringLiteral("trainingDock"), Qt::LeftDockWidgetArea, true);
     training->setToolTip(tr("Loss, optimizer and regularisation settings."));
     tabifyDockWidget(data, training);
-    m_adversarialSettings = new AdversarialSettingsPanel(m_document);
-    QDockWidget* game = addDock(m_adversarialSettings, tr("Game settings"), QStringLiteral("gameDock"), Qt::LeftDockWidgetArea, true);
+    m_game = new GameWorkspace(this, m_document, m_controller);
+    m_sequenceViews = new SequenceWorkspace(this, m_document, m_controller);
+    QDockWidget* game = addDock(m_game->settings(), tr("Game settings"), QStringLiteral("gameDock"), Qt::LeftDockWidgetArea, true);
     game->setToolTip(tr("For a generative adversarial network: the real data, the noise, the loss and each player's "
                         "learning rate, steps and network."));
     tabifyDockWidget(training, game);
@@ -354,17 +356,8 @@ void MainWindow::createDocks() {
     QDockWidget* images = addDock(m_imageResults, tr("Test images"), QStringLiteral("imagesDock"), Qt::RightDockWidgetArea, true);
     images->setToolTip(tr("For image data: test images with the network's answers, the confusion matrix and the worst mistakes."));
     tabifyDockWidget(output, images);
-    m_adversarialView = new AdversarialPlaneView;
     // One dock for the game: the plane for points, the image grids for images (whichever has a picture).
-    m_adversarialImages = new AdversarialImageView;
-    m_adversarialImages->hide();
-    auto* gamePanel = new QWidget;
-    gamePanel->setObjectName(QStringLiteral("adversarialPanel"));
-    auto* gameLayout = new QVBoxLayout(gamePanel);
-    gameLayout->setContentsMargins(0, 0, 0, 0);
-    gameLayout->addWidget(m_adversarialView);
-    gameLayout->addWidget(m_adversarialImages);
-    QDockWidget* adversarial = addDock(gamePanel, tr("Generator and discriminator"), QStringLiteral("adversarialDock"),
+    QDockWidget* adversarial = addDock(m_game->gamePanel(), tr("Generator and discriminator"), QStringLiteral("adversarialDock"),
                                        Qt::RightDockWidgetArea, false);
     adversarial->setToolTip(tr("For a generative adversarial network: real and generated samples, the discriminator's "
                                "verdict behind them and the generator's gradients."));
@@ -376,15 +369,12 @@ void MainWindow::createDocks() {
     tabifyDockWidget(adversarial, hidden);
     // The worker runs the training points through the layers only while the dock is seen.
     connect(hidden, &QDockWidget::visibilityChanged, m_controller, &TrainingController::setHiddenSpace);
-    m_sequencePanel = new SequencePanel;
-    QDockWidget* sequences = addDock(m_sequencePanel, tr("Sequences"), QStringLiteral("sequenceDock"),
+    QDockWidget* sequences = addDock(m_sequenceViews->sequences(), tr("Sequences"), QStringLiteral("sequenceDock"),
                                      Qt::RightDockWidgetArea, true);
     sequences->setToolTip(tr("For recurrent networks: one validation sequence with the prediction, the hidden "
                              "states and gates over time, and the gradient that reaches each time step."));
     tabifyDockWidget(adversarial, sequences);
-    m_sequencePanel->setExperiment(m_document->experiment());
-    m_generatedText = new GeneratedTextView;
-    QDockWidget* text = addDock(m_generatedText, tr("Generated text"), QStringLiteral("textDock"), Qt::RightDockWidgetArea, false);
+    QDockWidget* text = addDock(m_sequenceViews->text(), tr("Generated text"), QStringLiteral("textDock"), Qt::RightDockWidgetArea, false);
     text->setToolTip(tr("For text data: what the network writes, sampled every few steps while it trains, with the "
                         "temperature and the text it starts from."));
     tabifyDockWidget(adversarial, text);
@@ -435,7 +425,7 @@ void MainWindow::createDocks() {
         }
     };
     connect(m_healthPanel, &GradientHealthPanel::tryRequested, this, tryRemedy);
-    connect(m_adversarialView, &AdversarialPlaneView::tryRequested, this, tryRemedy);
+    connect(m_game->plane(), &AdversarialPlaneView::tryRequested, this, tryRemedy);
     m_inspector = new LayerInspector(m_document);
     m_inspectorDock = addDock(m_inspector, tr("Layer"), QStringLiteral("layerDock"), Qt::LeftDockWidgetArea, true);
     m_inspectorDock->setToolTip(tr("Settings of the layer selected on the canvas."));
@@ -447,7 +437,7 @@ void MainWindow::createDocks() {
     // The game's settings shown whole: their rows are as wide as their longest
     // words (German), and the scroll area does not scroll sideways.
     if (auto* game = findChild<QDockWidget*>(QStringLiteral("gameDock")))
-        game->setMinimumWidth(std::max(dataWidth, m_adversarialSettings->minimumSizeHint().width() +
+        game->setMinimumWidth(std::max(dataWidth, m_game->settings()->minimumSizeHint().width() +
                                                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8));
     resizeDocks({data}, {dataWidth}, Qt::Horizontal);
     resizeDocks({output}, {400}, Qt::Horizontal);
@@ -501,52 +491,10 @@ void MainWindow::connectSession() {
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_hiddenSpace, &HiddenSpaceView::showSnapshot);
-    connect(m_controller, &TrainingController::snapshotReady, m_adversarialView, &AdversarialPlaneView::showSnapshot);
-    connect(m_controller, &TrainingController::snapshotReady, m_adversarialImages, &AdversarialImageView::showSnapshot);
-    connect(m_adversarialImages, &AdversarialImageView::pictureChanged, this, [this](bool images) {
-        // The one going first: both shown at once would ask the window for both heights.
-        QWidget* going = images ? static_cast<QWidget*>(m_adversarialView) : m_adversarialImages;
-        QWidget* coming = images ? static_cast<QWidget*>(m_adversarialImages) : m_adversarialView;
-        going->hide();
-        coming->show();
-    });
-    connect(m_adversarialImages, &AdversarialImageView::interpolationChosen, m_controller,
-            &TrainingController::setInterpolation);
-    connect(m_controller, &TrainingController::snapshotReady, m_sequencePanel, &SequencePanel::showSnapshot);
-    connect(m_document, &ExperimentDocument::experimentChanged, m_sequencePanel, &SequencePanel::setExperiment);
-    // The worker computes the sequence payloads only while the dock is on screen.
-    if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock"))) {
-        connect(sequences, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            m_controller->setSequenceSample(visible ? m_sequencePanel->sample() : -1);
-        });
-        connect(m_sequencePanel, &SequencePanel::sequenceWanted, this, [this, sequences](long sample) {
-            if (sequences->isVisible() && !sequences->visibleRegion().isEmpty()) m_controller->setSequenceSample(sample);
-        });
-    }
-    // Slow motion: the view's timer asks for one phase at a time; play stops it.
-    connect(m_adversarialView, &AdversarialPlaneView::phaseStepRequested, m_controller,
-            [this] { m_controller->stepPart(QStringLiteral("phase")); });
-    connect(m_adversarialView, &AdversarialPlaneView::partStepRequested, m_controller,
-            [this](const QString& part) { m_controller->stepPart(part); });
-    connect(m_controller, &TrainingController::playingChanged, m_adversarialView, &AdversarialPlaneView::setPlaying);
-    connect(m_controller, &TrainingController::snapshotReady, m_generatedText, &GeneratedTextView::showSnapshot);
-    connect(m_generatedText, &GeneratedTextView::samplingChanged, m_controller, &TrainingController::setTextSampling);
-    connect(m_generatedText, &GeneratedTextView::textAppeared, this, [this] {
-        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("textDock")); dock && dock->isVisible()) dock->raise();
-    });
+    m_game->connectSession([this] { return !m_hasNetwork; });
+    m_sequenceViews->connectSession();
     connect(m_controller, &TrainingController::snapshotReady, m_lookInside, &LookInsidePanel::showSnapshot);
     connect(m_lookInside, &LookInsidePanel::inspectionRequested, m_controller, &TrainingController::inspect);
-    const auto raiseGame = [this] {
-        auto* dock = findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
-        if (!dock || !dock->isVisible()) return;
-        dock->raise();
-        // The middle is folded away then (showCentre): the game, its graph and
-        // its verdicts take the room, the settings on the left keep theirs.
-        if (m_hasNetwork || dock->isFloating()) return;
-        resizeDocks({dock}, {width() - 360}, Qt::Horizontal);
-    };
-    connect(m_adversarialView, &AdversarialPlaneView::pictureAppeared, this, raiseGame);
-    connect(m_adversarialImages, &AdversarialImageView::pictureAppeared, this, raiseGame);
     // Images have no plane to map: their answers are what the class looks at.
     connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
         // Not over Look inside, which the student chose to watch.
@@ -626,12 +574,7 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (before && reinitialisesLayers(*before, experiment)) m_lossPlot->markStale();
     m_controller->setExperiment(experiment);
     m_decisionMap->setFeatures(experiment.features);
-    // A recurrent network has no plane to map: its pictures are in the Sequences dock.
-    const bool recurrent = SequencePanel::hasRecurrentLayer(experiment);
-    if (recurrent && !m_recurrent)
-        if (auto* sequences = findChild<QDockWidget*>(QStringLiteral("sequenceDock")); sequences && sequences->isVisible())
-            sequences->raise();
-    m_recurrent = recurrent;
+    m_sequenceViews->experimentChanged(experiment);
     showCentre();
     updateOutputKind();
     std::vector<QString> titles;
@@ -642,12 +585,7 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     if (m_layoutBeforeEnlarge && !KindDocks::applies(QStringLiteral("lookInsideDock"), experiment)) enlargeLookInside(false);
     m_kindDocks->apply(experiment);
     applyClassroomHiding(this, experiment.hiddenControls);
-    // Opening a two-player experiment shows its settings; leaving it shows the data again.
-    const bool adversarial = AdversarialSettingsPanel::isAdversarial(experiment);
-    if (adversarial != m_showingGameSettings) {
-        m_showingGameSettings = adversarial;
-        if (auto* dock = findChild<QDockWidget*>(adversarial ? QStringLiteral("gameDock") : QStringLiteral("dataDock"))) dock->raise();
-    }
+    m_game->experimentChanged(experiment);
 }
 
 void MainWindow::showCentre() {
@@ -876,7 +814,7 @@ void MainWindow::flushViews() {
     // finished ones. A headless grab waits for them first (grabWindow).
     for (QCustomPlot* plot : findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
     // The generated samples where the newest frame puts them, not on their way.
-    m_adversarialView->finishMotion();
+    m_game->finishMotion();
 }
 
 void MainWindow::exportPicture() {

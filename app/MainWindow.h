@@ -23,13 +23,10 @@ class ExperimentDocument;
 class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
-class AdversarialImageView;
-class AdversarialPlaneView;
+class GameWorkspace;
 class ImageResultsPanel;
-class AdversarialSettingsPanel;
 class HiddenSpaceView;
-class SequencePanel;
-class GeneratedTextView;
+class SequenceWorkspace;
 class KindDocks;
 class LookInsidePanel;
 class LayerStackView;
@@ -86,13 +83,11 @@ public:
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
     ImageResultsPanel* imageResults() const { return m_imageResults; }
-    AdversarialSettingsPanel* adversarialSettings() const { return m_adversarialSettings; }
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
     LookInsidePanel* lookInside() const { return m_lookInside; }
-    AdversarialPlaneView* adversarialView() const { return m_adversarialView; }
-    AdversarialImageView* adversarialImages() const { return m_adversarialImages; }
-    SequencePanel* sequencePanel() const { return m_sequencePanel; }
-    GeneratedTextView* generatedText() const { return m_generatedText; }
+    // The game's and the sequences' views live in their workspaces (app/workspaces/).
+    const GameWorkspace* game() const { return m_game; }
+    const SequenceWorkspace* sequenceViews() const { return m_sequenceViews; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -157,18 +152,13 @@ private:
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
     ImageResultsPanel* m_imageResults = nullptr;
-    AdversarialSettingsPanel* m_adversarialSettings = nullptr;
-    bool m_showingGameSettings = false;  // the Game settings dock was raised for this experiment
+    GameWorkspace* m_game = nullptr;               // a GAN's settings, samples and verdicts
+    SequenceWorkspace* m_sequenceViews = nullptr;  // a recurrent network's sequences and generated text
     KindDocks* m_kindDocks = nullptr;    // hides the docks that have nothing to say about the experiment
     HiddenSpaceView* m_hiddenSpace = nullptr;
     LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
     std::optional<QByteArray> m_layoutBeforeEnlarge;  // set while Look inside has the whole window
     std::vector<QDockWidget*> m_hiddenForInside;      // the docks it hid then
-    AdversarialPlaneView* m_adversarialView = nullptr;  // a GAN's samples and discriminator
-    AdversarialImageView* m_adversarialImages = nullptr;  // an image GAN's grids, same dock
-    SequencePanel* m_sequencePanel = nullptr;  // a recurrent network on one validation sequence
-    bool m_recurrent = false;                  // the experiment has a recurrent layer
-    GeneratedTextView* m_generatedText = nullptr;       // what a network trained on text writes
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers

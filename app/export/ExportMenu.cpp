@@ -5,6 +5,7 @@
 #include "figures/ExportFigureDialog.h"
 #include "figures/FigureMenu.h"
 #include "MainWindow.h"
+#include "workspaces/GameWorkspace.h"
 #include "SettingsKeys.h"
 
 #include <QApplication>
@@ -67,7 +68,7 @@ ExportMenu::ExportMenu(MainWindow* window, QMenu* fileMenu) : QObject(window), m
 void ExportMenu::installFigureMenus() {
     QList<WindowFigure> figures = m_exporter.figures();
     // The generated images are a figure only once there are some; their menu is there from the start.
-    if (QWidget* images = m_window->adversarialImages())
+    if (QWidget* images = m_window->game()->images())
         if (std::none_of(figures.begin(), figures.end(), [images](const WindowFigure& f) { return f.view == images; }))
             figures << WindowFigure{QStringLiteral("generated-images"), QString(), images, QSize()};
     for (const WindowFigure& f : figures) {

@@ -4,6 +4,7 @@
 #include "healthview/GradientHealthPanel.h"
 #include "common/LossPlot.h"
 #include "MainWindow.h"
+#include "workspaces/GameWorkspace.h"
 #include "playground/NetworkCanvas.h"
 #include "ReportContent.h"
 #include "TrainingController.h"
@@ -45,7 +46,7 @@ QList<WindowFigure> WindowExporter::figures() const {
     if (DecisionMapView* map = m_window->decisionMap())
         out << WindowFigure{QStringLiteral("output"), tr("The network's output over the input plane, with the data"),
                             map->plot(), QSize(1100, 1000)};
-    if (AdversarialImageView* images = m_window->adversarialImages(); images && images->hasPicture())
+    if (AdversarialImageView* images = m_window->game()->images(); images && images->hasPicture())
         out << WindowFigure{QStringLiteral("generated-images"),
                             tr("The generator's images of a fixed noise batch, real images and a latent interpolation"),
                             images, QSize(1200, 900)};

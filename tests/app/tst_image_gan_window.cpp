@@ -6,6 +6,7 @@
 // the 1280x800 window is saved there (NNLAB_IMAGE_GAN_FILE: another file, e.g.
 // a trained one, for the picture).
 #include "MainWindow.h"
+#include "workspaces/GameWorkspace.h"
 #include "WindowWait.h"
 #include "adversarial/AdversarialImageTiles.h"
 #include "adversarial/AdversarialImageView.h"
@@ -35,14 +36,14 @@ private slots:
         QString error;
         QVERIFY2(testing::openAndWait(*window, file, &error), qPrintable(error));
         window->controller()->stepBatches(100);
-        AdversarialImageView* images = window->adversarialImages();
+        AdversarialImageView* images = window->game()->images();
         QTRY_VERIFY_WITH_TIMEOUT(images->hasPicture(), 60000);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         QTRY_VERIFY(!dock->visibleRegion().isEmpty());
         QTRY_VERIFY(images->isVisible());
-        QVERIFY(!window->adversarialView()->isVisible());  // no plane of 784-D points
+        QVERIFY(!window->game()->plane()->isVisible());  // no plane of 784-D points
         // The game's settings hide what speaks of points: the distribution, the pad, the +/- editors.
-        AdversarialSettingsPanel* settings = window->adversarialSettings();
+        AdversarialSettingsPanel* settings = window->game()->settings();
         QVERIFY(settings->findChild<QComboBox*>(QStringLiteral("adversarialDistribution"))->isHidden());
         QVERIFY(settings->findChild<QWidget*>(QStringLiteral("distributionPad"))->isHidden() ||
                 settings->findChild<QWidget*>(QStringLiteral("distributionPad"))->parentWidget()->isHidden());

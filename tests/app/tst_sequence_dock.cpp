@@ -4,6 +4,7 @@
 // worker nothing; "Compare with RNN" draws the plain RNN's curve beside it.
 // With NNLAB_SCREENSHOT_DIR set it saves the window with each tab shown.
 #include "MainWindow.h"
+#include "workspaces/SequenceWorkspace.h"
 #include "WindowWait.h"
 #include "playground/ExperimentDocument.h"
 #include "sequences/GateActivityPlot.h"
@@ -52,7 +53,7 @@ private slots:
         QVERIFY(dock);
         // A recurrent experiment brings the dock forward by itself.
         QTRY_VERIFY(!dock->visibleRegion().isEmpty());
-        SequencePanel* panel = window->sequencePanel();
+        SequencePanel* panel = window->sequenceViews()->sequences();
         window->controller()->stepBatches(20);
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasData() && panel->frame().step >= 20, 20000);
         const SequenceFrame& f = panel->frame();
@@ -95,7 +96,7 @@ private slots:
     void comparesWithAPlainRnn() {
         auto window = makeWindow();
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/adding-lstm.json")));
-        SequencePanel* panel = window->sequencePanel();
+        SequencePanel* panel = window->sequenceViews()->sequences();
         window->controller()->stepBatches(10);
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasData(), 20000);
         QCOMPARE(panel->compareButton()->text(), QStringLiteral("Compare with RNN"));
@@ -126,7 +127,7 @@ private slots:
     void unrolledViewShowsTheWorkersValues() {
         auto window = makeWindow();
         QVERIFY(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/sines-steps-lstm.json")));
-        SequencePanel* panel = window->sequencePanel();
+        SequencePanel* panel = window->sequenceViews()->sequences();
         window->controller()->stepBatches(15);
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasData() && panel->frame().step >= 15, 20000);
         panel->views()->setCurrentIndex(4);

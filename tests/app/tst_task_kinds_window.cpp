@@ -3,6 +3,7 @@
 // disabled, saved with its run and reopened where it stopped; and back to a
 // supervised experiment with the playground's views.
 #include "MainWindow.h"
+#include "workspaces/GameWorkspace.h"
 #include "WindowWait.h"
 #include "common/CounterText.h"
 #include "common/LossPlot.h"
@@ -129,8 +130,8 @@ private slots:
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("gameDock"));
         QVERIFY(dock);
         QTRY_VERIFY(!dock->visibleRegion().isEmpty());  // raised for this kind
-        auto* loss = window->adversarialSettings()->findChild<QComboBox*>(QStringLiteral("adversarialLoss"));
-        auto* real = window->adversarialSettings()->findChild<QComboBox*>(QStringLiteral("adversarialDistribution"));
+        auto* loss = window->game()->settings()->findChild<QComboBox*>(QStringLiteral("adversarialLoss"));
+        auto* real = window->game()->settings()->findChild<QComboBox*>(QStringLiteral("adversarialDistribution"));
         QVERIFY(loss && real);
         QCOMPARE(real->currentData().toString(), QStringLiteral("gaussians"));
         ExperimentDocument* doc = window->document();
@@ -147,7 +148,7 @@ private slots:
             if (std::string(d.name) != "drawn") QVERIFY2(real->findData(QString::fromLatin1(d.name)) >= 0, d.name);
         // Draw your own: an empty pad says so and changes nothing; a stroke,
         // once used, is the real data (one undo step) and reaches the worker.
-        AdversarialSettingsPanel* panel = window->adversarialSettings();
+        AdversarialSettingsPanel* panel = window->game()->settings();
         const int beforeDrawing = doc->undoStack()->index();
         panel->useDrawing();
         QVERIFY(!panel->padStatus().isEmpty());
@@ -183,7 +184,7 @@ private slots:
         QString error;
         QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/gan-gaussians.json"), &error),
                  qPrintable(error));
-        AdversarialPlaneView* view = window->adversarialView();
+        AdversarialPlaneView* view = window->game()->plane();
         window->controller()->stepBatches(30);
         QTRY_VERIFY_WITH_TIMEOUT(window->controller()->latest() && window->controller()->latest()->step >= 30, 20000);
         QTRY_COMPARE(view->iterationText(), AdversarialPlaneView::tr("Iteration %1").arg(paddedCount(window->controller()->latest()->step)));
@@ -203,7 +204,7 @@ private slots:
         QVERIFY(plane->shownFake() == plane->fake());
         QVERIFY(!plane->dotTip(plane->dotCentre(true, 0).toPoint()).isEmpty());  // a generated dot answers
 
-        AdversarialSettingsPanel* panel = window->adversarialSettings();
+        AdversarialSettingsPanel* panel = window->game()->settings();
         QTRY_COMPARE_WITH_TIMEOUT(panel->thumbnailCount(), int(AdversarialSettingsPanel::distributions().size()), 10000);
         auto* rates = panel->findChild<QuickChoices*>(QStringLiteral("generatorRateChoices"));
         QVERIFY(rates);
@@ -217,7 +218,7 @@ private slots:
         QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/gan-gaussian.json"), &error),
                  qPrintable(error));
         window->controller()->stepBatches(20);
-        AdversarialPlaneView* view = window->adversarialView();
+        AdversarialPlaneView* view = window->game()->plane();
         QTRY_VERIFY_WITH_TIMEOUT(view->hasPicture(), 20000);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("adversarialDock"));
         QVERIFY(dock);
@@ -256,7 +257,7 @@ private slots:
         QString error;
         QVERIFY2(testing::openAndWait(*window, path, &error), qPrintable(error));
         window->controller()->stepBatches(250);
-        VerdictList* list = window->adversarialView()->verdictList();
+        VerdictList* list = window->game()->plane()->verdictList();
         QTRY_VERIFY_WITH_TIMEOUT(!list->verdicts().empty(), 30000);
         QCOMPARE(list->verdicts().front().name, std::string("discriminator_wins"));
         QVERIFY(list->triggerTry(QStringLiteral("discriminator_wins"), QStringLiteral("use_non_saturating")));

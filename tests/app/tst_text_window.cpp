@@ -4,6 +4,7 @@
 // the new temperature); File > Open Text File is one undoable edit, and a
 // file that is not UTF-8 is refused with its name, the experiment unchanged.
 #include "MainWindow.h"
+#include "workspaces/SequenceWorkspace.h"
 #include "WindowWait.h"
 #include "playground/ExperimentDocument.h"
 #include "session/TrainingController.h"
@@ -29,7 +30,7 @@ private slots:
         auto window = makeWindow();
         QDockWidget* dock = window->findChild<QDockWidget*>(QStringLiteral("textDock"));
         QVERIFY(dock);
-        GeneratedTextView* view = window->generatedText();
+        GeneratedTextView* view = window->sequenceViews()->text();
         QVERIFY(view->shownSamples().isEmpty());
         QString error;
         QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/text-lstm.json"), &error),
