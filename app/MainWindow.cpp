@@ -14,7 +14,7 @@
 #include "healthview/InitializationView.h"
 #include "adversarial/AdversarialPlaneView.h"
 #include "adversarial/AdversarialSettingsPanel.h"
-#include "images/ImageResultsPanel.h"
+#include "workspaces/ImageWorkspace.h"
 #include "images/LayerStackView.h"
 #include "playground/HiddenSpaceView.h"
 #include "workspaces/GameWorkspace.h"
@@ -22,6 +22,7 @@
 #include "sequences/SequencePanel.h"
 #include "text/GeneratedTextView.h"
 #include "text/TextFileExperiment.h"
+#include "images/ImageResultsPanel.h"
 #include "inside/LookInsidePanel.h"
 #include "Language.h"
 #include "playground/LayerInspector.h"
@@ -129,7 +130,7 @@ MainWindow::Session MainWindow::releaseSession() {
 void MainWindow::adoptLayoutOf(MainWindow& previous) {
     restoreGeometry(previous.saveGeometry());
     // Its usual docks, if Look inside had its whole window.
-    const QByteArray state = previous.m_layoutBeforeEnlarge.value_or(previous.saveState(SettingsKeys::kWindowStateVersion));
+    const QByteArray state = previous.m_imageViews->layoutBeforeEnlarge().value_or(previous.saveState(SettingsKeys::kWindowStateVersion));
     m_stateRestored = restoreState(state, SettingsKeys::kWindowStateVersion);
     m_kindDocks->setHiddenDocks(previous.m_kindDocks->hiddenDocks());
     m_toolBar->setSpeed(previous.m_toolBar->speedSlider()->value());
@@ -352,8 +353,8 @@ void MainWindow::createDocks() {
     QDockWidget* loss = addDock(m_lossPlot, tr("Loss"), QStringLiteral("lossDock"), Qt::RightDockWidgetArea, false);
     loss->setToolTip(tr("Training and test loss over the epochs."));
     splitDockWidget(output, loss, Qt::Vertical);
-    m_imageResults = new ImageResultsPanel;
-    QDockWidget* images = addDock(m_imageResults, tr("Test images"), QStringLiteral("imagesDock"), Qt::RightDockWidgetArea, true);
+    m_imageViews = new ImageWorkspace(this, m_controller);
+    QDockWidget* images = addDock(m_imageViews->results(), tr("Test images"), QStringLiteral("imagesDock"), Qt::RightDockWidgetArea, true);
     images->setToolTip(tr("For image data: test images with the network's answers, the confusion matrix and the worst mistakes."));
     tabifyDockWidget(output, images);
     // One dock for the game: the plane for points, the image grids for images (whichever has a picture).
@@ -378,25 +379,10 @@ void MainWindow::createDocks() {
     text->setToolTip(tr("For text data: what the network writes, sampled every few steps while it trains, with the "
                         "temperature and the text it starts from."));
     tabifyDockWidget(adversarial, text);
-    m_lookInside = new LookInsidePanel;
-    QDockWidget* inside = addDock(m_lookInside, tr("Look inside"), QStringLiteral("lookInsideDock"), Qt::RightDockWidgetArea, false);
+    QDockWidget* inside = addDock(m_imageViews->lookInside(), tr("Look inside"), QStringLiteral("lookInsideDock"), Qt::RightDockWidgetArea, false);
     inside->setToolTip(tr("For a network on images: every layer's feature maps for one image or your drawing, and how "
                           "each one is computed."));
     tabifyDockWidget(adversarial, inside);
-    // The overview needs room: a raised Look inside dock takes most of the width.
-    connect(inside, &QDockWidget::visibilityChanged, m_lookInside, &LookInsidePanel::setActive);
-    connect(m_lookInside, &LookInsidePanel::enlargeToggled, this, &MainWindow::enlargeLookInside);
-    connect(inside, &QDockWidget::visibilityChanged, this, [this, inside, loss](bool visible) {
-        // Closed while it had the window: the other docks come back.
-        if (!visible && inside->isHidden() && m_layoutBeforeEnlarge) enlargeLookInside(false);
-        if (!visible || inside->isFloating() || m_layoutBeforeEnlarge) return;
-        // After the tab switch has been laid out, or the sizes asked for are undone.
-        QTimer::singleShot(0, this, [this, inside, loss] {
-            if (inside->width() < width() / 2) resizeDocks({inside}, {width() * 7 / 10}, Qt::Horizontal);
-            if (loss->isVisible() && inside->height() < height() * 2 / 3)
-                resizeDocks({inside, loss}, {height() * 4 / 5, height() / 5}, Qt::Vertical);
-        });
-    });
     output->raise();
     m_healthPanel = new GradientHealthPanel;
     // Scrolls rather than forcing the window taller than a 1280x800 projector.
@@ -489,19 +475,10 @@ void MainWindow::connectSession() {
                                              8000);
             });
     connect(m_controller, &TrainingController::snapshotReady, m_canvas, &NetworkCanvas::showSnapshot);
-    connect(m_controller, &TrainingController::snapshotReady, m_imageResults, &ImageResultsPanel::showSnapshot);
     connect(m_controller, &TrainingController::snapshotReady, m_hiddenSpace, &HiddenSpaceView::showSnapshot);
     m_game->connectSession([this] { return !m_hasNetwork; });
     m_sequenceViews->connectSession();
-    connect(m_controller, &TrainingController::snapshotReady, m_lookInside, &LookInsidePanel::showSnapshot);
-    connect(m_lookInside, &LookInsidePanel::inspectionRequested, m_controller, &TrainingController::inspect);
-    // Images have no plane to map: their answers are what the class looks at.
-    connect(m_imageResults, &ImageResultsPanel::resultsAppeared, this, [this] {
-        // Not over Look inside, which the student chose to watch.
-        auto* inside = findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
-        if (inside && !inside->visibleRegion().isEmpty()) return;
-        if (auto* images = findChild<QDockWidget*>(QStringLiteral("imagesDock")); images && images->isVisible()) images->raise();
-    });
+    m_imageViews->connectSession();
     connect(m_canvas, &NetworkCanvas::neuronHovered, m_decisionMap, &DecisionMapView::showNeuron);
     connect(m_decisionMap, &DecisionMapView::discretizedChanged, m_canvas, &NetworkCanvas::setDiscretized);
     connect(m_canvas, &NetworkCanvas::layerSelected, m_inspector, &LayerInspector::setLayer);
@@ -582,7 +559,7 @@ void MainWindow::onExperimentChanged(const Experiment& experiment) {
     m_hiddenSpace->setLayerTitles(std::move(titles));
     // Before the classroom's list, so a dock the teacher hid is not shown again here.
     // An enlarged Look inside gives the docks back before they are sorted.
-    if (m_layoutBeforeEnlarge && !KindDocks::applies(QStringLiteral("lookInsideDock"), experiment)) enlargeLookInside(false);
+    m_imageViews->experimentChanged(experiment);
     m_kindDocks->apply(experiment);
     applyClassroomHiding(this, experiment.hiddenControls);
     m_game->experimentChanged(experiment);
@@ -643,9 +620,8 @@ void MainWindow::onData(DataFramePtr data) {
     // History points still on their way from before the change are left out.
     if (m_data) m_lossPlot->clear(data->staleHistoryUpTo);
     m_data = data;
-    m_imageResults->setClassNames(data->classNames);
+    m_imageViews->setClassNames(data->classNames);
     m_hiddenSpace->setNumClasses(data->numClasses);
-    m_lookInside->setClassNames(data->classNames);
     m_dataPanel->showTrainingImages(data->trainImages, data->imageShape);
     m_decisionMap->setPoints(data->trainPoints, data->trainLabels, data->testPoints, data->testLabels,
                              data->kind == ProblemKind::Regression ? 0 : data->numClasses);
@@ -742,41 +718,8 @@ void MainWindow::resetWithNewSeed() {
     statusBar()->showMessage(tr("New starting weights from seed %1.").arg(seed), 5000);
 }
 
-void MainWindow::enlargeLookInside(bool enlarged) {
-    auto* inside = findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
-    if (!inside || enlarged == m_layoutBeforeEnlarge.has_value()) return;
-    if (enlarged) {
-        // Every other dock and the middle hidden: the dock areas then share the
-        // window, and Look inside is the only dock left in them. The toolbar
-        // stays, so that the class can still train while it watches.
-        // Set only once done: hiding its tab neighbours hides it for a moment,
-        // which must not read as the student closing it.
-        const QByteArray before = saveState(SettingsKeys::kWindowStateVersion);
-        m_hiddenForInside.clear();
-        inside->setFloating(false);
-        for (QDockWidget* dock : findChildren<QDockWidget*>())
-            if (dock != inside && !dock->isHidden()) {
-                m_hiddenForInside.push_back(dock);
-                dock->hide();
-            }
-        centralWidget()->hide();
-        inside->show();
-        inside->raise();
-        m_layoutBeforeEnlarge = before;
-    } else {
-        const QByteArray before = *m_layoutBeforeEnlarge;
-        m_layoutBeforeEnlarge.reset();
-        centralWidget()->show();
-        // restoreState puts back sizes and tabs but leaves hidden docks hidden.
-        for (QDockWidget* dock : m_hiddenForInside) dock->show();
-        m_hiddenForInside.clear();
-        restoreState(before, SettingsKeys::kWindowStateVersion);
-    }
-    m_lookInside->setEnlarged(enlarged);
-}
-
 void MainWindow::resetLayout() {
-    enlargeLookInside(false);
+    m_imageViews->enlarge(false);
     restoreState(m_defaultLayout, SettingsKeys::kWindowStateVersion);
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         dock->setFloating(false);
@@ -894,7 +837,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
-    enlargeLookInside(false);  // the layout saved is the student's, not the enlarged one
+    m_imageViews->enlarge(false);  // the layout saved is the student's, not the enlarged one
     if (m_options.useSettings) writeSettings();
     event->accept();
 }

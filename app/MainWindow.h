@@ -24,11 +24,10 @@ class LayerInspector;
 class LossPlot;
 class GradientHealthPanel;
 class GameWorkspace;
-class ImageResultsPanel;
+class ImageWorkspace;
 class HiddenSpaceView;
 class SequenceWorkspace;
 class KindDocks;
-class LookInsidePanel;
 class LayerStackView;
 class NetworkCanvas;
 class RecentFilesMenu;
@@ -82,12 +81,11 @@ public:
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     DecisionMapView* decisionMap() const { return m_decisionMap; }
     LossPlot* lossPlot() const { return m_lossPlot; }
-    ImageResultsPanel* imageResults() const { return m_imageResults; }
     HiddenSpaceView* hiddenSpace() const { return m_hiddenSpace; }
-    LookInsidePanel* lookInside() const { return m_lookInside; }
     // The game's and the sequences' views live in their workspaces (app/workspaces/).
     const GameWorkspace* game() const { return m_game; }
     const SequenceWorkspace* sequenceViews() const { return m_sequenceViews; }
+    ImageWorkspace* imageViews() const { return m_imageViews; }
     LayerStackView* layerStack() const { return m_layerStack; }
     TrainingToolBar* trainingToolBar() const { return m_toolBar; }
     NetworkCanvas* networkCanvas() const { return m_canvas; }
@@ -138,7 +136,6 @@ private:
     void showCentre();
     void fitOutputDock();
     void showDockTabsWhole();
-    void enlargeLookInside(bool enlarged);
     void restorePendingWeights(const Snapshot& snapshot);
     QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area,
                          bool scroll);
@@ -151,14 +148,11 @@ private:
     DecisionMapView* m_decisionMap = nullptr;
     LossPlot* m_lossPlot = nullptr;
     GradientHealthPanel* m_healthPanel = nullptr;
-    ImageResultsPanel* m_imageResults = nullptr;
+    ImageWorkspace* m_imageViews = nullptr;  // test images and Look inside for a network on images
     GameWorkspace* m_game = nullptr;               // a GAN's settings, samples and verdicts
     SequenceWorkspace* m_sequenceViews = nullptr;  // a recurrent network's sequences and generated text
     KindDocks* m_kindDocks = nullptr;    // hides the docks that have nothing to say about the experiment
     HiddenSpaceView* m_hiddenSpace = nullptr;
-    LookInsidePanel* m_lookInside = nullptr;  // a CNN's feature maps for one image, and the drawing pad
-    std::optional<QByteArray> m_layoutBeforeEnlarge;  // set while Look inside has the whole window
-    std::vector<QDockWidget*> m_hiddenForInside;      // the docks it hid then
     LayerStackView* m_layerStack = nullptr;  // the network of an image model
     QLabel* m_noNetwork = nullptr;           // in the canvas's place for kinds without one network
     bool m_hasNetwork = true;                // the last frame had layers

@@ -4,6 +4,7 @@
 // gets its per-channel split, and the worker stops sending when the dock is
 // hidden.
 #include "MainWindow.h"
+#include "workspaces/ImageWorkspace.h"
 #include "common/BackgroundPainter.h"
 #include "WindowWait.h"
 #include "inside/DrawingPad.h"
@@ -43,7 +44,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window);
         openDigits(*window);
-        LookInsidePanel* panel = window->lookInside();
+        LookInsidePanel* panel = window->imageViews()->lookInside();
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
         QVERIFY(dock && panel);
         dock->raise();
@@ -140,7 +141,7 @@ private slots:
         QVERIFY(window);
         openDigits(*window);
         window->resize(1280, 800);
-        LookInsidePanel* panel = window->lookInside();
+        LookInsidePanel* panel = window->imageViews()->lookInside();
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
         dock->raise();
         window->controller()->stepBatches(10);
@@ -184,7 +185,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window);
         openDigits(*window);
-        LookInsidePanel* panel = window->lookInside();
+        LookInsidePanel* panel = window->imageViews()->lookInside();
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"));
         auto othersShown = [&] {
             int n = 0;
@@ -233,7 +234,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window);
         openDigits(*window);
-        LookInsidePanel* panel = window->lookInside();
+        LookInsidePanel* panel = window->imageViews()->lookInside();
         window->findChild<QDockWidget*>(QStringLiteral("lookInsideDock"))->raise();
         window->controller()->stepBatches(60);
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasFrame(), 20000);

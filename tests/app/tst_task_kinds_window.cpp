@@ -3,6 +3,7 @@
 // disabled, saved with its run and reopened where it stopped; and back to a
 // supervised experiment with the playground's views.
 #include "MainWindow.h"
+#include "workspaces/ImageWorkspace.h"
 #include "workspaces/GameWorkspace.h"
 #include "WindowWait.h"
 #include "common/CounterText.h"
@@ -94,7 +95,7 @@ private slots:
         QVERIFY2(testing::openAndWait(*window, QStringLiteral(NNLAB_RESOURCES_DIR "/experiments/bars_cnn.json"), &error),
                  qPrintable(error));
         window->controller()->stepBatches(40);
-        ImageResultsPanel* panel = window->imageResults();
+        ImageResultsPanel* panel = window->imageViews()->results();
         QTRY_VERIFY_WITH_TIMEOUT(panel->hasResults(), 20000);
         auto* dock = window->findChild<QDockWidget*>(QStringLiteral("imagesDock"));
         QVERIFY(dock);
