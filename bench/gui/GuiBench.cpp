@@ -9,6 +9,7 @@
 // Prints one JSON object; docs/benchmarks.md has the figures.
 #include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
+#include "TimedApplication.h"
 #include "MainWindow.h"
 #include "playground/NetworkCanvas.h"
 #include "TrainingController.h"
@@ -30,63 +31,11 @@
 #include <algorithm>
 #include <map>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace nnlab;
 
 namespace {
-
-// Times every event the GUI thread handles, so a stall can be blamed on a
-// receiver ("QCustomPlot paint 12 ms") rather than guessed.
-class TimedApplication : public QApplication {
-public:
-    using QApplication::QApplication;
-    struct Slow {
-        double ms;
-        std::string what;
-    };
-    bool recording = false;
-    std::vector<Slow> slowest;  // the 8 longest
-    double total = 0, totalCpu = 0;
-    static double threadCpuMs() {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-    }
-    std::map<std::string, double> byReceiver;  // top-level events only: where the GUI thread's time went
-    bool notify(QObject* receiver, QEvent* event) override {
-        if (!recording || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
-        QElapsedTimer t;
-        t.start();
-        const int type = event->type();
-        // Named before delivery: a DeferredDelete leaves the receiver dangling.
-        // A plot is named by the view that holds it ("QCustomPlot in LossPlot").
-        std::string name = receiver->metaObject()->className();
-        if (receiver->parent()) name += std::string(" in ") + receiver->parent()->metaObject()->className();
-        const double cpuBefore = threadCpuMs();
-        ++depth;
-        const bool result = QApplication::notify(receiver, event);
-        --depth;
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        const std::string what = name + " event " + std::to_string(type);
-        if (depth == 0) {
-            total += ms;
-            // CPU time of this thread, not wall time: on a loaded machine the
-            // wall time of an event is mostly waiting for a core.
-            const double cpu = threadCpuMs() - cpuBefore;
-            totalCpu += cpu;
-            byReceiver[what] += cpu;
-        }
-        if (slowest.size() < 8 || ms > slowest.back().ms) {
-            slowest.push_back({ms, what});
-            std::sort(slowest.begin(), slowest.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
-            if (slowest.size() > 8) slowest.pop_back();
-        }
-        return result;
-    }
-    int depth = 0;
-};
 
 class PaintCounter : public QObject {
 public:
@@ -166,33 +115,44 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     clock.start();
     while (clock.elapsed() < 1000) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 
+    auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
     std::vector<double> gaps;
     gaps.reserve(std::size_t(seconds * 1200));
-    QElapsedTimer tick;
+    // The longest gap: when it began and ended (on the app's clock), and how
+    // long the GUI thread waited for a core in it.
+    std::int64_t lastTickNs = 0, worstStartNs = 0, worstEndNs = 0;
+    double lastRunDelay = 0, worstRunDelay = 0, worstGap = -1;
     QTimer timer;
     timer.setTimerType(Qt::PreciseTimer);
     timer.setInterval(1);
     QObject::connect(&timer, &QTimer::timeout, [&] {
-        gaps.push_back(double(tick.nsecsElapsed()) / 1e6);
-        tick.restart();
+        const std::int64_t now = app->clock().nsecsElapsed();
+        const double runDelay = app->runDelayMs();
+        const double gap = double(now - lastTickNs) / 1e6;
+        if (gap > worstGap) {
+            worstGap = gap;
+            worstStartNs = lastTickNs;
+            worstEndNs = now;
+            worstRunDelay = runDelay - lastRunDelay;
+        }
+        gaps.push_back(gap);
+        lastTickNs = now;
+        lastRunDelay = runDelay;
     });
     snapshots = 0;
     mapFrames = 0;
     canvasPaints.count = 0;
-    auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
-    app->slowest.clear();
-    app->byReceiver.clear();
-    app->total = 0;
-    app->totalCpu = 0;
-    app->recording = true;
     QEventLoop loop;
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
-    tick.start();
+    app->startRecording();
+    lastRunDelay = app->runDelayMs();
+    const double cpuAtStart = TimedApplication::threadCpuMs();
     timer.start();
     clock.restart();
     loop.exec();
     timer.stop();
-    app->recording = false;
+    app->stopRecording();
+    const double guiCpuMs = TimedApplication::threadCpuMs() - cpuAtStart;
     const double elapsed = clock.elapsed() / 1000.0;
     controller->pause();
     window.decisionMap()->plot()->removeEventFilter(&mapPaints);
@@ -238,14 +198,40 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
         j["replot_ms"][key + "#" + std::to_string(index)] = plot->replotTime(true);
     }
     // Share of the wall time the GUI thread spent handling events, and on what.
-    j["gui_busy_share"] = app->total / (elapsed * 1000.0);
-    j["gui_cpu_share"] = app->totalCpu / (elapsed * 1000.0);
+    j["gui_busy_share"] = app->totalMs() / (elapsed * 1000.0);
+    j["gui_cpu_share"] = app->totalCpuMs() / (elapsed * 1000.0);
+    // Inside events, ms per second: asleep (waiting for Qt's thread pool or the
+    // X server: the code's doing) and runnable without a core (the machine's).
+    j["gui_blocked_ms_per_s"] = app->totalBlockedMs() / elapsed;
+    j["gui_waiting_for_a_core_ms_per_s"] = app->totalWaitMs() / elapsed;
+    // All of the GUI thread's CPU time (also outside events: the event loop,
+    // X11), per snapshot shown: the figure that load does not change much.
+    j["gui_cpu_ms_per_snapshot"] = snapshots > 0 ? guiCpuMs / snapshots : 0.0;
     std::vector<std::pair<double, std::string>> busiest;
-    for (const auto& [what, ms] : app->byReceiver) busiest.push_back({ms, what});
+    for (const auto& [what, ms] : app->cpuByReceiver()) busiest.push_back({ms, what});
     std::sort(busiest.rbegin(), busiest.rend());
     for (std::size_t i = 0; i < busiest.size() && i < 10; ++i)
         j["gui_cpu_ms_per_s_by_receiver"].push_back(std::to_string(busiest[i].first / elapsed).substr(0, 6) + " " + busiest[i].second);
-    for (const auto& slow : app->slowest) j["slowest_events"].push_back(std::to_string(slow.ms).substr(0, 6) + " ms " + slow.what);
+    // Each with its slowest nested event, and that one's, and so on.
+    for (const auto& slow : app->slowest(8)) j["slowest_events"].push_back(slow.chain);
+    // What the GUI thread did in the longest gap between two ticks.
+    nlohmann::json worst;
+    worst["ms"] = double(worstEndNs - worstStartNs) / 1e6;
+    worst["waiting_for_a_core_ms"] = worstRunDelay;
+    double cpuInGap = 0, blockedInGap = 0;
+    std::vector<const TimedApplication::Handled*> inGap;
+    for (const TimedApplication::Handled& h : app->handled())
+        if (h.endNs > worstStartNs && h.startNs < worstEndNs) {
+            inGap.push_back(&h);
+            cpuInGap += h.cpuMs;
+            blockedInGap += h.blockedMs();
+        }
+    worst["events"] = inGap.size();
+    worst["events_cpu_ms"] = cpuInGap;
+    worst["events_blocked_ms"] = blockedInGap;
+    std::sort(inGap.begin(), inGap.end(), [](auto* a, auto* b) { return a->endNs - a->startNs > b->endNs - b->startNs; });
+    for (std::size_t i = 0; i < inGap.size() && i < 6; ++i) worst["longest_events"].push_back(inGap[i]->chain);
+    j["longest_gap"] = worst;
     // Issue 15's targets: 50 frames/s on both views, no stall over 30 ms, and the
     // worker at 100x TensorFlow Playground's in-window rate (4,600 samples/s).
     j["frames_per_s"] = std::min(mapFrames, canvasPaints.count) / elapsed;
