@@ -232,6 +232,13 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     std::sort(inGap.begin(), inGap.end(), [](auto* a, auto* b) { return a->endNs - a->startNs > b->endNs - b->startNs; });
     for (std::size_t i = 0; i < inGap.size() && i < 6; ++i) worst["longest_events"].push_back(inGap[i]->chain);
     j["longest_gap"] = worst;
+    // NNLAB_BENCH_TIMELINE=1: every top-level event of the middle 100 ms, to see what makes a frame.
+    if (qEnvironmentVariableIsSet("NNLAB_BENCH_TIMELINE")) {
+        const std::int64_t from = std::int64_t(elapsed * 0.5e9), to = from + 100000000;
+        for (const TimedApplication::Handled& h : app->handled())
+            if (h.startNs >= from && h.startNs < to)
+                j["timeline"].push_back(std::to_string(double(h.startNs - from) / 1e6).substr(0, 6) + " " + h.chain);
+    }
     // Issue 15's targets: 50 frames/s on both views, no stall over 30 ms, and the
     // worker at 100x TensorFlow Playground's in-window rate (4,600 samples/s).
     j["frames_per_s"] = std::min(mapFrames, canvasPaints.count) / elapsed;
