@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTranslator>
 #include <QtTest>
@@ -224,6 +225,36 @@ private slots:
         QTreeWidgetItem* before = list->topLevelItem(0);
         panel.showSnapshot(snapshotOf(task));
         QCOMPARE(list->topLevelItem(0), before);
+    }
+
+    // In a deep net a layer near the threshold flickers in and out of a
+    // verdict from one frame to the next: the list keeps its rows and buttons
+    // (a rebuild shows new buttons, each a round trip to the X server) and
+    // only the tooltip naming the layers follows.
+    void flickeringLayersKeepTheRows() {
+        SupervisedTask task(deepSigmoid());
+        task.setRecordHealth(1);
+        while (!task.finished()) task.runEpoch();
+        VerdictList list;
+        list.resize(420, 600);
+        list.show();
+        const auto s = snapshotOf(task);
+        std::vector<Verdict> verdicts = s->verdicts;
+        QVERIFY(!verdicts.empty() && verdicts.front().layers.size() >= 2);
+        list.setVerdicts(verdicts, int(s->layers.size()));
+        QPointer<QPushButton> button = list.findChild<QPushButton*>(QStringLiteral("try_vanishing_gradients_use_relu_he"));
+        QVERIFY(button);
+        const QString last = QString::fromStdString(verdicts.front().layers.back());
+        QVERIFY(list.topLevelItem(0)->toolTip(0).contains(last));
+        verdicts.front().layers.pop_back();
+        list.setVerdicts(verdicts, int(s->layers.size()));
+        QWidget* shown = nullptr;  // the button in the remedy's "try" row now
+        QTreeWidgetItem* top = list.topLevelItem(0);
+        for (int k = 0; k < top->childCount(); ++k)
+            if (top->child(k)->data(0, Qt::UserRole).toString() == QLatin1String("try:use_relu_he")) shown = list.itemWidget(top->child(k), 0);
+        QVERIFY(button);
+        QCOMPARE(shown, static_cast<QWidget*>(button.data()));  // the same rows, not new ones
+        QVERIFY(!top->toolTip(0).contains(last));
     }
 
     // Trap 3: the button names its change and sits right under its remedy;
