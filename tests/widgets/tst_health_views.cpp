@@ -48,6 +48,15 @@ Experiment deepSigmoid() {
     return readExperimentFile(path.toStdString());
 }
 
+// The broken lesson trained to its end, health recorded at every step: its
+// verdicts (vanishing gradients, with a "try" button).
+std::shared_ptr<Snapshot> trainedDeepSigmoid() {
+    SupervisedTask task(deepSigmoid());
+    task.setRecordHealth(1);
+    while (!task.finished()) task.runEpoch();
+    return snapshotOf(task);
+}
+
 // Marks every text it translates, so a test sees which texts went through tr().
 class MarkingTranslator : public QTranslator {
 public:
@@ -232,13 +241,10 @@ private slots:
     // (a rebuild shows new buttons, each a round trip to the X server) and
     // only the tooltip naming the layers follows.
     void flickeringLayersKeepTheRows() {
-        SupervisedTask task(deepSigmoid());
-        task.setRecordHealth(1);
-        while (!task.finished()) task.runEpoch();
         VerdictList list;
         list.resize(420, 600);
         list.show();
-        const auto s = snapshotOf(task);
+        const auto s = trainedDeepSigmoid();
         std::vector<Verdict> verdicts = s->verdicts;
         QVERIFY(!verdicts.empty() && verdicts.front().layers.size() >= 2);
         list.setVerdicts(verdicts, int(s->layers.size()));
@@ -260,13 +266,10 @@ private slots:
     // Trap 3: the button names its change and sits right under its remedy;
     // the signal carries that name for Edit > Undo.
     void tryButtonNamesItsChange() {
-        SupervisedTask task(deepSigmoid());
-        task.setRecordHealth(1);
-        while (!task.finished()) task.runEpoch();
         VerdictList list;
         list.resize(420, 600);
         list.show();
-        const auto s = snapshotOf(task);
+        const auto s = trainedDeepSigmoid();
         list.setVerdicts(s->verdicts, int(s->layers.size()));
         auto* button = list.findChild<QPushButton*>(QStringLiteral("try_vanishing_gradients_use_relu_he"));
         QVERIFY(button);

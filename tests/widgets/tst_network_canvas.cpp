@@ -382,10 +382,7 @@ private slots:
     // the canvas is painted once a frame, not once per frame and picture;
     // one made for a network since rebuilt is dropped, never shown.
     void picturesWaitForTheNextFrame() {
-        const Experiment& e = doc->experiment();
-        canvas->resize(700, 420);
-        canvas->show();
-        QVERIFY(QTest::qWaitForWindowExposed(canvas));
+        const Experiment& e = doc->experiment();  // shown by init()
         canvas->showSnapshot(makeSnapshot(e, 0.0, 4));
         NetworkScene* scene = sceneOf(*canvas);
         QTRY_VERIFY(!scene->picturesPending());
