@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QThread>
 #include <QDateTime>
+#include <QDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <qcustomplot.h>
@@ -33,9 +34,28 @@
 #include <cstdio>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace nnlab;
 
 namespace {
+
+// CPU seconds (user + system) of this process's threads named `comm`
+// ("nnlab training", "nnlab pictures"), or of all of them if comm is empty.
+double threadsCpuSeconds(const QString& comm) {
+    double ticks = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly)) continue;
+        const QString text = QString::fromUtf8(stat.readAll());
+        const int open = text.indexOf(QLatin1Char('(')), close = text.lastIndexOf(QLatin1Char(')'));
+        if (!comm.isEmpty() && text.mid(open + 1, close - open - 1) != comm) continue;
+        const QStringList fields = text.mid(close + 2).split(QLatin1Char(' '));
+        if (fields.size() > 12) ticks += fields[11].toDouble() + fields[12].toDouble();  // utime, stime
+    }
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
 
 class PaintCounter : public QObject {
 public:
@@ -147,12 +167,18 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     app->startRecording();
     lastRunDelay = app->runDelayMs();
     const double cpuAtStart = TimedApplication::threadCpuMs();
+    const double workerAtStart = threadsCpuSeconds(QStringLiteral("nnlab training"));
+    const double picturesAtStart = threadsCpuSeconds(QStringLiteral("nnlab pictures"));
+    const double processAtStart = threadsCpuSeconds(QString());
     timer.start();
     clock.restart();
     loop.exec();
     timer.stop();
     app->stopRecording();
     const double guiCpuMs = TimedApplication::threadCpuMs() - cpuAtStart;
+    const double workerCpu = threadsCpuSeconds(QStringLiteral("nnlab training")) - workerAtStart;
+    const double picturesCpu = threadsCpuSeconds(QStringLiteral("nnlab pictures")) - picturesAtStart;
+    const double processCpu = threadsCpuSeconds(QString()) - processAtStart;
     const double elapsed = clock.elapsed() / 1000.0;
     controller->pause();
     window.decisionMap()->plot()->removeEventFilter(&mapPaints);
@@ -182,6 +208,12 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     j["neuron_thumbnails"] = thumbnails;
     j["epochs_per_s"] = double(lastEpoch - firstEpoch) / elapsed;
     j["samples_per_s"] = samplesPerSecond;
+    // Who got the cores (shares of one core): the worker's rate per CPU
+    // second tells a slower engine from a worker that got less time.
+    j["worker_cpu_share"] = workerCpu / elapsed;
+    j["pictures_cpu_share"] = picturesCpu / elapsed;
+    j["process_cpu_share"] = processCpu / elapsed;
+    j["epochs_per_worker_cpu_s"] = workerCpu > 0 ? double(lastEpoch - firstEpoch) / workerCpu : 0.0;
     // QCustomPlot keeps its own replot time (average of the last ones).
     // Keyed by the view that holds the plot and the plot's place among its siblings.
     for (QCustomPlot* plot : window.findChildren<QCustomPlot*>()) {
