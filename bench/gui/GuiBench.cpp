@@ -12,6 +12,7 @@
 // Prints one JSON object; docs/benchmarks.md has the figures.
 #include "playground/DecisionMapView.h"
 #include "HeadlessRun.h"
+#include "TimedApplication.h"
 #include "MainWindow.h"
 #include "playground/NetworkCanvas.h"
 #include "TrainingController.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QDateTime>
+#include <QDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <qcustomplot.h>
@@ -36,63 +38,30 @@
 #include <cmath>
 #include <map>
 #include <cstdio>
-#include <ctime>
 #include <vector>
+
+#include <unistd.h>
 
 using namespace nnlab;
 
 namespace {
 
-// Times every event the GUI thread handles, so a stall can be blamed on a
-// receiver ("QCustomPlot paint 12 ms") rather than guessed.
-class TimedApplication : public QApplication {
-public:
-    using QApplication::QApplication;
-    struct Slow {
-        double ms;
-        std::string what;
-    };
-    bool recording = false;
-    std::vector<Slow> slowest;  // the 8 longest
-    double total = 0, totalCpu = 0;
-    static double threadCpuMs() {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+// CPU seconds (user + system) of this process's threads named `comm`
+// ("nnlab training", "nnlab pictures"), or of all of them if comm is empty.
+double threadsCpuSeconds(const QString& comm) {
+    double ticks = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly)) continue;
+        const QString text = QString::fromUtf8(stat.readAll());
+        const int open = text.indexOf(QLatin1Char('(')), close = text.lastIndexOf(QLatin1Char(')'));
+        if (!comm.isEmpty() && text.mid(open + 1, close - open - 1) != comm) continue;
+        const QStringList fields = text.mid(close + 2).split(QLatin1Char(' '));
+        if (fields.size() > 12) ticks += fields[11].toDouble() + fields[12].toDouble();  // utime, stime
     }
-    std::map<std::string, double> byReceiver;  // top-level events only: where the GUI thread's time went
-    bool notify(QObject* receiver, QEvent* event) override {
-        if (!recording || QThread::currentThread() != thread()) return QApplication::notify(receiver, event);
-        QElapsedTimer t;
-        t.start();
-        const int type = event->type();
-        // Named before delivery: a DeferredDelete leaves the receiver dangling.
-        // A plot is named by the view that holds it ("QCustomPlot in LossPlot").
-        std::string name = receiver->metaObject()->className();
-        if (receiver->parent()) name += std::string(" in ") + receiver->parent()->metaObject()->className();
-        const double cpuBefore = threadCpuMs();
-        ++depth;
-        const bool result = QApplication::notify(receiver, event);
-        --depth;
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        const std::string what = name + " event " + std::to_string(type);
-        if (depth == 0) {
-            total += ms;
-            // CPU time of this thread, not wall time: on a loaded machine the
-            // wall time of an event is mostly waiting for a core.
-            const double cpu = threadCpuMs() - cpuBefore;
-            totalCpu += cpu;
-            byReceiver[what] += cpu;
-        }
-        if (slowest.size() < 8 || ms > slowest.back().ms) {
-            slowest.push_back({ms, what});
-            std::sort(slowest.begin(), slowest.end(), [](const Slow& a, const Slow& b) { return a.ms > b.ms; });
-            if (slowest.size() > 8) slowest.pop_back();
-        }
-        return result;
-    }
-    int depth = 0;
-};
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
 
 class PaintCounter : public QObject {
 public:
@@ -179,33 +148,50 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     clock.start();
     while (clock.elapsed() < 1000) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 
+    auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
     std::vector<double> gaps;
     gaps.reserve(std::size_t(seconds * 1200));
-    QElapsedTimer tick;
+    // The longest gap: when it began and ended (on the app's clock), and how
+    // long the GUI thread waited for a core in it.
+    std::int64_t lastTickNs = 0, worstStartNs = 0, worstEndNs = 0;
+    double lastRunDelay = 0, worstRunDelay = 0, worstGap = -1;
     QTimer timer;
     timer.setTimerType(Qt::PreciseTimer);
     timer.setInterval(1);
     QObject::connect(&timer, &QTimer::timeout, [&] {
-        gaps.push_back(double(tick.nsecsElapsed()) / 1e6);
-        tick.restart();
+        const std::int64_t now = app->clock().nsecsElapsed();
+        const double runDelay = app->runDelayMs();
+        const double gap = double(now - lastTickNs) / 1e6;
+        if (gap > worstGap) {
+            worstGap = gap;
+            worstStartNs = lastTickNs;
+            worstEndNs = now;
+            worstRunDelay = runDelay - lastRunDelay;
+        }
+        gaps.push_back(gap);
+        lastTickNs = now;
+        lastRunDelay = runDelay;
     });
     snapshots = 0;
     mapFrames = 0;
     canvasPaints.count = 0;
-    auto* app = static_cast<TimedApplication*>(QCoreApplication::instance());
-    app->slowest.clear();
-    app->byReceiver.clear();
-    app->total = 0;
-    app->totalCpu = 0;
-    app->recording = true;
     QEventLoop loop;
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
-    tick.start();
+    app->startRecording();
+    lastRunDelay = app->runDelayMs();
+    const double cpuAtStart = TimedApplication::threadCpuMs();
+    const double workerAtStart = threadsCpuSeconds(QStringLiteral("nnlab training"));
+    const double picturesAtStart = threadsCpuSeconds(QStringLiteral("nnlab pictures"));
+    const double processAtStart = threadsCpuSeconds(QString());
     timer.start();
     clock.restart();
     loop.exec();
     timer.stop();
-    app->recording = false;
+    app->stopRecording();
+    const double guiCpuMs = TimedApplication::threadCpuMs() - cpuAtStart;
+    const double workerCpu = threadsCpuSeconds(QStringLiteral("nnlab training")) - workerAtStart;
+    const double picturesCpu = threadsCpuSeconds(QStringLiteral("nnlab pictures")) - picturesAtStart;
+    const double processCpu = threadsCpuSeconds(QString()) - processAtStart;
     const double elapsed = clock.elapsed() / 1000.0;
     controller->pause();
     window.decisionMap()->plot()->removeEventFilter(&mapPaints);
@@ -238,6 +224,12 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
     // Over the whole measurement, as Playground's figure is taken.
     const DataSpec& data = c.experiment.data;
     j["samples_per_s_whole_run"] = double(lastEpoch - firstEpoch) / elapsed * std::floor(data.points * data.trainRatio * (1.0 - data.validationRatio));
+    // Who got the cores (shares of one core): the worker's rate per CPU
+    // second tells a slower engine from a worker that got less time.
+    j["worker_cpu_share"] = workerCpu / elapsed;
+    j["pictures_cpu_share"] = picturesCpu / elapsed;
+    j["process_cpu_share"] = processCpu / elapsed;
+    j["epochs_per_worker_cpu_s"] = workerCpu > 0 ? double(lastEpoch - firstEpoch) / workerCpu : 0.0;
     // QCustomPlot keeps its own replot time (average of the last ones).
     // Keyed by the view that holds the plot and the plot's place among its siblings.
     for (QCustomPlot* plot : window.findChildren<QCustomPlot*>()) {
@@ -254,14 +246,47 @@ nlohmann::json runCase(MainWindow& window, const Case& c, double seconds) {
         j["replot_ms"][key + "#" + std::to_string(index)] = plot->replotTime(true);
     }
     // Share of the wall time the GUI thread spent handling events, and on what.
-    j["gui_busy_share"] = app->total / (elapsed * 1000.0);
-    j["gui_cpu_share"] = app->totalCpu / (elapsed * 1000.0);
+    j["gui_busy_share"] = app->totalMs() / (elapsed * 1000.0);
+    j["gui_cpu_share"] = app->totalCpuMs() / (elapsed * 1000.0);
+    // Inside events, ms per second: asleep (waiting for Qt's thread pool or the
+    // X server: the code's doing) and runnable without a core (the machine's).
+    j["gui_blocked_ms_per_s"] = app->totalBlockedMs() / elapsed;
+    j["gui_waiting_for_a_core_ms_per_s"] = app->totalWaitMs() / elapsed;
+    // All of the GUI thread's CPU time (also outside events: the event loop,
+    // X11), per snapshot shown: the figure that load does not change much.
+    j["gui_cpu_ms_per_snapshot"] = snapshots > 0 ? guiCpuMs / snapshots : 0.0;
     std::vector<std::pair<double, std::string>> busiest;
-    for (const auto& [what, ms] : app->byReceiver) busiest.push_back({ms, what});
+    for (const auto& [what, ms] : app->cpuByReceiver()) busiest.push_back({ms, what});
     std::sort(busiest.rbegin(), busiest.rend());
     for (std::size_t i = 0; i < busiest.size() && i < 10; ++i)
         j["gui_cpu_ms_per_s_by_receiver"].push_back(std::to_string(busiest[i].first / elapsed).substr(0, 6) + " " + busiest[i].second);
-    for (const auto& slow : app->slowest) j["slowest_events"].push_back(std::to_string(slow.ms).substr(0, 6) + " ms " + slow.what);
+    // Each with its slowest nested event, and that one's, and so on.
+    for (const auto& slow : app->slowest(8)) j["slowest_events"].push_back(slow.chain);
+    // What the GUI thread did in the longest gap between two ticks.
+    nlohmann::json worst;
+    worst["ms"] = double(worstEndNs - worstStartNs) / 1e6;
+    worst["waiting_for_a_core_ms"] = worstRunDelay;
+    double cpuInGap = 0, blockedInGap = 0;
+    std::vector<const TimedApplication::Handled*> inGap;
+    for (const TimedApplication::Handled& h : app->handled())
+        if (h.endNs > worstStartNs && h.startNs < worstEndNs) {
+            inGap.push_back(&h);
+            cpuInGap += h.cpuMs;
+            blockedInGap += h.blockedMs();
+        }
+    worst["events"] = inGap.size();
+    worst["events_cpu_ms"] = cpuInGap;
+    worst["events_blocked_ms"] = blockedInGap;
+    std::sort(inGap.begin(), inGap.end(), [](auto* a, auto* b) { return a->endNs - a->startNs > b->endNs - b->startNs; });
+    for (std::size_t i = 0; i < inGap.size() && i < 6; ++i) worst["longest_events"].push_back(inGap[i]->chain);
+    j["longest_gap"] = worst;
+    // NNLAB_BENCH_TIMELINE=1: every top-level event of the middle 100 ms, to see what makes a frame.
+    if (qEnvironmentVariableIsSet("NNLAB_BENCH_TIMELINE")) {
+        const std::int64_t from = std::int64_t(elapsed * 0.5e9), to = from + 100000000;
+        for (const TimedApplication::Handled& h : app->handled())
+            if (h.startNs >= from && h.startNs < to)
+                j["timeline"].push_back(std::to_string(double(h.startNs - from) / 1e6).substr(0, 6) + " " + h.chain);
+    }
     // Issue 15's targets: 50 frames/s on both views, no stall over 30 ms, and the
     // worker at 100x TensorFlow Playground's in-window rate (4,600 samples/s).
     j["frames_per_s"] = std::min(mapFrames, canvasPaints.count) / elapsed;

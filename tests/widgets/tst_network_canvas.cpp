@@ -378,6 +378,35 @@ private slots:
         QVERIFY2(differ * 200 < inked, qPrintable(QString("%1 of %2 drawn pixels differ").arg(differ).arg(inked)));
     }
 
+    // A picture made between two frames is painted with the next frame, so
+    // the canvas is painted once a frame, not once per frame and picture;
+    // one made for a network since rebuilt is dropped, never shown.
+    void picturesWaitForTheNextFrame() {
+        const Experiment& e = doc->experiment();  // shown by init()
+        canvas->showSnapshot(makeSnapshot(e, 0.0, 4));
+        NetworkScene* scene = sceneOf(*canvas);
+        QTRY_VERIFY(!scene->picturesPending());
+        scene->setPictureWait(60000);  // only a frame takes them along
+        NeuronItem* n0 = scene->neuron(0, 0);
+        const QRgb before = n0->thumbnail().pixel(1, 1);
+        auto first = makeSnapshot(e, 0.1, 4);
+        first->layers[0].neuronMaps.row(0).setConstant(1.0);
+        canvas->showSnapshot(first);
+        QTRY_VERIFY(!scene->picturesBeingMade() && scene->picturesWaiting() > 0);
+        QCOMPARE(n0->thumbnail().pixel(1, 1), before);  // made, not shown yet
+        QVERIFY(before != CanvasPalette::kPositive.rgb());
+        auto second = makeSnapshot(e, 0.2, 4);
+        second->layers[0].neuronMaps.row(0).setConstant(-1.0);
+        canvas->showSnapshot(second);
+        QCOMPARE(n0->thumbnail().pixel(1, 1), CanvasPalette::kPositive.rgb());  // the first's, with this frame
+        QTRY_VERIFY(!scene->picturesBeingMade() && scene->picturesWaiting() > 0);
+
+        doc->reset(makeExperiment(2, {5, 3}));  // another network: the scene is built anew
+        scene = sceneOf(*canvas);
+        canvas->showSnapshot(makeSnapshot(doc->experiment(), 0.3, 4));  // a frame: what waits is painted
+        QVERIFY(scene->neuron(0, 0)->thumbnail().isNull());  // not the old network's neuron
+    }
+
     void snapshotSetsEdgePensAndThumbnails() {
         const Experiment& e = doc->experiment();
         auto s = makeSnapshot(e, 0.1, 4);

@@ -89,6 +89,41 @@ private slots:
         QVERIFY(blitted == own);
     }
 
+    // While training, the cells change faster than pictures come: the last
+    // picture is shown until the newer one arrives (no colouring and scaling
+    // of the cells on the GUI thread), but only at the place it was made for.
+    void earlierPictureShownOnlyAtItsPlace() {
+        DecisionMapView view;
+        view.resize(420, 440);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ReadyColorMap* map = view.readyMap();
+        view.showSnapshot(gridSnapshot(100, 1, [](double x, double, int) { return x > 0 ? 0.9 : 0.1; }));
+        QTRY_VERIFY(!view.picturePending() && map->hasPictureFor(map->recipe()));
+        const ReadyColorMap::Recipe made = map->recipe();
+
+        map->setCells(made.cells, made.keys, made.values);  // newer cells, no picture of them yet
+        QVERIFY(!map->hasPictureFor(map->recipe()));
+        QVERIFY(map->hasEarlierPictureFor(map->recipe()));
+        int ownDraws = map->ownDraws(), blits = map->blits();
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(map->ownDraws(), ownDraws);
+        QCOMPARE(map->blits(), blits + 1);
+        QTRY_VERIFY(map->hasPictureFor(map->recipe()));  // the view asked for the newer one
+
+        // A picture of another place (the plot resized since) is never shown.
+        ReadyColorMap::Recipe elsewhere = map->recipe();
+        elsewhere.imageRect.translate(3, 0);
+        elsewhere.clipRect.translate(3, 0);
+        map->setPicture(ReadyColorMap::paint(elsewhere));
+        map->setCells(made.cells, made.keys, made.values);
+        QVERIFY(!map->hasEarlierPictureFor(map->recipe()));
+        ownDraws = map->ownDraws();
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(map->ownDraws(), ownDraws + 1);
+        QTRY_VERIFY(map->hasPictureFor(map->recipe()));
+    }
+
     void binaryMapUsesProbabilityAndCells() {
         DecisionMapView view;
         view.resize(400, 400);

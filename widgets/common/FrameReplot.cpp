@@ -7,7 +7,8 @@
 
 namespace nnlab {
 
-FrameReplot::FrameReplot(QCustomPlot* plot, int intervalMs) : QObject(plot), m_plot(plot), m_intervalMs(intervalMs) {
+FrameReplot::FrameReplot(QCustomPlot* plot, int intervalMs)
+    : QObject(plot), m_plot(plot), m_timer(this), m_intervalMs(intervalMs) {  // the timer named by its plot in gui_bench
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &FrameReplot::replotNow);
     plot->installEventFilter(this);

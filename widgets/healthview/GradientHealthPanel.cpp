@@ -37,6 +37,16 @@ QCustomPlot* makePlot(QWidget* parent, int minimumHeight) {
     return plot;
 }
 
+// A bar colour with the see-through look of `alpha` over the plot's white
+// background (QCustomPlot's default), but opaque. Qt blends a translucent
+// fill of many rows (about 100) on its thread pool while the GUI thread waits
+// for it: each bar, each frame, and stalls of 10-20 ms when the pool's
+// threads wait for a core. An opaque fill it writes in place.
+QColor opaqueOnWhite(int r, int g, int b, int alpha) {
+    const auto mix = [alpha](int c) { return (c * alpha + 255 * (255 - alpha) + 127) / 255; };
+    return QColor(mix(r), mix(g), mix(b));
+}
+
 // In a narrow dock a legend inside the plot covers the curves: put it in a
 // row of its own under the axes, `perRow` entries a line.
 void legendBelow(QCustomPlot* plot, int perRow) {
@@ -107,11 +117,11 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_sharePlot->yAxis->setRange(0.0, 100.0);
     m_saturatedBars = new QCPBars(m_sharePlot->xAxis, m_sharePlot->yAxis);
     m_saturatedBars->setName(tr("saturated"));
-    m_saturatedBars->setBrush(QColor(0xf5, 0x93, 0x22, 200));
+    m_saturatedBars->setBrush(opaqueOnWhite(0xf5, 0x93, 0x22, 200));
     m_saturatedBars->setPen(Qt::NoPen);
     m_deadBars = new QCPBars(m_sharePlot->xAxis, m_sharePlot->yAxis);
     m_deadBars->setName(tr("dead"));
-    m_deadBars->setBrush(QColor(0x55, 0x55, 0x55, 200));
+    m_deadBars->setBrush(opaqueOnWhite(0x55, 0x55, 0x55, 200));
     m_deadBars->setPen(Qt::NoPen);
     auto* group = new QCPBarsGroup(m_sharePlot);
     m_saturatedBars->setBarsGroup(group);
@@ -141,7 +151,7 @@ GradientHealthPanel::GradientHealthPanel(QWidget* parent) : QWidget(parent) {
     m_histPlot->yAxis->setLabel(tr("share"));
     m_histBars = new QCPBars(m_histPlot->xAxis, m_histPlot->yAxis);
     m_histBars->setPen(Qt::NoPen);
-    m_histBars->setBrush(QColor(0x08, 0x77, 0xbd, 200));
+    m_histBars->setBrush(opaqueOnWhite(0x08, 0x77, 0xbd, 200));
     m_zeroNote = new QCPItemText(m_histPlot);
     m_zeroNote->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_zeroNote->position->setCoords(0.98, 0.04);

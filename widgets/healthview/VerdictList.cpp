@@ -121,12 +121,21 @@ QString VerdictList::remedyText(const Verdict& v, const Remedy& r) {
 QString VerdictList::signature(const std::vector<Verdict>& verdicts) {
     QString s;
     for (const Verdict& v : verdicts) {
+        // Not the layers: they flicker in and out between frames of a deep
+        // net (dense_6 near the threshold) and only name the tooltip, which
+        // is refreshed in place. A rebuild makes new buttons, and showing each
+        // asks the X server where the pointer is.
         s += QString::fromStdString(v.name) + QLatin1Char('|');
-        for (const std::string& l : v.layers) s += QString::fromStdString(l) + QLatin1Char(',');
         for (const Remedy& r : v.remedies) s += QString::fromStdString(r.key) + QString::number(r.tryThis.size());
         s += QLatin1Char(';');
     }
     return s;
+}
+
+QString VerdictList::layersToolTip(const Verdict& v) {
+    QStringList layers;
+    for (const std::string& l : v.layers) layers << QString::fromStdString(l);
+    return tr("Layers: %1\nCurriculum: %2").arg(layers.join(QStringLiteral(", ")), QString::fromStdString(v.curriculum));
 }
 
 void VerdictList::setEmptyText(const QString& text) {
@@ -151,10 +160,11 @@ void VerdictList::setVerdicts(const std::vector<Verdict>& verdicts, int layerCou
         rebuild();
         return;
     }
-    // Same verdicts: refresh the figures only, so expansion and focus stay.
+    // Same verdicts: refresh the figures and layers only, so expansion and focus stay.
     for (int i = 0; i < topLevelItemCount() && i < int(m_verdicts.size()); ++i) {
         QTreeWidgetItem* top = topLevelItem(i);
         const Verdict& v = m_verdicts[std::size_t(i)];
+        top->setToolTip(0, layersToolTip(v));
         for (int k = 0; k < int(v.evidence.size()) && k < top->childCount(); ++k)
             top->child(k)->setText(0, evidenceText(v.evidence[std::size_t(k)]));
     }
@@ -178,10 +188,7 @@ void VerdictList::rebuild() {
         bold.setBold(true);
         top->setFont(0, bold);
         top->setData(0, Qt::UserRole, QString::fromStdString(v.name));
-        QStringList layers;
-        for (const std::string& l : v.layers) layers << QString::fromStdString(l);
-        top->setToolTip(0, tr("Layers: %1\nCurriculum: %2").arg(layers.join(QStringLiteral(", ")),
-                                                                QString::fromStdString(v.curriculum)));
+        top->setToolTip(0, layersToolTip(v));
         for (const Evidence& e : v.evidence) {
             auto* item = new QTreeWidgetItem(top, {evidenceText(e)});
             item->setData(0, Qt::UserRole, QString::fromStdString(e.key));

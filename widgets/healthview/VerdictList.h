@@ -60,6 +60,7 @@ private:
     void rebuild();
     void sizeButtonRows();
     static QString signature(const std::vector<Verdict>& verdicts);
+    static QString layersToolTip(const Verdict& v);
 
     std::vector<Verdict> m_verdicts;
     QString m_signature;

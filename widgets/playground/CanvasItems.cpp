@@ -223,6 +223,21 @@ QTransform pictureTransform(const QRectF& bounds, const EdgeLayer::Placement& p)
     return QTransform(p.sx, 0, 0, p.sy, p.fx - bounds.left() * p.sx, p.fy - bounds.top() * p.sy);
 }
 
+// The view paints the region of the changed items (the canvas, a legend over
+// it): under such a clip Qt cannot copy the picture row by row and blends it
+// span by span instead, and a blend of more than about a hundred spans it
+// splits over its thread pool while the GUI thread waits for the pool's
+// threads (10-30 ms on a busy machine, for 1 ms of work). Strips of a few
+// rows stay on this thread.
+void blitInStrips(QPainter* painter, const QPointF& at, const QImage& picture) {
+    constexpr int kStripRows = 16;
+    const qreal dpr = picture.devicePixelRatio();
+    for (int y = 0; y < picture.height(); y += kStripRows) {
+        const QRect strip(0, y, picture.width(), std::min(kStripRows, picture.height() - y));
+        painter->drawImage(at + QPointF(0, y / dpr), picture, strip);
+    }
+}
+
 }  // namespace
 
 std::function<QImage()> EdgeLayer::pictureJob(const Placement& placement) const {
@@ -271,7 +286,7 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         // A blit: the picture has this view's scale and pixel phase.
         painter->save();
         painter->resetTransform();
-        painter->drawImage(QPointF(pixel.x() / dpr, pixel.y() / dpr), m_picture);
+        blitInStrips(painter, QPointF(pixel.x() / dpr, pixel.y() / dpr), m_picture);
         painter->restore();
         return;
     }

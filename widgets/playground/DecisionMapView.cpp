@@ -243,6 +243,8 @@ void DecisionMapView::postPicture() {
     if (!isVisible() || !m_map->visible()) return;
     const ReadyColorMap::Recipe recipe = m_map->recipe();
     if (!recipe.cells || recipe.clipRect.isEmpty()) return;  // not laid out yet: likewise
+    // The painter makes the newest job it was given: one already asked for will come.
+    if (!m_map->askOnce(recipe)) return;
     m_painter->post([this, recipe] {
         ReadyColorMap::Picture picture = ReadyColorMap::paint(recipe);
         return BackgroundPainter::Done([this, picture = std::move(picture)]() mutable {

@@ -1,6 +1,7 @@
 #include "playground/NetworkScene.h"
 
 #include "common/BackgroundPainter.h"
+#include "common/FrameReplot.h"
 #include "playground/CanvasPalette.h"
 
 #include "playground/NetworkEdits.h"
@@ -64,9 +65,15 @@ NetworkScene::NetworkScene(QObject* parent)
     : QGraphicsScene(parent),
       m_edgePainter(new BackgroundPainter(this)),
       m_thumbnailPainter(new BackgroundPainter(this)),
-      m_edgeTimer(new QTimer(this)) {
+      m_edgeTimer(new QTimer(this)),
+      m_frameTimer(new QTimer(this)) {
     m_edgeTimer->setSingleShot(true);
     connect(m_edgeTimer, &QTimer::timeout, this, &NetworkScene::repaintEdges);
+    m_frameTimer->setSingleShot(true);
+    // Two frames: while training, snapshots (30 to 60 a second) take the
+    // pictures along; paused, a picture shows 33 ms after it was made.
+    m_frameTimer->setInterval(2 * FrameReplot::kFrameMs);
+    connect(m_frameTimer, &QTimer::timeout, this, &NetworkScene::applyWaitingPictures);
     m_sinceEdgePaint.start();
     m_font = QApplication::font();
     m_font.setPointSizeF(std::max(8.0, m_font.pointSizeF()));
@@ -88,6 +95,8 @@ void NetworkScene::build(const Experiment& e, int inputCount, qreal viewWidth) {
     m_edgeLayer = nullptr;
     ++m_generation;
     m_edgeTimer->stop();
+    m_frameTimer->stop();
+    m_waitingPictures.clear();
     m_columns.clear();
     m_buttons.clear();
     m_dead = m_saturated = m_deadHarmless = 0;
@@ -385,7 +394,23 @@ void NetworkScene::apply(std::shared_ptr<const Snapshot> s) {
     postThumbnails(std::move(s));
 }
 
-bool NetworkScene::picturesPending() const { return !m_edgePainter->isIdle() || !m_thumbnailPainter->isIdle(); }
+bool NetworkScene::picturesPending() const { return picturesBeingMade() || !m_waitingPictures.empty(); }
+
+bool NetworkScene::picturesBeingMade() const { return !m_edgePainter->isIdle() || !m_thumbnailPainter->isIdle(); }
+
+void NetworkScene::setPictureWait(int ms) { m_frameTimer->setInterval(ms); }
+
+void NetworkScene::atNextFrame(std::function<void()> change) {
+    m_waitingPictures.push_back(std::move(change));
+    if (!m_frameTimer->isActive()) m_frameTimer->start();
+}
+
+void NetworkScene::applyWaitingPictures() {
+    m_frameTimer->stop();
+    std::vector<std::function<void()>> changes;
+    changes.swap(m_waitingPictures);
+    for (const auto& change : changes) change();
+}
 
 const Matrix* NetworkScene::columnMaps(const Column& col, const Snapshot& s) const {
     const long cells = long(s.gridSize) * s.gridSize;
@@ -444,14 +469,17 @@ void NetworkScene::postThumbnails(std::shared_ptr<const Snapshot> s) {
                                               : images.back().scaled(w.shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
         }
         return BackgroundPainter::Done([this, wanted, images = std::move(images), shown = std::move(shown), generation, discretize] {
-            if (generation != m_generation || discretize != m_discretize) return;  // a rebuilt scene, or a newer look
-            for (std::size_t i = 0; i < wanted.size(); ++i)
-                m_columns[wanted[i].column].neurons[wanted[i].neuron]->setThumbnail(images[i], shown[i]);
+            atNextFrame([this, wanted, images, shown, generation, discretize] {
+                if (generation != m_generation || discretize != m_discretize) return;  // a rebuilt scene, or a newer look
+                for (std::size_t i = 0; i < wanted.size(); ++i)
+                    m_columns[wanted[i].column].neurons[wanted[i].neuron]->setThumbnail(images[i], shown[i]);
+            });
         });
     });
 }
 
 void NetworkScene::applyFrame(const Snapshot& s) {
+    applyWaitingPictures();  // painted together with this frame
     if (s.gridSize > 0) fillFeatureMaps(s.gridSize, s.gridMin, s.gridMax);
     bool edgesChanged = false;
     m_dead = m_saturated = m_deadHarmless = 0;
@@ -523,7 +551,9 @@ void NetworkScene::repaintEdges() {
     m_edgePainter->post([this, job = m_edgeLayer->pictureJob(placement), placement, generation] {
         const QImage picture = job();
         return BackgroundPainter::Done([this, picture, placement, generation] {
-            if (generation == m_generation && m_edgeLayer) m_edgeLayer->setPicture(picture, placement);
+            atNextFrame([this, picture, placement, generation] {
+                if (generation == m_generation && m_edgeLayer) m_edgeLayer->setPicture(picture, placement);
+            });
         });
     });
 }

@@ -11,6 +11,8 @@
 #include <QGraphicsScene>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -68,8 +70,13 @@ public:
     // arrive a moment later (the GUI thread only draws them); the edges'
     // picture is made there in both cases.
     void apply(std::shared_ptr<const Snapshot> s);
-    // Pictures still being made (tests wait for none).
+    // Pictures still being made or waiting for the next frame (tests wait for none).
     bool picturesPending() const;
+    bool picturesBeingMade() const;
+    // Made, and shown with the next frame (apply()) or after the wait below.
+    std::size_t picturesWaiting() const { return m_waitingPictures.size(); }
+    // How long a picture waits for a frame to take it along (tests hold it).
+    void setPictureWait(int ms);
     // Playground's "Discretize output" on the thumbnails too: two colours,
     // split at 0 (0.5 for a sigmoid or softmax neuron). Call apply() after.
     void setDiscretized(bool on);
@@ -104,6 +111,12 @@ private:
                                       qreal maxWidth, Qt::Alignment align = Qt::AlignHCenter);
 
     void repaintEdges();
+    // Pictures that arrive between two frames wait for the next frame (or a
+    // frame's time when none comes), so that the window paints the canvas
+    // once a frame rather than once per frame and once per picture (each
+    // paint of the window waits for the X server once).
+    void atNextFrame(std::function<void()> change);
+    void applyWaitingPictures();
     // Weights, biases and unit states of a frame; the thumbnails are separate.
     void applyFrame(const Snapshot& s);
     void applyThumbnails(const Snapshot& s);
@@ -119,6 +132,8 @@ private:
     std::uint64_t m_generation = 0;         // build() count: pictures of an older scene are dropped
     QTimer* m_edgeTimer;            // at most ~30 edge repaints a second; the last state always shows
     QElapsedTimer m_sinceEdgePaint;
+    std::vector<std::function<void()>> m_waitingPictures;  // atNextFrame()
+    QTimer* m_frameTimer;  // applies them when no frame comes
     std::vector<std::string> m_features;
     std::vector<CanvasButton*> m_buttons;
     std::vector<double> m_scratch;

@@ -74,20 +74,28 @@ ReadyColorMap::Picture ReadyColorMap::paint(const Recipe& recipe) {
 
 void ReadyColorMap::setPicture(Picture picture) { m_picture = std::move(picture); }
 
+bool ReadyColorMap::askOnce(const Recipe& recipe) {
+    if (recipe.sameLook(m_asked)) return false;
+    m_asked = recipe;
+    m_asked.cells.reset();
+    return true;
+}
+
 void ReadyColorMap::draw(QCPPainter* painter) {
     const bool vectorized = painter->modes().testFlag(QCPPainter::pmVectorized);
     const Recipe wanted = recipe();
-    if (!vectorized && hasPictureFor(wanted)) {
+    const bool current = hasPictureFor(wanted);
+    if (!vectorized && (current || hasEarlierPictureFor(wanted))) {
         ++m_blits;
         // Without QCPPainter's antialiasing half-pixel shift: a 1:1 copy of whole pixels.
         painter->setAntialiasing(false);
         painter->drawImage(QPointF(m_picture.origin), m_picture.image);
-        return;
+    } else {
+        ++m_ownDraws;
+        QCPColorMap::draw(painter);
     }
-    ++m_ownDraws;
-    QCPColorMap::draw(painter);
     // On screen, a picture for this revision and geometry is wanted (asked once).
-    if (!vectorized && m_onStale && wanted.cells && !m_staleAt.sameLook(wanted)) {
+    if (!current && !vectorized && m_onStale && wanted.cells && !m_staleAt.sameLook(wanted)) {
         m_staleAt = wanted;
         m_staleAt.cells.reset();
         m_onStale();

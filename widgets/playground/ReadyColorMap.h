@@ -28,9 +28,11 @@ public:
         bool antialiased = true;
         QRectF imageRect, clipRect;   // in the plot's pixels, as QCPColorMap::draw computes them
         qreal dpr = 1.0;
-        bool sameLook(const Recipe& o) const {
-            return revision == o.revision && imageRect == o.imageRect && clipRect == o.clipRect && dpr == o.dpr &&
-                   interpolate == o.interpolate && antialiased == o.antialiased;
+        bool sameLook(const Recipe& o) const { return revision == o.revision && samePlace(o); }
+        // Same pixels on the screen, whatever the cells.
+        bool samePlace(const Recipe& o) const {
+            return imageRect == o.imageRect && clipRect == o.clipRect && dpr == o.dpr && interpolate == o.interpolate &&
+                   antialiased == o.antialiased;
         }
     };
     struct Picture {
@@ -49,7 +51,19 @@ public:
     // Any thread: the pixels of a recipe.
     static Picture paint(const Recipe& recipe);
     void setPicture(Picture picture);
+    // False if the picture of this look was the last one asked for (it will
+    // come: a BackgroundPainter makes the newest job it was given).
+    bool askOnce(const Recipe& recipe);
     bool hasPictureFor(const Recipe& recipe) const { return !m_picture.image.isNull() && m_picture.recipe.sameLook(recipe); }
+    // A picture of older cells at the same place: while training, the cells
+    // change with every frame and the picture of the newest is on its way
+    // (the view asks for one with every change), so the screen shows the
+    // last one made, at most a frame behind, rather than colouring the cells
+    // on the GUI thread (where Qt scales them on its thread pool and the GUI
+    // thread waits for it).
+    bool hasEarlierPictureFor(const Recipe& recipe) const {
+        return !m_picture.image.isNull() && m_picture.recipe.revision < recipe.revision && m_picture.recipe.samePlace(recipe);
+    }
     // Called (on the GUI thread, from draw) when the picture does not fit what is drawn now.
     void setOnStale(std::function<void()> onStale) { m_onStale = std::move(onStale); }
     int blits() const { return m_blits; }
@@ -65,6 +79,7 @@ private:
     Picture m_picture;
     std::function<void()> m_onStale;
     Recipe m_staleAt;  // the last recipe reported stale: one request per look
+    Recipe m_asked;    // the last recipe a picture was asked for (without its cells)
     int m_blits = 0, m_ownDraws = 0;
 };
 
