@@ -31,7 +31,8 @@ public:
     void beginBackward() override;
     void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
     void endBackward() override;
-    const Matrix* preActivation() const override { return &m_z; }
+    // With float32 and ReLU, z is widened from the kept float products on the first call after a forward.
+    const Matrix* preActivation() const override;
     std::vector<Param> params() override;
 
     // The sweep for an input shape (throws ShapeError when the kernel does not fit).
@@ -47,7 +48,7 @@ private:
     ConvGeometry m_g;
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_cols, m_dCols;  // (C k k, Ho Wo): one sample at a time
-    Matrix m_z;              // (maxBatch, units Ho Wo)
+    mutable Matrix m_z;      // (maxBatch, units Ho Wo)
     Matrix m_dz;             // (1, units Ho Wo): the sample being back-propagated
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_forward;     // W cols
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // dZ cols^T
@@ -55,6 +56,9 @@ private:
 
     // Precision::Float32: float operands and results of the same products.
     bool m_single = false;
+    bool m_reluSingle = false;        // float32 and ReLU: bias, ReLU and its gradient fused per filter row
+    MatrixF m_productsF;              // m_reluSingle: (maxBatch, units Ho Wo), W cols per sample, no bias
+    mutable bool m_zStale = false;    // m_reluSingle: m_z not yet widened from m_productsF
     MatrixF m_Wf, m_dWf;              // (units, C k k)
     MatrixF m_colsF, m_dColsF;        // (C k k, Ho Wo)
     MatrixF m_zF;                     // (units, Ho Wo): one sample's z or dz
@@ -65,9 +69,10 @@ private:
     void forwardSample(MatrixIn x, Index n);
     void forwardSampleSingle(MatrixIn x, Index n);
     void backwardSample(MatrixIn x, Index n, bool wantInputGrad);
-    void backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad);
+    void backwardSampleSingle(MatrixIn x, MatrixIn dOut, Index n, bool wantInputGrad);
     void activateSample(Index n);
-    void deactivateSample(Index n, MatrixIn dOut);  // m_dz from dOut.row(n)
+    void deactivateSample(Index n, MatrixIn dOut);        // m_dz from dOut.row(n)
+    void deactivateSampleSingle(Index n, MatrixIn dOut);  // m_zF (float dz) and db
 };
 
 }  // namespace nnlab
