@@ -9,6 +9,8 @@
 #include "initializers/Initializer.h"
 #include "layers/StagingBuffer.h"
 
+#include <algorithm>
+
 namespace nnlab {
 
 Conv2d::Conv2d(LayerSpec spec)
@@ -115,11 +117,12 @@ void Conv2d::beginBackward() {
 
 void Conv2d::backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) {
     for (Index n = first; n < first + count; ++n) {
+        const MatrixIn dy = dOut.middleRows(n - first, 1);
         if (m_single) {
-            backwardSampleSingle(x, dOut, n, wantInputGrad);  // takes the activation's gradient too
+            backwardSampleSingle(x, dy, n, wantInputGrad);  // takes the activation's gradient too
             continue;
         }
-        deactivateSample(n, dOut);
+        deactivateSample(n, dy);
         backwardSample(x, n, wantInputGrad);
     }
 }
@@ -136,8 +139,8 @@ void Conv2d::endBackward() {
 // before being written.
 void Conv2d::activateSample(Index n) { m_activation.forward(m_z.row(n).array(), m_out.row(n).array()); }
 
-void Conv2d::deactivateSample(Index n, MatrixIn dOut) {
-    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dOut.row(n).array(), m_dz.row(0).array());
+void Conv2d::deactivateSample(Index n, MatrixIn dy) {
+    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dy.array(), m_dz.row(0).array());
 }
 
 void Conv2d::forwardSample(MatrixIn x, Index n) {
@@ -157,8 +160,9 @@ void Conv2d::backwardSample(MatrixIn x, Index n, bool wantInputGrad) {
     if (!wantInputGrad) return;
     m_dCols.setZero();
     m_colGrad.run(m_dCols.data(), positions, m_W.data(), m_W.cols(), dz.data(), positions);  // dcols = W^T dZ
-    m_dIn.row(n).setZero();
-    col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
+    double* dx = inputGradRow(n);
+    std::fill(dx, dx + m_dIn.cols(), 0.0);
+    col2im(m_dCols.data(), m_g, dx);
 }
 
 void Conv2d::forwardSampleSingle(MatrixIn x, Index n) {
@@ -198,11 +202,11 @@ const Matrix* Conv2d::preActivation() const {
 }
 
 // m_zF = dz in float, and db += its sums over the positions.
-void Conv2d::deactivateSampleSingle(Index n, MatrixIn dOut) {
+void Conv2d::deactivateSampleSingle(Index n, MatrixIn dOutRow) {
     const Index out = m_spec.units, positions = m_g.cols();
     Eigen::Map<Matrix> dz(m_dz.data(), out, positions);
     if (!m_reluSingle) {
-        deactivateSample(n, dOut);
+        deactivateSample(n, dOutRow);
         m_zF = dz.cast<float>();
         m_db.row(0) += dz.rowwise().sum().transpose();
         return;
@@ -210,7 +214,7 @@ void Conv2d::deactivateSampleSingle(Index n, MatrixIn dOut) {
     // ReLU's gradient (z > 0), its float copy and the bias sum one filter's
     // row at a time, in the first-level cache, instead of three passes.
     const Eigen::Map<const MatrixF> product(m_productsF.row(n).data(), out, positions);
-    const Eigen::Map<const Matrix> dy(dOut.row(n).data(), out, positions);
+    const Eigen::Map<const Matrix> dy(dOutRow.data(), out, positions);
     for (Index o = 0; o < out; ++o) {
         dz.row(o) = (product.row(o).cast<double>().array() + m_b(0, o) > 0.0).select(dy.row(o).array(), 0.0);
         m_zF.row(o) = dz.row(o).cast<float>();
@@ -218,17 +222,18 @@ void Conv2d::deactivateSampleSingle(Index n, MatrixIn dOut) {
     }
 }
 
-void Conv2d::backwardSampleSingle(MatrixIn x, MatrixIn dOut, Index n, bool wantInputGrad) {
+void Conv2d::backwardSampleSingle(MatrixIn x, MatrixIn dOutRow, Index n, bool wantInputGrad) {
     const Index positions = m_g.cols(), fan = m_g.rows();
-    deactivateSampleSingle(n, dOut);
+    deactivateSampleSingle(n, dOutRow);
     m_xF = x.row(n).cast<float>();
     im2col(m_xF.data(), m_g, m_colsF.data());
     m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
     if (!wantInputGrad) return;
     m_dColsF.setZero();
     m_colGradF.run(m_dColsF.data(), positions, m_Wf.data(), fan, m_zF.data(), positions);  // dcols = W^T dZ
-    m_dIn.row(n).setZero();
-    col2im(m_dColsF.data(), m_g, m_dIn.row(n).data());
+    double* dx = inputGradRow(n);
+    std::fill(dx, dx + m_dIn.cols(), 0.0);
+    col2im(m_dColsF.data(), m_g, dx);
 }
 
 std::vector<Param> Conv2d::params() {

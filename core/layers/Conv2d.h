@@ -69,10 +69,11 @@ private:
     void forwardSample(MatrixIn x, Index n);
     void forwardSampleSingle(MatrixIn x, Index n);
     void backwardSample(MatrixIn x, Index n, bool wantInputGrad);
-    void backwardSampleSingle(MatrixIn x, MatrixIn dOut, Index n, bool wantInputGrad);
+    void backwardSampleSingle(MatrixIn x, MatrixIn dOutRow, Index n, bool wantInputGrad);
     void activateSample(Index n);
-    void deactivateSample(Index n, MatrixIn dOut);        // m_dz from dOut.row(n)
-    void deactivateSampleSingle(Index n, MatrixIn dOut);  // m_zF (float dz) and db
+    // dOutRow: the sample's row of dL/d(output).
+    void deactivateSample(Index n, MatrixIn dOutRow);        // m_dz
+    void deactivateSampleSingle(Index n, MatrixIn dOutRow);  // m_zF (float dz) and db
 };
 
 }  // namespace nnlab

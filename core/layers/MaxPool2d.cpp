@@ -144,8 +144,9 @@ void MaxPool2d::backwardBand(MatrixIn, MatrixIn dOut, bool wantInputGrad, Index 
     if (!wantInputGrad) return;
     const Index outputs = m_g.channels * m_g.cols();
     for (Index n = first; n < first + count; ++n) {
-        m_dIn.row(n).setZero();
-        for (Index o = 0; o < outputs; ++o) m_dIn(n, m_argmax(n, o)) += dOut(n, o);
+        double* dx = inputGradRow(n);
+        std::fill(dx, dx + m_dIn.cols(), 0.0);
+        for (Index o = 0; o < outputs; ++o) dx[m_argmax(n, o)] += dOut(n - first, o);
     }
 }
 
