@@ -15,11 +15,12 @@
 //
 // Inside a stretch, a layer's input gradient is read by the layer before it
 // only, band by band. Network then has it written into a buffer of one band's
-// rows (keepInputGradInBands), which stays in the cache, instead of into the
-// batch's inputGrad(): the reference CNN's first pooling otherwise wrote 173 KB
-// per sample to memory only for the convolution below to read it back at
-// once (a tenth of its step). Such a layer's inputGrad() then holds nothing
-// of Network::backward's pass; backward() called on the layer itself fills it.
+// rows (reserveBandInputGrad, inBands), which stays in the cache, instead of
+// into the batch's inputGrad(): the reference CNN's first pooling otherwise
+// wrote 173 KB per sample to memory only for the convolution below to read
+// it back at once (a tenth of its step). Such a layer's inputGrad() then
+// holds nothing of Network::backward's pass; backward() on the layer itself
+// (not through Network) fills it as before.
 #include "layers/Layer.h"
 
 namespace nnlab {

@@ -10,7 +10,12 @@
 // Options: kernel (square), stride, padding (zeros), dilation.
 // With Precision::Float32 the three products run in single precision: im2col
 // writes float columns, W is converted at every forward, dW is summed over the
-// batch in float; z, dW and dx are widened back to double.
+// batch in float; z, dW and dx are widened back to double. With ReLU the
+// products (W cols, no bias) are kept in float for the backward pass instead
+// of z in double, and bias + ReLU (forward) and ReLU's gradient + its float
+// copy + db (backward) run one filter's row at a time: the sample's maps are
+// walked once each way instead of three times, and half the bytes are kept.
+// z itself (the same doubles: product widened + b) is made on request.
 #include "activations/Activation.h"
 #include "layers/ConvGeometry.h"
 #include "layers/GemmPlan.h"
