@@ -56,12 +56,12 @@ void AvgPool2d::backwardBand(MatrixIn, MatrixIn dOut, bool wantInputGrad, Index 
     const ConvGeometry& g = m_g;
     const Index plane = g.height * g.width;
     for (Index n = first; n < first + count; ++n) {
-        m_dIn.row(n).setZero();
-        double* dx = m_dIn.row(n).data();
+        double* dx = inputGradRow(n);
+        std::fill(dx, dx + m_dIn.cols(), 0.0);
         for (Index c = 0; c < g.channels; ++c)
             for (Index oh = 0; oh < g.outHeight; ++oh)
                 for (Index ow = 0; ow < g.outWidth; ++ow) {
-                    const double share = dOut(n, (c * g.outHeight + oh) * g.outWidth + ow) * windowScale(oh, ow);
+                    const double share = dOut(n - first, (c * g.outHeight + oh) * g.outWidth + ow) * windowScale(oh, ow);
                     for (Index ki = 0; ki < g.kernel; ++ki) {
                         const Index ih = oh * g.stride - g.padding + ki;
                         if (ih < 0 || ih >= g.height) continue;

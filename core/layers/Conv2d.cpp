@@ -9,6 +9,8 @@
 #include "initializers/Initializer.h"
 #include "layers/StagingBuffer.h"
 
+#include <algorithm>
+
 namespace nnlab {
 
 Conv2d::Conv2d(LayerSpec spec)
@@ -68,10 +70,13 @@ void Conv2d::reserve(const Shape& in, Index maxBatch) {
     m_weightGrad.plan(out, fan, positions);
     m_colGrad.plan(fan, positions, out);
     m_single = m_precision == Precision::Float32;
+    m_reluSingle = m_single && std::string(m_activation.info().name) == "relu";
     m_Wf = m_dWf = stagingBuffer(m_single, out, fan);
     m_colsF = m_dColsF = stagingBuffer(m_single, fan, positions);
     m_zF = stagingBuffer(m_single, out, positions);
     m_xF = stagingBuffer(m_single, 1, in.size());
+    m_productsF = stagingBuffer(m_reluSingle, maxBatch, out * positions);
+    m_zStale = false;
     if (!m_single) return;
     m_forwardF.plan(out, positions, fan);
     m_weightGradF.plan(out, fan, positions);
@@ -92,8 +97,11 @@ void Conv2d::beginForward(MatrixIn x) {
 
 void Conv2d::forwardBand(MatrixIn x, Index first, Index count) {
     for (Index n = first; n < first + count; ++n) {
-        if (m_single) forwardSampleSingle(x, n);
-        else forwardSample(x, n);
+        if (m_single) {
+            forwardSampleSingle(x, n);  // activates the sample too
+            continue;
+        }
+        forwardSample(x, n);
         activateSample(n);
     }
 }
@@ -109,9 +117,13 @@ void Conv2d::beginBackward() {
 
 void Conv2d::backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) {
     for (Index n = first; n < first + count; ++n) {
-        deactivateSample(n, dOut);
-        if (m_single) backwardSampleSingle(x, n, wantInputGrad);
-        else backwardSample(x, n, wantInputGrad);
+        const MatrixIn dy = dOut.middleRows(n - first, 1);
+        if (m_single) {
+            backwardSampleSingle(x, dy, n, wantInputGrad);  // takes the activation's gradient too
+            continue;
+        }
+        deactivateSample(n, dy);
+        backwardSample(x, n, wantInputGrad);
     }
 }
 
@@ -127,8 +139,8 @@ void Conv2d::endBackward() {
 // before being written.
 void Conv2d::activateSample(Index n) { m_activation.forward(m_z.row(n).array(), m_out.row(n).array()); }
 
-void Conv2d::deactivateSample(Index n, MatrixIn dOut) {
-    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dOut.row(n).array(), m_dz.row(0).array());
+void Conv2d::deactivateSample(Index n, MatrixIn dy) {
+    m_activation.backward(m_z.row(n).array(), m_out.row(n).array(), dy.array(), m_dz.row(0).array());
 }
 
 void Conv2d::forwardSample(MatrixIn x, Index n) {
@@ -148,33 +160,80 @@ void Conv2d::backwardSample(MatrixIn x, Index n, bool wantInputGrad) {
     if (!wantInputGrad) return;
     m_dCols.setZero();
     m_colGrad.run(m_dCols.data(), positions, m_W.data(), m_W.cols(), dz.data(), positions);  // dcols = W^T dZ
-    m_dIn.row(n).setZero();
-    col2im(m_dCols.data(), m_g, m_dIn.row(n).data());
+    double* dx = inputGradRow(n);
+    std::fill(dx, dx + m_dIn.cols(), 0.0);
+    col2im(m_dCols.data(), m_g, dx);
 }
 
 void Conv2d::forwardSampleSingle(MatrixIn x, Index n) {
     const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
     m_xF = x.row(n).cast<float>();
     im2col(m_xF.data(), m_g, m_colsF.data());
-    m_zF.setZero();
-    m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
-    Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
-    z = m_zF.cast<double>().colwise() + m_b.row(0).transpose();
+    if (!m_reluSingle) {
+        m_zF.setZero();
+        m_forwardF.run(m_zF.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
+        Eigen::Map<Matrix> z(m_z.row(n).data(), out, positions);
+        z = m_zF.cast<double>().colwise() + m_b.row(0).transpose();
+        activateSample(n);
+        return;
+    }
+    // The product stays in float, kept for the backward pass (z = it widened
+    // + b, the same doubles as above, half the bytes); y is widened, biased
+    // and rectified one filter's row at a time, in the first-level cache.
+    Eigen::Map<MatrixF> product(m_productsF.row(n).data(), out, positions);
+    product.setZero();
+    m_forwardF.run(product.data(), positions, m_Wf.data(), fan, m_colsF.data(), positions);  // W cols
+    Eigen::Map<Matrix> y(m_out.row(n).data(), out, positions);
+    for (Index o = 0; o < out; ++o) y.row(o) = (product.row(o).cast<double>().array() + m_b(0, o)).max(0.0);
+    m_zStale = true;
 }
 
-void Conv2d::backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad) {
-    const Index out = m_spec.units, positions = m_g.cols(), fan = m_g.rows();
-    const Eigen::Map<const Matrix> dz(m_dz.data(), out, positions);
-    m_zF = dz.cast<float>();
+const Matrix* Conv2d::preActivation() const {
+    if (m_zStale) {  // float32 and ReLU: z was not written by the forward pass
+        const Index out = m_spec.units, positions = m_g.cols();
+        for (Index n = 0; n < m_rows; ++n) {
+            const Eigen::Map<const MatrixF> product(m_productsF.row(n).data(), out, positions);
+            Eigen::Map<Matrix>(m_z.row(n).data(), out, positions) =
+                product.cast<double>().colwise() + m_b.row(0).transpose();
+        }
+        m_zStale = false;
+    }
+    return &m_z;
+}
+
+// m_zF = dz in float, and db += its sums over the positions.
+void Conv2d::deactivateSampleSingle(Index n, MatrixIn dOutRow) {
+    const Index out = m_spec.units, positions = m_g.cols();
+    Eigen::Map<Matrix> dz(m_dz.data(), out, positions);
+    if (!m_reluSingle) {
+        deactivateSample(n, dOutRow);
+        m_zF = dz.cast<float>();
+        m_db.row(0) += dz.rowwise().sum().transpose();
+        return;
+    }
+    // ReLU's gradient (z > 0), its float copy and the bias sum one filter's
+    // row at a time, in the first-level cache, instead of three passes.
+    const Eigen::Map<const MatrixF> product(m_productsF.row(n).data(), out, positions);
+    const Eigen::Map<const Matrix> dy(dOutRow.data(), out, positions);
+    for (Index o = 0; o < out; ++o) {
+        dz.row(o) = (product.row(o).cast<double>().array() + m_b(0, o) > 0.0).select(dy.row(o).array(), 0.0);
+        m_zF.row(o) = dz.row(o).cast<float>();
+        m_db(0, o) += dz.row(o).sum();
+    }
+}
+
+void Conv2d::backwardSampleSingle(MatrixIn x, MatrixIn dOutRow, Index n, bool wantInputGrad) {
+    const Index positions = m_g.cols(), fan = m_g.rows();
+    deactivateSampleSingle(n, dOutRow);
     m_xF = x.row(n).cast<float>();
     im2col(m_xF.data(), m_g, m_colsF.data());
     m_weightGradF.run(m_dWf.data(), fan, m_zF.data(), positions, m_colsF.data(), positions);  // dW += dZ cols^T
-    m_db.row(0) += dz.rowwise().sum().transpose();
     if (!wantInputGrad) return;
     m_dColsF.setZero();
     m_colGradF.run(m_dColsF.data(), positions, m_Wf.data(), fan, m_zF.data(), positions);  // dcols = W^T dZ
-    m_dIn.row(n).setZero();
-    col2im(m_dColsF.data(), m_g, m_dIn.row(n).data());
+    double* dx = inputGradRow(n);
+    std::fill(dx, dx + m_dIn.cols(), 0.0);
+    col2im(m_dColsF.data(), m_g, dx);
 }
 
 std::vector<Param> Conv2d::params() {

@@ -10,7 +10,12 @@
 // Options: kernel (square), stride, padding (zeros), dilation.
 // With Precision::Float32 the three products run in single precision: im2col
 // writes float columns, W is converted at every forward, dW is summed over the
-// batch in float; z, dW and dx are widened back to double.
+// batch in float; z, dW and dx are widened back to double. With ReLU the
+// products (W cols, no bias) are kept in float for the backward pass instead
+// of z in double, and bias + ReLU (forward) and ReLU's gradient + its float
+// copy + db (backward) run one filter's row at a time: the sample's maps are
+// walked once each way instead of three times, and half the bytes are kept.
+// z itself (the same doubles: product widened + b) is made on request.
 #include "activations/Activation.h"
 #include "layers/ConvGeometry.h"
 #include "layers/GemmPlan.h"
@@ -31,7 +36,8 @@ public:
     void beginBackward() override;
     void backwardBand(MatrixIn x, MatrixIn dOut, bool wantInputGrad, Index first, Index count) override;
     void endBackward() override;
-    const Matrix* preActivation() const override { return &m_z; }
+    // With float32 and ReLU, z is widened from the kept float products on the first call after a forward.
+    const Matrix* preActivation() const override;
     std::vector<Param> params() override;
 
     // The sweep for an input shape (throws ShapeError when the kernel does not fit).
@@ -47,7 +53,7 @@ private:
     ConvGeometry m_g;
     Matrix m_W, m_b, m_dW, m_db;
     Matrix m_cols, m_dCols;  // (C k k, Ho Wo): one sample at a time
-    Matrix m_z;              // (maxBatch, units Ho Wo)
+    mutable Matrix m_z;      // (maxBatch, units Ho Wo)
     Matrix m_dz;             // (1, units Ho Wo): the sample being back-propagated
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor> m_forward;     // W cols
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor> m_weightGrad;  // dZ cols^T
@@ -55,6 +61,9 @@ private:
 
     // Precision::Float32: float operands and results of the same products.
     bool m_single = false;
+    bool m_reluSingle = false;        // float32 and ReLU: bias, ReLU and its gradient fused per filter row
+    MatrixF m_productsF;              // m_reluSingle: (maxBatch, units Ho Wo), W cols per sample, no bias
+    mutable bool m_zStale = false;    // m_reluSingle: m_z not yet widened from m_productsF
     MatrixF m_Wf, m_dWf;              // (units, C k k)
     MatrixF m_colsF, m_dColsF;        // (C k k, Ho Wo)
     MatrixF m_zF;                     // (units, Ho Wo): one sample's z or dz
@@ -65,9 +74,11 @@ private:
     void forwardSample(MatrixIn x, Index n);
     void forwardSampleSingle(MatrixIn x, Index n);
     void backwardSample(MatrixIn x, Index n, bool wantInputGrad);
-    void backwardSampleSingle(MatrixIn x, Index n, bool wantInputGrad);
+    void backwardSampleSingle(MatrixIn x, MatrixIn dOutRow, Index n, bool wantInputGrad);
     void activateSample(Index n);
-    void deactivateSample(Index n, MatrixIn dOut);  // m_dz from dOut.row(n)
+    // dOutRow: the sample's row of dL/d(output).
+    void deactivateSample(Index n, MatrixIn dOutRow);        // m_dz
+    void deactivateSampleSingle(Index n, MatrixIn dOutRow);  // m_zF (float dz) and db
 };
 
 }  // namespace nnlab

@@ -36,6 +36,12 @@ void Network::reserve(Index maxBatch) {
     if (maxBatch <= m_maxBatch) return;
     m_maxBatch = maxBatch;
     for (std::size_t i = 0; i < m_layers.size(); ++i) m_layers[i]->reserve(m_shapes[i], maxBatch);
+    for (std::size_t begin = 0; begin < m_layers.size();) {
+        const std::size_t end = std::max(begin + 1, bandwiseEnd(begin));
+        if (end - begin >= 2)
+            for (std::size_t k = begin + 1; k < end; ++k) m_bandwise[k]->reserveBandInputGrad(bandRows(begin, end));
+        begin = end;
+    }
 }
 
 void Network::initialize(Rng& rng) {
@@ -76,11 +82,19 @@ void Network::backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
             continue;
         }
         for (std::size_t k = begin; k < end; ++k) m_bandwise[k]->beginBackward();
+        // All but the first layer's input gradients go, band by band, only to
+        // the layer before: they stay in band buffers (BandwiseLayer.h).
+        for (std::size_t k = begin + 1; k < end; ++k) m_bandwise[k]->inBands(true);
         const Index rows = m_layers[begin]->rows(), band = bandRows(begin, end);
-        for (Index first = 0; first < rows; first += band)
-            for (std::size_t k = end; k-- > begin;)
-                m_bandwise[k]->backwardBand(inputOf(k, x), gradOf(k), wantsInputGrad(k), first,
-                                            std::min(band, rows - first));
+        for (Index first = 0; first < rows; first += band) {
+            const Index count = std::min(band, rows - first);
+            for (std::size_t k = end; k-- > begin;) {
+                const MatrixIn dOutBand =
+                    k + 1 < end ? m_bandwise[k + 1]->bandInputGrad(first, count) : gradOf(k).middleRows(first, count);
+                m_bandwise[k]->backwardBand(inputOf(k, x), dOutBand, wantsInputGrad(k), first, count);
+            }
+        }
+        for (std::size_t k = begin + 1; k < end; ++k) m_bandwise[k]->inBands(false);
         for (std::size_t k = begin; k < end; ++k) m_bandwise[k]->endBackward();
         end = begin;
     }

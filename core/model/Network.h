@@ -23,7 +23,9 @@ public:
 
     MatrixIn forward(MatrixIn x, Pass& pass);
     // dOut = dL/d(output of the last forward). Fills every parameter grad;
-    // the network input's grad only if wantInputGrad (GAN, saliency).
+    // the network input's grad only if wantInputGrad (GAN, saliency). The
+    // input gradients of the layers inside a stretch of bandwise layers, but
+    // its first, stay in band buffers: their inputGrad() is not of this pass.
     void backward(MatrixIn x, MatrixIn dOut, bool wantInputGrad = false);
     MatrixIn output() const { return m_layers.back()->output(); }
 

@@ -423,6 +423,39 @@ private slots:
         QCOMPARE(run(app, Shape{1, 1, 1}, image({{-8}}))(0, 0), -8.0 / 9.0);
     }
 
+    // 2x2 max pooling with stride 2 runs eight windows at a time (with
+    // AVX-512): rows of 10 windows (a full group and a part), odd sizes (the
+    // last row and column in no window) and values from {0, 1, 2}, so most
+    // windows tie. Every maximum, winner and input gradient must be what the
+    // window rule gives: the first maximum in row-major order.
+    void twoByTwoPoolingTakesEachWindowsFirstMaximum() {
+        const Index C = 3, H = 7, W = 21, Ho = 3, Wo = 10, batch = 2;
+        Rng rng(9);
+        Matrix x(batch, C * H * W);
+        for (Index i = 0; i < x.size(); ++i) x.data()[i] = double(uniformIndex(rng, 3));
+        MaxPool2d mp(spec("maxpool2d", 0, {{"kernel", 2}, {"stride", 2}}));
+        const Matrix y = run(mp, Shape{C, H, W}, x);
+        const Matrix dy = randomMatrix(batch, C * Ho * Wo, rng);
+        mp.backward(x, dy, true);
+        Matrix dx = Matrix::Zero(batch, C * H * W);
+        for (Index n = 0; n < batch; ++n)
+            for (Index c = 0; c < C; ++c)
+                for (Index oh = 0; oh < Ho; ++oh)
+                    for (Index ow = 0; ow < Wo; ++ow) {
+                        Index best = c * H * W + 2 * oh * W + 2 * ow;
+                        for (Index ki = 0; ki < 2; ++ki)
+                            for (Index kj = 0; kj < 2; ++kj) {
+                                const Index at = c * H * W + (2 * oh + ki) * W + 2 * ow + kj;
+                                if (x(n, at) > x(n, best)) best = at;
+                            }
+                        const Index o = (c * Ho + oh) * Wo + ow;
+                        QCOMPARE(y(n, o), x(n, best));
+                        QCOMPARE(mp.argmax()(n, o), best);
+                        dx(n, best) += dy(n, o);
+                    }
+        QVERIFY(Matrix(mp.inputGrad()) == dx);
+    }
+
     // Global pooling: h x w x n -> n. Channel means of a 2x2x2 image.
     void globalAveragePooling() {
         LayerPtr g = makeLayer(spec("global_avgpool", 0, {}));

@@ -102,25 +102,32 @@ private slots:
     }
 
     // Convolution and pooling layers in a row run band by band (BandwiseLayer.h):
-    // the 8 x 62 x 62 map here is more than the band budget per sample, so each
-    // of the 3 samples is its own band. Every output, gradient and input
-    // gradient must equal, bit for bit, what the layers give when each runs
-    // over the whole batch in turn, in both precisions.
+    // the 8 x 62 x 62 map of a 64 x 64 input is more than the band budget per
+    // sample, so each of the 3 samples is its own band; with 28 x 28 a band is
+    // 6 samples, and 7 make a full band and a short one (the input gradients
+    // inside the stretch then take turns in a band buffer). Every output,
+    // gradient and input gradient must equal, bit for bit, what the layers
+    // give when each runs over the whole batch in turn, in both precisions.
     void bandwiseStretchEqualsLayerByLayer_data() {
         QTest::addColumn<bool>("single");
-        QTest::newRow("float64") << false;
-        QTest::newRow("float32") << true;
+        QTest::addColumn<Index>("side");
+        QTest::addColumn<Index>("batch");
+        QTest::newRow("float64, a sample per band") << false << Index(64) << Index(3);
+        QTest::newRow("float32, a sample per band") << true << Index(64) << Index(3);
+        QTest::newRow("float64, bands of 6 and 1") << false << Index(28) << Index(7);
+        QTest::newRow("float32, bands of 6 and 1") << true << Index(28) << Index(7);
     }
     void bandwiseStretchEqualsLayerByLayer() {
         QFETCH(bool, single);
+        QFETCH(Index, side);
+        QFETCH(Index, batch);
         NetworkSpec spec;
         spec.layers = {layer("conv2d", 8, "relu"), layer("maxpool2d", 0, "linear"), layer("conv2d", 4, "tanh"),
                        layer("avgpool2d", 0, "linear"), layer("flatten", 0, "linear"), layer("dense", 3, "softmax")};
-        const Index batch = 3;
-        Network net(spec, Shape{1, 64, 64}, batch, single ? Precision::Float32 : Precision::Float64);
+        Network net(spec, Shape{1, side, side}, batch, single ? Precision::Float32 : Precision::Float64);
         Rng rng(5);
         net.initialize(rng);
-        const Matrix x = test::randomMatrix(batch, 64 * 64, rng, -1.0, 1.0);
+        const Matrix x = test::randomMatrix(batch, side * side, rng, -1.0, 1.0);
         Matrix dPred = test::randomMatrix(batch, 3, rng, -1.0, 1.0);
         Pass pass{true, &rng};
 

@@ -5,6 +5,7 @@
 //     parameter gradient within 1e-5 of the largest value, and not identical
 //     (the float path really ran), full and short batches.
 //  2. A dense layer of SmallGemm's size stays in double: identical results.
+//     conv2d with ReLU (its fused float32 path) against the general path.
 //  3. Trained in float32, a network ends close to the float64 run; the same
 //     seed twice gives the same bits (tst_training_alloc also runs its float32
 //     rows twice and counts their allocations).
@@ -44,7 +45,7 @@ double relativeError(const Matrix& a, const Matrix& b) {
 }
 
 struct Outcome {
-    Matrix out, dIn;
+    Matrix out, dIn, z;  // z: preActivation(), if the layer has one
     std::vector<Matrix> grads;
 };
 
@@ -61,7 +62,8 @@ Outcome run(const LayerSpec& s, const Shape& in, Index maxBatch, Index rows, Pre
     layer->forward(x, pass);
     const Matrix dOut = randomMatrix(rows, layer->output().cols(), rng);
     layer->backward(x, dOut, true);
-    Outcome o{layer->output(), layer->inputGrad(), {}};
+    Outcome o{layer->output(), layer->inputGrad(), {}, {}};
+    if (const Matrix* z = layer->preActivation()) o.z = z->topRows(rows);
     for (Param& p : layer->params()) o.grads.push_back(*p.grad);
     return o;
 }
@@ -107,6 +109,32 @@ private slots:
         // Single precision really ran: a float's 24 bits leave their trace.
         QVERIFY(relativeError(f.out, d.out) > 1e-12);
         QVERIFY(relativeError(f.grads[0], d.grads[0]) > 1e-12);
+    }
+
+    // conv2d with ReLU in float32 keeps its products in float and does bias,
+    // ReLU and ReLU's gradient per filter row (Conv2d.h). leaky_relu with
+    // slope 0 is the same function through the general path: the same
+    // output, z (widened on request) and dW, dX and db up to the order of
+    // db's sums.
+    void fusedReluMatchesGeneralPath_data() {
+        QTest::addColumn<Index>("rows");
+        QTest::newRow("full batch") << Index(6);
+        QTest::newRow("short batch") << Index(3);
+    }
+    void fusedReluMatchesGeneralPath() {
+        QFETCH(Index, rows);
+        const std::map<std::string, double> options{{"kernel", 3.0}, {"padding", 1.0}};
+        LayerSpec general = spec("conv2d", 8, options, "relu");
+        general.activation = NamedSpec("leaky_relu", {{"slope", 0.0}});
+        const Outcome fused = run(spec("conv2d", 8, options, "relu"), Shape{3, 12, 12}, 6, rows, Precision::Float32);
+        const Outcome plain = run(general, Shape{3, 12, 12}, 6, rows, Precision::Float32);
+        QVERIFY(fused.out == plain.out);
+        QVERIFY(fused.z == plain.z);
+        QVERIFY(fused.z.minCoeff() < 0.0 && fused.z.maxCoeff() > 0.0);  // both sides of the kink
+        QVERIFY2(relativeError(fused.dIn, plain.dIn) < 1e-12, qPrintable(QString("dX %1").arg(relativeError(fused.dIn, plain.dIn))));
+        for (std::size_t i = 0; i < plain.grads.size(); ++i)
+            QVERIFY2(relativeError(fused.grads[i], plain.grads[i]) < 1e-12,
+                     qPrintable(QString("gradient %1: %2").arg(i).arg(relativeError(fused.grads[i], plain.grads[i]))));
     }
 
     // Below SmallGemm's size (in * out <= 512) float32 would cost more than it
