@@ -801,6 +801,10 @@
         <source>the cell&apos;s nonlinearity (relu lets gradients explode through time)</source>
         <translation>die Nichtlinearität der Zelle (mit relu können Gradienten über die Zeit explodieren)</translation>
     </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Globales Max-Pooling</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -3586,6 +3590,10 @@ x %3, y %4</translation>
     <message>
         <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
         <translation>Die Ausgabe des Netzes über der Eingabeebene. Ein Klick fügt einen Punkt der unter Zeichnen (Bereich Daten) gewählten Klasse hinzu, Umschalt+Klick einen der nächsten Klasse; Rechtsklick oder Strg+Klick entfernt den nächstgelegenen Punkt. Strg+Z nimmt einen Klick zurück.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s units (white), joined in a chain, over the data</source>
+        <translation>Die Einheiten der Karte (weiß), zu einer Kette verbunden, über den Daten</translation>
     </message>
 </context>
 <context>

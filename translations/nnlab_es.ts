@@ -801,6 +801,10 @@
         <source>the cell&apos;s nonlinearity (relu lets gradients explode through time)</source>
         <translation>la no linealidad de la celda (con relu los gradientes pueden explotar a lo largo del tiempo)</translation>
     </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Max pooling global</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -3586,6 +3590,10 @@ x %3, y %4</translation>
     <message>
         <source>The network&apos;s output over the input plane. Click to add a point of the class chosen under Draw (Data panel), Shift+click for the next class; right-click or Ctrl+click removes the nearest point. Ctrl+Z takes a click back.</source>
         <translation>La salida de la red sobre el plano de entrada. Haga clic para añadir un punto de la clase elegida en Dibujar (panel Datos), Mayús+clic para la clase siguiente; clic derecho o Ctrl+clic quita el punto más cercano. Ctrl+Z deshace un clic.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s units (white), joined in a chain, over the data</source>
+        <translation>Las unidades del mapa (en blanco), unidas en cadena, sobre los datos</translation>
     </message>
 </context>
 <context>
