@@ -3593,7 +3593,7 @@ x %3, y %4</translation>
     </message>
     <message>
         <source>The map&apos;s units (white), joined in a chain, over the data</source>
-        <translation>Die Einheiten der Karte (weiß), zu einer Kette verbunden, über den Daten</translation>
+        <translation>Einheiten der Karte (weiß) als Kette über den Daten</translation>
     </message>
 </context>
 <context>

@@ -3593,7 +3593,7 @@ x %3, y %4</translation>
     </message>
     <message>
         <source>The map&apos;s units (white), joined in a chain, over the data</source>
-        <translation>Las unidades del mapa (en blanco), unidas en cadena, sobre los datos</translation>
+        <translation>Unidades del mapa (blanco) en cadena sobre los datos</translation>
     </message>
 </context>
 <context>
