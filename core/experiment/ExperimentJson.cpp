@@ -595,7 +595,8 @@ Experiment experimentFromJson(const json& j) {
         Fields g(*t, "training");
         const std::string precision = g.string("precision", precisionName(e.training.precision));
         checked("training.precision", [&] { e.training.precision = precisionFromName(precision); });
-        g.rejectUnknown({"precision"});
+        e.training.threads = int(g.integer("threads", e.training.threads, 1, 2));
+        g.rejectUnknown({"precision", "threads"});
     }
     e.batchSize = int(f.integer("batch_size", e.batchSize, 0, 10000000));
     e.epochs = int(f.integer("epochs", e.epochs, 0, 100000000));
@@ -667,10 +668,12 @@ json experimentToJson(const Experiment& e) {
         {"early_stopping",
          {{"enabled", e.earlyStopping.enabled}, {"patience", e.earlyStopping.patience},
           {"min_delta", e.earlyStopping.minDelta}, {"restore_best", e.earlyStopping.restoreBest}}},
-        {"training", {{"precision", precisionName(e.training.precision)}}},
+        {"training", {{"precision", precisionName(e.training.precision)}}},  // threads below, if not 1
         {"batch_size", e.batchSize},
         {"epochs", e.epochs},
     };
+    // Written only when set, so that files of one thread stay as they were.
+    if (e.training.threads != 1) j["training"]["threads"] = e.training.threads;
     if (e.optimizer.params.empty()) j["optimizer"] = {{"name", e.optimizer.name}};
     if (e.weights) {
         json w = json::object();

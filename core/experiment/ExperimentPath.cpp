@@ -118,6 +118,7 @@ json settingsJson(const Experiment& e) {
     }
     const DataSpec defaults;
     json& data = j["data"];
+    if (!j["training"].contains("threads")) j["training"]["threads"] = e.training.threads;
     if (!data.contains("steps")) data["steps"] = defaults.steps;
     if (!data.contains("delay")) data["delay"] = defaults.delay;
     if (!data.contains("validation_ratio")) data["validation_ratio"] = defaults.validationRatio;

@@ -38,6 +38,10 @@ struct ScheduleSpec {
 // networks and the reference cases use.
 struct ComputeSpec {
     Precision precision = Precision::Float64;
+    // 2: the large dense products (a million multiply-adds and up) split over
+    // two threads. It pays on an idle machine (docs/benchmarks.md, "Both
+    // cores"); with other work on the cores a step waits for the second one.
+    int threads = 1;
 };
 
 struct EarlyStoppingSpec {

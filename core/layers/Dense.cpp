@@ -1,5 +1,7 @@
 #include "layers/Dense.h"
 
+#include "parallel/SecondThread.h"
+
 #include "Error.h"
 #include "initializers/Initializer.h"
 #include "layers/StagingBuffer.h"
@@ -45,7 +47,31 @@ void Dense::reserve(const Shape& in, Index maxBatch) {
     m_forwardF.plan(maxBatch, nOut, nIn);
     m_weightGradF.plan(nOut, nIn, maxBatch);
     m_inputGradF.plan(maxBatch, nIn, nOut);
+    planSecondHalf();
 }
+
+void Dense::setProductThreads(int threads) {
+    m_threads = std::max(1, threads);
+    planSecondHalf();
+}
+
+void Dense::planSecondHalf() {
+    if (!m_single || m_threads < 2) return;
+    const Index nIn = m_W.cols(), nOut = m_W.rows(), maxBatch = m_z.rows();
+    m_forwardF2.plan(maxBatch, nOut, nIn);
+    m_weightGradF2.plan(nOut, nIn, maxBatch);
+    m_inputGradF2.plan(maxBatch, nIn, nOut);
+}
+
+namespace {
+
+// Rows [first, first + count) of n for part 0 or 1 of a split in two.
+std::pair<Index, Index> halfOf(Index n, int part) {
+    const Index half = n / 2;
+    return part == 0 ? std::make_pair(Index(0), half) : std::make_pair(half, n - half);
+}
+
+}  // namespace
 
 void Dense::initialize(Rng& rng) {
     nnlab::initialize(m_spec.weightInit, m_W, m_W.cols(), m_W.rows(), rng);
@@ -81,7 +107,14 @@ void Dense::forwardRows(MatrixIn x) {
         return;
     }
 #endif
-    z.noalias() = x * m_W.transpose();
+    if (splits(m_rows, nOut, nIn)) {
+        SecondThread::instance().runBoth([&](int part) {
+            const auto [first, rows] = halfOf(m_rows, part);
+            z.middleRows(first, rows).noalias() = x.middleRows(first, rows) * m_W.transpose();
+        });
+    } else {
+        z.noalias() = x * m_W.transpose();
+    }
     z.rowwise() += m_b.row(0);
     m_activation.forward(z.array(), m_out.topRows(m_rows).array());
 }
@@ -100,7 +133,14 @@ void Dense::backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
                            m_rows, nIn);
     else
 #endif
-        m_dW.noalias() = dz.transpose() * x;
+        if (splits(nOut, nIn, m_rows)) {
+            SecondThread::instance().runBoth([&](int part) {
+                const auto [first, rows] = halfOf(nOut, part);
+                m_dW.middleRows(first, rows).noalias() = dz.middleCols(first, rows).transpose() * x;
+            });
+        } else {
+            m_dW.noalias() = dz.transpose() * x;
+        }
     m_db.row(0) = dz.colwise().sum();
     if (!wantInputGrad) return;
     auto dx = m_dIn.topRows(m_rows);
@@ -110,7 +150,14 @@ void Dense::backwardRows(MatrixIn x, MatrixIn dOut, bool wantInputGrad) {
                            nOut, nIn);
     else
 #endif
-        dx.noalias() = dz * m_W;
+        if (splits(m_rows, nIn, nOut)) {
+            SecondThread::instance().runBoth([&](int part) {
+                const auto [first, rows] = halfOf(m_rows, part);
+                dx.middleRows(first, rows).noalias() = dz.middleRows(first, rows) * m_W;
+            });
+        } else {
+            dx.noalias() = dz * m_W;
+        }
 }
 
 void Dense::forwardSingle(MatrixIn x) {
@@ -120,7 +167,15 @@ void Dense::forwardSingle(MatrixIn x) {
     xf = x.cast<float>();  // kept for dW = dz^T x
     auto zf = m_zf.topRows(m_rows);
     zf.setZero();
-    m_forwardF.run(m_rows, nOut, nIn, zf.data(), nOut, xf.data(), nIn, m_Wf.data(), nIn);
+    if (splits(m_rows, nOut, nIn)) {
+        SecondThread::instance().runBoth([&](int part) {
+            const auto [first, rows] = halfOf(m_rows, part);
+            (part ? m_forwardF2 : m_forwardF).run(rows, nOut, nIn, zf.data() + first * nOut, nOut, xf.data() + first * nIn,
+                                                  nIn, m_Wf.data(), nIn);
+        });
+    } else {
+        m_forwardF.run(m_rows, nOut, nIn, zf.data(), nOut, xf.data(), nIn, m_Wf.data(), nIn);
+    }
     auto z = m_z.topRows(m_rows);
     z = zf.cast<double>().rowwise() + m_b.row(0);
     m_activation.forward(z.array(), m_out.topRows(m_rows).array());
@@ -132,13 +187,30 @@ void Dense::backwardSingle(bool wantInputGrad) {
     auto dzf = m_dzf.topRows(m_rows);
     dzf = dz.cast<float>();
     m_dWf.setZero();
-    m_weightGradF.run(nOut, nIn, m_rows, m_dWf.data(), nIn, dzf.data(), nOut, m_xf.data(), nIn);
+    if (splits(nOut, nIn, m_rows)) {
+        // dz^T read column-major from dz: output rows [first, ...) start at column first of dz.
+        SecondThread::instance().runBoth([&](int part) {
+            const auto [first, rows] = halfOf(nOut, part);
+            (part ? m_weightGradF2 : m_weightGradF)
+                .run(rows, nIn, m_rows, m_dWf.data() + first * nIn, nIn, dzf.data() + first, nOut, m_xf.data(), nIn);
+        });
+    } else {
+        m_weightGradF.run(nOut, nIn, m_rows, m_dWf.data(), nIn, dzf.data(), nOut, m_xf.data(), nIn);
+    }
     m_dW = m_dWf.cast<double>();
     m_db.row(0) = dz.colwise().sum();
     if (!wantInputGrad) return;
     auto dxf = m_dxf.topRows(m_rows);
     dxf.setZero();
-    m_inputGradF.run(m_rows, nIn, nOut, dxf.data(), nIn, dzf.data(), nOut, m_Wf.data(), nIn);
+    if (splits(m_rows, nIn, nOut)) {
+        SecondThread::instance().runBoth([&](int part) {
+            const auto [first, rows] = halfOf(m_rows, part);
+            (part ? m_inputGradF2 : m_inputGradF)
+                .run(rows, nIn, nOut, dxf.data() + first * nIn, nIn, dzf.data() + first * nOut, nOut, m_Wf.data(), nIn);
+        });
+    } else {
+        m_inputGradF.run(m_rows, nIn, nOut, dxf.data(), nIn, dzf.data(), nOut, m_Wf.data(), nIn);
+    }
     m_dIn.topRows(m_rows) = dxf.cast<double>();
 }
 

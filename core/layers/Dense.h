@@ -30,6 +30,11 @@ public:
 
     const Activation& activation() const { return m_activation; }
     void setActivation(const NamedSpec& spec);
+    // training.threads: 2 splits this layer's products between the calling
+    // thread and SecondThread when they are large (kSplitWork multiply-adds
+    // and up); the small networks' products stay on one thread.
+    void setProductThreads(int threads);
+    static constexpr Index kSplitWork = Index(1) << 20;
     Matrix& weights() { return m_W; }
     Matrix& bias() { return m_b; }
 
@@ -55,8 +60,16 @@ private:
     GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_forwardF;     // x W^T
     GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_weightGradF;  // dz^T x
     GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_inputGradF;   // dz W
+    // The second thread's half of the float products: its own packing panels.
+    GemmPlan<Eigen::RowMajor, Eigen::ColMajor, float> m_forwardF2;
+    GemmPlan<Eigen::ColMajor, Eigen::RowMajor, float> m_weightGradF2;
+    GemmPlan<Eigen::RowMajor, Eigen::RowMajor, float> m_inputGradF2;
     void forwardSingle(MatrixIn x);
     void backwardSingle(bool wantInputGrad);
+
+    int m_threads = 1;
+    bool splits(Index m, Index n, Index k) const { return m_threads > 1 && m >= 2 && m * n * k >= kSplitWork; }
+    void planSecondHalf();
 };
 
 }  // namespace nnlab

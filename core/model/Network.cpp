@@ -1,5 +1,7 @@
 #include "model/Network.h"
 
+#include "layers/Dense.h"
+
 #include "Error.h"
 #include "layers/LayerTable.h"
 #include "model/MemoryEstimate.h"
@@ -42,6 +44,11 @@ void Network::reserve(Index maxBatch) {
             for (std::size_t k = begin + 1; k < end; ++k) m_bandwise[k]->reserveBandInputGrad(bandRows(begin, end));
         begin = end;
     }
+}
+
+void Network::setProductThreads(int threads) {
+    for (LayerPtr& layer : m_layers)
+        if (auto* dense = dynamic_cast<Dense*>(layer.get())) dense->setProductThreads(threads);
 }
 
 void Network::initialize(Rng& rng) {

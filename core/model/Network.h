@@ -20,6 +20,8 @@ public:
     void reserve(Index maxBatch);
     Index maxBatch() const { return m_maxBatch; }
     Precision precision() const { return m_precision; }
+    // training.threads: the dense layers' large products on two threads (Dense::setProductThreads).
+    void setProductThreads(int threads);
 
     MatrixIn forward(MatrixIn x, Pass& pass);
     // dOut = dL/d(output of the last forward). Fills every parameter grad;

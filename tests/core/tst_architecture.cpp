@@ -21,7 +21,7 @@ namespace {
 const QString kRoot = QStringLiteral(NNLAB_SOURCE_DIR);
 
 // Low to high: a folder may include its own and lower ones only.
-const QStringList kCoreOrder = {"io", "spec",  "random",     "activations", "initializers", "losses", "optimizers",
+const QStringList kCoreOrder = {"io", "spec",  "random",  "parallel",   "activations", "initializers", "losses", "optimizers",
                                 "layers", "model",     "data",        "experiment",   "health", "training",
                                 "tasks", "export",     "explorers",   "oracle"};
 

@@ -33,6 +33,7 @@ public:
     QComboBox* lossCombo() const { return m_loss; }
     QSpinBox* seedBox() const { return m_seed; }
     QComboBox* precisionCombo() const { return m_precision; }
+    QComboBox* threadsCombo() const { return m_threads; }
     // Seeds drawn by Reset and typed here stay in an int spin box's range.
     static constexpr int kMaxSeed = 999999999;
 
@@ -66,6 +67,7 @@ private:
     QSpinBox* m_epochs = nullptr;
     QSpinBox* m_seed = nullptr;
     QComboBox* m_precision = nullptr;
+    QComboBox* m_threads = nullptr;
 
     QFormLayout* m_scheduleForm = nullptr;
     QComboBox* m_schedule = nullptr;

@@ -136,6 +136,7 @@ void SupervisedTask::buildModel(bool keepWeights) {
                       m_experiment.network, maxBatch);
     m_network = std::make_unique<Network>(m_experiment.network, m_data.inputShape(), maxBatch,
                                           m_experiment.training.precision);
+    m_network->setProductThreads(m_experiment.training.threads);
     const Index outputs = m_network->outputShape().size();
     checkStepTargets(m_experiment, m_network->outputShape(), data.trainLabels.cols());
     m_data.encodeTargets(m_experiment, *m_loss, outputs);
@@ -388,6 +389,7 @@ void SupervisedTask::setExperiment(const Experiment& next) {
         for (const auto& [key, value] : next.optimizer.params) setHyper("optimizer." + key, value);
     }
     if (!(before.schedule.kind == next.schedule.kind)) m_optimizer->setLearningRate(scheduledRate(double(m_epoch)));
+    m_network->setProductThreads(m_experiment.training.threads);
     m_finished = m_experiment.epochs > 0 && m_epoch >= std::uint64_t(m_experiment.epochs);
 }
 
