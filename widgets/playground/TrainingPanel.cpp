@@ -114,9 +114,9 @@ TrainingPanel::TrainingPanel(ExperimentDocument* document, QWidget* parent) : QW
     m_threads->setObjectName(QStringLiteral("threadsCombo"));
     m_threads->setToolTip(
         tr("Two cores split the large matrix products of big dense layers (a million multiply-adds and more) "
-           "between two threads: up to 1.7 times faster on a machine with nothing else to do. When other programs "
+           "between two threads: about a third faster on a machine with nothing else to do. When other programs "
            "keep the cores busy, a step waits for the second thread and gets slower. The small networks always "
-           "use one core; the results are the same either way."));
+           "use one core; the results agree to the last digits."));
     m_threads->addItem(tr("One core"), 1);
     m_threads->addItem(tr("Two cores (idle machine)"), 2);
     form->addRow(tr("Threads"), m_threads);
