@@ -17,6 +17,7 @@
 #include "training/TrainStep.h"
 
 #include <cmath>
+#include <cctype>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -268,9 +269,17 @@ std::string engineLayerType(const std::string& oracleName) {
         {"adaptive_avg_pool2d", "global_avgpool"}, {"globalavgpool", "global_avgpool"}, {"global_max_pool", "global_maxpool"},
         {"adaptive_max_pool2d", "global_maxpool"}, {"globalmaxpool", "global_maxpool"}, {"maxpool", "maxpool2d"},
         {"max_pool", "maxpool2d"}, {"avgpool", "avgpool2d"}, {"avg_pool", "avgpool2d"}, {"conv", "conv2d"},
-        {"conv2d_transpose", "conv_transpose2d"}, {"layer_norm1d", "layernorm"}};
-    const auto it = aliases.find(oracleName);
-    return it == aliases.end() ? oracleName : it->second;
+        {"conv2d_transpose", "conv_transpose2d"}, {"layer_norm1d", "layernorm"},
+        {"adaptiveavgpool2d", "global_avgpool"}, {"adaptivemaxpool2d", "global_maxpool"},
+        {"global_avg_pool2d", "global_avgpool"}, {"global_max_pool2d", "global_maxpool"}, {"gru_cell", "gru"},
+        {"lstm_cell", "lstm"}, {"silu", "swish"}, {"leakyrelu", "leaky_relu"}, {"hardsigmoid", "hard_sigmoid"}};
+    // Module spellings too: "nn.BatchNorm1d", "Conv2d", "ConvTranspose2d".
+    std::string name = oracleName;
+    for (const char* prefix : {"torch.nn.", "nn."})
+        if (name.rfind(prefix, 0) == 0) name = name.substr(std::string(prefix).size());
+    for (char& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+    const auto it = aliases.find(name);
+    return it == aliases.end() ? name : it->second;
 }
 
 // A recurrent case: x (T, B, I), initial states h0 (and c0), outputs every h_t
@@ -428,15 +437,15 @@ double dropoutRate(const json& file) {
 
 void replayLayer(const json& file, OracleResult& r) {
     const std::string kind = file.at("layer").get<std::string>();
-    if (kind == "gan_losses") return replayAdversarialLosses(file, r);
-    if (kind == "vae_kl") return replayGaussianKl(file, r);
     const std::string type = engineLayerType(kind);
+    if (type == "gan_losses") return replayAdversarialLosses(file, r);
+    if (type == "vae_kl") return replayGaussianKl(file, r);
     if (isRecurrent(type)) return replayRecurrent(file, type, r);
     const LayerInfo* info = nullptr;
     for (const LayerInfo& li : layerTable())
         if (type == li.type) info = &li;
     const json& inputs = file.at("inputs");
-    if (!info && isActivationName(kind)) return replayActivationLayer(file, kind, r);
+    if (!info && isActivationName(type)) return replayActivationLayer(file, type, r);
     // Inputs besides x the replay knows: batch norm's running statistics, and
     // dropout's mask (the case's own draw, which the engine cannot repeat).
     const std::size_t statistics = std::size_t(inputs.contains("running_mean")) + std::size_t(inputs.contains("running_var"));

@@ -224,6 +224,11 @@ private slots:
         r = nnlab::replayOracle(norm, "batch_norm");
         QVERIFY2(!r.skipped, r.reason.c_str());
         QVERIFY2(r.maxError() < 1e-9, qPrintable(QString::number(r.maxError())));
+        // The module's own spelling, as printed by PyTorch.
+        norm["layer"] = "nn.BatchNorm1d";
+        r = nnlab::replayOracle(norm, "nn.BatchNorm1d");
+        QVERIFY2(!r.skipped, r.reason.c_str());
+        QVERIFY2(!r.checks.empty() && r.maxError() < 1e-9, qPrintable(QString::number(r.maxError())));
     }
 
     // Global max pooling under PyTorch's name (adaptive_max_pool2d to 1x1): the
